@@ -1,0 +1,127 @@
+package io.github.essaykit.maven;
+
+import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.site.BuildResult;
+import io.github.essaykit.site.SiteConfig;
+import java.io.File;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The parameters every essay goal shares, each also a {@code -Dessay.<name>} property, and
+ * the one way a goal reports: diagnostics as log lines, errors as a MojoFailureException.
+ */
+abstract class EssayParameters extends AbstractMojo {
+
+    /** Folder of the essays (*.md), their images and the site-wide sources. */
+    @Parameter(property = "essay.sourceDirectory", defaultValue = "${basedir}/src/essays")
+    File sourceDirectory;
+
+    /** Where the site is written; the same place as the essays of {@code mvn site}. */
+    @Parameter(property = "essay.outputDirectory", defaultValue = "${project.reporting.outputDirectory}/essays")
+    File outputDirectory;
+
+    /** Bibliography files (.bib, .json, .yaml); default: sources.bib|json|yaml|yml in the source folder. */
+    @Parameter(property = "essay.bibliography")
+    List<File> bibliography;
+
+    /** CSL style: an id of the official style repository (e.g. apa) or a .csl file. */
+    @Parameter(property = "essay.style", defaultValue = "chicago-author-date")
+    String style;
+
+    /** CSL locale: an id such as en-US or de-DE, or a locale .xml file. */
+    @Parameter(property = "essay.locale", defaultValue = "en-US")
+    String locale;
+
+    /** Folder of templates and assets overriding the defaults file by file. */
+    @Parameter(property = "essay.templateDirectory")
+    File templateDirectory;
+
+    /** Public address of the site, for canonical links and feeds; links stay relative. */
+    @Parameter(property = "essay.baseUrl")
+    String baseUrl;
+
+    /** Title of the site, shown on every page. */
+    @Parameter(property = "essay.siteTitle", defaultValue = "${project.name}")
+    String siteTitle;
+
+    /** Include essays whose front matter says draft: true. */
+    @Parameter(property = "essay.drafts", defaultValue = "false")
+    boolean drafts;
+
+    /** Show section numbers in headings (an essay's front matter may override it). */
+    @Parameter(property = "essay.numberSections", defaultValue = "false")
+    boolean numberSections;
+
+    /** On wide screens, show footnotes in the margin beside their markers. */
+    @Parameter(property = "essay.sidenotes", defaultValue = "true")
+    boolean sidenotes;
+
+    /** Fail on warnings as well as errors. */
+    @Parameter(property = "essay.failOnWarning", defaultValue = "false")
+    boolean failOnWarning;
+
+    /** Skip this goal. */
+    @Parameter(property = "essay.skip", defaultValue = "false")
+    boolean skip;
+
+    /** Encoding of the essays. */
+    @Parameter(property = "essay.encoding", defaultValue = "${project.build.sourceEncoding}")
+    String encoding;
+
+    /** The project folder, or the current folder when run without a pom. */
+    @Parameter(defaultValue = "${basedir}", readonly = true)
+    File basedir;
+
+    /** Without a pom, Maven leaves ${project.basedir} unresolved in the default; use ./target. */
+    File output() {
+        if (outputDirectory.getPath().contains("${")) {
+            return new File(basedir, "target/site/essays");
+        }
+        return outputDirectory;
+    }
+
+    SiteConfig config() {
+        Charset charset = encoding == null || encoding.isBlank() ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+        String title = siteTitle == null || siteTitle.startsWith("Maven Stub Project") ? null : siteTitle;
+        return new SiteConfig(
+                sourceDirectory.toPath(),
+                output().toPath(),
+                bibliography == null ? List.of() : bibliography.stream().map(File::toPath).toList(),
+                style,
+                locale,
+                templateDirectory == null ? null : templateDirectory.toPath(),
+                baseUrl,
+                title,
+                drafts,
+                numberSections,
+                sidenotes,
+                false,
+                charset);
+    }
+
+    /** Logs every diagnostic, then fails the goal when there are errors (or warnings, if asked). */
+    void report(BuildResult result, long millis) throws MojoFailureException {
+        for (Diagnostic d : result.diagnostics().all()) {
+            String line = sourceDirectory.toPath().getFileName() + "/" + d;
+            if (d.isError()) {
+                getLog().error(line);
+            } else {
+                getLog().warn(line);
+            }
+        }
+        boolean failed = result.diagnostics().hasErrors() || (failOnWarning && !result.diagnostics().all().isEmpty());
+        if (failed) {
+            StringBuilder message = new StringBuilder(result.diagnostics().summary());
+            for (Diagnostic d : result.diagnostics().all()) {
+                message.append(System.lineSeparator()).append("  ").append(d);
+            }
+            throw new MojoFailureException(message.toString());
+        }
+        getLog().info(result.stats() + " in " + millis + " ms");
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.essaykit.resolve;
+
+import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.parse.ParsedEssay;
+import io.github.essaykit.parse.Positions;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+
+/**
+ * Checks an essay's relative links and images against the site, and rewrites links to other
+ * essays ({@code other.md#id}) to their pages ({@code other.html#id}). A link to an essay, id
+ * or file that does not exist is an error at the link's position.
+ */
+public record EssayLinks(Map<Node, Target> targets) {
+
+    /** Where a link leads once built; {@code essayTitle} is set for links to essays. */
+    public record Target(String href, String essayTitle) {}
+
+    public EssayLinks {
+        targets = Collections.unmodifiableMap(new IdentityHashMap<>(targets));
+    }
+
+    public Target of(Node link) {
+        return targets.get(link);
+    }
+
+    public static EssayLinks resolve(ParsedEssay essay, LinkTargets site, List<Diagnostic> diagnostics) {
+        Map<Node, Target> targets = new IdentityHashMap<>();
+        String folder = essay.slug().contains("/") ? essay.slug().substring(0, essay.slug().lastIndexOf('/') + 1) : "";
+        essay.document().accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                check(link, link.getDestination());
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                check(image, image.getDestination());
+                visitChildren(image);
+            }
+
+            private void check(Node node, String destination) {
+                String problem = target(node, destination);
+                if (problem != null) {
+                    Positions at = Positions.of(node);
+                    diagnostics.add(Diagnostic.error(essay.file().relative(), at.line(), at.column(), problem));
+                }
+            }
+
+            private String target(Node node, String destination) {
+                URI uri;
+                try {
+                    uri = new URI(destination);
+                } catch (URISyntaxException e) {
+                    return null; // not a URL we can check; left as written
+                }
+                if (uri.getScheme() != null || uri.getHost() != null || uri.getRawPath() == null || uri.getRawPath().isEmpty()) {
+                    return null;
+                }
+                String path = URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
+                if (path.startsWith("/")) {
+                    return "link '" + destination + "' starts at the server root; write it relative to this essay";
+                }
+                String resolved = normalize(folder + path);
+                String fragment = uri.getRawFragment();
+                if (resolved != null && resolved.endsWith(".md")) {
+                    LinkTargets.Essay target = site.essays().get(resolved.substring(0, resolved.length() - 3));
+                    if (target == null) {
+                        return "link to '" + path + "', which is not an essay of this site";
+                    }
+                    if (fragment != null && !target.ids().contains(fragment)) {
+                        return "link to '" + path + "#" + fragment + "', but that essay has no heading or label '"
+                                + fragment + "'" + Suggestions.didYouMean(fragment, target.ids());
+                    }
+                    String page = relativeTo(folder, target.slug() + ".html");
+                    targets.put(node, new Target(page + (fragment == null ? "" : "#" + fragment), target.title()));
+                    return null;
+                }
+                if (resolved == null || !site.files().contains(resolved)) {
+                    return "link to '" + path + "', which is not a file of the source folder";
+                }
+                return null;
+            }
+        });
+        return new EssayLinks(targets);
+    }
+
+    private static String normalize(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String part : path.split("/")) {
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.add(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    /** The path of {@code target} (from the site root) as seen from a page in {@code folder}. */
+    static String relativeTo(String folder, String target) {
+        return "../".repeat((int) folder.chars().filter(c -> c == '/').count()) + target;
+    }
+}

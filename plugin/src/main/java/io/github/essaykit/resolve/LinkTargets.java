@@ -1,0 +1,18 @@
+package io.github.essaykit.resolve;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What links may point at, over the whole site: each essay's slug with its title and the ids
+ * its page will hold, and the other files of the source folder.
+ */
+public record LinkTargets(Map<String, Essay> essays, Set<String> files) {
+
+    public record Essay(String slug, String title, Set<String> ids) {}
+
+    public LinkTargets {
+        essays = Map.copyOf(essays);
+        files = Set.copyOf(files);
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.essaykit.resolve;
+
+import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.parse.ParsedEssay;
+import io.github.essaykit.parse.Positions;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.footnotes.InlineFootnote;
+import org.commonmark.node.Code;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+
+/**
+ * Numbers an essay's notes in order of first reference, as pandoc does, and reports the
+ * problems: a marker with no definition (CommonMark leaves it as text "[^x]") is an error, a
+ * definition nobody references a warning.
+ */
+public final class NoteNumbering {
+
+    private static final Pattern UNDEFINED = Pattern.compile("\\[\\^([^\\]\\s]+)]");
+
+    private NoteNumbering() {}
+
+    public static Notes number(ParsedEssay essay, List<Diagnostic> diagnostics) {
+        Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
+        collectDefinitions(essay.document(), definitions, essay.file().relative(), diagnostics);
+        Map<String, Integer> referenceCounts = new LinkedHashMap<>();
+        List<Node> order = new ArrayList<>();
+        walk(essay.document(), essay, definitions, referenceCounts, order, diagnostics);
+
+        List<Notes.Note> inOrder = new ArrayList<>();
+        Map<String, Notes.Note> byLabel = new LinkedHashMap<>();
+        Map<Node, Notes.Note> byNode = new IdentityHashMap<>();
+        for (Node marker : order) {
+            int number = inOrder.size() + 1;
+            Notes.Note note;
+            if (marker instanceof FootnoteReference ref) {
+                note = new Notes.Note(number, definitions.get(ref.getLabel()), referenceCounts.get(ref.getLabel()));
+                byLabel.put(ref.getLabel(), note);
+            } else {
+                note = new Notes.Note(number, marker, 1);
+            }
+            byNode.put(note.body(), note);
+            inOrder.add(note);
+        }
+        definitions.forEach((label, definition) -> {
+            if (!byLabel.containsKey(label)) {
+                Positions at = Positions.of(definition);
+                diagnostics.add(Diagnostic.warning(essay.file().relative(), at.line(), at.column(),
+                        "note [^" + label + "] is defined but never referenced; reference it or delete it"));
+            }
+        });
+        return new Notes(inOrder, byLabel, byNode);
+    }
+
+    private static void collectDefinitions(Node node, Map<String, FootnoteDefinition> definitions, String file,
+            List<Diagnostic> diagnostics) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof FootnoteDefinition definition) {
+                if (definitions.putIfAbsent(definition.getLabel(), definition) != null) {
+                    Positions at = Positions.of(definition);
+                    diagnostics.add(Diagnostic.error(file, at.line(), at.column(),
+                            "note [^" + definition.getLabel() + "] is defined twice; rename one of them"));
+                }
+            }
+            collectDefinitions(child, definitions, file, diagnostics);
+        }
+    }
+
+    /** Document order; a definition's own content is visited when its first marker is met. */
+    private static void walk(Node node, ParsedEssay essay, Map<String, FootnoteDefinition> definitions,
+            Map<String, Integer> counts, List<Node> order, List<Diagnostic> diagnostics) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof FootnoteDefinition) {
+                continue;
+            }
+            if (child instanceof FootnoteReference ref) {
+                if (counts.merge(ref.getLabel(), 1, Integer::sum) == 1) {
+                    order.add(ref);
+                    walk(definitions.get(ref.getLabel()), essay, definitions, counts, order, diagnostics);
+                }
+            } else if (child instanceof InlineFootnote inline) {
+                order.add(inline);
+                walk(inline, essay, definitions, counts, order, diagnostics);
+            } else if (child instanceof Text text) {
+                reportUndefined(text, essay, diagnostics);
+            } else if (!(child instanceof Code)) {
+                walk(child, essay, definitions, counts, order, diagnostics);
+            }
+        }
+    }
+
+    private static void reportUndefined(Text text, ParsedEssay essay, List<Diagnostic> diagnostics) {
+        Matcher m = UNDEFINED.matcher(text.getLiteral());
+        while (m.find()) {
+            Positions at = Positions.of(text);
+            int column = at.column() > 0 && !text.getLiteral().substring(0, m.start()).contains("\n") ? at.column() + m.start() : at.column();
+            diagnostics.add(Diagnostic.error(essay.file().relative(), at.line(), column,
+                    "note [^" + m.group(1) + "] has no definition; add a line '[^" + m.group(1) + "]: The note.'"));
+        }
+    }
+}

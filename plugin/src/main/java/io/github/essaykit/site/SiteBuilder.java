@@ -1,0 +1,117 @@
+package io.github.essaykit.site;
+
+import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.diagnostic.Diagnostics;
+import io.github.essaykit.discover.SourceFile;
+import io.github.essaykit.discover.SourceTree;
+import io.github.essaykit.parse.EssayParser;
+import io.github.essaykit.parse.MarkdownSyntax;
+import io.github.essaykit.parse.ParsedEssay;
+import io.github.essaykit.polish.AuthorHtml;
+import io.github.essaykit.polish.LinkCheck;
+import io.github.essaykit.render.EssayRenderer;
+import io.github.essaykit.render.RenderedEssay;
+import io.github.essaykit.resolve.SiteResolver;
+import io.github.essaykit.template.Templates;
+import io.github.essaykit.write.SiteFiles;
+import io.github.essaykit.write.SiteWriter;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The pipeline, start to end: discover, parse, resolve, render, template, polish, write. Knows
+ * nothing of Maven. {@link #compile} stops after the checks and writes nothing (essay:check);
+ * {@link #build} also writes, and only when there is no error.
+ */
+public final class SiteBuilder {
+
+    private SiteBuilder() {}
+
+    public static BuildResult build(SiteConfig config) {
+        BuildResult result = compile(config);
+        if (result.ok()) {
+            SiteWriter.write(config.outputDirectory(), result.files());
+        }
+        return result;
+    }
+
+    public static BuildResult compile(SiteConfig config) {
+        List<Diagnostic> problems = new ArrayList<>();
+        if (!Files.isDirectory(config.sourceDirectory())) {
+            problems.add(Diagnostic.error(config.sourceDirectory().toString(), 0, 0,
+                    "the source folder does not exist; create it or set sourceDirectory (-Dessay.sourceDirectory=...)"));
+            return new BuildResult(null, Diagnostics.of(problems), new BuildResult.Stats(0, 0, 0, 0, 0));
+        }
+        SourceTree tree = SourceTree.scan(config.sourceDirectory());
+
+        EssayParser parser = new EssayParser(MarkdownSyntax.parser(), config.encoding());
+        List<ParsedEssay> essays = new ArrayList<>();
+        Diagnostics diagnostics = Diagnostics.NONE;
+        for (SourceFile file : tree.essays()) {
+            EssayParser.Result parsed = parser.parse(file);
+            diagnostics = diagnostics.plus(parsed.diagnostics());
+            if (parsed.essay() != null && (config.drafts() || !parsed.essay().meta().draft())) {
+                essays.add(parsed.essay());
+            }
+        }
+        essays.sort(Comparator.comparing(ParsedEssay::slug));
+
+        Set<String> sourceFiles = new HashSet<>();
+        tree.others().forEach(f -> sourceFiles.add(f.relative()));
+        SiteResolver.ResolvedSite resolved = SiteResolver.resolve(essays, sourceFiles);
+        diagnostics = diagnostics.plus(resolved.diagnostics());
+        BuildResult.Stats stats = new BuildResult.Stats(essays.size(), 0, resolved.notes(), 0, 0);
+        if (diagnostics.hasErrors()) {
+            return new BuildResult(null, diagnostics, stats);
+        }
+
+        Templates templates = new Templates(config.templateDirectory());
+        Pages pages = new Pages(config, templates);
+        SiteFiles site = new SiteFiles();
+        Map<String, String> html = new LinkedHashMap<>();
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (ParsedEssay essay : essays) {
+            RenderedEssay rendered = EssayRenderer.render(essay, resolved.of(essay));
+            rendered = cleaned(essay, rendered, warnings);
+            html.put(Pages.pagePath(essay.slug()), pages.essay(essay, rendered));
+        }
+        html.put("index.html", pages.index(essays));
+        html.put("bibliography.html", pages.bibliography());
+        html.forEach(site::text);
+
+        Set<String> bibliographyFiles = new HashSet<>();
+        tree.defaultBibliographies().forEach(f -> bibliographyFiles.add(f.relative()));
+        for (SourceFile asset : tree.others()) {
+            if (!bibliographyFiles.contains(asset.relative()) && !html.containsKey(asset.relative())) {
+                site.copy(asset.relative(), asset.path());
+            }
+        }
+        TemplateAssets.addTo(site, config.templateDirectory(), config.liveReload());
+        Set<String> files = new HashSet<>(site.all().keySet());
+        files.removeAll(html.keySet());
+        diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(html, files)));
+        return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats);
+    }
+
+    private static RenderedEssay cleaned(ParsedEssay essay, RenderedEssay rendered, List<Diagnostic> warnings) {
+        AuthorHtml.Cleaned body = AuthorHtml.clean(rendered.body());
+        List<String> removed = new ArrayList<>(body.removed());
+        List<RenderedEssay.RenderedNote> notes = new ArrayList<>();
+        for (RenderedEssay.RenderedNote note : rendered.notes()) {
+            AuthorHtml.Cleaned cleanNote = AuthorHtml.clean(note.html());
+            removed.addAll(cleanNote.removed());
+            notes.add(new RenderedEssay.RenderedNote(note.id(), note.number(), cleanNote.html()));
+        }
+        if (!removed.isEmpty()) {
+            warnings.add(Diagnostic.warning(essay.file().relative(), 0, 0, "removed raw HTML that would run code or "
+                    + "break the page's Content-Security-Policy: " + String.join(", ", removed)));
+        }
+        return new RenderedEssay(body.html(), notes);
+    }
+}

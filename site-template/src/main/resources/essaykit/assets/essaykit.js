@@ -1,0 +1,1 @@
+/* essaykit reader script (placeholder) */
