@@ -46,6 +46,7 @@ final class FrontMatterParser {
 
     /** Parses the YAML text, which starts on line 2 of the file. */
     FrontMatter parse(String yaml) {
+        int before = diagnostics.size();
         Map<String, Node> fields = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         Node root = compose(yaml);
@@ -60,7 +61,7 @@ final class FrontMatterParser {
             error(line(root), column(root), "front matter must be a YAML mapping of fields (title: ..., author: ...)");
         }
         String title = text(fields, "title");
-        if (title.isBlank()) {
+        if (title.isBlank() && diagnostics.size() == before) {
             error(1, 1, "missing 'title' in the front matter; add a line such as 'title: \"My essay\"'");
         }
         return new FrontMatter(

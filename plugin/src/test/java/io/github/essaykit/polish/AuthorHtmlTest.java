@@ -1,0 +1,23 @@
+package io.github.essaykit.polish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AuthorHtmlTest {
+
+    @Test
+    void removesWhatWouldRunCode() {
+        AuthorHtml.Cleaned cleaned = AuthorHtml.clean("<p onclick=\"x()\" style=\"color:red\">Hi <a href=\"javascript:alert(1)\">x</a></p>"
+                + "<script>alert(1)</script><iframe src=\"https://evil\"></iframe>");
+        assertThat(cleaned.html()).isEqualTo("<p>Hi <a>x</a></p>");
+        assertThat(cleaned.removed()).containsExactlyInAnyOrder("<script>", "<iframe>", "p[onclick]", "p[style]", "a[href]");
+    }
+
+    @Test
+    void leavesOrdinaryHtmlUntouched() {
+        String html = "<p>An <em>essay</em> with <a href=\"https://example.org/\">a link</a> and ones.</p>";
+        assertThat(AuthorHtml.clean(html).html()).isEqualTo(html);
+        assertThat(AuthorHtml.clean(html).removed()).isEmpty();
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.essaykit.polish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.essaykit.diagnostic.Diagnostic;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LinkCheckTest {
+
+    @Test
+    void acceptsResolvingLinksAndReportsTheRest() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("index.html", "<a href='a/b.html#x'>ok</a><a href='https://example.org/'>ext</a>"
+                + "<a href='#top' id='top'>self</a><img src='img/p.png'><a href='a/b.html#nope'>bad id</a>"
+                + "<a href='missing.html'>bad file</a><a href='/root.html'>root</a>");
+        pages.put("a/b.html", "<h2 id='x'>X</h2><a href='../index.html'>up</a><link href='../assets/s.css'>");
+        var problems = LinkCheck.check(pages, Set.of("img/p.png", "assets/s.css"));
+        assertThat(problems).extracting(Diagnostic::toString).containsExactly(
+                "index.html: error: link 'a/b.html#nope' names no element of a/b.html",
+                "index.html: error: link 'missing.html' leads to no file of the site",
+                "index.html: error: link '/root.html' starts at the server root; use a relative link so the site works under any path");
+    }
+
+    @Test
+    void resolvesRelativePaths() {
+        assertThat(LinkCheck.resolve("a/b/c.html", "../d.html")).isEqualTo("a/d.html");
+        assertThat(LinkCheck.resolve("c.html", "../d.html")).isNull();
+    }
+}

@@ -1,0 +1,20 @@
+package io.github.essaykit.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SuggestionsTest {
+
+    @Test
+    void suggestsTheClosestName() {
+        assertThat(Suggestions.didYouMean("smith2020", List.of("smith2021", "jones2020x", "kaplan2001")))
+                .isEqualTo(" (did you mean 'smith2021'?)");
+    }
+
+    @Test
+    void saysNothingWhenNothingIsClose() {
+        assertThat(Suggestions.didYouMean("zzz", List.of("kaplan2001"))).isEmpty();
+    }
+}
