@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
@@ -21,7 +25,8 @@ import org.commonmark.parser.PostProcessor;
  * Finds the labels of Quarto cross-references after parsing: {@code {#id}} at the end of a
  * heading becomes a {@link HeadingLabel}; an image alone in a paragraph becomes a {@link Figure}
  * (labelled by a {@code {#id}} right after it); a paragraph starting with {@code :} or {@code
- * Table:} right after a table becomes its {@link TableCaption}.
+ * Table:} right after a table, or such a line directly below it (which GFM reads as a last row),
+ * becomes its {@link TableCaption}.
  */
 public final class LabelPostProcessor implements PostProcessor {
 
@@ -34,7 +39,16 @@ public final class LabelPostProcessor implements PostProcessor {
     public Node process(Node document) {
         List<Heading> headings = new ArrayList<>();
         List<Paragraph> paragraphs = new ArrayList<>();
+        List<TableBlock> tables = new ArrayList<>();
         document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof TableBlock table) {
+                    tables.add(table);
+                }
+                visitChildren(block);
+            }
+
             @Override
             public void visit(Heading heading) {
                 headings.add(heading);
@@ -46,6 +60,7 @@ public final class LabelPostProcessor implements PostProcessor {
             }
         });
         headings.forEach(LabelPostProcessor::labelHeading);
+        tables.forEach(LabelPostProcessor::captionFromLastRow);
         for (Paragraph paragraph : paragraphs) {
             if (!makeFigure(paragraph)) {
                 makeTableCaption(paragraph);
@@ -87,22 +102,52 @@ public final class LabelPostProcessor implements PostProcessor {
     }
 
     private static void makeTableCaption(Paragraph paragraph) {
-        if (!(paragraph.getPrevious() instanceof TableBlock table)
-                || TableCaption.of(table).isPresent()
-                || !(paragraph.getFirstChild() instanceof Text first)) {
+        if (paragraph.getPrevious() instanceof TableBlock table
+                && TableCaption.of(table).isEmpty()
+                && addCaption(table, paragraph)) {
+            paragraph.unlink();
+        }
+    }
+
+    /**
+     * A caption line right below a table, without a blank line, is read by GFM as a last row
+     * with one cell: {@code : Caption {#tbl-x}}. Takes it back out as the caption.
+     */
+    private static void captionFromLastRow(TableBlock table) {
+        if (!(table.getLastChild() instanceof TableBody body)
+                || !(body.getLastChild() instanceof TableRow row)
+                || !(row.getFirstChild() instanceof TableCell cell)) {
             return;
+        }
+        for (Node other = cell.getNext(); other != null; other = other.getNext()) {
+            if (other.getFirstChild() != null) {
+                return;
+            }
+        }
+        if (addCaption(table, cell)) {
+            row.unlink();
+            if (body.getFirstChild() == null) {
+                body.unlink();
+            }
+        }
+    }
+
+    /** Makes the inlines of {@code source} the table's caption if they start with ":". */
+    private static boolean addCaption(TableBlock table, Node source) {
+        if (!(source.getFirstChild() instanceof Text first)) {
+            return false;
         }
         Matcher start = CAPTION_START.matcher(first.getLiteral());
         if (!start.find()) {
-            return;
+            return false;
         }
         TextEdits.removePrefix(first, start.end());
-        Trailing trailing = trailingId(paragraph);
+        Trailing trailing = trailingId(source);
         TableCaption caption = new TableCaption(trailing == null ? null : trailing.id);
-        moveChildren(paragraph, caption);
-        caption.setSourceSpans(paragraph.getSourceSpans());
+        moveChildren(source, caption);
+        caption.setSourceSpans(source.getSourceSpans());
         table.prependChild(caption);
-        paragraph.unlink();
+        return true;
     }
 
     private record Trailing(String id, List<SourceSpan> spans) {}
