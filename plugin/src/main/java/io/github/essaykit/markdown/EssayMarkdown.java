@@ -1,0 +1,39 @@
+package io.github.essaykit.markdown;
+
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * The Markdown dialect of an essay: CommonMark with GFM tables, strikethrough and autolinks,
+ * footnotes (also inline {@code ^[...]}), pandoc citations and Quarto cross-reference labels,
+ * with source spans on blocks and inlines for {@link SourcePosition}.
+ */
+public final class EssayMarkdown {
+
+    private EssayMarkdown() {}
+
+    /** Every extension an essay may use, in registration order. */
+    public static List<Extension> extensions() {
+        return List.of(
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                AutolinkExtension.create(),
+                FootnotesExtension.builder().inlineFootnotes(true).build(),
+                CitationExtension.create(),
+                LabelExtension.create());
+    }
+
+    /** A new parser for essays; parsers are immutable and may be shared between threads. */
+    public static Parser parser() {
+        return Parser.builder()
+                .extensions(extensions())
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.essaykit.markdown;
+
+import io.github.essaykit.markdown.internal.LabelPostProcessor;
+import org.commonmark.Extension;
+import org.commonmark.parser.Parser;
+
+/**
+ * Targets of cross-references: {@code ## Heading {#sec-x}} gets a {@link HeadingLabel}, an image
+ * alone in a paragraph becomes a {@link Figure} ({@code ![Caption](u.jpg){#fig-x}}), and {@code
+ * : Caption {#tbl-x}} after a table becomes its {@link TableCaption}. Needs the GFM tables
+ * extension for captions. Parsing only; no renderer is registered.
+ */
+public final class LabelExtension implements Parser.ParserExtension {
+
+    private LabelExtension() {}
+
+    public static Extension create() {
+        return new LabelExtension();
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.postProcessor(new LabelPostProcessor());
+    }
+}
