@@ -4,7 +4,9 @@ import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.resolve.EssayResolution;
 import io.github.essaykit.resolve.Notes;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.InlineFootnote;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -20,20 +22,24 @@ public final class EssayRenderer {
 
     private EssayRenderer() {}
 
-    public static RenderedEssay render(ParsedEssay essay, EssayResolution resolution) {
+    public static RenderedEssay render(ParsedEssay essay, EssayResolution resolution, CrossRefWords words,
+            boolean numberSections) {
         Notes notes = resolution.notes();
+        Map<String, String> previews = new LinkedHashMap<>();
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()))
                 .nodeRendererFactory(context -> new NoteHtmlRenderer(context, notes))
-                .nodeRendererFactory(context -> new LinkHtmlRenderer(context, resolution.links()))
-                .attributeProviderFactory(context -> new HeadingIdAttributeProvider(resolution.headingIds()))
+                .nodeRendererFactory(context -> new LinkHtmlRenderer(context, resolution.links(), words, previews))
+                .nodeRendererFactory(context -> new CrossRefHtmlRenderer(context, resolution.labels(), words))
+                .nodeRendererFactory(context -> new LabelledBlockHtmlRenderer(context, resolution.labels(), words, numberSections))
+                .attributeProviderFactory(context -> new LabelIdAttributeProvider(resolution.labels()))
                 .build();
         String body = renderer.render(essay.document());
         List<RenderedEssay.RenderedNote> rendered = new ArrayList<>();
         for (Notes.Note note : notes.inOrder()) {
             rendered.add(new RenderedEssay.RenderedNote(note.id(), note.number(), noteHtml(renderer, note)));
         }
-        return new RenderedEssay(body, rendered);
+        return new RenderedEssay(body, rendered, previews);
     }
 
     private static String noteHtml(HtmlRenderer renderer, Notes.Note note) {

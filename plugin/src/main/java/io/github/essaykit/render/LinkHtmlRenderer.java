@@ -1,6 +1,8 @@
 package io.github.essaykit.render;
 
 import io.github.essaykit.resolve.EssayLinks;
+import io.github.essaykit.resolve.Label;
+import io.github.essaykit.resolve.Labels;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -11,19 +13,25 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * Links as CommonMark writes them, except that links to other essays point at the built page
- * and an empty link text is filled with the target's name.
+ * Links as CommonMark writes them, except links to other essays: they point at the built page,
+ * preview the target (title and summary, or the heading with its opening text), and an empty
+ * link text is filled with the target's name ("Section 3 of <em>Title</em>").
  */
 final class LinkHtmlRenderer implements NodeRenderer {
 
     private final HtmlNodeRendererContext context;
     private final HtmlWriter html;
     private final EssayLinks links;
+    private final CrossRefWords words;
+    private final Map<String, String> previews;
 
-    LinkHtmlRenderer(HtmlNodeRendererContext context, EssayLinks links) {
+    /** @param previews collects the hidden preview blocks of the page, by id */
+    LinkHtmlRenderer(HtmlNodeRendererContext context, EssayLinks links, CrossRefWords words, Map<String, String> previews) {
         this.context = context;
         this.html = context.getWriter();
         this.links = links;
+        this.words = words;
+        this.previews = previews;
     }
 
     @Override
@@ -41,17 +49,46 @@ final class LinkHtmlRenderer implements NodeRenderer {
             attrs.put("title", link.getTitle());
         }
         if (target != null) {
-            attrs.put("class", "essay-link");
+            attrs.put("class", "xref essay-link");
+            attrs.put("data-preview", preview(target));
         }
         html.tag("a", context.extendAttributes(link, "a", attrs));
         if (link.getFirstChild() == null && target != null) {
-            html.tag("em");
-            html.text(target.essayTitle());
-            html.tag("/em");
+            html.raw(name(target));
         }
         for (Node child = link.getFirstChild(); child != null; child = child.getNext()) {
             context.render(child);
         }
         html.tag("/a");
+    }
+
+    /** "Section 3 of <em>Title</em>", "“Heading” in <em>Title</em>", or the essay's title. */
+    private String name(EssayLinks.Target target) {
+        String title = "<em>" + Html.escape(target.essay().title()) + "</em>";
+        Label label = target.label();
+        if (label == null) {
+            return title;
+        }
+        String what = label.number().isEmpty() || !label.isCrossReferenceable() && label.kind() != Label.Kind.SECTION
+                ? "“" + label.text() + "”"
+                : words.word(label.kind(), false) + " " + label.number();
+        return Html.escape(what) + " " + Html.escape(words.of()) + " " + title;
+    }
+
+    private String preview(EssayLinks.Target target) {
+        Label label = target.label();
+        String id = "pv-" + Labels.slug(target.essay().slug()) + (label == null ? "" : "-" + label.id());
+        previews.computeIfAbsent(id, k -> {
+            StringBuilder body = new StringBuilder("<p class=\"pv-title\">" + name(target) + "</p>");
+            if (label != null && !label.text().isEmpty() && label.kind() == Label.Kind.SECTION) {
+                body.append("<p class=\"pv-heading\"><strong>").append(Html.escape(label.text())).append("</strong></p>");
+            }
+            String text = label == null ? target.essay().summary() : label.excerpt();
+            if (!text.isEmpty()) {
+                body.append("<p>").append(Html.escape(text)).append("</p>");
+            }
+            return body.toString();
+        });
+        return id;
     }
 }

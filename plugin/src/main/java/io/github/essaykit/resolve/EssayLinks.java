@@ -2,7 +2,7 @@ package io.github.essaykit.resolve;
 
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.parse.ParsedEssay;
-import io.github.essaykit.parse.Positions;
+import io.github.essaykit.markdown.SourcePosition;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -13,6 +13,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.commonmark.node.AbstractVisitor;
+import io.github.essaykit.markdown.Figure;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -24,8 +26,11 @@ import org.commonmark.node.Node;
  */
 public record EssayLinks(Map<Node, Target> targets) {
 
-    /** Where a link leads once built; {@code essayTitle} is set for links to essays. */
-    public record Target(String href, String essayTitle) {}
+    /**
+     * Where a link to another essay leads once built, the essay, and the heading, figure or
+     * table its fragment names (null without a fragment).
+     */
+    public record Target(String href, LinkTargets.Essay essay, Label label) {}
 
     public EssayLinks {
         targets = Collections.unmodifiableMap(new IdentityHashMap<>(targets));
@@ -46,6 +51,14 @@ public record EssayLinks(Map<Node, Target> targets) {
             }
 
             @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof Figure figure) {
+                    check(figure, figure.destination());
+                }
+                visitChildren(block);
+            }
+
+            @Override
             public void visit(Image image) {
                 check(image, image.getDestination());
                 visitChildren(image);
@@ -54,7 +67,7 @@ public record EssayLinks(Map<Node, Target> targets) {
             private void check(Node node, String destination) {
                 String problem = target(node, destination);
                 if (problem != null) {
-                    Positions at = Positions.of(node);
+                    SourcePosition at = SourcePosition.of(node);
                     diagnostics.add(Diagnostic.error(essay.file().relative(), at.line(), at.column(), problem));
                 }
             }
@@ -80,12 +93,13 @@ public record EssayLinks(Map<Node, Target> targets) {
                     if (target == null) {
                         return "link to '" + path + "', which is not an essay of this site";
                     }
-                    if (fragment != null && !target.ids().contains(fragment)) {
+                    Label label = fragment == null ? null : target.labels().get(fragment);
+                    if (fragment != null && label == null) {
                         return "link to '" + path + "#" + fragment + "', but that essay has no heading or label '"
-                                + fragment + "'" + Suggestions.didYouMean(fragment, target.ids());
+                                + fragment + "'" + Suggestions.didYouMean(fragment, target.labels().byId().keySet());
                     }
                     String page = relativeTo(folder, target.slug() + ".html");
-                    targets.put(node, new Target(page + (fragment == null ? "" : "#" + fragment), target.title()));
+                    targets.put(node, new Target(page + (fragment == null ? "" : "#" + fragment), target, label));
                     return null;
                 }
                 if (resolved == null || !site.files().contains(resolved)) {

@@ -1,4 +1,7 @@
 package io.github.essaykit.resolve;
 
-/** What the resolve stage knows of one essay: numbered notes, heading ids, checked links. */
-public record EssayResolution(Notes notes, HeadingIds headingIds, EssayLinks links) {}
+/**
+ * What the resolve stage knows of one essay: numbered notes, the ids and numbers of its
+ * headings, figures and tables, and its checked links.
+ */
+public record EssayResolution(Notes notes, Labels labels, EssayLinks links) {}

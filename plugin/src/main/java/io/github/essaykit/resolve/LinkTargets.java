@@ -4,12 +4,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What links may point at, over the whole site: each essay's slug with its title and the ids
- * its page will hold, and the other files of the source folder.
+ * What links may point at, over the whole site: each essay's slug with its title, summary and
+ * the labelled or automatic ids its page will hold, and the other files of the source folder.
  */
 public record LinkTargets(Map<String, Essay> essays, Set<String> files) {
 
-    public record Essay(String slug, String title, Set<String> ids) {}
+    public record Essay(String slug, String title, String summary, Labels labels) {}
 
     public LinkTargets {
         essays = Map.copyOf(essays);

@@ -2,7 +2,7 @@ package io.github.essaykit.resolve;
 
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.parse.ParsedEssay;
-import io.github.essaykit.parse.Positions;
+import io.github.essaykit.markdown.SourcePosition;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -52,7 +52,7 @@ public final class NoteNumbering {
         }
         definitions.forEach((label, definition) -> {
             if (!byLabel.containsKey(label)) {
-                Positions at = Positions.of(definition);
+                SourcePosition at = SourcePosition.of(definition);
                 diagnostics.add(Diagnostic.warning(essay.file().relative(), at.line(), at.column(),
                         "note [^" + label + "] is defined but never referenced; reference it or delete it"));
             }
@@ -65,7 +65,7 @@ public final class NoteNumbering {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof FootnoteDefinition definition) {
                 if (definitions.putIfAbsent(definition.getLabel(), definition) != null) {
-                    Positions at = Positions.of(definition);
+                    SourcePosition at = SourcePosition.of(definition);
                     diagnostics.add(Diagnostic.error(file, at.line(), at.column(),
                             "note [^" + definition.getLabel() + "] is defined twice; rename one of them"));
                 }
@@ -100,7 +100,7 @@ public final class NoteNumbering {
     private static void reportUndefined(Text text, ParsedEssay essay, List<Diagnostic> diagnostics) {
         Matcher m = UNDEFINED.matcher(text.getLiteral());
         while (m.find()) {
-            Positions at = Positions.of(text);
+            SourcePosition at = SourcePosition.of(text);
             int column = at.column() > 0 && !text.getLiteral().substring(0, m.start()).contains("\n") ? at.column() + m.start() : at.column();
             diagnostics.add(Diagnostic.error(essay.file().relative(), at.line(), column,
                     "note [^" + m.group(1) + "] has no definition; add a line '[^" + m.group(1) + "]: The note.'"));

@@ -4,7 +4,6 @@ import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.parse.ParsedEssay;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ public final class SiteResolver {
 
     private SiteResolver() {}
 
-    public record ResolvedSite(Map<String, EssayResolution> essays, Diagnostics diagnostics) {
+    public record ResolvedSite(Map<String, EssayResolution> essays, Diagnostics diagnostics, int crossReferences) {
 
         public EssayResolution of(ParsedEssay essay) {
             return essays.get(essay.slug());
@@ -32,21 +31,22 @@ public final class SiteResolver {
 
     public static ResolvedSite resolve(List<ParsedEssay> essays, Set<String> files) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Map<String, Notes> notes = new LinkedHashMap<>();
-        Map<String, HeadingIds> headingIds = new LinkedHashMap<>();
+        Map<String, Labels> labels = new LinkedHashMap<>();
         Map<String, LinkTargets.Essay> targets = new LinkedHashMap<>();
+        int crossReferences = 0;
         for (ParsedEssay essay : essays) {
-            notes.put(essay.slug(), NoteNumbering.number(essay, diagnostics));
-            HeadingIds ids = HeadingIds.assign(essay.document(), Set.of());
-            headingIds.put(essay.slug(), ids);
-            targets.put(essay.slug(), new LinkTargets.Essay(essay.slug(), essay.meta().title(), new HashSet<>(ids.ids().values())));
+            Labels essayLabels = Labels.assign(essay, diagnostics);
+            labels.put(essay.slug(), essayLabels);
+            targets.put(essay.slug(), new LinkTargets.Essay(essay.slug(), essay.meta().title(), essay.meta().summary(), essayLabels));
+            crossReferences += CrossRefCheck.check(essay, essayLabels, diagnostics);
         }
         LinkTargets site = new LinkTargets(targets, files);
         Map<String, EssayResolution> resolved = new LinkedHashMap<>();
         for (ParsedEssay essay : essays) {
+            Notes notes = NoteNumbering.number(essay, diagnostics);
             EssayLinks links = EssayLinks.resolve(essay, site, diagnostics);
-            resolved.put(essay.slug(), new EssayResolution(notes.get(essay.slug()), headingIds.get(essay.slug()), links));
+            resolved.put(essay.slug(), new EssayResolution(notes, labels.get(essay.slug()), links));
         }
-        return new ResolvedSite(resolved, Diagnostics.of(diagnostics));
+        return new ResolvedSite(resolved, Diagnostics.of(diagnostics), crossReferences);
     }
 }

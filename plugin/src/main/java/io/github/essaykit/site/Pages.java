@@ -48,8 +48,12 @@ final class Pages {
                 .map(n -> new Views.Note(n.id(), n.number(), n.html()))
                 .toList();
         Views.Essay view = new Views.Essay(root(page), meta.title(), meta.subtitle(), authors(meta), isoDate(meta),
-                dateText(meta), meta.summary(), rendered.body(), notes, List.of(), List.of());
+                dateText(meta), meta.summary(), rendered.body(), notes, List.of(), previews(rendered));
         return templates.render("essay", site, view);
+    }
+
+    private static List<Views.PreviewData> previews(RenderedEssay rendered) {
+        return rendered.previews().entrySet().stream().map(e -> new Views.PreviewData(e.getKey(), e.getValue())).toList();
     }
 
     String index(List<ParsedEssay> essays) {

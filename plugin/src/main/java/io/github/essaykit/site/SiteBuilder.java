@@ -5,10 +5,11 @@ import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.discover.SourceFile;
 import io.github.essaykit.discover.SourceTree;
 import io.github.essaykit.parse.EssayParser;
-import io.github.essaykit.parse.MarkdownSyntax;
+import io.github.essaykit.markdown.EssayMarkdown;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.polish.AuthorHtml;
 import io.github.essaykit.polish.LinkCheck;
+import io.github.essaykit.render.CrossRefWords;
 import io.github.essaykit.render.EssayRenderer;
 import io.github.essaykit.render.RenderedEssay;
 import io.github.essaykit.resolve.SiteResolver;
@@ -50,7 +51,7 @@ public final class SiteBuilder {
         }
         SourceTree tree = SourceTree.scan(config.sourceDirectory());
 
-        EssayParser parser = new EssayParser(MarkdownSyntax.parser(), config.encoding());
+        EssayParser parser = new EssayParser(EssayMarkdown.parser(), config.encoding());
         List<ParsedEssay> essays = new ArrayList<>();
         Diagnostics diagnostics = Diagnostics.NONE;
         for (SourceFile file : tree.essays()) {
@@ -66,18 +67,20 @@ public final class SiteBuilder {
         tree.others().forEach(f -> sourceFiles.add(f.relative()));
         SiteResolver.ResolvedSite resolved = SiteResolver.resolve(essays, sourceFiles);
         diagnostics = diagnostics.plus(resolved.diagnostics());
-        BuildResult.Stats stats = new BuildResult.Stats(essays.size(), 0, resolved.notes(), 0, 0);
+        BuildResult.Stats stats = new BuildResult.Stats(essays.size(), 0, resolved.notes(), resolved.crossReferences(), 0);
         if (diagnostics.hasErrors()) {
             return new BuildResult(null, diagnostics, stats);
         }
 
         Templates templates = new Templates(config.templateDirectory());
         Pages pages = new Pages(config, templates);
+        CrossRefWords words = CrossRefWords.forLocale(config.locale());
         SiteFiles site = new SiteFiles();
         Map<String, String> html = new LinkedHashMap<>();
         List<Diagnostic> warnings = new ArrayList<>();
         for (ParsedEssay essay : essays) {
-            RenderedEssay rendered = EssayRenderer.render(essay, resolved.of(essay));
+            boolean numbered = essay.meta().numberSections().orElse(config.numberSections());
+            RenderedEssay rendered = EssayRenderer.render(essay, resolved.of(essay), words, numbered);
             rendered = cleaned(essay, rendered, warnings);
             html.put(Pages.pagePath(essay.slug()), pages.essay(essay, rendered));
         }
@@ -112,6 +115,6 @@ public final class SiteBuilder {
             warnings.add(Diagnostic.warning(essay.file().relative(), 0, 0, "removed raw HTML that would run code or "
                     + "break the page's Content-Security-Policy: " + String.join(", ", removed)));
         }
-        return new RenderedEssay(body.html(), notes);
+        return new RenderedEssay(body.html(), notes, rendered.previews());
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.discover.SourceFile;
+import io.github.essaykit.markdown.EssayMarkdown;
+import io.github.essaykit.markdown.SourcePosition;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class EssayParserTest {
 
-    private final EssayParser parser = new EssayParser(MarkdownSyntax.parser(), StandardCharsets.UTF_8);
+    private final EssayParser parser = new EssayParser(EssayMarkdown.parser(), StandardCharsets.UTF_8);
 
     private EssayParser.Result parse(String text) {
         return parser.parse(new SourceFile("a/essay.md", Path.of("a/essay.md")), text, new ArrayList<>());
@@ -62,7 +64,7 @@ class EssayParserTest {
     void markdownPositionsAreTheFilesOwnLines() {
         EssayParser.Result result = parse("---\ntitle: T\n---\n\n## Heading\n");
         Heading heading = (Heading) result.essay().document().getFirstChild();
-        assertThat(Positions.of(heading)).isEqualTo(new Positions(5, 1));
+        assertThat(SourcePosition.of(heading)).isEqualTo(new SourcePosition(5, 1));
     }
 
     @Test

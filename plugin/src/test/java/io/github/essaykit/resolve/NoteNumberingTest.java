@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.discover.SourceFile;
 import io.github.essaykit.parse.EssayParser;
-import io.github.essaykit.parse.MarkdownSyntax;
+import io.github.essaykit.markdown.EssayMarkdown;
 import io.github.essaykit.parse.ParsedEssay;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class NoteNumberingTest {
 
     static ParsedEssay essay(String markdown) {
-        EssayParser parser = new EssayParser(MarkdownSyntax.parser(), StandardCharsets.UTF_8);
+        EssayParser parser = new EssayParser(EssayMarkdown.parser(), StandardCharsets.UTF_8);
         return parser.parse(new SourceFile("e.md", Path.of("e.md")), "---\ntitle: T\n---\n" + markdown, new ArrayList<>()).essay();
     }
 

@@ -1,0 +1,114 @@
+package io.github.essaykit.render;
+
+import io.github.essaykit.markdown.Figure;
+import io.github.essaykit.markdown.TableCaption;
+import io.github.essaykit.resolve.Label;
+import io.github.essaykit.resolve.Labels;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * Headings with their ids (and numbers, when sections are numbered), figures as
+ * {@code <figure>} with a numbered {@code <figcaption>}, table captions as {@code <caption>}.
+ */
+final class LabelledBlockHtmlRenderer implements NodeRenderer {
+
+    private final HtmlNodeRendererContext context;
+    private final HtmlWriter html;
+    private final Labels labels;
+    private final CrossRefWords words;
+    private final boolean numberSections;
+
+    LabelledBlockHtmlRenderer(HtmlNodeRendererContext context, Labels labels, CrossRefWords words, boolean numberSections) {
+        this.context = context;
+        this.html = context.getWriter();
+        this.labels = labels;
+        this.words = words;
+        this.numberSections = numberSections;
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+        return Set.of(Heading.class, Figure.class, TableCaption.class);
+    }
+
+    @Override
+    public void render(Node node) {
+        if (node instanceof Heading heading) {
+            heading(heading);
+        } else if (node instanceof Figure figure) {
+            figure(figure);
+        } else {
+            caption((TableCaption) node);
+        }
+    }
+
+    private void heading(Heading heading) {
+        Label label = labels.of(heading);
+        String tag = "h" + heading.getLevel();
+        Map<String, String> attrs = new LinkedHashMap<>();
+        if (label != null) {
+            attrs.put("id", label.id());
+        }
+        html.line();
+        html.tag(tag, context.extendAttributes(heading, tag, attrs));
+        if (numberSections && label != null) {
+            html.raw("<span class=\"secnum\">" + Html.escape(label.number()) + "</span> ");
+        }
+        children(heading);
+        html.tag("/" + tag);
+        html.line();
+    }
+
+    private void figure(Figure figure) {
+        Label label = labels.of(figure);
+        Map<String, String> attrs = new LinkedHashMap<>();
+        if (label != null && !label.id().isEmpty()) {
+            attrs.put("id", label.id());
+        }
+        html.line();
+        html.tag("figure", context.extendAttributes(figure, "figure", attrs));
+        Map<String, String> img = new LinkedHashMap<>();
+        img.put("src", context.encodeUrl(figure.destination()));
+        img.put("alt", label == null ? "" : label.text());
+        if (!figure.title().isEmpty()) {
+            img.put("title", figure.title());
+        }
+        html.tag("img", context.extendAttributes(figure, "img", img), true);
+        html.tag("figcaption");
+        numberPrefix(label, Label.Kind.FIGURE);
+        children(figure);
+        html.tag("/figcaption");
+        html.tag("/figure");
+        html.line();
+    }
+
+    private void caption(TableCaption caption) {
+        html.tag("caption");
+        numberPrefix(labels.of(caption.getParent()), Label.Kind.TABLE);
+        children(caption);
+        html.tag("/caption");
+        html.line();
+    }
+
+    private void numberPrefix(Label label, Label.Kind kind) {
+        if (label != null && !label.number().isEmpty()) {
+            html.raw("<span class=\"caption-number\">");
+            html.text(words.word(kind, false) + " " + label.number() + ":");
+            html.raw("</span> ");
+        }
+    }
+
+    private void children(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            context.render(child);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package io.github.essaykit.resolve;
+
+import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.markdown.Figure;
+import io.github.essaykit.markdown.HeadingLabel;
+import io.github.essaykit.markdown.SourcePosition;
+import io.github.essaykit.markdown.TableCaption;
+import io.github.essaykit.parse.ParsedEssay;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+
+/**
+ * Every id an essay's page will hold for its headings, figures and tables, with their numbers:
+ * sections hierarchically by heading level (2, 2.1 …), figures and tables in order of
+ * appearance. Labelled headings keep their label as id; the others get a readable id from their
+ * text ("The Berlin gambit" → "the-berlin-gambit"), unique in the page and stable across builds.
+ */
+public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
+
+    /** Ids the page uses for its own parts; headings never take them. */
+    static final Set<String> RESERVED = Set.of("main", "notes", "notes-title", "sources", "sources-title");
+
+    public Labels {
+        byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+        byNode = Collections.unmodifiableMap(new IdentityHashMap<>(byNode));
+    }
+
+    public Label of(Node node) {
+        return byNode.get(node);
+    }
+
+    public Label get(String id) {
+        return byId.get(id);
+    }
+
+    public static Labels assign(ParsedEssay essay, List<Diagnostic> diagnostics) {
+        String file = essay.file().relative();
+        Map<String, Label> byId = new LinkedHashMap<>();
+        Map<Node, Label> byNode = new IdentityHashMap<>();
+        List<Node> blocks = new ArrayList<>();
+        collect(essay.document(), blocks);
+
+        // explicit labels first, so automatic ids step around them
+        Set<String> taken = new HashSet<>(RESERVED);
+        Map<String, SourcePosition> firstAt = new LinkedHashMap<>();
+        Map<Node, String> explicit = new IdentityHashMap<>();
+        for (Node block : blocks) {
+            String label = explicitLabel(block);
+            if (label == null) {
+                continue;
+            }
+            SourcePosition at = labelPosition(block);
+            SourcePosition first = firstAt.putIfAbsent(label, at);
+            if (first != null) {
+                diagnostics.add(Diagnostic.error(file, at.line(), at.column(), "label '" + label
+                        + "' is defined twice in this essay (first at line " + first.line() + "); rename one"));
+                continue;
+            }
+            taken.add(label);
+            explicit.put(block, label);
+        }
+
+        int minLevel = blocks.stream().filter(b -> b instanceof Heading).mapToInt(b -> ((Heading) b).getLevel()).min().orElse(1);
+        int[] sections = new int[7];
+        int figures = 0;
+        int tables = 0;
+        for (Node block : blocks) {
+            String id = explicit.get(block);
+            Label label;
+            if (block instanceof Heading heading) {
+                int depth = heading.getLevel() - minLevel + 1;
+                sections[depth]++;
+                for (int d = depth + 1; d < sections.length; d++) {
+                    sections[d] = 0;
+                }
+                StringBuilder number = new StringBuilder();
+                for (int d = 1; d <= depth; d++) {
+                    number.append(d > 1 ? "." : "").append(sections[d]);
+                }
+                String text = textOf(heading).strip();
+                if (id == null) {
+                    id = unique(slug(text), taken);
+                }
+                label = new Label(id, Label.Kind.SECTION, number.toString(), text, excerptAfter(heading), SourcePosition.of(heading));
+            } else if (block instanceof Figure figure) {
+                boolean numbered = id != null;
+                label = new Label(id == null ? "" : id, Label.Kind.FIGURE, numbered ? String.valueOf(++figures) : "",
+                        textOf(figure).strip(), "", SourcePosition.of(figure));
+            } else {
+                TableCaption caption = TableCaption.of((TableBlock) block).orElse(null);
+                boolean numbered = id != null;
+                label = new Label(id == null ? "" : id, Label.Kind.TABLE, numbered ? String.valueOf(++tables) : "",
+                        caption == null ? "" : textOf(caption).strip(), "", SourcePosition.of(block));
+            }
+            byNode.put(block, label);
+            if (!label.id().isEmpty()) {
+                byId.putIfAbsent(label.id(), label);
+            }
+        }
+        return new Labels(byId, byNode);
+    }
+
+    /** Headings, figures and tables in document order; notes are not part of the numbering. */
+    private static void collect(Node node, List<Node> blocks) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Heading || child instanceof Figure || child instanceof TableBlock) {
+                blocks.add(child);
+            } else if (!(child instanceof FootnoteDefinition) && !(child instanceof Paragraph)) {
+                collect(child, blocks);
+            }
+        }
+    }
+
+    private static String explicitLabel(Node block) {
+        if (block instanceof Heading heading) {
+            return HeadingLabel.of(heading).map(HeadingLabel::id).orElse(null);
+        }
+        if (block instanceof Figure figure) {
+            return figure.label().orElse(null);
+        }
+        return TableCaption.of((TableBlock) block).flatMap(TableCaption::label).orElse(null);
+    }
+
+    private static SourcePosition labelPosition(Node block) {
+        if (block instanceof Heading heading) {
+            return HeadingLabel.of(heading).map(SourcePosition::of).orElse(SourcePosition.of(block));
+        }
+        if (block instanceof TableBlock table) {
+            return TableCaption.of(table).map(SourcePosition::of).orElse(SourcePosition.of(block));
+        }
+        return SourcePosition.of(block);
+    }
+
+    private static String unique(String base, Set<String> taken) {
+        String id = base;
+        for (int n = 1; !taken.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    /** The first paragraph after a heading, as plain text of at most about 300 characters. */
+    private static String excerptAfter(Heading heading) {
+        Node next = heading.getNext();
+        if (!(next instanceof Paragraph)) {
+            return "";
+        }
+        String text = textOf(next).strip().replaceAll("\\s+", " ");
+        if (text.length() <= 300) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 300);
+        return text.substring(0, cut > 200 ? cut : 300) + "…";
+    }
+
+    /** Lower-case letters and digits joined by hyphens; accents dropped; "section" if empty. */
+    public static String slug(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String slug = plain.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}\\s_-]+", "")
+                .strip()
+                .replaceAll("[\\s_-]+", "-");
+        slug = slug.replaceAll("^[^\\p{L}]+", "");
+        return slug.isEmpty() ? "section" : slug;
+    }
+
+    /** The plain text of a node's inline content (citations and notes contribute nothing). */
+    public static String textOf(Node node) {
+        StringBuilder text = new StringBuilder();
+        appendText(node, text);
+        return text.toString();
+    }
+
+    private static void appendText(Node node, StringBuilder text) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text t) {
+                text.append(t.getLiteral());
+            } else if (child instanceof Code c) {
+                text.append(c.getLiteral());
+            } else if (child instanceof SoftLineBreak) {
+                text.append(' ');
+            } else if (!(child instanceof org.commonmark.ext.footnotes.InlineFootnote)) {
+                appendText(child, text);
+            }
+        }
+    }
+}
