@@ -154,9 +154,9 @@ public final class CitationFormatter {
                         }
                     } else {
                         String author = authorPart(item, citation);
-                        String suppressed = full.startsWith(author) ? full.substring(author.length()) : full;
+                        String suppressed = full.startsWith(author) ? full.substring(author.length()).replaceFirst("^[,\\s]+", "") : full;
                         if (item.mode() == CiteItem.Mode.AUTHOR_IN_TEXT && i == 0) {
-                            authorInText = author.strip();
+                            authorInText = author.replaceAll("[,;:\\s]+$", "");
                         }
                         parts.add(suppressed);
                     }
@@ -168,7 +168,7 @@ public final class CitationFormatter {
                     boolean normal = items.get(0).mode() == CiteItem.Mode.NORMAL;
                     return new FormattedCitation(normal ? "(" + inner + ")" : inner, "");
                 }
-                String text = capitalize(inner) + layout.suffix();
+                String text = capitalize(inner) + (inner.matches("(?s).*[.?!][”’]?") ? "" : layout.suffix());
                 return new FormattedCitation(authorInText, text);
             }
             if (!authorInText.isEmpty()) {
@@ -185,8 +185,11 @@ public final class CitationFormatter {
             while (n < normal.length() && n < undated.length() && normal.charAt(n) == undated.charAt(n)) {
                 n++;
             }
-            int cut = normal.lastIndexOf(' ', Math.max(0, n - 1));
-            return cut < 0 ? "" : normal.substring(0, cut + 1);
+            while (n > 0 && n < normal.length() && Character.isLetterOrDigit(normal.charAt(n))
+                    && Character.isLetterOrDigit(normal.charAt(n - 1))) {
+                n--; // back to a word boundary
+            }
+            return normal.substring(0, n);
         }
 
         /** The author as a note style names it in a short form: short form minus its name-less twin. */

@@ -57,7 +57,8 @@ final class HtmlCleanup {
                     out.append(c);
                 }
             }
-            text.text(out.toString());
+            // pandoc drops a comma or period after a quotation that ends in ? or !
+            text.text(out.toString().replaceAll("([?!])([”’])[,.]", "$1$2"));
         }
     }
 

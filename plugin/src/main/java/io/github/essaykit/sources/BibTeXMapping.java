@@ -49,6 +49,12 @@ final class BibTeXMapping {
             item.issue(raw.getNumber());
             item.number((String) null);
         }
+        String day = field(entry, "day");
+        if (day != null && day.matches("\\d{1,2}") && raw.getIssued() != null && raw.getIssued().getDateParts() != null
+                && raw.getIssued().getDateParts().length == 1 && raw.getIssued().getDateParts()[0].length == 2) {
+            int[] parts = raw.getIssued().getDateParts()[0];
+            item.issued(new CSLDateBuilder().dateParts(parts[0], parts[1], Integer.parseInt(day)).build());
+        }
         String urldate = field(entry, "urldate");
         if (urldate != null) {
             item.accessed(isoDate(urldate));
