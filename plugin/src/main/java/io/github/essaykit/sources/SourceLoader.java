@@ -140,10 +140,17 @@ public final class SourceLoader {
     private static List<int[]> entryLines(String text) {
         List<int[]> result = new ArrayList<>();
         Matcher m = BIB_ENTRY.matcher(text);
+        int line = 1;
+        int counted = 0;
         while (m.find()) {
+            for (; counted < m.start(); counted++) {
+                if (text.charAt(counted) == '\n') {
+                    line++;
+                }
+            }
             String type = m.group(1).toLowerCase(Locale.ROOT);
             if (!type.equals("string") && !type.equals("comment") && !type.equals("preamble")) {
-                result.add(new int[] {lineOf(text, m.start())});
+                result.add(new int[] {line});
             }
         }
         return result;
