@@ -1,0 +1,281 @@
+package io.github.essaykit.cite;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.DefaultAbbreviationProvider;
+import de.undercouch.citeproc.DefaultLocaleProvider;
+import de.undercouch.citeproc.LocaleProvider;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItem;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLLabel;
+import de.undercouch.citeproc.csl.CSLProperties;
+import de.undercouch.citeproc.output.Bibliography;
+import io.github.essaykit.markdown.CiteItem;
+import io.github.essaykit.sources.SourceLibrary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Formats citations and bibliographies with citeproc-java the way {@code pandoc --citeproc} does.
+ *
+ * <p>citeproc-java 3.5.2 renders every cite as a first cite, ignores suppress-author and
+ * author-only, and is stateful. So, per essay: we compute each cite's position (first,
+ * subsequent, ibid) ourselves and render it with the style rewritten for that position (one
+ * processor per position, see {@link StyleVariants}); "[-@key]" renders the item without names
+ * (note styles) or cuts the author part off the normal rendering (author-date styles), the author
+ * part being the common start of the normal and the date-less rendering; "@key" is the author
+ * part followed by the suppressed form. Cites are rendered one item at a time unless a whole
+ * cluster is plain, so collapsing follows citeproc-java when it can.
+ *
+ * <p>Immutable apart from the per-call processors; one instance may serve many essays and threads.
+ */
+public final class CitationFormatter {
+
+    private final CitationStyle style;
+    private final SourceLibrary library;
+
+    private CitationFormatter(CitationStyle style, SourceLibrary library) {
+        this.style = style;
+        this.library = library;
+    }
+
+    public static CitationFormatter create(CitationStyle style, SourceLibrary library) {
+        return new CitationFormatter(style, library);
+    }
+
+    /**
+     * One essay: its citations in reading order (every key must be in the library) and its
+     * nocite keys ("*" = every source). Returns each citation's HTML and the bibliography.
+     */
+    public EssayCitations formatEssay(List<CitationRequest> citations, Collection<String> nocite) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (CitationRequest citation : citations) {
+            citation.items().forEach(item -> keys.add(item.key()));
+        }
+        for (String key : nocite) {
+            if (key.equals("*")) {
+                keys.addAll(library.keys());
+            } else if (library.contains(key)) {
+                keys.add(key);
+            }
+        }
+        EssayRun run = new EssayRun(keys);
+        List<FormattedCitation> formatted = new ArrayList<>();
+        for (CitationRequest citation : citations) {
+            formatted.add(run.format(citation));
+        }
+        return new EssayCitations(formatted, bibliography(keys));
+    }
+
+    /** Bibliography entries of these keys, in the style's order (the site-wide bibliography). */
+    public List<BibliographyEntry> bibliography(Collection<String> keys) {
+        List<String> known = keys.stream().filter(library::contains).distinct().toList();
+        if (known.isEmpty()) {
+            return List.of();
+        }
+        CSL csl = processor(Position.FIRST);
+        csl.registerCitationItems(known, false);
+        Bibliography bibliography = csl.makeBibliography();
+        List<String> order = csl.getRegisteredItems().stream().map(item -> item.getId()).toList();
+        String[] entries = bibliography.getEntries();
+        List<BibliographyEntry> result = new ArrayList<>();
+        for (int i = 0; i < entries.length && i < order.size(); i++) {
+            result.add(new BibliographyEntry(order.get(i), HtmlCleanup.clean(entries[i])));
+        }
+        return result;
+    }
+
+    private CSL processor(Position position) {
+        try {
+            LocaleProvider locales = style.localeXml() == null ? new DefaultLocaleProvider() : lang -> style.localeXml();
+            CSL csl = new CSL(new LibraryItems(library), locales, new DefaultAbbreviationProvider(),
+                    style.xml(position), style.localeId());
+            csl.setOutputFormat("html");
+            csl.setConvertLinks(true);
+            return csl;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The state of one essay: processors per position and what was cited last. */
+    private final class EssayRun {
+
+        private final List<String> ids = new ArrayList<>();
+        private final Map<Position, CSL> processors = new EnumMap<>(Position.class);
+        private final Set<String> seen = new LinkedHashSet<>();
+        private CiteItem lastItem;
+        private int lastNote = -1;
+        private boolean lastAlone;
+        private int counter;
+
+        EssayRun(Set<String> keys) {
+            for (String key : keys) {
+                ids.add(key);
+                ids.add(key + LibraryItems.NO_NAMES);
+                ids.add(key + LibraryItems.NO_DATE);
+            }
+        }
+
+        FormattedCitation format(CitationRequest citation) {
+            List<CiteItem> items = citation.items();
+            List<Position> positions = new ArrayList<>();
+            for (CiteItem item : items) {
+                positions.add(position(item, citation));
+            }
+            boolean note = style.isNoteStyle();
+            StyleVariants.Layout layout = style.layout();
+            boolean plain = items.stream().allMatch(i -> i.mode() == CiteItem.Mode.NORMAL)
+                    && positions.stream().distinct().count() == 1;
+            String inner;
+            String authorInText = "";
+            if (plain) {
+                inner = stripLayout(render(positions.get(0), items.stream().map(i -> citeItem(i, i.key())).toList(), citation));
+            } else {
+                List<String> parts = new ArrayList<>();
+                for (int i = 0; i < items.size(); i++) {
+                    CiteItem item = items.get(i);
+                    Position position = positions.get(i);
+                    String full = stripLayout(render(position, List.of(citeItem(item, item.key())), citation));
+                    if (item.mode() == CiteItem.Mode.NORMAL || (item.mode() == CiteItem.Mode.AUTHOR_IN_TEXT && note && citation.inFootnote())) {
+                        parts.add(full);
+                    } else if (note) {
+                        String bare = stripLayout(render(position, List.of(citeItem(item, item.key() + LibraryItems.NO_NAMES)), citation));
+                        parts.add(bare);
+                        if (item.mode() == CiteItem.Mode.AUTHOR_IN_TEXT && i == 0) {
+                            authorInText = authorOf(item, citation);
+                        }
+                    } else {
+                        String author = authorPart(item, citation);
+                        String suppressed = full.startsWith(author) ? full.substring(author.length()).replaceFirst("^[,\\s]+", "") : full;
+                        if (item.mode() == CiteItem.Mode.AUTHOR_IN_TEXT && i == 0) {
+                            authorInText = author.replaceAll("[,;:\\s]+$", "");
+                        }
+                        parts.add(suppressed);
+                    }
+                }
+                inner = String.join(layout.delimiter(), parts);
+            }
+            if (note) {
+                if (citation.inFootnote()) {
+                    boolean normal = items.get(0).mode() == CiteItem.Mode.NORMAL;
+                    return new FormattedCitation(normal ? "(" + inner + ")" : inner, "");
+                }
+                String text = capitalize(inner) + (inner.matches("(?s).*[.?!][”’]?") ? "" : layout.suffix());
+                return new FormattedCitation(authorInText, text);
+            }
+            if (!authorInText.isEmpty()) {
+                return new FormattedCitation(authorInText + " " + layout.prefix() + inner + layout.suffix(), "");
+            }
+            return new FormattedCitation(layout.prefix() + inner + layout.suffix(), "");
+        }
+
+        /** Author part of an author-date rendering: the common start of it and the date-less one. */
+        private String authorPart(CiteItem item, CitationRequest citation) {
+            String normal = stripLayout(render(Position.FIRST, List.of(citeItem(CiteItem.of(item.key()), item.key())), citation));
+            String undated = stripLayout(render(Position.FIRST, List.of(citeItem(CiteItem.of(item.key()), item.key() + LibraryItems.NO_DATE)), citation));
+            int n = 0;
+            while (n < normal.length() && n < undated.length() && normal.charAt(n) == undated.charAt(n)) {
+                n++;
+            }
+            while (n > 0 && n < normal.length() && Character.isLetterOrDigit(normal.charAt(n))
+                    && Character.isLetterOrDigit(normal.charAt(n - 1))) {
+                n--; // back to a word boundary
+            }
+            return normal.substring(0, n);
+        }
+
+        /** The author as a note style names it in a short form: short form minus its name-less twin. */
+        private String authorOf(CiteItem item, CitationRequest citation) {
+            CiteItem bare = CiteItem.of(item.key());
+            String named = stripLayout(render(Position.SUBSEQUENT, List.of(citeItem(bare, item.key())), citation));
+            String unnamed = stripLayout(render(Position.SUBSEQUENT, List.of(citeItem(bare, item.key() + LibraryItems.NO_NAMES)), citation));
+            String author = named.endsWith(unnamed) ? named.substring(0, named.length() - unnamed.length()) : named;
+            return author.replaceAll("[,.;:\\s]+$", "");
+        }
+
+        private Position position(CiteItem item, CitationRequest citation) {
+            Position position;
+            if (seen.add(item.key())) {
+                position = Position.FIRST;
+            } else if (lastItem != null && lastAlone && lastItem.key().equals(item.key())
+                    && (!style.isNoteStyle() || citation.noteNumber() - lastNote <= 1)) {
+                boolean sameLocator = lastItem.locator().equals(item.locator()) && lastItem.label().equals(item.label());
+                position = item.hasLocator() && !sameLocator ? Position.IBID_WITH_LOCATOR : Position.IBID;
+                if (!item.hasLocator() && lastItem.hasLocator()) {
+                    position = Position.SUBSEQUENT;
+                }
+            } else {
+                position = Position.SUBSEQUENT;
+            }
+            lastItem = item;
+            lastNote = citation.noteNumber();
+            lastAlone = citation.items().size() == 1;
+            return position;
+        }
+
+        private String render(Position position, List<CSLCitationItem> items, CitationRequest citation) {
+            CSL csl = processors.computeIfAbsent(position, p -> {
+                CSL created = processor(p);
+                created.registerCitationItems(ids, true);
+                return created;
+            });
+            CSLCitation cluster = new CSLCitation(items.toArray(new CSLCitationItem[0]), "c" + (counter++),
+                    new CSLProperties(Math.max(1, citation.noteNumber()), true));
+            var result = csl.makeCitation(cluster);
+            return HtmlCleanup.clean(result.get(result.size() - 1).getText());
+        }
+    }
+
+    private CSLCitationItem citeItem(CiteItem item, String id) {
+        CSLCitationItemBuilder builder = new CSLCitationItemBuilder(id);
+        if (!item.prefix().isEmpty()) {
+            builder.prefix(item.prefix().endsWith(" ") ? item.prefix() : item.prefix() + " ");
+        }
+        if (!item.suffix().isEmpty()) {
+            String suffix = item.suffix();
+            builder.suffix(Character.isLetterOrDigit(suffix.charAt(0)) ? " " + suffix : suffix);
+        }
+        if (item.hasLocator()) {
+            builder.locator(item.locator());
+            builder.label(item.label().isEmpty() ? CSLLabel.PAGE : CSLLabel.fromString(item.label()));
+        }
+        return builder.build();
+    }
+
+    private String stripLayout(String html) {
+        StyleVariants.Layout layout = style.layout();
+        String text = html;
+        if (!layout.prefix().isEmpty() && text.startsWith(layout.prefix())) {
+            text = text.substring(layout.prefix().length());
+        }
+        if (!layout.suffix().isEmpty() && text.endsWith(layout.suffix())) {
+            text = text.substring(0, text.length() - layout.suffix().length());
+        }
+        return text;
+    }
+
+    private static String capitalize(String html) {
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                i = html.indexOf('>', i);
+                if (i < 0) {
+                    return html;
+                }
+            } else if (Character.isLetter(c)) {
+                return html.substring(0, i) + Character.toUpperCase(c) + html.substring(i + 1);
+            } else if (!Character.isWhitespace(c) && c != '“' && c != '‘') {
+                return html;
+            }
+        }
+        return html;
+    }
+}

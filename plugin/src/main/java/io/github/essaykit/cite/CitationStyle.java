@@ -1,0 +1,153 @@
+package io.github.essaykit.cite;
+
+import de.undercouch.citeproc.CSL;
+import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.diagnostic.Diagnostics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A CSL style and locale, loaded once per build and shared: parsed style XML per citation
+ * position (see {@link StyleVariants}), whether it is a note style, its citation layout affixes.
+ * Each essay builds its own citeproc processors from it, since those are stateful.
+ */
+public final class CitationStyle {
+
+    private final String name;
+    private final String styleXml;
+    private final String localeId;
+    private final String localeXml;
+    private final boolean noteStyle;
+    private final StyleVariants.Layout layout;
+    private final Map<Position, String> variants;
+
+    private CitationStyle(String name, String styleXml, String localeId, String localeXml) {
+        this.name = name;
+        this.styleXml = styleXml;
+        this.localeId = localeId;
+        this.localeXml = localeXml;
+        StyleVariants parsed = StyleVariants.parse(styleXml);
+        this.noteStyle = parsed.noteStyle();
+        this.layout = parsed.layout();
+        this.variants = new EnumMap<>(Position.class);
+        for (Position position : Position.values()) {
+            variants.put(position, parsed.forPosition(position));
+        }
+    }
+
+    /** What loading a style gives: the style, or null with an error saying why. */
+    public record Loaded(CitationStyle style, Diagnostics diagnostics) {}
+
+    /**
+     * Loads a style by official id ({@code chicago-author-date}) or {@code .csl} file, and a locale
+     * by id ({@code en-US}) or {@code .xml}/{@code .csl} file; files resolve against baseDirectory.
+     */
+    public static Loaded load(String style, String locale, Path baseDirectory) {
+        String styleXml;
+        try {
+            styleXml = isFile(style) ? Files.readString(baseDirectory.resolve(style), StandardCharsets.UTF_8) : resource(style + ".csl");
+        } catch (IOException e) {
+            return failure("cannot read style '" + style + "': " + e.getMessage());
+        }
+        if (styleXml == null) {
+            return failure("unknown citation style '" + style + "'" + suggestion(style));
+        }
+        String localeId = locale;
+        String localeXml = null;
+        try {
+            if (isFile(locale)) {
+                localeXml = Files.readString(baseDirectory.resolve(locale), StandardCharsets.UTF_8);
+                localeId = "x-file";
+            } else if (resource("locales-" + locale + ".xml") == null) {
+                return failure("unknown locale '" + locale + "'");
+            }
+            return new Loaded(new CitationStyle(style, styleXml, localeId, localeXml), Diagnostics.NONE);
+        } catch (IOException e) {
+            return failure("cannot read locale '" + locale + "': " + e.getMessage());
+        } catch (RuntimeException e) {
+            return failure("malformed style '" + style + "': " + e.getMessage());
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** True for note styles (chicago-notes-bibliography): citations become footnotes. */
+    public boolean isNoteStyle() {
+        return noteStyle;
+    }
+
+    String xml(Position position) {
+        return variants.get(position);
+    }
+
+    String styleXml() {
+        return styleXml;
+    }
+
+    String localeId() {
+        return localeId;
+    }
+
+    String localeXml() {
+        return localeXml;
+    }
+
+    StyleVariants.Layout layout() {
+        return layout;
+    }
+
+    private static boolean isFile(String name) {
+        return name.endsWith(".csl") || name.endsWith(".xml") || name.contains("/") || name.contains("\\");
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = CSL.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String suggestion(String style) {
+        try {
+            Set<String> known = CSL.getSupportedStyles();
+            return known.stream()
+                    .min(Comparator.comparingInt((String k) -> distance(style, k)).thenComparing(k -> k))
+                    .map(k -> " (did you mean '" + k + "'?)")
+                    .orElse("");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static Loaded failure(String message) {
+        return new Loaded(null, Diagnostics.of(List.of(Diagnostic.error("", 0, 0, message))));
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.essaykit.cite;
+
+import de.undercouch.citeproc.ItemDataProvider;
+import de.undercouch.citeproc.csl.CSLDate;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLName;
+import io.github.essaykit.sources.SourceLibrary;
+import java.util.Collection;
+
+/**
+ * The library as citeproc items, plus two derived items per key that the author-suppressing and
+ * author-in-text forms are computed from: without any names, and without a date.
+ */
+final class LibraryItems implements ItemDataProvider {
+
+    static final String NO_NAMES = "\u0001no-names";
+    static final String NO_DATE = "\u0001no-date";
+
+    private final SourceLibrary library;
+
+    LibraryItems(SourceLibrary library) {
+        this.library = library;
+    }
+
+    @Override
+    public CSLItemData retrieveItem(String id) {
+        if (id.endsWith(NO_NAMES)) {
+            String key = id.substring(0, id.length() - NO_NAMES.length());
+            CSLName[] none = null;
+            return new CSLItemDataBuilder(library.expect(key).item()).id(id)
+                    .author(none).editor(none).translator(none).compiler(none).director(none)
+                    .collectionEditor(none).containerAuthor(none).build();
+        }
+        if (id.endsWith(NO_DATE)) {
+            String key = id.substring(0, id.length() - NO_DATE.length());
+            return new CSLItemDataBuilder(library.expect(key).item()).id(id).issued((CSLDate) null).build();
+        }
+        return library.find(id).map(s -> s.item()).orElse(null);
+    }
+
+    @Override
+    public Collection<String> getIds() {
+        return library.keys();
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.essaykit.cite;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/**
+ * citeproc-java 3.5.2 renders every cite as if first. To get pandoc's short forms and "ibid." we
+ * rewrite the style once per position: each {@code position="..."} test in an {@code if}/{@code
+ * else-if} is replaced by its truth for that position, keeping the condition's match semantics
+ * (a true test in match="any" makes the branch true, a false one in match="all" makes it false).
+ * Constant truth is written as a test on {@code citation-label}, a variable our items never set.
+ */
+final class StyleVariants {
+
+    record Layout(String prefix, String suffix, String delimiter) {}
+
+    private static final String NS = "http://purl.org/net/xbiblio/csl";
+    private static final String[] TESTS = {"type", "variable", "is-numeric", "is-uncertain-date", "locator", "position", "disambiguate"};
+
+    private final Document document;
+
+    private StyleVariants(Document document) {
+        this.document = document;
+    }
+
+    static StyleVariants parse(String xml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return new StyleVariants(factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml))));
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    boolean noteStyle() {
+        return "note".equals(document.getDocumentElement().getAttribute("class"));
+    }
+
+    Layout layout() {
+        NodeList citations = document.getElementsByTagNameNS(NS, "citation");
+        if (citations.getLength() > 0) {
+            NodeList layouts = ((Element) citations.item(0)).getElementsByTagNameNS(NS, "layout");
+            if (layouts.getLength() > 0) {
+                Element layout = (Element) layouts.item(0);
+                return new Layout(layout.getAttribute("prefix"), layout.getAttribute("suffix"), layout.getAttribute("delimiter"));
+            }
+        }
+        return new Layout("", "", "; ");
+    }
+
+    String forPosition(Position position) {
+        Document copy = (Document) document.cloneNode(true);
+        for (String tag : new String[] {"if", "else-if"}) {
+            NodeList conditions = copy.getElementsByTagNameNS(NS, tag);
+            for (int i = 0; i < conditions.getLength(); i++) {
+                Element condition = (Element) conditions.item(i);
+                if (condition.hasAttribute("position")) {
+                    rewrite(condition, position);
+                }
+            }
+        }
+        return serialize(copy);
+    }
+
+    private static void rewrite(Element condition, Position position) {
+        boolean holds = false;
+        for (String test : condition.getAttribute("position").trim().split("\\s+")) {
+            holds |= position.satisfies(test);
+        }
+        condition.removeAttribute("position");
+        String match = condition.hasAttribute("match") ? condition.getAttribute("match") : "all";
+        boolean others = false;
+        for (String test : TESTS) {
+            others |= condition.hasAttribute(test);
+        }
+        Boolean constant = null;
+        if (!others) {
+            constant = "none".equals(match) ? !holds : holds;
+        } else if ("any".equals(match) && holds) {
+            constant = true;
+        } else if ("all".equals(match) && !holds) {
+            constant = false;
+        } else if ("none".equals(match) && holds) {
+            constant = false;
+        }
+        if (constant != null) {
+            for (String test : TESTS) {
+                condition.removeAttribute(test);
+            }
+            condition.setAttribute("variable", "citation-label");
+            condition.setAttribute("match", constant ? "none" : "all");
+        }
+    }
+
+    private static String serialize(Document document) {
+        try {
+            var transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            StringWriter out = new StringWriter();
+            transformer.transform(new DOMSource(document), new StreamResult(out));
+            return out.toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package io.github.essaykit.sources;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.helper.json.JsonLexer;
+import de.undercouch.citeproc.helper.json.JsonParser;
+import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.diagnostic.Diagnostics;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.BibTeXObject;
+import org.jbibtex.BibTeXParser;
+import org.jbibtex.BibTeXString;
+import org.jbibtex.Key;
+import org.jbibtex.ParseException;
+import org.jbibtex.TokenMgrException;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Loads source files once per build: BibTeX/BibLaTeX {@code .bib}, CSL-JSON {@code .json} and
+ * CSL-YAML {@code .yaml}/{@code .yml}. Problems are values: a malformed file (with its line and
+ * column), a key defined twice (naming both places), an unreadable file; what could be read is
+ * still returned.
+ */
+public final class SourceLoader {
+
+    private static final Pattern BIB_ENTRY = Pattern.compile("@\\s*([A-Za-z]+)\\s*[{(]\\s*([^,\\s{}()]*)");
+    private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)");
+
+    private final Path baseDirectory;
+
+    private SourceLoader(Path baseDirectory) {
+        this.baseDirectory = baseDirectory;
+    }
+
+    /** A loader naming files relative to this folder in its diagnostics. */
+    public static SourceLoader create(Path baseDirectory) {
+        return new SourceLoader(baseDirectory.toAbsolutePath().normalize());
+    }
+
+    public LoadedSources load(List<Path> files) {
+        List<Diagnostic> problems = new ArrayList<>();
+        Map<String, Source> byKey = new LinkedHashMap<>();
+        for (Path path : files) {
+            String name = relative(path);
+            for (Source source : loadFile(path, name, problems)) {
+                Source earlier = byKey.putIfAbsent(source.key(), source);
+                if (earlier != null) {
+                    problems.add(Diagnostic.error(source.file(), source.line(), 1,
+                            "source key '" + source.key() + "' is defined twice: here and at " + earlier.where()));
+                }
+            }
+        }
+        return new LoadedSources(SourceLibrary.of(byKey.values()), Diagnostics.of(problems));
+    }
+
+    private List<Source> loadFile(Path path, String name, List<Diagnostic> problems) {
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            problems.add(Diagnostic.error(name, 0, 0, "cannot read source file: " + e.getMessage()));
+            return List.of();
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".bib") || lower.endsWith(".bibtex")) {
+            return loadBibTeX(text, name, problems);
+        } else if (lower.endsWith(".json")) {
+            return loadJson(text, name, problems);
+        } else if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            return loadYaml(text, name, problems);
+        }
+        problems.add(Diagnostic.error(name, 0, 0, "unknown source file type (use .bib, .json, .yaml or .yml)"));
+        return List.of();
+    }
+
+    private List<Source> loadBibTeX(String text, String name, List<Diagnostic> problems) {
+        BibTeXParser parser;
+        BibTeXDatabase database;
+        try {
+            parser = new BibTeXParser() {
+                @Override
+                public void checkStringResolution(Key key, BibTeXString string) {
+                    // an undefined @string is left as its name, as BibTeX does
+                }
+
+                @Override
+                public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
+                    // a missing crossref leaves the entry without inherited fields
+                }
+            };
+            database = parser.parse(new StringReader(text));
+        } catch (ParseException e) {
+            int line = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginLine : 0;
+            int column = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginColumn : 0;
+            String found = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.image : "";
+            problems.add(Diagnostic.error(name, line, column, "malformed BibTeX: unexpected '" + found + "'"));
+            return List.of();
+        } catch (TokenMgrException | org.jbibtex.ObjectResolutionException e) {
+            Matcher m = LEXICAL.matcher(String.valueOf(e.getMessage()));
+            int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
+            int column = line > 0 ? Integer.parseInt(m.group(2)) : 0;
+            problems.add(Diagnostic.error(name, line, column, "malformed BibTeX: " + firstLine(e.getMessage())));
+            return List.of();
+        }
+        List<int[]> lines = entryLines(text);
+        BibTeXMapping mapping = new BibTeXMapping();
+        List<Source> sources = new ArrayList<>();
+        int index = 0;
+        for (BibTeXObject object : database.getObjects()) {
+            if (object instanceof BibTeXEntry entry) {
+                int line = index < lines.size() ? lines.get(index)[0] : 0;
+                index++;
+                String key = entry.getKey().getValue();
+                try {
+                    sources.add(mapping.toSource(entry, key, name, line));
+                } catch (RuntimeException e) {
+                    problems.add(Diagnostic.error(name, line, 1, "cannot convert entry '" + key + "': " + e.getMessage()));
+                }
+            }
+        }
+        return sources;
+    }
+
+    /** Line of each entry (not @string, @comment, @preamble), in file order. */
+    private static List<int[]> entryLines(String text) {
+        List<int[]> result = new ArrayList<>();
+        Matcher m = BIB_ENTRY.matcher(text);
+        int line = 1;
+        int counted = 0;
+        while (m.find()) {
+            for (; counted < m.start(); counted++) {
+                if (text.charAt(counted) == '\n') {
+                    line++;
+                }
+            }
+            String type = m.group(1).toLowerCase(Locale.ROOT);
+            if (!type.equals("string") && !type.equals("comment") && !type.equals("preamble")) {
+                result.add(new int[] {line});
+            }
+        }
+        return result;
+    }
+
+    private List<Source> loadJson(String text, String name, List<Diagnostic> problems) {
+        List<Object> items;
+        LineCountingReader reader = new LineCountingReader(text);
+        try {
+            JsonLexer lexer = new JsonLexer(reader);
+            String trimmed = text.stripLeading();
+            if (trimmed.startsWith("{")) {
+                items = List.of(new JsonParser(lexer).parseObject());
+            } else {
+                items = new JsonParser(lexer).parseArray();
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(Diagnostic.error(name, reader.line(), reader.column(), "malformed CSL-JSON: " + firstLine(e.getMessage())));
+            return List.of();
+        }
+        return toSources(items, text, name, problems);
+    }
+
+    private List<Source> loadYaml(String text, String name, List<Diagnostic> problems) {
+        Object data;
+        try {
+            data = new Load(LoadSettings.builder().setLabel(name).build()).loadFromString(text);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(mark -> mark.getLine() + 1).orElse(0);
+            int column = e.getProblemMark().map(mark -> mark.getColumn() + 1).orElse(0);
+            problems.add(Diagnostic.error(name, line, column, "malformed CSL-YAML: " + firstLine(e.getProblem())));
+            return List.of();
+        } catch (YamlEngineException e) {
+            problems.add(Diagnostic.error(name, 0, 0, "malformed CSL-YAML: " + firstLine(e.getMessage())));
+            return List.of();
+        }
+        if (data instanceof Map<?, ?> map && map.get("references") instanceof List<?> references) {
+            data = references;
+        }
+        if (!(data instanceof List<?> list)) {
+            problems.add(Diagnostic.error(name, 1, 1, "CSL-YAML must be a list of items or have a 'references' list"));
+            return List.of();
+        }
+        return toSources(new ArrayList<>(list), text, name, problems);
+    }
+
+    private List<Source> toSources(List<Object> items, String text, String name, List<Diagnostic> problems) {
+        List<Source> sources = new ArrayList<>();
+        for (Object object : items) {
+            if (!(object instanceof Map<?, ?> raw) || raw.get("id") == null) {
+                problems.add(Diagnostic.error(name, 0, 0, "a CSL item without an 'id'"));
+                continue;
+            }
+            String key = String.valueOf(raw.get("id"));
+            int line = lineOfId(text, key);
+            try {
+                Map<String, Object> json = CslJson.normalise(raw);
+                CSLItemData item = CSLItemData.fromJson(json);
+                sources.add(new Source(key, item, name, line, CslJson.string(raw, "archive-url", "archive_url", "archiveurl"),
+                        CslJson.string(raw, "archive-date", "archive_date")));
+            } catch (RuntimeException e) {
+                problems.add(Diagnostic.error(name, line, 1, "cannot read item '" + key + "': " + firstLine(e.getMessage())));
+            }
+        }
+        return sources;
+    }
+
+    private static int lineOfId(String text, String key) {
+        Matcher m = Pattern.compile("\"?id\"?\\s*:\\s*[\"']?" + Pattern.quote(key) + "[\"']?\\s*[,}\\n\\r]").matcher(text);
+        return m.find() ? lineOf(text, m.start()) : 0;
+    }
+
+    static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).strip();
+    }
+
+    private String relative(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(baseDirectory) ? baseDirectory.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+}
