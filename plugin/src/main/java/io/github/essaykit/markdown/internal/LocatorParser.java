@@ -140,13 +140,23 @@ public final class LocatorParser {
             }
             String unit = s.substring(unitStart, unitEnd);
             digits |= hasDigit(s, unitStart, unitEnd);
-            roman |= ROMAN.matcher(unit).matches();
+            roman |= isRoman(unit);
             i = unitEnd;
         }
         if (i == at || !(digits || (romanAllowed && roman))) {
             return null;
         }
         return new Word(i);
+    }
+
+    /** A roman numeral or a range of them ("iv-vi"). */
+    private static boolean isRoman(String unit) {
+        for (String part : unit.split("[-–:]", -1)) {
+            if (!ROMAN.matcher(part).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean stops(char c) {
