@@ -1,9 +1,15 @@
 package io.github.essaykit.render;
 
+import io.github.essaykit.cite.BibliographyEntry;
+import io.github.essaykit.markdown.Citation;
 import io.github.essaykit.parse.ParsedEssay;
+import io.github.essaykit.resolve.Citations;
+import io.github.essaykit.resolve.Sourcing;
+import io.github.essaykit.sources.Source;
 import io.github.essaykit.resolve.EssayResolution;
 import io.github.essaykit.resolve.Notes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +28,15 @@ public final class EssayRenderer {
 
     private EssayRenderer() {}
 
-    public static RenderedEssay render(ParsedEssay essay, EssayResolution resolution, CrossRefWords words,
-            boolean numberSections) {
+    public static RenderedEssay render(ParsedEssay essay, EssayResolution resolution, Sourcing sourcing,
+            CrossRefWords words, boolean numberSections) {
         Notes notes = resolution.notes();
         Map<String, String> previews = new LinkedHashMap<>();
+        Map<Integer, Integer> markersSeen = new HashMap<>();
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()))
-                .nodeRendererFactory(context -> new NoteHtmlRenderer(context, notes))
+                .nodeRendererFactory(context -> new NoteHtmlRenderer(context, notes, markersSeen))
+                .nodeRendererFactory(context -> new CitationHtmlRenderer(context, resolution.citations(), markersSeen))
                 .nodeRendererFactory(context -> new LinkHtmlRenderer(context, resolution.links(), words, previews))
                 .nodeRendererFactory(context -> new CrossRefHtmlRenderer(context, resolution.labels(), words))
                 .nodeRendererFactory(context -> new LabelledBlockHtmlRenderer(context, resolution.labels(), words, numberSections))
@@ -37,14 +45,35 @@ public final class EssayRenderer {
         String body = renderer.render(essay.document());
         List<RenderedEssay.RenderedNote> rendered = new ArrayList<>();
         for (Notes.Note note : notes.inOrder()) {
-            rendered.add(new RenderedEssay.RenderedNote(note.id(), note.number(), noteHtml(renderer, note)));
+            rendered.add(new RenderedEssay.RenderedNote(note.id(), note.number(), noteHtml(renderer, note, resolution.citations())));
         }
-        return new RenderedEssay(body, rendered, previews);
+        return new RenderedEssay(body, rendered, sources(resolution.citations(), sourcing), previews);
     }
 
-    private static String noteHtml(HtmlRenderer renderer, Notes.Note note) {
+    private static List<RenderedEssay.RenderedSource> sources(Citations citations, Sourcing sourcing) {
+        List<RenderedEssay.RenderedSource> sources = new ArrayList<>();
+        for (BibliographyEntry entry : citations.bibliography()) {
+            sources.add(new RenderedEssay.RenderedSource(entry.key(), entryHtml(entry, sourcing),
+                    citations.backrefs().getOrDefault(entry.key(), List.of())));
+        }
+        return sources;
+    }
+
+    /** The formatted entry, with a link to the archived copy when the source has one. */
+    public static String entryHtml(BibliographyEntry entry, Sourcing sourcing) {
+        String archive = sourcing.library().find(entry.key()).map(Source::archiveUrl).orElse("");
+        if (archive == null || archive.isBlank()) {
+            return entry.html();
+        }
+        return entry.html() + " <a class=\"entry-link archive-link\" href=\"" + Html.escape(archive) + "\">Archived copy</a>";
+    }
+
+    private static String noteHtml(HtmlRenderer renderer, Notes.Note note, Citations citations) {
         StringBuilder content = new StringBuilder();
-        if (note.body() instanceof InlineFootnote) {
+        if (note.body() instanceof Citation citation) {
+            Citations.Use use = citations.of(citation);
+            content.append("<p>").append(use == null ? "" : use.formatted().note()).append("</p>");
+        } else if (note.body() instanceof InlineFootnote) {
             StringBuilder inline = new StringBuilder();
             for (Node child = note.body().getFirstChild(); child != null; child = child.getNext()) {
                 inline.append(renderer.render(child));
@@ -75,7 +104,7 @@ public final class EssayRenderer {
         return html + "<p>" + links.toString().strip() + "</p>";
     }
 
-    static String letter(int k) {
+    public static String letter(int k) {
         return k <= 26 ? String.valueOf((char) ('a' + k - 1)) : String.valueOf(k);
     }
 }

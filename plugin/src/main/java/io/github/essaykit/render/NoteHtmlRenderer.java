@@ -1,7 +1,6 @@
 package io.github.essaykit.render;
 
 import io.github.essaykit.resolve.Notes;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
@@ -20,11 +19,13 @@ final class NoteHtmlRenderer implements NodeRenderer {
 
     private final HtmlWriter html;
     private final Notes notes;
-    private final Map<Integer, Integer> markersSeen = new HashMap<>();
+    private final Map<Integer, Integer> markersSeen;
 
-    NoteHtmlRenderer(HtmlNodeRendererContext context, Notes notes) {
+    /** @param markersSeen how many markers of each note were written, shared with citation notes */
+    NoteHtmlRenderer(HtmlNodeRendererContext context, Notes notes, Map<Integer, Integer> markersSeen) {
         this.html = context.getWriter();
         this.notes = notes;
+        this.markersSeen = markersSeen;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.github.essaykit.markdown.Citation;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.footnotes.InlineFootnote;
@@ -28,12 +29,14 @@ public final class NoteNumbering {
 
     private NoteNumbering() {}
 
-    public static Notes number(ParsedEssay essay, List<Diagnostic> diagnostics) {
+    /** @param noteStyle citations outside notes become notes themselves (chicago-notes-bibliography) */
+    public static Notes number(ParsedEssay essay, boolean noteStyle, List<Diagnostic> diagnostics) {
         Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
         collectDefinitions(essay.document(), definitions, essay.file().relative(), diagnostics);
         Map<String, Integer> referenceCounts = new LinkedHashMap<>();
         List<Node> order = new ArrayList<>();
-        walk(essay.document(), essay, definitions, referenceCounts, order, diagnostics);
+        Map<Citation, Node> citations = new LinkedHashMap<>();
+        new Walk(essay, definitions, referenceCounts, order, citations, noteStyle, diagnostics).walk(essay.document(), null);
 
         List<Notes.Note> inOrder = new ArrayList<>();
         Map<String, Notes.Note> byLabel = new LinkedHashMap<>();
@@ -45,7 +48,7 @@ public final class NoteNumbering {
                 note = new Notes.Note(number, definitions.get(ref.getLabel()), referenceCounts.get(ref.getLabel()));
                 byLabel.put(ref.getLabel(), note);
             } else {
-                note = new Notes.Note(number, marker, 1);
+                note = new Notes.Note(number, marker, 1); // an inline note, or a citation made a note
             }
             byNode.put(note.body(), note);
             inOrder.add(note);
@@ -57,7 +60,10 @@ public final class NoteNumbering {
                         "note [^" + label + "] is defined but never referenced; reference it or delete it"));
             }
         });
-        return new Notes(inOrder, byLabel, byNode);
+        List<Notes.CitationPlace> places = new ArrayList<>();
+        citations.forEach((citation, note) -> places.add(new Notes.CitationPlace(citation,
+                note == null ? null : byNode.get(note instanceof FootnoteReference ref ? definitions.get(ref.getLabel()) : note))));
+        return new Notes(inOrder, byLabel, byNode, places);
     }
 
     private static void collectDefinitions(Node node, Map<String, FootnoteDefinition> definitions, String file,
@@ -74,25 +80,37 @@ public final class NoteNumbering {
         }
     }
 
-    /** Document order; a definition's own content is visited when its first marker is met. */
-    private static void walk(Node node, ParsedEssay essay, Map<String, FootnoteDefinition> definitions,
-            Map<String, Integer> counts, List<Node> order, List<Diagnostic> diagnostics) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof FootnoteDefinition) {
-                continue;
-            }
-            if (child instanceof FootnoteReference ref) {
-                if (counts.merge(ref.getLabel(), 1, Integer::sum) == 1) {
-                    order.add(ref);
-                    walk(definitions.get(ref.getLabel()), essay, definitions, counts, order, diagnostics);
+    /**
+     * Reading order: a definition's content is read where its first marker stands; with a note
+     * style a citation in the text is a note marker too.
+     */
+    private record Walk(ParsedEssay essay, Map<String, FootnoteDefinition> definitions, Map<String, Integer> counts,
+            List<Node> order, Map<Citation, Node> citations, boolean noteStyle, List<Diagnostic> diagnostics) {
+
+        /** @param note the marker of the note being read, or null in the text */
+        void walk(Node node, Node note) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof FootnoteDefinition) {
+                    continue;
                 }
-            } else if (child instanceof InlineFootnote inline) {
-                order.add(inline);
-                walk(inline, essay, definitions, counts, order, diagnostics);
-            } else if (child instanceof Text text) {
-                reportUndefined(text, essay, diagnostics);
-            } else if (!(child instanceof Code)) {
-                walk(child, essay, definitions, counts, order, diagnostics);
+                if (child instanceof FootnoteReference ref) {
+                    if (counts.merge(ref.getLabel(), 1, Integer::sum) == 1) {
+                        order.add(ref);
+                        walk(definitions.get(ref.getLabel()), ref);
+                    }
+                } else if (child instanceof InlineFootnote inline) {
+                    order.add(inline);
+                    walk(inline, inline);
+                } else if (child instanceof Citation citation) {
+                    if (noteStyle && note == null) {
+                        order.add(citation);
+                    }
+                    citations.put(citation, note);
+                } else if (child instanceof Text text) {
+                    reportUndefined(text, essay, diagnostics);
+                } else if (!(child instanceof Code)) {
+                    walk(child, note);
+                }
             }
         }
     }

@@ -4,6 +4,8 @@ import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.parse.ParsedEssay;
 import java.util.ArrayList;
+import io.github.essaykit.sources.Source;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +26,21 @@ public final class SiteResolver {
             return essays.get(essay.slug());
         }
 
+        public int citations() {
+            return essays.values().stream().mapToInt(e -> e.citations().uses().size()).sum();
+        }
+
         public int notes() {
             return essays.values().stream().mapToInt(e -> e.notes().inOrder().size()).sum();
         }
     }
 
-    public static ResolvedSite resolve(List<ParsedEssay> essays, Set<String> files) {
+    /**
+     * @param localFiles for each essay (by slug), the bibliography files of its front matter, as
+     *     relative names
+     */
+    public static ResolvedSite resolve(List<ParsedEssay> essays, Set<String> files, Sourcing sourcing,
+            Map<String, List<String>> localFiles) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, Labels> labels = new LinkedHashMap<>();
         Map<String, LinkTargets.Essay> targets = new LinkedHashMap<>();
@@ -42,10 +53,20 @@ public final class SiteResolver {
         }
         LinkTargets site = new LinkTargets(targets, files);
         Map<String, EssayResolution> resolved = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
         for (ParsedEssay essay : essays) {
-            Notes notes = NoteNumbering.number(essay, diagnostics);
+            Notes notes = NoteNumbering.number(essay, sourcing.style().isNoteStyle(), diagnostics);
             EssayLinks links = EssayLinks.resolve(essay, site, diagnostics);
-            resolved.put(essay.slug(), new EssayResolution(notes, labels.get(essay.slug()), links));
+            CitationResolver.Result citations = CitationResolver.resolve(essay, notes, sourcing,
+                    localFiles.getOrDefault(essay.slug(), List.of()), diagnostics);
+            used.addAll(citations.keys());
+            resolved.put(essay.slug(), new EssayResolution(notes, labels.get(essay.slug()), links, citations.citations()));
+        }
+        for (Source source : sourcing.library().sources()) {
+            if (!used.contains(source.key())) {
+                diagnostics.add(Diagnostic.warning(source.file(), source.line(), 1, "source '" + source.key()
+                        + "' is cited by no essay; cite it, list it in an essay's nocite, or remove it"));
+            }
         }
         return new ResolvedSite(resolved, Diagnostics.of(diagnostics), crossReferences);
     }

@@ -2,15 +2,18 @@ package io.github.essaykit.site;
 
 import io.github.essaykit.parse.FrontMatter;
 import io.github.essaykit.parse.ParsedEssay;
+import io.github.essaykit.render.EssayRenderer;
 import io.github.essaykit.render.RenderedEssay;
 import io.github.essaykit.template.Templates;
 import io.github.essaykit.template.Views;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Turns stage results into view records and renders them with the templates. */
 final class Pages {
@@ -48,8 +51,24 @@ final class Pages {
                 .map(n -> new Views.Note(n.id(), n.number(), n.html()))
                 .toList();
         Views.Essay view = new Views.Essay(root(page), meta.title(), meta.subtitle(), authors(meta), isoDate(meta),
-                dateText(meta), meta.summary(), rendered.body(), notes, List.of(), previews(rendered));
+                dateText(meta), meta.summary(), rendered.body(), notes, sources(rendered), previews(rendered));
         return templates.render("essay", site, view);
+    }
+
+    /** Entries with back links "↩ a b c" to every place citing them (just "↩" for one). */
+    private static List<Views.Source> sources(RenderedEssay rendered) {
+        List<Views.Source> sources = new ArrayList<>();
+        for (RenderedEssay.RenderedSource source : rendered.sources()) {
+            List<Views.Backref> backrefs = new ArrayList<>();
+            List<String> at = source.citedAt();
+            for (int k = 0; k < at.size(); k++) {
+                String letter = EssayRenderer.letter(k + 1);
+                String text = at.size() == 1 ? "↩" : k == 0 ? "↩ " + letter : letter;
+                backrefs.add(new Views.Backref(at.get(k), String.valueOf(k + 1), text));
+            }
+            sources.add(new Views.Source(source.id(), source.html(), backrefs));
+        }
+        return sources;
     }
 
     private static List<Views.PreviewData> previews(RenderedEssay rendered) {
@@ -65,8 +84,19 @@ final class Pages {
         return templates.render("index", site, new Views.Index("", cards));
     }
 
-    String bibliography() {
-        return templates.render("bibliography", site, new Views.Bibliography("", List.of()));
+    /** @param citedIn for each entry id, the essays citing it, in index order */
+    String bibliography(List<RenderedEssay.RenderedSource> entries, Map<String, List<ParsedEssay>> citedIn) {
+        List<Views.SiteSource> sources = new ArrayList<>();
+        for (RenderedEssay.RenderedSource entry : entries) {
+            List<ParsedEssay> essays = citedIn.getOrDefault(entry.id(), List.of());
+            List<Views.CitedIn> links = new ArrayList<>();
+            for (int i = 0; i < essays.size(); i++) {
+                ParsedEssay essay = essays.get(i);
+                links.add(new Views.CitedIn(pagePath(essay.slug()) + "#" + entry.id(), essay.meta().title(), i == essays.size() - 1));
+            }
+            sources.add(new Views.SiteSource(entry.id(), entry.html(), links));
+        }
+        return templates.render("bibliography", site, new Views.Bibliography("", sources));
     }
 
     private static String authors(FrontMatter meta) {

@@ -12,6 +12,7 @@ import io.github.essaykit.polish.LinkCheck;
 import io.github.essaykit.render.CrossRefWords;
 import io.github.essaykit.render.EssayRenderer;
 import io.github.essaykit.render.RenderedEssay;
+import io.github.essaykit.render.SiteBibliography;
 import io.github.essaykit.resolve.SiteResolver;
 import io.github.essaykit.template.Templates;
 import io.github.essaykit.write.SiteFiles;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,9 +67,15 @@ public final class SiteBuilder {
 
         Set<String> sourceFiles = new HashSet<>();
         tree.others().forEach(f -> sourceFiles.add(f.relative()));
-        SiteResolver.ResolvedSite resolved = SiteResolver.resolve(essays, sourceFiles);
+        SourcingLoader.Loaded sources = SourcingLoader.load(config, tree, essays);
+        diagnostics = diagnostics.plus(sources.diagnostics());
+        if (sources.sourcing() == null) {
+            return new BuildResult(null, diagnostics, new BuildResult.Stats(essays.size(), 0, 0, 0, 0));
+        }
+        SiteResolver.ResolvedSite resolved = SiteResolver.resolve(essays, sourceFiles, sources.sourcing(), sources.localFiles());
         diagnostics = diagnostics.plus(resolved.diagnostics());
-        BuildResult.Stats stats = new BuildResult.Stats(essays.size(), 0, resolved.notes(), resolved.crossReferences(), 0);
+        BuildResult.Stats stats = new BuildResult.Stats(essays.size(), resolved.citations(), resolved.notes(),
+                resolved.crossReferences(), sources.sourcing().library().size());
         if (diagnostics.hasErrors()) {
             return new BuildResult(null, diagnostics, stats);
         }
@@ -78,18 +86,24 @@ public final class SiteBuilder {
         SiteFiles site = new SiteFiles();
         Map<String, String> html = new LinkedHashMap<>();
         List<Diagnostic> warnings = new ArrayList<>();
-        for (ParsedEssay essay : essays) {
+        Map<String, List<ParsedEssay>> citedIn = new LinkedHashMap<>();
+        Set<String> siteKeys = new LinkedHashSet<>();
+        for (ParsedEssay essay : essays.stream().sorted(Pages.NEWEST_FIRST).toList()) {
             boolean numbered = essay.meta().numberSections().orElse(config.numberSections());
-            RenderedEssay rendered = EssayRenderer.render(essay, resolved.of(essay), words, numbered);
+            RenderedEssay rendered = EssayRenderer.render(essay, resolved.of(essay), sources.sourcing(), words, numbered);
             rendered = cleaned(essay, rendered, warnings);
             html.put(Pages.pagePath(essay.slug()), pages.essay(essay, rendered));
+            for (RenderedEssay.RenderedSource source : rendered.sources()) {
+                citedIn.computeIfAbsent(source.id(), k -> new ArrayList<>()).add(essay);
+                siteKeys.add(source.key());
+            }
         }
         html.put("index.html", pages.index(essays));
-        html.put("bibliography.html", pages.bibliography());
+        html.put("bibliography.html", pages.bibliography(SiteBibliography.render(siteKeys, sources.sourcing()), citedIn));
         html.forEach(site::text);
 
-        Set<String> bibliographyFiles = new HashSet<>();
-        tree.defaultBibliographies().forEach(f -> bibliographyFiles.add(f.relative()));
+        Set<String> bibliographyFiles = new HashSet<>(sources.sourcing().siteFiles());
+        sources.localFiles().values().forEach(bibliographyFiles::addAll);
         for (SourceFile asset : tree.others()) {
             if (!bibliographyFiles.contains(asset.relative()) && !html.containsKey(asset.relative())) {
                 site.copy(asset.relative(), asset.path());
@@ -115,6 +129,6 @@ public final class SiteBuilder {
             warnings.add(Diagnostic.warning(essay.file().relative(), 0, 0, "removed raw HTML that would run code or "
                     + "break the page's Content-Security-Policy: " + String.join(", ", removed)));
         }
-        return new RenderedEssay(body.html(), notes, rendered.previews());
+        return new RenderedEssay(body.html(), notes, rendered.sources(), rendered.previews());
     }
 }

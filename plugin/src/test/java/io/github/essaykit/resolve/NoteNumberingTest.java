@@ -30,7 +30,7 @@ class NoteNumberingTest {
                 One[^a], inline^[In place.], two[^z], again[^a].
 
                 [^a]: Used first.
-                """), problems);
+                """), false, problems);
         assertThat(problems).isEmpty();
         assertThat(notes.inOrder()).extracting(Notes.Note::number).containsExactly(1, 2, 3);
         assertThat(notes.forLabel("a").number()).isEqualTo(1);
@@ -43,7 +43,7 @@ class NoteNumberingTest {
     @Test
     void markerWithoutDefinitionIsAnErrorAtItsColumn() {
         List<Diagnostic> problems = new ArrayList<>();
-        NoteNumbering.number(essay("Some text[^nope] here.\n"), problems);
+        NoteNumbering.number(essay("Some text[^nope] here.\n"), false, problems);
         assertThat(problems).extracting(Diagnostic::toString).containsExactly(
                 "e.md:4:10: error: note [^nope] has no definition; add a line '[^nope]: The note.'");
     }
@@ -51,7 +51,7 @@ class NoteNumberingTest {
     @Test
     void unusedDefinitionIsAWarning() {
         List<Diagnostic> problems = new ArrayList<>();
-        NoteNumbering.number(essay("Text.\n\n[^spare]: Never used.\n"), problems);
+        NoteNumbering.number(essay("Text.\n\n[^spare]: Never used.\n"), false, problems);
         assertThat(problems).extracting(Diagnostic::toString).containsExactly(
                 "e.md:6:1: warning: note [^spare] is defined but never referenced; reference it or delete it");
     }
@@ -59,7 +59,7 @@ class NoteNumberingTest {
     @Test
     void codeIsNotAMarker() {
         List<Diagnostic> problems = new ArrayList<>();
-        NoteNumbering.number(essay("Write `[^x]` for a note.\n\n    [^y] in a code block\n"), problems);
+        NoteNumbering.number(essay("Write `[^x]` for a note.\n\n    [^y] in a code block\n"), false, problems);
         assertThat(problems).isEmpty();
     }
 }

@@ -1,0 +1,81 @@
+package io.github.essaykit.render;
+
+import io.github.essaykit.markdown.Citation;
+import io.github.essaykit.markdown.CiteItem;
+import io.github.essaykit.resolve.Citations;
+import io.github.essaykit.resolve.Sourcing;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * A citation in the text: one link to the first cited entry of the essay's Sources that
+ * previews every source it cites with their locators; with a note style, a note marker (and the
+ * author's name for a narrative citation).
+ */
+final class CitationHtmlRenderer implements NodeRenderer {
+
+    /** Short CSL locator terms for previews ("page" → "p."). */
+    private static final Map<String, String> SHORT = Map.ofEntries(
+            Map.entry("page", "p."), Map.entry("chapter", "chap."), Map.entry("section", "sec."),
+            Map.entry("paragraph", "para."), Map.entry("figure", "fig."), Map.entry("volume", "vol."),
+            Map.entry("line", "l."), Map.entry("note", "n."), Map.entry("column", "col."), Map.entry("book", "bk."),
+            Map.entry("number", "no."), Map.entry("part", "pt."), Map.entry("verse", "v."), Map.entry("issue", "iss."),
+            Map.entry("sub verbo", "s.v."), Map.entry("folio", "fol."), Map.entry("opus", "op."));
+
+    private final HtmlWriter html;
+    private final Citations citations;
+    private final Map<Integer, Integer> markersSeen;
+
+    CitationHtmlRenderer(HtmlNodeRendererContext context, Citations citations, Map<Integer, Integer> markersSeen) {
+        this.html = context.getWriter();
+        this.citations = citations;
+        this.markersSeen = markersSeen;
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+        return Set.of(Citation.class);
+    }
+
+    @Override
+    public void render(Node node) {
+        Citation citation = (Citation) node;
+        Citations.Use use = citations.of(citation);
+        if (use == null) {
+            return;
+        }
+        String inText = withoutLinks(use.formatted().inText());
+        if (use.note() != null) {
+            html.raw(inText);
+            NoteHtmlRenderer.writeMarker(html, use.note(), markersSeen.merge(use.note().number(), 1, Integer::sum));
+            return;
+        }
+        String keys = citation.items().stream().map(CiteItem::key).distinct().map(k -> k.replaceAll("\\s", "_"))
+                .collect(Collectors.joining(" "));
+        String previews = citation.items().stream().map(i -> Sourcing.entryId(i.key())).distinct().collect(Collectors.joining(" "));
+        String locators = citation.items().stream().map(CitationHtmlRenderer::locator).collect(Collectors.joining("|"));
+        html.raw("<span class=\"citation\" data-cites=\"" + Html.escape(keys) + "\"><a href=\"#"
+                + Html.escape(Sourcing.entryId(citation.items().get(0).key())) + "\" id=\"" + use.id()
+                + "\" class=\"cite-link\" role=\"doc-biblioref\" data-preview=\"" + Html.escape(previews) + "\""
+                + (locators.replace("|", "").isEmpty() ? "" : " data-locators=\"" + Html.escape(locators) + "\"") + ">"
+                + inText + "</a></span>");
+    }
+
+    static String locator(CiteItem item) {
+        if (!item.hasLocator()) {
+            return "";
+        }
+        String term = SHORT.getOrDefault(item.label(), item.label());
+        return (term.isEmpty() ? "" : term + " ") + item.locator();
+    }
+
+    /** The whole citation is one link, so links inside its text (a URL in a title) become text. */
+    static String withoutLinks(String html) {
+        return html.replaceAll("(?i)</?a(\\s[^>]*)?>", "");
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.essaykit.resolve;
+
+import io.github.essaykit.cite.CitationRequest;
+import io.github.essaykit.cite.EssayCitations;
+import io.github.essaykit.cite.FormattedCitation;
+import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.markdown.Citation;
+import io.github.essaykit.markdown.CiteItem;
+import io.github.essaykit.markdown.SourcePosition;
+import io.github.essaykit.parse.ParsedEssay;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks an essay's citation keys against the sources it may cite, then formats its citations
+ * in reading order with the build's style. An unknown key is an error at the key, with the
+ * closest known key as a suggestion; an essay with such an error is not formatted.
+ */
+final class CitationResolver {
+
+    private CitationResolver() {}
+
+    /** The essay's citations, and the keys it cites or nocites (for the unused-source check). */
+    record Result(Citations citations, Set<String> keys) {}
+
+    static Result resolve(ParsedEssay essay, Notes notes, Sourcing sourcing, List<String> ownFiles,
+            List<Diagnostic> diagnostics) {
+        String file = essay.file().relative();
+        Set<String> visible = sourcing.visibleTo(essay, ownFiles);
+        boolean ok = true;
+        List<CitationRequest> requests = new ArrayList<>();
+        for (Notes.CitationPlace place : notes.citations()) {
+            Citation citation = place.citation();
+            for (int i = 0; i < citation.items().size(); i++) {
+                String key = citation.items().get(i).key();
+                if (!visible.contains(key)) {
+                    ok = false;
+                    SourcePosition at = citation.keyPosition(i);
+                    diagnostics.add(Diagnostic.error(file, at.line(), at.column(), "unknown citation key '" + key + "'"
+                            + Suggestions.didYouMean(key, visible) + "; add it to a bibliography file or fix the key"));
+                }
+            }
+            Notes.Note own = notes.forNode(citation);
+            int noteNumber = place.inNote() != null ? place.inNote().number() : own != null ? own.number() : 0;
+            requests.add(new CitationRequest(citation.items(), noteNumber, place.inNote() != null));
+        }
+        Set<String> nocite = new LinkedHashSet<>();
+        for (String key : essay.meta().nocite()) {
+            if (key.equals("*")) {
+                nocite.addAll(visible);
+            } else if (visible.contains(key)) {
+                nocite.add(key);
+            } else {
+                ok = false;
+                diagnostics.add(Diagnostic.error(file, essay.meta().lineOf("nocite"), 1, "unknown key '" + key
+                        + "' in nocite" + Suggestions.didYouMean(key, visible)));
+            }
+        }
+        Set<String> keys = new LinkedHashSet<>(nocite);
+        notes.citations().forEach(p -> p.citation().items().forEach(item -> keys.add(item.key())));
+        if (!ok || keys.isEmpty()) {
+            return new Result(Citations.NONE, keys);
+        }
+
+        EssayCitations formatted = sourcing.formatter().formatEssay(requests, nocite);
+        Map<Citation, Citations.Use> uses = new IdentityHashMap<>();
+        Map<String, List<String>> backrefs = new LinkedHashMap<>();
+        for (int i = 0; i < requests.size(); i++) {
+            Citation citation = notes.citations().get(i).citation();
+            FormattedCitation text = formatted.citations().get(i);
+            Notes.Note note = text.makesNote() ? notes.forNode(citation) : null;
+            String id = note != null ? note.referenceId(1) : "cite-" + (i + 1);
+            uses.put(citation, new Citations.Use(id, text, note));
+            for (CiteItem item : citation.items()) {
+                List<String> ids = backrefs.computeIfAbsent(item.key(), k -> new ArrayList<>());
+                if (!ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+        }
+        return new Result(new Citations(uses, formatted.bibliography(), backrefs), keys);
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.essaykit.site;
+
+import io.github.essaykit.cite.CitationStyle;
+import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.diagnostic.Diagnostics;
+import io.github.essaykit.discover.SourceFile;
+import io.github.essaykit.discover.SourceTree;
+import io.github.essaykit.parse.ParsedEssay;
+import io.github.essaykit.resolve.Sourcing;
+import io.github.essaykit.sources.LoadedSources;
+import io.github.essaykit.sources.SourceLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads the build's style and every bibliography file once: the site-wide files (configured,
+ * or the default names) and the files essays name in their front matter.
+ */
+final class SourcingLoader {
+
+    /** The sources (null when the style could not be loaded), each essay's own files, problems. */
+    record Loaded(Sourcing sourcing, Map<String, List<String>> localFiles, Diagnostics diagnostics) {}
+
+    private SourcingLoader() {}
+
+    static Loaded load(SiteConfig config, SourceTree tree, List<ParsedEssay> essays) {
+        Path root = config.sourceDirectory().toAbsolutePath().normalize();
+        List<Diagnostic> problems = new ArrayList<>();
+        Set<Path> files = new LinkedHashSet<>();
+        Set<String> siteFiles = new LinkedHashSet<>();
+        if (config.bibliography().isEmpty()) {
+            for (SourceFile file : tree.defaultBibliographies()) {
+                files.add(file.path().toAbsolutePath().normalize());
+                siteFiles.add(file.relative());
+            }
+        } else {
+            for (Path file : config.bibliography()) {
+                Path absolute = file.toAbsolutePath().normalize();
+                if (!Files.isRegularFile(absolute)) {
+                    problems.add(Diagnostic.error(file.toString(), 0, 0, "the bibliography file does not exist; "
+                            + "fix the bibliography parameter"));
+                    continue;
+                }
+                files.add(absolute);
+                siteFiles.add(relative(root, absolute));
+            }
+        }
+        Map<String, List<String>> localFiles = new LinkedHashMap<>();
+        for (ParsedEssay essay : essays) {
+            Path folder = essay.file().path().toAbsolutePath().normalize().getParent();
+            List<String> own = new ArrayList<>();
+            for (String name : essay.meta().bibliography()) {
+                Path absolute = folder.resolve(name).normalize();
+                if (!Files.isRegularFile(absolute)) {
+                    problems.add(Diagnostic.error(essay.file().relative(), essay.meta().lineOf("bibliography"), 1,
+                            "bibliography file '" + name + "' does not exist (paths are relative to the essay)"));
+                    continue;
+                }
+                files.add(absolute);
+                own.add(relative(root, absolute));
+            }
+            localFiles.put(essay.slug(), own);
+        }
+
+        CitationStyle.Loaded style = CitationStyle.load(config.style(), config.locale(), root);
+        for (Diagnostic d : style.diagnostics().all()) {
+            problems.add(new Diagnostic(d.file().isEmpty() ? "configuration" : d.file(), d.line(), d.column(), d.severity(),
+                    d.message() + "; set the style or locale parameter (-Dessay.style, -Dessay.locale)"));
+        }
+        LoadedSources sources = SourceLoader.create(root).load(new ArrayList<>(files));
+        Diagnostics all = Diagnostics.of(problems).plus(sources.diagnostics());
+        Sourcing sourcing = style.style() == null ? null : new Sourcing(style.style(), sources.library(), siteFiles);
+        return new Loaded(sourcing, localFiles, all);
+    }
+
+    private static String relative(Path root, Path absolute) {
+        return absolute.startsWith(root) ? SourceTree.relativize(root, absolute) : absolute.toString().replace('\\', '/');
+    }
+}
