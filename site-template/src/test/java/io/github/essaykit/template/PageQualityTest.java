@@ -85,6 +85,7 @@ class PageQualityTest {
         for (String page : PAGES) {
             open(page);
             audit(page, report, blocking);
+            if (page.equals("index.html")) Browsers.screenshot(driver, "desktop-index");
         }
         open("essay.html");
         hoverFirstTrigger();
