@@ -1,1 +1,323 @@
-/* essaykit reader script (placeholder) */
+/* essaykit: previews for citations, notes and cross-references, and sidenotes.
+ * Relies only on the HTML contract in site-template/README.md. Every trigger is a real link,
+ * so without this script the page still works. Content is cloned from the page, never parsed. */
+(function () {
+  'use strict';
+  var doc = document, root = doc.documentElement, body = doc.body;
+  var OPEN_DELAY = 150, CLOSE_DELAY = 250, MARGIN = 8, GAP = 6;
+  var narrow = matchMedia('(max-width: 600px)'), wide = matchMedia('(min-width: 1200px)');
+  root.classList.add('ek-js');
+
+  /* ---------- the one preview element ---------- */
+  var pv = doc.createElement('div');
+  pv.id = 'ek-preview';
+  pv.className = 'ek-preview';
+  pv.setAttribute('role', 'dialog');
+  pv.hidden = true;
+  var trigger = null, openTimer = 0, closeTimer = 0, hoverIn = false, tapOpen = false;
+  var lastPointer = 'mouse', quietFocus = false;
+
+  function el(tag, cls, text) {
+    var e = doc.createElement(tag);
+    if (cls) e.className = cls;
+    if (text) e.textContent = text;
+    return e;
+  }
+
+  /* A copy safe to show elsewhere: no ids, no nested previews, no back links. */
+  function scrub(node) {
+    var all = [node].concat([].slice.call(node.querySelectorAll('*')));
+    all.forEach(function (n) {
+      ['id', 'data-preview', 'aria-expanded', 'aria-controls', 'aria-describedby', 'hidden']
+        .forEach(function (a) { n.removeAttribute(a); });
+    });
+    [].forEach.call(node.querySelectorAll('.footnote-back, .backrefs, .ek-preview, .ek-sidenote'),
+      function (n) { n.remove(); });
+    return node;
+  }
+
+  function isHeading(e) { return /^H[1-6]$/.test(e.tagName); }
+
+  /* The content shown for one previewed id, or null. */
+  function contentFor(id, locator) {
+    var t = doc.getElementById(id), box = el('div', 'pv-item');
+    if (!t) return null;
+    if (isHeading(t)) {
+      var title = el('p', 'pv-title');
+      [].forEach.call(t.childNodes, function (c) { title.appendChild(c.cloneNode(true)); });
+      box.appendChild(scrub(title));
+      for (var s = t.nextElementSibling; s && !isHeading(s); s = s.nextElementSibling) {
+        if (s.tagName === 'P') { box.appendChild(scrub(s.cloneNode(true))); break; }
+      }
+    } else if (t.closest('.preview-data') && t.parentElement.classList.contains('preview-data')) {
+      [].forEach.call(t.children, function (c) { box.appendChild(scrub(c.cloneNode(true))); });
+    } else if (t.tagName === 'LI' && t.closest('.footnotes')) {
+      var num = [].indexOf.call(t.parentElement.children, t) + (t.parentElement.start || 1);
+      var copy = scrub(t.cloneNode(true)), first = copy.firstElementChild;
+      var label = el('span', 'pv-num', num + '.');
+      if (first && first.tagName === 'P') first.insertBefore(label, first.firstChild);
+      else box.appendChild(label);
+      while (copy.firstChild) box.appendChild(copy.firstChild);
+    } else if (t.tagName === 'TABLE') {
+      var wrap = el('div', 'table-wrap');
+      wrap.appendChild(scrub(t.cloneNode(true)));
+      box.appendChild(wrap);
+    } else {
+      box.appendChild(scrub(t.cloneNode(true)));
+    }
+    if (locator) box.appendChild(el('p', 'pv-locator', 'Cited: ' + locator));
+    return box;
+  }
+
+  function kindOf(a) {
+    if (a.classList.contains('cite-link')) return 'Source';
+    if (a.closest('.footnote-ref') || a.getAttribute('role') === 'doc-noteref') return 'Note';
+    return 'Preview';
+  }
+
+  function fill(a) {
+    var ids = (a.getAttribute('data-preview') || '').split(/\s+/).filter(Boolean);
+    var locs = (a.getAttribute('data-locators') || '').split('|');
+    var items = [];
+    ids.forEach(function (id, i) {
+      var c = contentFor(id, (locs[i] || '').trim());
+      if (c) items.push(c);
+    });
+    if (!items.length) return false;
+    while (pv.firstChild) pv.removeChild(pv.firstChild);
+    items.forEach(function (c) { pv.appendChild(c); });
+    var foot = el('div', 'pv-foot'), go = el('a', 'pv-go');
+    var kind = kindOf(a), text = a.textContent.trim();
+    go.href = a.getAttribute('href');
+    go.textContent = kind === 'Source' ? (ids.length > 1 ? 'Go to sources' : 'Go to source')
+      : kind === 'Note' ? 'Go to note ' + text
+      : a.classList.contains('essay-link') ? 'Open ' + text : 'Go to ' + text;
+    var close = el('button', 'pv-close', '\u00d7');
+    close.type = 'button';
+    close.setAttribute('aria-label', 'Close preview');
+    foot.appendChild(go);
+    foot.appendChild(close);
+    pv.appendChild(foot);
+    pv.setAttribute('aria-label', (kind === 'Source' ? 'Sources: ' : kind === 'Note' ? 'Note ' : 'Preview: ') + text);
+    return true;
+  }
+
+  /* ---------- placement ---------- */
+  function place() {
+    if (!trigger) return;
+    var sheet = narrow.matches;
+    pv.classList.toggle('ek-sheet', sheet);
+    pv.style.top = pv.style.left = pv.style.maxHeight = '';
+    if (sheet) return;
+    var rects = trigger.getClientRects(), n = rects.length;
+    var first = n ? rects[0] : trigger.getBoundingClientRect(), last = n ? rects[n - 1] : first;
+    var vw = root.clientWidth, vh = innerHeight;
+    if (last.bottom < 0 || first.top > vh) { hide(false); return; }
+    var w = pv.offsetWidth, h = pv.offsetHeight, r;
+    var below = vh - last.bottom - GAP - MARGIN, above = first.top - GAP - MARGIN, top;
+    if (h <= below || below >= above) {
+      r = last; /* below the last line of a wrapped link, so it stays readable */
+      top = r.bottom + GAP;
+      if (h > below) pv.style.maxHeight = Math.max(below, 120) + 'px';
+    } else {
+      r = first;
+      if (h > above) { pv.style.maxHeight = above + 'px'; h = above; }
+      top = r.top - GAP - h;
+    }
+    var left = Math.min(Math.max(r.left, MARGIN), vw - w - MARGIN);
+    pv.style.top = Math.round(top) + 'px';
+    pv.style.left = Math.round(Math.max(left, MARGIN)) + 'px';
+  }
+
+  /* ---------- open and close ---------- */
+  function setTrigger(a, on) {
+    a.setAttribute('aria-expanded', on ? 'true' : 'false');
+    var d = (a.getAttribute('aria-describedby') || '').split(/\s+/).filter(function (x) {
+      return x && x !== pv.id;
+    });
+    if (on) { a.setAttribute('aria-controls', pv.id); d.push(pv.id); }
+    if (d.length) a.setAttribute('aria-describedby', d.join(' '));
+    else a.removeAttribute('aria-describedby');
+  }
+
+  function show(a) {
+    clearTimeout(openTimer); clearTimeout(closeTimer);
+    if (trigger === a && !pv.hidden) return;
+    if (sidenoteFor(a)) { hide(false); highlight(a, true); return; }
+    if (trigger) hide(false);
+    if (!fill(a)) return;
+    trigger = a;
+    /* right after the trigger: the preview's links come next in the tab order */
+    a.parentNode.insertBefore(pv, a.nextSibling);
+    pv.hidden = false;
+    setTrigger(a, true);
+    place();
+  }
+
+  function hide(refocus) {
+    clearTimeout(openTimer); clearTimeout(closeTimer);
+    highlight(null, false);
+    if (!trigger) return;
+    var a = trigger;
+    trigger = null; tapOpen = false; hoverIn = false;
+    var hadFocus = pv.contains(doc.activeElement);
+    pv.hidden = true;
+    setTrigger(a, false);
+    if (refocus || hadFocus) { quietFocus = true; a.focus(); quietFocus = false; }
+  }
+
+  function later(fn, ms) { return setTimeout(fn, ms); }
+
+  function triggerOf(t) {
+    var a = t && t.closest ? t.closest('a[data-preview]') : null;
+    return a && !pv.contains(a) ? a : null;
+  }
+
+  /* ---------- events ---------- */
+  doc.addEventListener('pointerover', function (e) {
+    if (e.pointerType === 'touch') return;
+    var a = triggerOf(e.target);
+    if (a) {
+      clearTimeout(closeTimer);
+      if (a !== trigger || pv.hidden) {
+        clearTimeout(openTimer);
+        openTimer = later(function () { show(a); }, OPEN_DELAY);
+      }
+    } else if (pv.contains(e.target)) {
+      hoverIn = true; clearTimeout(closeTimer);
+    }
+  });
+  doc.addEventListener('pointerout', function (e) {
+    if (e.pointerType === 'touch') return;
+    var from = triggerOf(e.target) || (pv.contains(e.target) ? pv : null);
+    if (!from) return;
+    var to = e.relatedTarget;
+    if (to && (from.contains(to) || pv.contains(to) || (trigger && trigger.contains(to)))) return;
+    clearTimeout(openTimer);
+    hoverIn = false;
+    if (tapOpen || (trigger && (trigger === doc.activeElement || pv.contains(doc.activeElement)))) return;
+    highlight(null, false);
+    closeTimer = later(function () { if (!hoverIn) hide(false); }, CLOSE_DELAY);
+  });
+
+  var wasOpen = false;
+  doc.addEventListener('pointerdown', function (e) {
+    lastPointer = e.pointerType || 'mouse';
+    var a = triggerOf(e.target);
+    wasOpen = !!a && a === trigger && !pv.hidden;
+    if (!a && !pv.contains(e.target)) hide(false);
+  }, true);
+
+  doc.addEventListener('click', function (e) {
+    if (e.target.closest && e.target.closest('.pv-close')) { hide(true); return; }
+    var a = triggerOf(e.target);
+    if (!a) {
+      if (pv.contains(e.target) && e.target.closest('a')) later(function () { hide(false); }, 0);
+      return;
+    }
+    var kind = e.pointerType || (e.detail ? lastPointer : '');
+    if (kind === 'touch' && !e.ctrlKey && !e.metaKey) {
+      /* a tap previews; a second tap on the same trigger closes */
+      e.preventDefault();
+      if (wasOpen) { hide(false); return; }
+      show(a);
+      tapOpen = true;
+    } else {
+      hide(false);
+    }
+  });
+
+  doc.addEventListener('focusin', function (e) {
+    var a = triggerOf(e.target);
+    if (a && !quietFocus) { clearTimeout(closeTimer); show(a); }
+  });
+  doc.addEventListener('focusout', function () {
+    later(function () {
+      var f = doc.activeElement;
+      highlight(null, false);
+      if (!trigger || tapOpen || hoverIn) return;
+      if (f === trigger || pv.contains(f)) return;
+      if (trigger.matches(':hover') || pv.matches(':hover')) return;
+      hide(false);
+    }, 0);
+  });
+
+  doc.addEventListener('keydown', function (e) {
+    if ((e.key === 'Escape' || e.key === 'Esc' || e.keyCode === 27) && trigger) {
+      e.preventDefault();
+      hide(true);
+    }
+  });
+
+  var ticking = false;
+  function onViewport() {
+    if (ticking) return;
+    ticking = true;
+    requestAnimationFrame(function () { ticking = false; if (trigger) place(); });
+  }
+  addEventListener('scroll', onViewport, { passive: true });
+  addEventListener('resize', onViewport);
+
+  /* ---------- sidenotes ---------- */
+  var notes = [], article = doc.querySelector('.essay');
+  var sidenotesWanted = body.getAttribute('data-sidenotes') !== 'off' && !!article;
+
+  function sidenoteFor(a) {
+    if (!body.classList.contains('ek-sidenotes')) return null;
+    for (var i = 0; i < notes.length; i++) if (notes[i].ref === a) return notes[i].box;
+    return null;
+  }
+
+  function highlight(a, on) {
+    notes.forEach(function (n) { n.box.classList.toggle('ek-hl', on && n.ref === a); });
+  }
+
+  function buildSidenotes() {
+    var seen = {};
+    [].forEach.call(article.querySelectorAll('.footnote-ref a[data-preview]'), function (a) {
+      var id = a.getAttribute('data-preview');
+      if (/\s/.test(id) || seen[id] || a.closest('.footnotes')) return;
+      var li = doc.getElementById(id);
+      if (!li || li.tagName !== 'LI') return;
+      seen[id] = true;
+      var box = el('aside', 'ek-sidenote'), copy = scrub(li.cloneNode(true));
+      box.setAttribute('aria-hidden', 'true');
+      var label = el('span', 'sn-num', a.textContent.trim() + '.');
+      var first = copy.firstElementChild;
+      if (first && first.tagName === 'P') first.insertBefore(label, first.firstChild);
+      else box.appendChild(label);
+      while (copy.firstChild) box.appendChild(copy.firstChild);
+      [].forEach.call(box.querySelectorAll('a, button, [tabindex]'), function (f) {
+        f.setAttribute('tabindex', '-1');
+      });
+      article.appendChild(box);
+      notes.push({ ref: a, box: box });
+    });
+  }
+
+  function layoutSidenotes() {
+    var on = sidenotesWanted && wide.matches && notes.length > 0;
+    body.classList.toggle('ek-sidenotes', on);
+    if (!on) return;
+    var base = article.getBoundingClientRect().top, bottom = 0;
+    notes.forEach(function (n) {
+      var top = Math.max(n.ref.getBoundingClientRect().top - base - 4, bottom);
+      n.box.style.top = Math.round(top) + 'px';
+      bottom = top + n.box.offsetHeight + 12;
+    });
+  }
+
+  if (sidenotesWanted) {
+    buildSidenotes();
+    layoutSidenotes();
+    var relayout = function () { requestAnimationFrame(layoutSidenotes); };
+    addEventListener('resize', relayout);
+    addEventListener('load', relayout);
+    if (doc.fonts && doc.fonts.ready) doc.fonts.ready.then(relayout);
+  }
+
+  /* every trigger says it can open a preview */
+  [].forEach.call(doc.querySelectorAll('a[data-preview]'), function (a) {
+    a.setAttribute('aria-expanded', 'false');
+  });
+})();

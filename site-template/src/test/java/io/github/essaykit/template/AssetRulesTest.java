@@ -1,0 +1,43 @@
+package io.github.essaykit.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Rules for the reader-side files that a browser test would only catch by accident. */
+class AssetRulesTest {
+    static final String JS = FixtureSite.text("/essaykit/assets/essaykit.js");
+    static final String CSS = FixtureSite.text("/essaykit/assets/essaykit.css");
+
+    @Test
+    void scriptNeverParsesStringsAsHtmlOrCode() {
+        assertThat(JS).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write",
+                "eval(", "new Function", "setAttribute('style'", "import ");
+        assertThat(Pattern.compile("setTimeout\\(\\s*['\"]").matcher(JS).find()).isFalse();
+    }
+
+    @Test
+    void stylesheetLoadsNothingFromTheNetwork() {
+        assertThat(CSS).doesNotContain("@import", "url(", "@font-face");
+    }
+
+    @Test
+    void fixturePagesHaveNoInlineScriptOrStyle() throws IOException {
+        try (Stream<Path> files = Files.list(FixtureSite.resource("/fixture"))) {
+            List<Path> pages = files.filter(f -> f.toString().endsWith(".html")).toList();
+            assertThat(pages).hasSizeGreaterThanOrEqualTo(2);
+            for (Path page : pages) {
+                String html = Files.readString(page);
+                assertThat(html).as(page.toString()).doesNotContain("<style", " style=");
+                assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)").matcher(html).find()).as(page.toString()).isFalse();
+                assertThat(Pattern.compile("\\son[a-z]+=").matcher(html).find()).as(page.toString()).isFalse();
+            }
+        }
+    }
+}

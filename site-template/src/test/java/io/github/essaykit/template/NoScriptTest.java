@@ -1,0 +1,62 @@
+package io.github.essaykit.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** With JavaScript off every trigger is a plain link to its target on the page. */
+class NoScriptTest {
+    @TempDir static Path tmp;
+    static FixtureSite site;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = FixtureSite.start(tmp.resolve("site"));
+        driver = Browsers.noScript(tmp.resolve("noscript"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+        if (site != null) site.close();
+    }
+
+    @Test
+    void citationIsALinkToItsEntry() {
+        driver.get(site.url("essay.html"));
+        WebElement cite = driver.findElement(By.id("cite-1"));
+        assertThat(cite.getAttribute("href")).endsWith("#ref-kaplan2001");
+        assertThat(cite.getAttribute("aria-expanded")).as("script did not run").isNull();
+        assertThat(driver.findElements(By.id("ek-preview"))).isEmpty();
+        assertThat(driver.findElement(By.id("pv-other-sec-tapes")).isDisplayed()).isFalse();
+
+        cite.click();
+        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> d.getCurrentUrl().endsWith("#ref-kaplan2001"));
+        WebElement entry = driver.findElement(By.id("ref-kaplan2001"));
+        double top = ((Number) driver.executeScript(
+                "return arguments[0].getBoundingClientRect().top", entry)).doubleValue();
+        int vh = ((Number) driver.executeScript("return innerHeight")).intValue();
+        assertThat(top).isBetween(0.0, vh / 2.0);
+        assertThat(entry.isDisplayed()).isTrue();
+    }
+
+    @Test
+    void noteMarkerAndCrossReferenceAreLinksToo() {
+        driver.get(site.url("essay.html"));
+        driver.findElement(By.id("fnref-2")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> d.getCurrentUrl().endsWith("#fn-2"));
+        driver.findElement(By.cssSelector("#fn-2 .footnote-back")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> d.getCurrentUrl().endsWith("#fnref-2"));
+        assertThat(driver.findElement(By.cssSelector("a.xref[href='#fig-u2']")).getAttribute("href")).endsWith("#fig-u2");
+    }
+}

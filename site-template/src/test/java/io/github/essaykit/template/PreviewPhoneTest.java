@@ -1,0 +1,123 @@
+package io.github.essaykit.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Taps on an emulated 390×844 touch phone: a tap previews instead of following the link. */
+class PreviewPhoneTest {
+    @TempDir static Path tmp;
+    static FixtureSite site;
+    static ChromeDriver driver;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = FixtureSite.start(tmp.resolve("site"));
+        driver = Browsers.phone(tmp.resolve("phone"));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(20));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+        if (site != null) site.close();
+    }
+
+    @BeforeEach
+    void load() {
+        driver.get(site.url("essay.html"));
+        wait.until(d -> d.findElement(By.id("cite-1")).getAttribute("aria-expanded") != null);
+    }
+
+    private void tap(WebElement target) {
+        PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
+        Sequence tap = new Sequence(finger, 0)
+                .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(target), 0, 0))
+                .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+        driver.perform(List.of(tap));
+    }
+
+    private double scrollY() {
+        return ((Number) driver.executeScript("return window.scrollY")).doubleValue();
+    }
+
+    private boolean previewShown() {
+        return !driver.findElements(By.cssSelector("#ek-preview:not([hidden])")).isEmpty();
+    }
+
+    private void assertInsideViewport(WebElement pv) {
+        wait.until(d -> ((Number) driver.executeScript("return document.getAnimations().length")).intValue() == 0);
+        Rectangle r = pv.getRect();
+        double sy = scrollY();
+        int vw = ((Number) driver.executeScript("return document.documentElement.clientWidth")).intValue();
+        int vh = ((Number) driver.executeScript("return innerHeight")).intValue();
+        assertThat(vw).isEqualTo(390);
+        assertThat(r.x).isGreaterThanOrEqualTo(0);
+        assertThat(r.x + r.width).isLessThanOrEqualTo(vw);
+        assertThat(r.y - sy).isGreaterThanOrEqualTo(0);
+        assertThat(r.y - sy + r.height).isLessThanOrEqualTo(vh + 0.5);
+    }
+
+    @Test
+    void tapOnCitationPreviewsWithoutScrollingAndTapElsewhereCloses() throws Exception {
+        assertThat((Boolean) driver.executeScript("return matchMedia('(pointer: coarse)').matches")).isTrue();
+        driver.executeScript("window.scrollTo(0, 120)");
+        double before = scrollY();
+        WebElement cite = driver.findElement(By.id("cite-1"));
+        tap(cite);
+        WebElement pv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        assertThat(pv.getText()).contains("Kaplan, Fred", "May, Ernest R.", "Cited: p. 84");
+        assertThat(driver.getCurrentUrl()).doesNotContain("#");
+        assertThat(pv.getAttribute("class")).contains("ek-sheet");
+        assertThat(scrollY()).isEqualTo(before);
+        assertInsideViewport(pv);
+        Browsers.screenshot(driver, "phone-citation");
+
+        tap(driver.findElement(By.cssSelector(".essay-header h1")));
+        wait.until(d -> !previewShown());
+        assertThat(scrollY()).isEqualTo(before);
+        assertThat(cite.getAttribute("aria-expanded")).isEqualTo("false");
+    }
+
+    @Test
+    void secondTapOnTheSameTriggerCloses() {
+        driver.executeScript("document.getElementById('fnref-2').scrollIntoView({block:'center'})");
+        double before = scrollY();
+        WebElement ref = driver.findElement(By.id("fnref-2"));
+        tap(ref);
+        WebElement pv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        assertThat(pv.getText()).contains("The promise was made in 1959", "A second paragraph");
+        assertInsideViewport(pv);
+        tap(ref);
+        wait.until(d -> !previewShown());
+        assertThat(scrollY()).isEqualTo(before);
+        assertThat(driver.getCurrentUrl()).doesNotContain("#");
+    }
+
+    @Test
+    void theLinkInsideThePreviewFollowsTheTarget() {
+        tap(driver.findElement(By.cssSelector("a.xref[href='#sec-berlin']")));
+        WebElement pv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        assertThat(pv.getText()).contains("The Berlin gambit");
+        tap(pv.findElement(By.cssSelector(".pv-go")));
+        wait.until(d -> d.getCurrentUrl().endsWith("#sec-berlin"));
+        wait.until(d -> !previewShown());
+    }
+}

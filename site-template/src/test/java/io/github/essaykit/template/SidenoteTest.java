@@ -1,0 +1,96 @@
+package io.github.essaykit.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Footnotes in the right margin on a 1400-px window, and the template switch to turn them off. */
+class SidenoteTest {
+    @TempDir static Path tmp;
+    static FixtureSite site;
+    static ChromeDriver driver;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = FixtureSite.start(tmp.resolve("site"));
+        site.write("essay-off.html", site.read("essay.html")
+                .replace("<body class=\"essay-page\">", "<body class=\"essay-page\" data-sidenotes=\"off\">"));
+        driver = Browsers.desktop(tmp.resolve("wide"), 1400, 1000);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(20));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+        if (site != null) site.close();
+    }
+
+    @Test
+    void notesSitInTheMarginBesideTheirMarkers() throws Exception {
+        driver.get(site.url("essay.html"));
+        wait.until(d -> d.findElement(By.tagName("body")).getAttribute("class").contains("ek-sidenotes"));
+        List<WebElement> notes = driver.findElements(By.cssSelector(".ek-sidenote"));
+        assertThat(notes).hasSize(3);
+        assertThat(notes.get(1).getText()).startsWith("2.").contains("A second paragraph").doesNotContain("↩");
+        assertThat(notes.get(2).getText()).contains("(May and Zelikow 1997, xi)");
+
+        int textRight = 0;
+        for (WebElement p : driver.findElements(By.cssSelector(".essay-body > p, .essay-body > figure, .essay-body h2"))) {
+            textRight = Math.max(textRight, p.getRect().x + p.getRect().width);
+        }
+        int vw = ((Number) driver.executeScript("return document.documentElement.clientWidth")).intValue();
+        Rectangle previous = null;
+        for (int i = 0; i < notes.size(); i++) {
+            WebElement note = notes.get(i);
+            Rectangle r = note.getRect();
+            assertThat(note.isDisplayed()).isTrue();
+            assertThat(r.x).as("note %d right of the text column", i + 1).isGreaterThan(textRight);
+            assertThat(r.x + r.width).isLessThanOrEqualTo(vw);
+            Rectangle marker = driver.findElement(By.id("fnref-" + (i + 1))).getRect();
+            assertThat(Math.abs(r.y - marker.y)).as("note %d beside its marker", i + 1).isLessThan(30);
+            if (previous != null) assertThat(r.y).isGreaterThanOrEqualTo(previous.y + previous.height);
+            previous = r;
+        }
+        assertThat(notes.get(0).getAttribute("aria-hidden")).isEqualTo("true");
+        assertThat(notes.get(2).findElement(By.tagName("a")).getAttribute("tabindex")).isEqualTo("-1");
+
+        new Actions(driver).moveToElement(driver.findElement(By.id("fnref-1"))).pause(Duration.ofMillis(300)).perform();
+        assertThat(notes.get(0).getAttribute("class")).contains("ek-hl");
+        assertThat(driver.findElements(By.cssSelector("#ek-preview:not([hidden])"))).isEmpty();
+        driver.executeScript("window.scrollTo(0, 0)");
+        Browsers.screenshot(driver, "wide-sidenotes");
+
+        WebElement pv = hoverCitation();
+        assertThat(pv.getText()).contains("Kaplan, Fred");
+    }
+
+    @Test
+    void templateCanTurnSidenotesOff() {
+        driver.get(site.url("essay-off.html"));
+        wait.until(d -> d.findElement(By.id("cite-1")).getAttribute("aria-expanded") != null);
+        assertThat(driver.findElement(By.tagName("body")).getAttribute("class")).doesNotContain("ek-sidenotes");
+        assertThat(driver.findElements(By.cssSelector(".ek-sidenote"))).isEmpty();
+        new Actions(driver).moveToElement(driver.findElement(By.id("fnref-1"))).perform();
+        WebElement pv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        assertThat(pv.getText()).contains("Thirteen Days");
+    }
+
+    private WebElement hoverCitation() {
+        new Actions(driver).moveToElement(driver.findElement(By.id("cite-1"))).perform();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+    }
+}
