@@ -9,7 +9,7 @@ assert new File(site, 'assets/essaykit.css').isFile()
 def index = Jsoup.parse(new File(site, 'index.html'), 'UTF-8')
 def links = index.select('.essay-list a').collect { it.attr('href') }
 assert links == ['market.html', 'harbour.html'] : "newest first: $links"
-assert index.select('.essay-list h2').collect { it.text() } == ['Market Day', 'The Harbour at Dawn']
+assert index.select('.essay-list a.essay-title').collect { it.text() } == ['Market Day', 'The Harbour at Dawn']
 
 def page = Jsoup.parse(new File(site, 'harbour.html'), 'UTF-8')
 assert page.selectFirst('h1').text() == 'The Harbour at Dawn'

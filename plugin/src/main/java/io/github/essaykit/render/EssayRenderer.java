@@ -42,7 +42,7 @@ public final class EssayRenderer {
                 .nodeRendererFactory(context -> new LabelledBlockHtmlRenderer(context, resolution.labels(), words, numberSections))
                 .attributeProviderFactory(context -> new LabelIdAttributeProvider(resolution.labels()))
                 .build();
-        String body = renderer.render(essay.document());
+        String body = wrapTables(renderer.render(essay.document()));
         List<RenderedEssay.RenderedNote> rendered = new ArrayList<>();
         for (Notes.Note note : notes.inOrder()) {
             rendered.add(new RenderedEssay.RenderedNote(note.id(), note.number(), noteHtml(renderer, note, resolution.citations())));
@@ -66,6 +66,11 @@ public final class EssayRenderer {
             return entry.html();
         }
         return entry.html() + " <a class=\"entry-link archive-link\" href=\"" + Html.escape(archive) + "\">Archived copy</a>";
+    }
+
+    /** Wide tables scroll sideways inside their wrapper instead of widening the page. */
+    private static String wrapTables(String html) {
+        return html.replaceAll("<table(?=[\\s>])", "<div class=\"table-wrap\"><table").replace("</table>", "</table></div>");
     }
 
     private static String noteHtml(HtmlRenderer renderer, Notes.Note note, Citations citations) {

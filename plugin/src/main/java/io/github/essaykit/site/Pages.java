@@ -51,7 +51,7 @@ final class Pages {
                 .map(n -> new Views.Note(n.id(), n.number(), n.html()))
                 .toList();
         Views.Essay view = new Views.Essay(root(page), meta.title(), meta.subtitle(), authors(meta), isoDate(meta),
-                dateText(meta), meta.summary(), rendered.body(), notes, sources(rendered), previews(rendered));
+                dateText(meta), meta.summary(), meta.tags(), rendered.body(), notes, sources(rendered), previews(rendered));
         return templates.render("essay", site, view);
     }
 

@@ -20,7 +20,12 @@ public final class Views {
             String summary) {}
 
     public record Essay(String root, String title, String subtitle, String authors, String date, String dateText,
-            String summary, String body, List<Note> notes, List<Source> sources, List<PreviewData> previewData) {
+            String summary, List<String> tags, String body, List<Note> notes, List<Source> sources,
+            List<PreviewData> previewData) {
+
+        public boolean hasTags() {
+            return !tags.isEmpty();
+        }
 
         public boolean hasNotes() {
             return !notes.isEmpty();
