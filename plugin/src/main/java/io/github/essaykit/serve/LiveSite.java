@@ -20,8 +20,10 @@ import java.util.concurrent.TimeUnit;
  * watches the essays, bibliographies and templates, and rebuilds after each burst of changes
  * (quiet for {@link #DEBOUNCE}). Open pages reload after a good build and show the errors after
  * a bad one, while the last good site is still served. Unchanged essays are not parsed again
- * (a {@link ParseCache} lives as long as the session). One thread watches and builds, so builds
- * never overlap.
+ * (a {@link ParseCache} lives as long as the session). Pages are served from memory; after a
+ * rebuild they are published (and pages told to reload) before the same files are written to
+ * the output folder, so the reload does not wait for the disk. One thread watches and builds,
+ * so builds never overlap.
  */
 public final class LiveSite implements AutoCloseable {
 
@@ -125,22 +127,27 @@ public final class LiveSite implements AutoCloseable {
         long start = System.nanoTime();
         BuildResult result;
         try {
-            result = SiteBuilder.build(config, cache);
+            result = SiteBuilder.compile(config, cache);
+            if (result.ok()) {
+                if (first) {
+                    SiteWriter.write(config.outputDirectory(), result.files());
+                }
+                server.publish(result.files());
+                if (!first) {
+                    SiteWriter.write(config.outputDirectory(), result.files());
+                }
+            } else {
+                server.fail(text(result));
+            }
         } catch (SiteWriter.ForeignOutputException e) {
             throw e;
         } catch (RuntimeException e) {
-            if (first) {
-                throw e;
+            if (!first) {
+                server.fail("The build failed: " + e.getMessage());
             }
-            server.fail("The build failed: " + e.getMessage());
             throw e;
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        if (result.ok()) {
-            server.publish(result.files());
-        } else {
-            server.fail(text(result));
-        }
         listener.built(result, changed, millis, cache.takeCounts());
     }
 
