@@ -106,14 +106,7 @@ abstract class EssayParameters extends AbstractMojo {
 
     /** Logs every diagnostic, then fails the goal when there are errors (or warnings, if asked). */
     void report(BuildResult result, long millis) throws MojoFailureException {
-        for (Diagnostic d : result.diagnostics().all()) {
-            String line = sourceDirectory.toPath().getFileName() + "/" + d;
-            if (d.isError()) {
-                getLog().error(line);
-            } else {
-                getLog().warn(line);
-            }
-        }
+        logDiagnostics(result);
         boolean failed = result.diagnostics().hasErrors() || (failOnWarning && !result.diagnostics().all().isEmpty());
         if (failed) {
             StringBuilder message = new StringBuilder(result.diagnostics().summary());
@@ -123,5 +116,17 @@ abstract class EssayParameters extends AbstractMojo {
             throw new MojoFailureException(message.toString());
         }
         getLog().info(result.stats() + " in " + millis + " ms");
+    }
+
+    /** One log line per diagnostic, errors as errors and warnings as warnings; never fails. */
+    void logDiagnostics(BuildResult result) {
+        for (Diagnostic d : result.diagnostics().all()) {
+            String line = sourceDirectory.toPath().getFileName() + "/" + d;
+            if (d.isError()) {
+                getLog().error(line);
+            } else {
+                getLog().warn(line);
+            }
+        }
     }
 }

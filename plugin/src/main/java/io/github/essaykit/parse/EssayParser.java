@@ -31,16 +31,25 @@ public final class EssayParser {
     public record Result(ParsedEssay essay, Diagnostics diagnostics) {}
 
     public Result parse(SourceFile file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            return new Result(null, Diagnostics.of(List.of(
+                    Diagnostic.error(file.relative(), 0, 0, "cannot read the file: " + e.getMessage()))));
+        }
+        return parse(file, bytes);
+    }
+
+    /** Parses the bytes of {@code file} as already read (by a {@link ParseCache}, say). */
+    public Result parse(SourceFile file, byte[] bytes) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         String text;
         try {
-            text = decode(Files.readAllBytes(file.path()));
+            text = decode(bytes);
         } catch (CharacterCodingException e) {
             diagnostics.add(Diagnostic.error(file.relative(), 1, 0, "not valid " + encoding.name()
                     + " text; save the file as " + encoding.name() + " or set project.build.sourceEncoding"));
-            return new Result(null, Diagnostics.of(diagnostics));
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(file.relative(), 0, 0, "cannot read the file: " + e.getMessage()));
             return new Result(null, Diagnostics.of(diagnostics));
         }
         return parse(file, text, diagnostics);
@@ -56,6 +65,10 @@ public final class EssayParser {
         FrontMatter meta = new FrontMatterParser(file.relative(), diagnostics).parse(block.yaml());
         ParsedEssay essay = new ParsedEssay(file, meta, markdown.parse(block.body()));
         return new Result(essay, Diagnostics.of(diagnostics));
+    }
+
+    public Charset encoding() {
+        return encoding;
     }
 
     private String decode(byte[] bytes) throws CharacterCodingException {

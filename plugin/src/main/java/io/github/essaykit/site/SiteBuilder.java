@@ -6,6 +6,7 @@ import io.github.essaykit.discover.SourceFile;
 import io.github.essaykit.discover.SourceTree;
 import io.github.essaykit.parse.EssayParser;
 import io.github.essaykit.markdown.EssayMarkdown;
+import io.github.essaykit.parse.ParseCache;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.polish.AuthorHtml;
 import io.github.essaykit.polish.LinkCheck;
@@ -37,7 +38,12 @@ public final class SiteBuilder {
     private SiteBuilder() {}
 
     public static BuildResult build(SiteConfig config) {
-        BuildResult result = compile(config);
+        return build(config, ParseCache.NONE);
+    }
+
+    /** Builds with parse results kept in {@code cache} between builds (essay:serve). */
+    public static BuildResult build(SiteConfig config, ParseCache cache) {
+        BuildResult result = compile(config, cache);
         if (result.ok()) {
             SiteWriter.write(config.outputDirectory(), result.files());
         }
@@ -45,6 +51,11 @@ public final class SiteBuilder {
     }
 
     public static BuildResult compile(SiteConfig config) {
+        return compile(config, ParseCache.NONE);
+    }
+
+    /** Checks the site, taking unchanged essays' parse results from {@code cache}. */
+    public static BuildResult compile(SiteConfig config, ParseCache cache) {
         List<Diagnostic> problems = new ArrayList<>();
         if (!Files.isDirectory(config.sourceDirectory())) {
             problems.add(Diagnostic.error(config.sourceDirectory().toString(), 0, 0,
@@ -57,13 +68,14 @@ public final class SiteBuilder {
         List<ParsedEssay> essays = new ArrayList<>();
         Diagnostics diagnostics = Diagnostics.NONE;
         for (SourceFile file : tree.essays()) {
-            EssayParser.Result parsed = parser.parse(file);
+            EssayParser.Result parsed = cache.parse(parser, file);
             diagnostics = diagnostics.plus(parsed.diagnostics());
             if (parsed.essay() != null && (config.drafts() || !parsed.essay().meta().draft())) {
                 essays.add(parsed.essay());
             }
         }
         essays.sort(Comparator.comparing(ParsedEssay::slug));
+        cache.retain(tree.essays());
 
         Set<String> sourceFiles = new HashSet<>();
         tree.others().forEach(f -> sourceFiles.add(f.relative()));

@@ -1,0 +1,98 @@
+package io.github.essaykit.parse;
+
+import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.diagnostic.Diagnostics;
+import io.github.essaykit.discover.SourceFile;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Parse results kept between the builds of one long-running session (essay:serve): an essay
+ * whose bytes have the same SHA-256 as last time is not parsed again. Sharing a result is safe
+ * because it is a value: later stages read the Markdown tree and never change it. Thread-safe.
+ * {@link #NONE} keeps nothing, for one-off builds.
+ */
+public final class ParseCache {
+
+    /** Parses every time; for builds that run once. */
+    public static final ParseCache NONE = new ParseCache(false);
+
+    private record Entry(String digest, Charset encoding, EssayParser.Result result) {}
+
+    private final boolean enabled;
+    private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger misses = new AtomicInteger();
+
+    private ParseCache(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public static ParseCache create() {
+        return new ParseCache(true);
+    }
+
+    /** The parse result of {@code file}: the cached one when its bytes did not change. */
+    public EssayParser.Result parse(EssayParser parser, SourceFile file) {
+        if (!enabled) {
+            return parser.parse(file);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            entries.remove(file.path());
+            return new EssayParser.Result(null, Diagnostics.of(List.of(
+                    Diagnostic.error(file.relative(), 0, 0, "cannot read the file: " + e.getMessage()))));
+        }
+        String digest = sha256(bytes);
+        Entry cached = entries.get(file.path());
+        if (cached != null && cached.digest.equals(digest) && cached.encoding.equals(parser.encoding())
+                && (cached.result.essay() == null || cached.result.essay().file().equals(file))) {
+            hits.incrementAndGet();
+            return cached.result;
+        }
+        misses.incrementAndGet();
+        EssayParser.Result result = parser.parse(file, bytes);
+        entries.put(file.path(), new Entry(digest, parser.encoding(), result));
+        return result;
+    }
+
+    /** Forgets the essays that are gone, so a long session does not keep deleted files. */
+    public void retain(Collection<SourceFile> files) {
+        Set<Path> present = new HashSet<>();
+        files.forEach(f -> present.add(f.path()));
+        entries.keySet().retainAll(present);
+    }
+
+    /** Essays parsed again / taken from the cache since the last call; resets both counts. */
+    public Counts takeCounts() {
+        return new Counts(misses.getAndSet(0), hits.getAndSet(0));
+    }
+
+    public record Counts(int parsed, int reused) {}
+
+    private static String sha256(byte[] bytes) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            StringBuilder hex = new StringBuilder(hash.length * 2);
+            for (byte b : hash) {
+                hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

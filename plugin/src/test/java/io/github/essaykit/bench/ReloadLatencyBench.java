@@ -1,0 +1,86 @@
+package io.github.essaykit.bench;
+
+import io.github.essaykit.parse.ParseCache;
+import io.github.essaykit.serve.EventClient;
+import io.github.essaykit.serve.LiveSite;
+import io.github.essaykit.site.BuildResult;
+import io.github.essaykit.site.SiteConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Time from saving one essay to the reload event, in a generated site of N essays (default
+ * 1,000). Not a test: run it by hand, e.g.
+ * {@code mvn -o -q -pl site-template,plugin test-compile} and then {@code java -cp ...
+ * io.github.essaykit.bench.ReloadLatencyBench 1000 12} (docs/maven.md has the whole command).
+ * Each round edits one essay, waits for the event on a real event-stream connection, and
+ * prints the latency; the median of the rounds after the warm-up is the figure.
+ */
+public final class ReloadLatencyBench {
+
+    public static void main(String[] args) throws Exception {
+        int essays = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 12;
+        Path dir = Files.createTempDirectory("essaykit-bench");
+        Path sources = Files.createDirectories(dir.resolve("essays"));
+        for (int i = 0; i < essays; i++) {
+            Files.writeString(sources.resolve(String.format("essay-%04d.md", i)), essay(i, 0));
+        }
+        List<String> builds = new ArrayList<>();
+        LiveSite.Listener listener = new LiveSite.Listener() {
+            @Override
+            public void built(BuildResult result, Set<Path> changed, long millis, ParseCache.Counts parses) {
+                builds.add("build " + millis + " ms, parsed " + parses.parsed() + ", reused " + parses.reused()
+                        + (result.ok() ? "" : ", FAILED " + result.diagnostics().summary()));
+            }
+
+            @Override
+            public void crashed(RuntimeException e) {
+                builds.add("crashed: " + e);
+            }
+        };
+        long start = System.nanoTime();
+        try (LiveSite site = LiveSite.start(SiteConfig.defaults(sources, dir.resolve("out/essays")), "127.0.0.1", 0, listener);
+                EventClient page = new EventClient(site.address())) {
+            System.out.printf("%d essays: first build %d ms (%s)%n", essays, (System.nanoTime() - start) / 1_000_000, builds);
+            List<Long> latencies = new ArrayList<>();
+            for (int round = 1; round <= rounds; round++) {
+                Path edited = sources.resolve(String.format("essay-%04d.md", (round * 37) % essays));
+                long saved = System.nanoTime();
+                Files.writeString(edited, essay(round, round));
+                String event = page.next(60_000);
+                long millis = (System.nanoTime() - saved) / 1_000_000;
+                System.out.printf("round %2d: %s after %d ms  [%s]%n", round, event, millis, builds.get(builds.size() - 1));
+                if (round > 2) {
+                    latencies.add(millis);
+                }
+                Thread.sleep(300);
+            }
+            latencies.sort(null);
+            System.out.printf("save -> reload event, %d essays: median %d ms, min %d ms, max %d ms (%d rounds after 2 warm-up;"
+                    + " includes the %d ms debounce)%n", essays, latencies.get(latencies.size() / 2), latencies.get(0),
+                    latencies.get(latencies.size() - 1), latencies.size(), 100);
+        } finally {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static String essay(int i, int version) {
+        StringBuilder text = new StringBuilder("---\ntitle: Essay " + i + "\ndate: 2025-01-01\n---\n");
+        text.append("# Opening {#sec-open}\n\n");
+        for (int p = 0; p < 12; p++) {
+            text.append("Paragraph ").append(p).append(" of essay ").append(i).append(", version ").append(version)
+                    .append(", with *emphasis*, a [link](https://example.org/").append(p).append(")")
+                    .append(" and a note.[^n").append(p).append("]\n\n");
+        }
+        for (int p = 0; p < 12; p++) {
+            text.append("[^n").append(p).append("]: Note ").append(p).append(".\n");
+        }
+        return text.toString();
+    }
+}

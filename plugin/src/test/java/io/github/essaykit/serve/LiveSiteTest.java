@@ -1,0 +1,128 @@
+package io.github.essaykit.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.github.essaykit.parse.ParseCache;
+import io.github.essaykit.site.BuildResult;
+import io.github.essaykit.site.SiteConfig;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LiveSiteTest {
+
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<String> log = new CopyOnWriteArrayList<>();
+
+    private final LiveSite.Listener listener = new LiveSite.Listener() {
+        @Override
+        public void built(BuildResult result, Set<Path> changed, long millis, ParseCache.Counts parses) {
+            log.add((result.ok() ? "ok" : "failed") + " parsed=" + parses.parsed() + " reused=" + parses.reused());
+        }
+
+        @Override
+        public void crashed(RuntimeException e) {
+            log.add("crashed " + e.getMessage());
+        }
+    };
+
+    @Test
+    void servesRebuildsAndReloadsOnAnEdit() throws Exception {
+        Path essays = Files.createDirectories(dir.resolve("essays"));
+        Files.writeString(essays.resolve("harbour.md"), essay("The Harbour", "Cranes at dawn."));
+        Files.writeString(essays.resolve("market.md"), essay("Market Day", "Stalls at noon."));
+        SiteConfig config = SiteConfig.defaults(essays, dir.resolve("out/essays"));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            try (LiveSite site = LiveSite.start(config, "127.0.0.1", 0, listener);
+                    EventClient page = new EventClient(site.address())) {
+                assertThat(get(site.address().resolve("harbour.html")).body())
+                        .contains("Cranes at dawn.")
+                        .contains("assets/essaykit-live.js");
+                assertThat(get(site.address().resolve("assets/essaykit-live.js")).body()).contains("EventSource");
+                assertThat(Files.readString(dir.resolve("out/essays/harbour.html"))).contains("Cranes at dawn.");
+
+                Files.writeString(essays.resolve("harbour.md"), essay("The Harbour", "Cranes at dusk."));
+                assertThat(page.next(5_000)).isEqualTo("message: reload");
+                assertThat(get(site.address().resolve("harbour.html")).body()).contains("Cranes at dusk.");
+                assertThat(log).containsExactly("ok parsed=2 reused=0", "ok parsed=1 reused=1");
+            }
+        });
+    }
+
+    @Test
+    void aBrokenEditShowsTheErrorsAndKeepsTheLastGoodSite() throws Exception {
+        Path essays = Files.createDirectories(dir.resolve("essays"));
+        Files.writeString(essays.resolve("harbour.md"), essay("The Harbour", "Cranes at dawn."));
+        SiteConfig config = SiteConfig.defaults(essays, dir.resolve("out/essays"));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            try (LiveSite site = LiveSite.start(config, "127.0.0.1", 0, listener);
+                    EventClient page = new EventClient(site.address())) {
+                Files.writeString(essays.resolve("harbour.md"), "---\ndate: 2025-13-40\n---\nNo title.[^gone]\n");
+                String event = page.next(5_000);
+                assertThat(event).startsWith("error: essays/harbour.md:1:1: error: missing 'title'")
+                        .contains("harbour.md:4:10: error: note [^gone] has no definition")
+                        .endsWith("Found 3 errors and 0 warnings.");
+                assertThat(get(site.address().resolve("harbour.html")).body()).contains("Cranes at dawn.");
+
+                try (EventClient late = new EventClient(site.address())) {
+                    assertThat(late.next(5_000)).startsWith("error: ").as("a page opened later sees the errors too");
+                }
+
+                Files.writeString(essays.resolve("harbour.md"), essay("The Harbour", "Fixed."));
+                assertThat(page.next(5_000)).isEqualTo("message: reload");
+                assertThat(get(site.address().resolve("harbour.html")).body()).contains("Fixed.");
+            }
+        });
+    }
+
+    @Test
+    void aTakenPortIsNamed() throws Exception {
+        Path essays = Files.createDirectories(dir.resolve("essays"));
+        SiteConfig config = SiteConfig.defaults(essays, dir.resolve("out/essays"));
+        try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+            assertThatThrownBy(() -> LiveSite.start(config, "127.0.0.1", taken.getLocalPort(), listener))
+                    .isInstanceOf(PortInUseException.class)
+                    .hasMessageContaining("port " + taken.getLocalPort());
+        }
+    }
+
+    @Test
+    void unknownPathsAre404AndTheRootIsTheIndex() throws Exception {
+        Path essays = Files.createDirectories(dir.resolve("essays"));
+        Files.writeString(essays.resolve("harbour.md"), essay("The Harbour", "Cranes."));
+        try (LiveSite site = LiveSite.start(SiteConfig.defaults(essays, dir.resolve("out/essays")), "127.0.0.1", 0, listener)) {
+            HttpResponse<String> root = get(site.address());
+            assertThat(root.statusCode()).isEqualTo(200);
+            assertThat(root.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+            assertThat(root.body()).contains("harbour.html");
+            assertThat(get(site.address().resolve("../../etc/passwd")).statusCode()).isEqualTo(404);
+            assertThat(get(site.address().resolve("nothing.html")).statusCode()).isEqualTo(404);
+        }
+    }
+
+    private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String essay(String title, String text) {
+        return "---\ntitle: " + title + "\ndate: 2025-05-01\n---\n" + text + "\n";
+    }
+}
