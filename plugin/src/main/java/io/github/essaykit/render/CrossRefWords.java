@@ -1,13 +1,21 @@
 package io.github.essaykit.render;
 
 import io.github.essaykit.resolve.Label;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Map;
 
 /**
  * The words cross-references use ("Section", "Figures"), by the language of the CSL locale.
  * English, German, French, Spanish, Italian and Dutch are built in; other languages fall back
- * to English.
+ * to English. A {@code crossref.properties} file in the template folder replaces any of them
+ * (keys section, sections, figure, figures, table, tables, of), e.g. {@code figure=Fig.}.
  */
 public record CrossRefWords(String section, String sections, String figure, String figures, String table,
         String tables, String of) {
@@ -24,6 +32,24 @@ public record CrossRefWords(String section, String sections, String figure, Stri
     public static CrossRefWords forLocale(String locale) {
         String language = Locale.forLanguageTag(locale).getLanguage();
         return BUILT_IN.getOrDefault(language, BUILT_IN.get("en"));
+    }
+
+    /** The locale's words, with the template folder's {@code crossref.properties} laid over them. */
+    public static CrossRefWords load(String locale, Path templateDirectory) {
+        CrossRefWords words = forLocale(locale);
+        Path file = templateDirectory == null ? null : templateDirectory.resolve("crossref.properties");
+        if (file == null || !Files.isRegularFile(file)) {
+            return words;
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+        return new CrossRefWords(p.getProperty("section", words.section), p.getProperty("sections", words.sections),
+                p.getProperty("figure", words.figure), p.getProperty("figures", words.figures),
+                p.getProperty("table", words.table), p.getProperty("tables", words.tables), p.getProperty("of", words.of));
     }
 
     public String word(Label.Kind kind, boolean plural) {

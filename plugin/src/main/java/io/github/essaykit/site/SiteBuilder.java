@@ -94,7 +94,7 @@ public final class SiteBuilder {
 
         Templates templates = new Templates(config.templateDirectory());
         Pages pages = new Pages(config, templates);
-        CrossRefWords words = CrossRefWords.forLocale(config.locale());
+        CrossRefWords words = CrossRefWords.load(config.locale(), config.templateDirectory());
         SiteFiles site = new SiteFiles();
         Map<String, String> html = new LinkedHashMap<>();
         List<Diagnostic> warnings = new ArrayList<>();
