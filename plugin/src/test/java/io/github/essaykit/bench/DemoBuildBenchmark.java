@@ -3,6 +3,8 @@ package io.github.essaykit.bench;
 import io.github.essaykit.site.BuildResult;
 import io.github.essaykit.site.SiteBuilder;
 import io.github.essaykit.site.SiteConfig;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,18 +25,27 @@ public final class DemoBuildBenchmark {
         SiteConfig defaults = SiteConfig.defaults(source, Path.of("target/bench-out"));
         SiteConfig config = new SiteConfig(defaults.sourceDirectory(), defaults.outputDirectory(), List.of(), style,
                 null, null, null, null, false, false, true, false, null);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Long> times = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
             BuildResult result = SiteBuilder.compile(config);
             long ms = (System.nanoTime() - t0) / 1_000_000;
+            long cpuMs = (threads.getCurrentThreadCpuTime() - c0) / 1_000_000;
             times.add(ms);
-            System.out.printf("run %d: %d ms, %d citations, %d diagnostics%n", i + 1, ms, result.stats().citations(),
-                    result.diagnostics().all().size());
+            cpu.add(cpuMs);
+            System.out.printf("run %d: %d ms (thread CPU %d ms), %d citations, %d diagnostics%n", i + 1, ms, cpuMs,
+                    result.stats().citations(), result.diagnostics().all().size());
         }
-        List<Long> sorted = new ArrayList<>(times);
+        System.out.printf("%s: first %d ms (CPU %d), median %d ms (CPU %d) over %d runs%n", config.style(), times.get(0),
+                cpu.get(0), median(times), median(cpu), runs);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        System.out.printf("%s: first %d ms, median %d ms over %d runs%n", config.style(), times.get(0),
-                sorted.get(sorted.size() / 2), runs);
+        return sorted.get(sorted.size() / 2);
     }
 }
