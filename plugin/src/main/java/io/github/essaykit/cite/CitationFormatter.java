@@ -17,10 +17,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Formats citations and bibliographies with citeproc-java the way {@code pandoc --citeproc} does.
@@ -34,12 +38,22 @@ import java.util.Set;
  * part followed by the suppressed form. Cites are rendered one item at a time unless a whole
  * cluster is plain, so collapsing follows citeproc-java when it can.
  *
- * <p>Immutable apart from the per-call processors; one instance may serve many essays and threads.
+ * <p>Made once per build and shared by its essays (and threads). citeproc processors are costly
+ * to create (each parses the style and locale) and stateful, so each essay borrows one set (one
+ * processor per position) from a pool, resets it and returns it. The bibliography order is
+ * computed once for every key the build cites ({@link #prepareOrder}): sorted registration in
+ * citeproc-java costs milliseconds per key, so each bibliography registers its keys unsorted, in
+ * that order. Author parts used for "[-@key]" and "@key" are cached per key.
  */
 public final class CitationFormatter {
 
     private final CitationStyle style;
     private final SourceLibrary library;
+    private final Queue<Map<Position, CSL>> pool = new ConcurrentLinkedQueue<>();
+    private final Map<String, String> authorParts = new ConcurrentHashMap<>();
+    private final Map<String, String> authorNames = new ConcurrentHashMap<>();
+    private List<String> order = List.of();
+    private Set<String> ordered = Set.of();
 
     private CitationFormatter(CitationStyle style, SourceLibrary library) {
         this.style = style;
@@ -66,30 +80,76 @@ public final class CitationFormatter {
                 keys.add(key);
             }
         }
-        EssayRun run = new EssayRun(keys);
-        List<FormattedCitation> formatted = new ArrayList<>();
-        for (CitationRequest citation : citations) {
-            formatted.add(run.format(citation));
+        Map<Position, CSL> processors = borrow();
+        try {
+            EssayRun run = new EssayRun(keys, processors);
+            List<FormattedCitation> formatted = new ArrayList<>();
+            for (CitationRequest citation : citations) {
+                formatted.add(run.format(citation));
+            }
+            return new EssayCitations(formatted, bibliography(keys, processors));
+        } finally {
+            pool.add(processors);
         }
-        return new EssayCitations(formatted, bibliography(keys));
     }
 
     /** Bibliography entries of these keys, in the style's order (the site-wide bibliography). */
     public List<BibliographyEntry> bibliography(Collection<String> keys) {
-        List<String> known = keys.stream().filter(library::contains).distinct().toList();
+        Map<Position, CSL> processors = borrow();
+        try {
+            return bibliography(keys, processors);
+        } finally {
+            pool.add(processors);
+        }
+    }
+
+    /**
+     * Sorts these keys (with those sorted before) in the style's bibliography order, once; later
+     * bibliographies of any of them only pick from that order. Call it with every key the build
+     * cites before formatting; a bibliography with keys not prepared sorts again.
+     */
+    public synchronized List<String> prepareOrder(Collection<String> keys) {
+        Set<String> wanted = new LinkedHashSet<>();
+        keys.stream().filter(library::contains).forEach(wanted::add);
+        if (!ordered.containsAll(wanted)) {
+            Set<String> all = new LinkedHashSet<>(order);
+            all.addAll(wanted);
+            CSL sorter = processor(Position.FIRST);
+            sorter.registerCitationItems(all, false);
+            order = sorter.getRegisteredItems().stream().map(item -> item.getId()).toList();
+            ordered = Set.copyOf(order);
+        }
+        return order.stream().filter(wanted::contains).toList();
+    }
+
+    private List<BibliographyEntry> bibliography(Collection<String> keys, Map<Position, CSL> processors) {
+        List<String> known = prepareOrder(keys);
         if (known.isEmpty()) {
             return List.of();
         }
-        CSL csl = processor(Position.FIRST);
-        csl.registerCitationItems(known, false);
+        CSL csl = prepared(processors, Position.FIRST, known);
         Bibliography bibliography = csl.makeBibliography();
-        List<String> order = csl.getRegisteredItems().stream().map(item -> item.getId()).toList();
         String[] entries = bibliography.getEntries();
         List<BibliographyEntry> result = new ArrayList<>();
-        for (int i = 0; i < entries.length && i < order.size(); i++) {
-            result.add(new BibliographyEntry(order.get(i), HtmlCleanup.clean(entries[i])));
+        for (int i = 0; i < entries.length && i < known.size(); i++) {
+            result.add(new BibliographyEntry(known.get(i), HtmlCleanup.clean(entries[i])));
         }
         return result;
+    }
+
+    private Map<Position, CSL> borrow() {
+        Map<Position, CSL> processors = pool.poll();
+        return processors != null ? processors : new EnumMap<>(Position.class);
+    }
+
+    /** The set's processor for a position, emptied and with these ids registered unsorted, in order. */
+    private CSL prepared(Map<Position, CSL> processors, Position position, Collection<String> ids) {
+        CSL csl = processors.computeIfAbsent(position, this::processor);
+        csl.reset();
+        csl.setOutputFormat("html");
+        csl.setConvertLinks(true);
+        csl.registerCitationItems(ids, true);
+        return csl;
     }
 
     private CSL processor(Position position) {
@@ -109,14 +169,16 @@ public final class CitationFormatter {
     private final class EssayRun {
 
         private final List<String> ids = new ArrayList<>();
-        private final Map<Position, CSL> processors = new EnumMap<>(Position.class);
+        private final Map<Position, CSL> processors;
+        private final Set<Position> ready = EnumSet.noneOf(Position.class);
         private final Set<String> seen = new LinkedHashSet<>();
         private CiteItem lastItem;
         private int lastNote = -1;
         private boolean lastAlone;
         private int counter;
 
-        EssayRun(Set<String> keys) {
+        EssayRun(Set<String> keys, Map<Position, CSL> processors) {
+            this.processors = processors;
             for (String key : keys) {
                 ids.add(key);
                 ids.add(key + LibraryItems.NO_NAMES);
@@ -179,6 +241,10 @@ public final class CitationFormatter {
 
         /** Author part of an author-date rendering: the common start of it and the date-less one. */
         private String authorPart(CiteItem item, CitationRequest citation) {
+            return authorParts.computeIfAbsent(item.key(), key -> computeAuthorPart(item, citation));
+        }
+
+        private String computeAuthorPart(CiteItem item, CitationRequest citation) {
             String normal = stripLayout(render(Position.FIRST, List.of(citeItem(CiteItem.of(item.key()), item.key())), citation));
             String undated = stripLayout(render(Position.FIRST, List.of(citeItem(CiteItem.of(item.key()), item.key() + LibraryItems.NO_DATE)), citation));
             int n = 0;
@@ -194,6 +260,10 @@ public final class CitationFormatter {
 
         /** The author as a note style names it in a short form: short form minus its name-less twin. */
         private String authorOf(CiteItem item, CitationRequest citation) {
+            return authorNames.computeIfAbsent(item.key(), key -> computeAuthorOf(item, citation));
+        }
+
+        private String computeAuthorOf(CiteItem item, CitationRequest citation) {
             CiteItem bare = CiteItem.of(item.key());
             String named = stripLayout(render(Position.SUBSEQUENT, List.of(citeItem(bare, item.key())), citation));
             String unnamed = stripLayout(render(Position.SUBSEQUENT, List.of(citeItem(bare, item.key() + LibraryItems.NO_NAMES)), citation));
@@ -222,11 +292,7 @@ public final class CitationFormatter {
         }
 
         private String render(Position position, List<CSLCitationItem> items, CitationRequest citation) {
-            CSL csl = processors.computeIfAbsent(position, p -> {
-                CSL created = processor(p);
-                created.registerCitationItems(ids, true);
-                return created;
-            });
+            CSL csl = ready.add(position) ? prepared(processors, position, ids) : processors.get(position);
             CSLCitation cluster = new CSLCitation(items.toArray(new CSLCitationItem[0]), "c" + (counter++),
                     new CSLProperties(Math.max(1, citation.noteNumber()), true));
             var result = csl.makeCitation(cluster);

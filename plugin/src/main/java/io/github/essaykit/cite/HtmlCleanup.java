@@ -57,8 +57,9 @@ final class HtmlCleanup {
                     out.append(c);
                 }
             }
-            // pandoc drops a comma or period after a quotation that ends in ? or !
-            text.text(out.toString().replaceAll("([?!])([”’])[,.]", "$1$2"));
+            // pandoc drops a comma or period after a quotation that ends in ? or !, whether the
+            // style puts it after the closing quote or (Chicago) before it
+            text.text(out.toString().replaceAll("([?!])([”’])[,.]", "$1$2").replaceAll("([?!])[,.]([”’])", "$1$2"));
         }
     }
 

@@ -25,10 +25,14 @@ final class CitationResolver {
 
     private CitationResolver() {}
 
-    /** The essay's citations, and the keys it cites or nocites (for the unused-source check). */
-    record Result(Citations citations, Set<String> keys) {}
+    /**
+     * An essay checked: its citations as requests in reading order, its nocite keys, every key it
+     * cites or nocites, and whether all keys are known (only then is it formatted).
+     */
+    record Checked(ParsedEssay essay, Notes notes, List<CitationRequest> requests, Set<String> nocite, Set<String> keys,
+            boolean ok) {}
 
-    static Result resolve(ParsedEssay essay, Notes notes, Sourcing sourcing, List<String> ownFiles,
+    static Checked check(ParsedEssay essay, Notes notes, Sourcing sourcing, List<String> ownFiles,
             List<Diagnostic> diagnostics) {
         String file = essay.file().relative();
         Set<String> visible = sourcing.visibleTo(essay, ownFiles);
@@ -63,11 +67,16 @@ final class CitationResolver {
         }
         Set<String> keys = new LinkedHashSet<>(nocite);
         notes.citations().forEach(p -> p.citation().items().forEach(item -> keys.add(item.key())));
-        if (!ok || keys.isEmpty()) {
-            return new Result(Citations.NONE, keys);
-        }
+        return new Checked(essay, notes, requests, nocite, keys, ok);
+    }
 
-        EssayCitations formatted = sourcing.formatter().formatEssay(requests, nocite);
+    static Citations format(Checked checked, Sourcing sourcing) {
+        if (!checked.ok() || checked.keys().isEmpty()) {
+            return Citations.NONE;
+        }
+        Notes notes = checked.notes();
+        List<CitationRequest> requests = checked.requests();
+        EssayCitations formatted = sourcing.formatter().formatEssay(requests, checked.nocite());
         Map<Citation, Citations.Use> uses = new IdentityHashMap<>();
         Map<String, List<String>> backrefs = new LinkedHashMap<>();
         for (int i = 0; i < requests.size(); i++) {
@@ -83,6 +92,6 @@ final class CitationResolver {
                 }
             }
         }
-        return new Result(new Citations(uses, formatted.bibliography(), backrefs), keys);
+        return new Citations(uses, formatted.bibliography(), backrefs);
     }
 }

@@ -5,7 +5,7 @@ import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.parse.ParsedEssay;
 import java.util.ArrayList;
 import io.github.essaykit.sources.Source;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,15 +52,24 @@ public final class SiteResolver {
             crossReferences += CrossRefCheck.check(essay, essayLabels, diagnostics);
         }
         LinkTargets site = new LinkTargets(targets, files);
-        Map<String, EssayResolution> resolved = new LinkedHashMap<>();
-        Set<String> used = new HashSet<>();
+        Map<String, EssayLinks> links = new LinkedHashMap<>();
+        List<CitationResolver.Checked> checked = new ArrayList<>();
+        Set<String> used = new LinkedHashSet<>();
         for (ParsedEssay essay : essays) {
             Notes notes = NoteNumbering.number(essay, sourcing.style().isNoteStyle(), diagnostics);
-            EssayLinks links = EssayLinks.resolve(essay, site, diagnostics);
-            CitationResolver.Result citations = CitationResolver.resolve(essay, notes, sourcing,
+            links.put(essay.slug(), EssayLinks.resolve(essay, site, diagnostics));
+            CitationResolver.Checked check = CitationResolver.check(essay, notes, sourcing,
                     localFiles.getOrDefault(essay.slug(), List.of()), diagnostics);
-            used.addAll(citations.keys());
-            resolved.put(essay.slug(), new EssayResolution(notes, labels.get(essay.slug()), links, citations.citations()));
+            checked.add(check);
+            used.addAll(check.keys());
+        }
+        // every bibliography of the build picks from one sort of all the keys it cites
+        sourcing.formatter().prepareOrder(used);
+        Map<String, EssayResolution> resolved = new LinkedHashMap<>();
+        for (CitationResolver.Checked check : checked) {
+            String slug = check.essay().slug();
+            resolved.put(slug, new EssayResolution(check.notes(), labels.get(slug), links.get(slug),
+                    CitationResolver.format(check, sourcing)));
         }
         for (Source source : sourcing.library().sources()) {
             if (!used.contains(source.key())) {

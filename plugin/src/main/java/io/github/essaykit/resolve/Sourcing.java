@@ -15,15 +15,16 @@ import java.util.Set;
  * may cite: the site-wide files plus its own.
  *
  * @param siteFiles relative names of the site-wide bibliography files
+ * @param formatter the build's one formatter (it pools citeproc processors across essays)
  */
-public record Sourcing(CitationStyle style, SourceLibrary library, Set<String> siteFiles) {
+public record Sourcing(CitationStyle style, SourceLibrary library, Set<String> siteFiles, CitationFormatter formatter) {
 
     public Sourcing {
         siteFiles = Set.copyOf(siteFiles);
     }
 
-    public CitationFormatter formatter() {
-        return CitationFormatter.create(style, library);
+    public Sourcing(CitationStyle style, SourceLibrary library, Set<String> siteFiles) {
+        this(style, library, siteFiles, CitationFormatter.create(style, library));
     }
 
     /** Keys an essay may cite: sources of the site-wide files and of the files it names. */
