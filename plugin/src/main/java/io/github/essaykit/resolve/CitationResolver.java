@@ -44,6 +44,9 @@ final class CitationResolver {
                 String key = citation.items().get(i).key();
                 if (!visible.contains(key)) {
                     ok = false;
+                    if (!sourcing.complete()) {
+                        continue;
+                    }
                     SourcePosition at = citation.keyPosition(i);
                     diagnostics.add(Diagnostic.error(file, at.line(), at.column(), "unknown citation key '" + key + "'"
                             + Suggestions.didYouMean(key, visible) + "; add it to a bibliography file or fix the key"));

@@ -72,7 +72,7 @@ public final class SiteResolver {
                     CitationResolver.format(check, sourcing)));
         }
         for (Source source : sourcing.library().sources()) {
-            if (!used.contains(source.key())) {
+            if (sourcing.complete() && !used.contains(source.key())) {
                 diagnostics.add(Diagnostic.warning(source.file(), source.line(), 1, "source '" + source.key()
                         + "' is cited by no essay; cite it, list it in an essay's nocite, or remove it"));
             }

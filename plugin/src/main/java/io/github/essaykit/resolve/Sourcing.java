@@ -15,16 +15,19 @@ import java.util.Set;
  * may cite: the site-wide files plus its own.
  *
  * @param siteFiles relative names of the site-wide bibliography files
+ * @param complete false when a bibliography file failed to load: then an unknown key or an
+ *     unused source is a consequence, not a finding, and is not reported
  * @param formatter the build's one formatter (it pools citeproc processors across essays)
  */
-public record Sourcing(CitationStyle style, SourceLibrary library, Set<String> siteFiles, CitationFormatter formatter) {
+public record Sourcing(CitationStyle style, SourceLibrary library, Set<String> siteFiles, boolean complete,
+        CitationFormatter formatter) {
 
     public Sourcing {
         siteFiles = Set.copyOf(siteFiles);
     }
 
-    public Sourcing(CitationStyle style, SourceLibrary library, Set<String> siteFiles) {
-        this(style, library, siteFiles, CitationFormatter.create(style, library));
+    public Sourcing(CitationStyle style, SourceLibrary library, Set<String> siteFiles, boolean complete) {
+        this(style, library, siteFiles, complete, CitationFormatter.create(style, library));
     }
 
     /** Keys an essay may cite: sources of the site-wide files and of the files it names. */

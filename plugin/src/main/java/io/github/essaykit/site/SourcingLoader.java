@@ -75,7 +75,7 @@ final class SourcingLoader {
         }
         LoadedSources sources = SourceLoader.create(root).load(new ArrayList<>(files));
         Diagnostics all = Diagnostics.of(problems).plus(sources.diagnostics());
-        Sourcing sourcing = style.style() == null ? null : new Sourcing(style.style(), sources.library(), siteFiles);
+        Sourcing sourcing = style.style() == null ? null : new Sourcing(style.style(), sources.library(), siteFiles, !all.hasErrors());
         return new Loaded(sourcing, localFiles, all);
     }
 

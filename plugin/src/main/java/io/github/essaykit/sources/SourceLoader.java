@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,7 +109,15 @@ public final class SourceLoader {
             int line = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginLine : 0;
             int column = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginColumn : 0;
             String found = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.image : "";
-            problems.add(Diagnostic.error(name, line, column, "malformed BibTeX: unexpected '" + found + "'"));
+            List<EntryStart> starts = entryLines(text);
+            if (found.isEmpty() && !starts.isEmpty()) {
+                // the file ended inside an entry: name the entry, not the end of the file
+                EntryStart last = starts.get(starts.size() - 1);
+                problems.add(Diagnostic.error(name, last.line(), 1, "malformed BibTeX: entry '" + last.key()
+                        + "' is never closed; add the missing '}'"));
+            } else {
+                problems.add(Diagnostic.error(name, line, column, "malformed BibTeX: unexpected '" + found + "'"));
+            }
             return List.of();
         } catch (TokenMgrException | org.jbibtex.ObjectResolutionException e) {
             Matcher m = LEXICAL.matcher(String.valueOf(e.getMessage()));
@@ -117,15 +126,21 @@ public final class SourceLoader {
             problems.add(Diagnostic.error(name, line, column, "malformed BibTeX: " + firstLine(e.getMessage())));
             return List.of();
         }
-        List<int[]> lines = entryLines(text);
+        // jbibtex silently keeps the first of two entries with one key: find the second ourselves
+        Map<String, Integer> lines = new HashMap<>();
+        for (EntryStart start : entryLines(text)) {
+            Integer first = lines.putIfAbsent(start.key(), start.line());
+            if (first != null) {
+                problems.add(Diagnostic.error(name, start.line(), 1, "source key '" + start.key()
+                        + "' is defined twice: here and at " + name + ":" + first));
+            }
+        }
         BibTeXMapping mapping = new BibTeXMapping();
         List<Source> sources = new ArrayList<>();
-        int index = 0;
         for (BibTeXObject object : database.getObjects()) {
             if (object instanceof BibTeXEntry entry) {
-                int line = index < lines.size() ? lines.get(index)[0] : 0;
-                index++;
                 String key = entry.getKey().getValue();
+                int line = lines.getOrDefault(key, 0);
                 try {
                     sources.add(mapping.toSource(entry, key, name, line));
                 } catch (RuntimeException e) {
@@ -136,9 +151,12 @@ public final class SourceLoader {
         return sources;
     }
 
-    /** Line of each entry (not @string, @comment, @preamble), in file order. */
-    private static List<int[]> entryLines(String text) {
-        List<int[]> result = new ArrayList<>();
+    /** Where an entry starts: its key and 1-based line. */
+    private record EntryStart(String key, int line) {}
+
+    /** Key and line of each entry (not @string, @comment, @preamble), in file order. */
+    private static List<EntryStart> entryLines(String text) {
+        List<EntryStart> result = new ArrayList<>();
         Matcher m = BIB_ENTRY.matcher(text);
         int line = 1;
         int counted = 0;
@@ -150,7 +168,7 @@ public final class SourceLoader {
             }
             String type = m.group(1).toLowerCase(Locale.ROOT);
             if (!type.equals("string") && !type.equals("comment") && !type.equals("preamble")) {
-                result.add(new int[] {line});
+                result.add(new EntryStart(m.group(2), line));
             }
         }
         return result;

@@ -1,0 +1,139 @@
+package io.github.essaykit.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.essaykit.diagnostic.Diagnostic;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Problems with sources, keys and styles, as a user sees them: through a whole build. */
+class SourceDiagnosticsTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String BIB = """
+            @book{kaplan1983,
+              author = {Kaplan, Fred},
+              title = {The Wizards of Armageddon},
+              publisher = {Simon and Schuster},
+              year = {1983}
+            }
+
+            @book{dobbs2008,
+              author = {Dobbs, Michael},
+              title = {One Minute to Midnight},
+              publisher = {Knopf},
+              year = {2008}
+            }
+            """;
+
+    private Path site(String essay, String bib) throws Exception {
+        Path src = Files.createDirectories(dir.resolve("src"));
+        Files.writeString(src.resolve("essay.md"), "---\ntitle: E\n---\n" + essay);
+        Files.writeString(src.resolve("sources.bib"), bib);
+        return src;
+    }
+
+    private List<String> problems(Path src, SiteConfig config) {
+        return SiteBuilder.compile(config).diagnostics().all().stream().map(Diagnostic::toString).toList();
+    }
+
+    private List<String> problems(Path src) {
+        return problems(src, SiteConfig.defaults(src, dir.resolve("out")));
+    }
+
+    @Test
+    void unknownKeyIsAnErrorAtTheKeyWithASuggestion() throws Exception {
+        Path src = site("Planned [@kaplan1938, 84] and [see @dobbs2008; @nobody].\n", BIB);
+        assertThat(problems(src)).containsExactly(
+                "essay.md:4:10: error: unknown citation key 'kaplan1938' (did you mean 'kaplan1983'?); add it to a bibliography file or fix the key",
+                "essay.md:4:48: error: unknown citation key 'nobody'; add it to a bibliography file or fix the key",
+                "sources.bib:1:1: warning: source 'kaplan1983' is cited by no essay; cite it, list it in an essay's nocite, or remove it");
+    }
+
+    @Test
+    void keyDefinedTwiceNamesBothPlaces() throws Exception {
+        Path src = site("[@dobbs2008] and [@kaplan1983]\n", BIB + "\n@misc{dobbs2008, title = {Again}, year = {2009}}\n");
+        assertThat(problems(src)).containsExactly(
+                "sources.bib:15:1: error: source key 'dobbs2008' is defined twice: here and at sources.bib:8");
+    }
+
+    @Test
+    void malformedBibTeXNamesItsLine() throws Exception {
+        Path src = site("[@dobbs2008]\n", BIB + "\n@book{broken,\n  title = {Unclosed\n");
+        assertThat(problems(src)).as("no unknown-key errors that only follow from the broken file").containsExactly(
+                "sources.bib:15:1: error: malformed BibTeX: entry 'broken' is never closed; add the missing '}'");
+    }
+
+    @Test
+    void malformedJsonAndYamlNameTheirLine() throws Exception {
+        Path src = site("[@dobbs2008]\n", BIB);
+        Files.writeString(src.resolve("extra.json"), "[\n  {\"id\": \"a\", \"type\": \"book\",\n    \"title\": }\n]\n");
+        Files.writeString(src.resolve("extra.yaml"), "- id: b\n  type: book\n  title: [unclosed\n");
+        Path out = dir.resolve("out");
+        SiteConfig config = new SiteConfig(src, out, List.of(src.resolve("sources.bib"), src.resolve("extra.json"),
+                src.resolve("extra.yaml")), null, null, null, null, null, false, false, true, false, null);
+        List<String> problems = problems(src, config);
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("extra.json:3:").contains("error:"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).matches("extra\\.yaml:[34]:\\d+: error: .*"));
+    }
+
+    @Test
+    void cslJsonAndYamlSourcesAreCited() throws Exception {
+        Path src = site("[@json1; @yaml1] and [@dobbs2008; @kaplan1983]\n", BIB);
+        Files.writeString(src.resolve("sources.json"), """
+                [{"id": "json1", "type": "article-journal", "title": "On Jupiters", "container-title": "Survival",
+                  "author": [{"family": "Nash", "given": "Philip"}], "issued": {"date-parts": [[1997]]}}]
+                """);
+        Files.writeString(src.resolve("sources.yaml"), """
+                - id: yaml1
+                  type: book
+                  title: Danger and Survival
+                  author: [{family: Bundy, given: McGeorge}]
+                  issued: {date-parts: [[1988]]}
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = SiteBuilder.build(SiteConfig.defaults(src, out));
+        assertThat(result.diagnostics().all()).isEmpty();
+        var page = Jsoup.parse(out.resolve("essay.html"));
+        assertThat(page.selectFirst(".citation").text()).isEqualTo("(Nash 1997; Bundy 1988)");
+        assertThat(page.select("#sources .csl-entry").eachAttr("id"))
+                .containsExactly("ref-yaml1", "ref-dobbs2008", "ref-kaplan1983", "ref-json1");
+    }
+
+    @Test
+    void unknownStyleAndLocaleSaySoWithASuggestion() throws Exception {
+        Path src = site("[@dobbs2008; @kaplan1983]\n", BIB);
+        SiteConfig style = new SiteConfig(src, dir.resolve("out"), List.of(), "chicago-author-dat", null, null, null,
+                null, false, false, true, false, null);
+        assertThat(problems(src, style)).singleElement().asString()
+                .contains("unknown citation style 'chicago-author-dat'").contains("did you mean 'chicago-author-date'");
+        SiteConfig locale = new SiteConfig(src, dir.resolve("out"), List.of(), null, "xx-YY", null, null, null,
+                false, false, true, false, null);
+        assertThat(problems(src, locale)).singleElement().asString().contains("unknown locale 'xx-YY'");
+    }
+
+    @Test
+    void aSourceNobodyCitesIsAWarningUnlessNocited() throws Exception {
+        Path src = site("[@dobbs2008]\n", BIB);
+        assertThat(problems(src)).containsExactly("sources.bib:1:1: warning: source 'kaplan1983' is cited by no essay; "
+                + "cite it, list it in an essay's nocite, or remove it");
+        Files.writeString(src.resolve("essay.md"), "---\ntitle: E\nnocite: \"@kaplan1983\"\n---\n[@dobbs2008]\n");
+        assertThat(problems(src)).isEmpty();
+        Files.writeString(src.resolve("essay.md"), "---\ntitle: E\nnocite: \"@*\"\n---\nNo citation.\n");
+        assertThat(problems(src)).isEmpty();
+    }
+
+    @Test
+    void anEssaysOwnBibliographyMustExistAndIsOnlyItsOwn() throws Exception {
+        Path src = site("[@dobbs2008; @kaplan1983]\n", BIB);
+        Files.writeString(src.resolve("other.md"), "---\ntitle: O\nbibliography: missing.bib\n---\nText.\n");
+        assertThat(problems(src)).containsExactly(
+                "other.md:3:1: error: bibliography file 'missing.bib' does not exist (paths are relative to the essay)");
+    }
+}
