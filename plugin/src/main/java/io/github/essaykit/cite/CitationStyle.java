@@ -3,16 +3,15 @@ package io.github.essaykit.cite;
 import de.undercouch.citeproc.CSL;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Diagnostics;
+import io.github.essaykit.diagnostic.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A CSL style and locale, loaded once per build and shared: parsed style XML per citation
@@ -118,34 +117,12 @@ public final class CitationStyle {
 
     private static String suggestion(String style) {
         try {
-            Set<String> known = CSL.getSupportedStyles();
-            return known.stream()
-                    .min(Comparator.comparingInt((String k) -> distance(style, k)).thenComparing(k -> k))
-                    .map(k -> " (did you mean '" + k + "'?)")
-                    .orElse("");
+            return Suggestions.didYouMean(style, CSL.getSupportedStyles());
         } catch (IOException e) {
             return "";
         }
     }
 
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 
     private static Loaded failure(String message) {
         return new Loaded(null, Diagnostics.of(List.of(Diagnostic.error("", 0, 0, message))));

@@ -4,6 +4,7 @@ import io.github.essaykit.cite.CitationRequest;
 import io.github.essaykit.cite.EssayCitations;
 import io.github.essaykit.cite.FormattedCitation;
 import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.diagnostic.Suggestions;
 import io.github.essaykit.markdown.Citation;
 import io.github.essaykit.markdown.CiteItem;
 import io.github.essaykit.markdown.SourcePosition;

@@ -1,6 +1,7 @@
 package io.github.essaykit.resolve;
 
 import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.diagnostic.Suggestions;
 import io.github.essaykit.markdown.CrossRef;
 import io.github.essaykit.markdown.SourcePosition;
 import io.github.essaykit.parse.ParsedEssay;

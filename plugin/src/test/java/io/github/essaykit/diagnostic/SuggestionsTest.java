@@ -1,4 +1,4 @@
-package io.github.essaykit.resolve;
+package io.github.essaykit.diagnostic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
