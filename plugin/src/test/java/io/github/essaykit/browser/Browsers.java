@@ -119,6 +119,39 @@ final class Browsers {
         driver.perform(List.of(tap));
     }
 
+    /** A touch tap at viewport coordinates (the page is not scrolled first). */
+    static void tapAt(ChromeDriver driver, int x, int y) {
+        PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
+        Sequence tap = new Sequence(finger, 0)
+                .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.viewport(), x, y))
+                .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+        driver.perform(List.of(tap));
+    }
+
+    /**
+     * A visible point of plain text (no link, button or preview under it) in the viewport, as
+     * {x, y}; a reader's "tap elsewhere".
+     */
+    static int[] plainPoint(ChromeDriver driver) {
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) driver.executeScript("""
+                const pv = document.getElementById('ek-preview');
+                for (let y = 10; y < innerHeight; y += 7) for (let x = 20; x < innerWidth - 20; x += 23) {
+                  const e = document.elementFromPoint(x, y);
+                  if (e && e.closest('p, h1, h2, h3, li, td, th, figcaption') && !e.closest('a, button, [tabindex], #ek-preview, .ek-sidenote')
+                      && !(pv && pv.contains(e))) return [x, y];
+                }
+                return null;""");
+        if (xy == null) throw new AssertionError("no plain text in the viewport");
+        return new int[] {xy.get(0).intValue(), xy.get(1).intValue()};
+    }
+
+    static void tapElsewhere(ChromeDriver driver) {
+        int[] xy = plainPoint(driver);
+        tapAt(driver, xy[0], xy[1]);
+    }
+
     static double number(ChromeDriver driver, String script, Object... args) {
         return ((Number) driver.executeScript(script, args)).doubleValue();
     }
