@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,9 +27,14 @@ import org.openqa.selenium.logging.LoggingPreferences;
 final class Browsers {
     private Browsers() {}
 
-    /** A desktop window of the given size. */
+    /** A desktop window whose viewport (innerWidth × innerHeight) has the given size. */
     static ChromeDriver desktop(Path work, int width, int height) throws IOException {
-        return start(work, options(width, height));
+        ChromeDriver driver = start(work, options(width, height));
+        // headless Chromium keeps room for its window frame: grow the window by the difference
+        int dw = width - (int) number(driver, "return innerWidth");
+        int dh = height - (int) number(driver, "return innerHeight");
+        if (dw != 0 || dh != 0) driver.manage().window().setSize(new Dimension(width + dw, height + dh));
+        return driver;
     }
 
     /** An emulated 390×844 touch phone. */

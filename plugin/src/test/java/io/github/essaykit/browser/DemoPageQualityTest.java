@@ -104,6 +104,28 @@ class DemoPageQualityTest {
         assertThat(blocking).isEmpty();
     }
 
+    @Test
+    void printShowsSourceUrlsOnceAndNoPreview() {
+        open(DemoSite.ESSAY);
+        hover("#cite-5");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertThat(style("#ek-preview", null, "display")).isEqualTo("none");
+            assertThat(style("#sources", null, "display")).isEqualTo("block");
+            assertThat(style("#ref-kaplan2001 a[href^='https://www.theatlantic.com']", "::after", "content"))
+                    .as("the URL is the link text already").isIn("none", "normal");
+            assertThat(style("#ref-bernstein1980 a[href^='https://doi.org']", "::after", "content")).isIn("none", "normal");
+            assertThat(style("#cite-5", "::after", "content")).as("internal links print as text").isIn("none", "normal");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
+
+    private String style(String css, String pseudo, String property) {
+        return (String) driver.executeScript(
+                "return getComputedStyle(document.querySelector(arguments[0]), arguments[1])[arguments[2]]", css, pseudo, property);
+    }
+
     private void audit(String label, List<String> report, List<String> blocking) {
         Results results = new AxeBuilder()
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))

@@ -137,4 +137,25 @@ class DemoPreviewPhoneTest {
             assertThat(driver.switchTo().activeElement()).isEqualTo(x);
         }
     }
+
+    @Test
+    void noPageScrollsSidewaysAndLongSourceUrlsWrap() {
+        for (String page : new String[] {"index.html", DemoSite.ESSAY, "what-the-tapes-show.html",
+                "markup-reference.html", "bibliography.html"}) {
+            driver.get(site.url(page));
+            assertThat(Browsers.number(driver, "return document.documentElement.scrollWidth"))
+                    .as(page + " fits 390 px").isLessThanOrEqualTo(390);
+        }
+        driver.get(site.url(DemoSite.ESSAY));
+        WebElement cite = driver.findElement(By.id("cite-5")); // Kaplan 2001: a long magazine URL
+        driver.executeScript("arguments[0].scrollIntoView({block:'center'})", cite);
+        Browsers.tap(driver, cite);
+        WebElement pv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        WebElement url = pv.findElement(By.cssSelector("a[href^='https://www.theatlantic.com']"));
+        assertInsideViewport(pv);
+        assertThat(url.getRect().x + url.getRect().width).as("the URL wraps inside the sheet")
+                .isLessThanOrEqualTo(pv.getRect().x + pv.getRect().width);
+        assertThat(Browsers.number(driver, "return arguments[0].scrollWidth - arguments[0].clientWidth", pv))
+                .as("the sheet does not scroll sideways").isLessThanOrEqualTo(0);
+    }
 }
