@@ -71,7 +71,8 @@ final class CitationHtmlRenderer implements NodeRenderer {
             return "";
         }
         String term = SHORT.getOrDefault(item.label(), item.label());
-        return (term.isEmpty() ? "" : term + " ") + item.locator();
+        // a range as the style prints it in the text: "85-86" is shown as "85–86"
+        return (term.isEmpty() ? "" : term + " ") + item.locator().replaceAll("(?<=\\d)-(?=\\d)", "\u2013");
     }
 
     /** The whole citation is one link, so links inside its text (a URL in a title) become text. */

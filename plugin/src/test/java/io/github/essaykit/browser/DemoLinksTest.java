@@ -116,6 +116,15 @@ class DemoLinksTest {
     }
 
     @Test
+    void previewTextsHaveNoGapWhereACitationWasLeftOut() {
+        for (Path page : pages) {
+            for (Element p : doc(page).select(".preview-data p")) {
+                assertThat(p.text()).as(site.relativize(page) + " " + p.parent().id()).doesNotContainPattern(" [.,;:)]");
+            }
+        }
+    }
+
+    @Test
     void sourceEntriesMarkTheirUrlLinks() {
         for (Path page : pages) {
             for (Element a : doc(page).select(".csl-entry a[href^=http]")) {
