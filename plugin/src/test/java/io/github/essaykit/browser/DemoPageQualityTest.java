@@ -98,6 +98,14 @@ class DemoPageQualityTest {
         open(DemoSite.ESSAY);
         hover("#cite-8");
         audit(DemoSite.ESSAY + " with a citation preview open", report, blocking);
+        emulateDark(true);
+        try {
+            open(DemoSite.ESSAY);
+            hover("#cite-8");
+            audit(DemoSite.ESSAY + " (dark) with a citation preview open", report, blocking);
+        } finally {
+            emulateDark(false);
+        }
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "axe-demo-report.txt"), report);
         report.forEach(line -> System.out.println("axe " + line));
@@ -119,6 +127,11 @@ class DemoPageQualityTest {
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
         }
+    }
+
+    private void emulateDark(boolean dark) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                List.of(java.util.Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
     }
 
     private String style(String css, String pseudo, String property) {

@@ -103,6 +103,21 @@ class DemoScreenshotsTest {
         try {
             load(driver);
             waitFor(driver).until(d -> d.findElement(By.tagName("body")).getAttribute("class").contains("ek-sidenotes"));
+            @SuppressWarnings("unchecked")
+            java.util.List<String> overlaps = (java.util.List<String>) driver.executeScript("""
+                    const text = Math.max(...[...document.querySelectorAll('.essay-body > p, .essay-body > figure')]
+                      .map(e => e.getBoundingClientRect().right));
+                    const notes = [...document.querySelectorAll('.ek-sidenote')].map(n => n.getBoundingClientRect());
+                    const out = [];
+                    notes.forEach((r, i) => {
+                      if (r.left <= text) out.push('note ' + (i + 1) + ' overlaps the text column');
+                      if (r.right > document.documentElement.clientWidth) out.push('note ' + (i + 1) + ' leaves the window');
+                      if (i > 0 && r.top < notes[i - 1].bottom) out.push('note ' + (i + 1) + ' overlaps note ' + i);
+                    });
+                    return out;""");
+            assertThat(overlaps).isEmpty();
+            assertThat(driver.findElements(By.cssSelector(".ek-sidenote"))).as("one per note")
+                    .hasSize(driver.findElements(By.cssSelector("#notes li")).size()).isNotEmpty();
             // the stretch of the essay with the most sidenotes in one screen
             double best = Browsers.number(driver, """
                     const tops = [...document.querySelectorAll('.ek-sidenote')].map(n => n.getBoundingClientRect().top + scrollY);
