@@ -57,8 +57,15 @@ final class CitationHtmlRenderer implements NodeRenderer {
         }
         String keys = citation.items().stream().map(CiteItem::key).distinct().map(k -> k.replaceAll("\\s", "_"))
                 .collect(Collectors.joining(" "));
-        String previews = citation.items().stream().map(i -> Sourcing.entryId(i.key())).distinct().collect(Collectors.joining(" "));
-        String locators = citation.items().stream().map(CitationHtmlRenderer::locator).collect(Collectors.joining("|"));
+        // one preview per source, its locators with it: the script pairs the two lists by position
+        Map<String, java.util.List<String>> bySource = new java.util.LinkedHashMap<>();
+        for (CiteItem item : citation.items()) {
+            bySource.computeIfAbsent(Sourcing.entryId(item.key()), k -> new java.util.ArrayList<>()).add(locator(item));
+        }
+        String previews = String.join(" ", bySource.keySet());
+        String locators = bySource.values().stream()
+                .map(l -> l.stream().filter(x -> !x.isEmpty()).collect(Collectors.joining("; ")))
+                .collect(Collectors.joining("|"));
         html.raw("<span class=\"citation\" data-cites=\"" + Html.escape(keys) + "\"><a href=\"#"
                 + Html.escape(Sourcing.entryId(citation.items().get(0).key())) + "\" id=\"" + use.id()
                 + "\" class=\"cite-link\" role=\"doc-biblioref\" data-preview=\"" + Html.escape(previews) + "\""
@@ -71,7 +78,8 @@ final class CitationHtmlRenderer implements NodeRenderer {
             return "";
         }
         String term = SHORT.getOrDefault(item.label(), item.label());
-        return (term.isEmpty() ? "" : term + " ") + item.locator();
+        // a range as the style prints it in the text: "85-86" is shown as "85–86"
+        return (term.isEmpty() ? "" : term + " ") + item.locator().replaceAll("(?<=\\d)-(?=\\d)", "\u2013");
     }
 
     /** The whole citation is one link, so links inside its text (a URL in a title) become text. */

@@ -59,14 +59,22 @@ public final class EssayRenderer {
         return sources;
     }
 
-    /** The formatted entry, with a link to the archived copy when the source has one. */
+    /**
+     * The formatted entry, with a link to the archived copy when the source has one. A URL or DOI
+     * link whose text is its address gets {@code class="entry-link"} (the template breaks it
+     * anywhere on narrow screens and does not print its address a second time); the archive link
+     * has other text, so it keeps only {@code archive-link} and prints its address.
+     */
     public static String entryHtml(BibliographyEntry entry, Sourcing sourcing) {
+        String html = URL_AS_TEXT.matcher(entry.html()).replaceAll("<a class=\"entry-link\" href=\"$1\">$1</a>");
         String archive = sourcing.library().find(entry.key()).map(Source::archiveUrl).orElse("");
         if (archive == null || archive.isBlank()) {
-            return entry.html();
+            return html;
         }
-        return entry.html() + " <a class=\"entry-link archive-link\" href=\"" + Html.escape(archive) + "\">Archived copy</a>";
+        return html + " <a class=\"archive-link\" href=\"" + Html.escape(archive) + "\">Archived copy</a>";
     }
+
+    private static final java.util.regex.Pattern URL_AS_TEXT = java.util.regex.Pattern.compile("<a href=\"([^\"<>]+)\">\\1</a>");
 
     /** Wide tables scroll sideways inside their wrapper instead of widening the page. */
     private static String wrapTables(String html) {

@@ -161,7 +161,8 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
         if (!(next instanceof Paragraph)) {
             return "";
         }
-        String text = textOf(next).strip().replaceAll("\\s+", " ");
+        // a citation contributes nothing, so "masked by noise [@x]." would read "noise ."
+        String text = textOf(next).strip().replaceAll("\\s+", " ").replaceAll(" +([.,;:!?)\\]])", "$1");
         if (text.length() <= 300) {
             return text;
         }

@@ -1,0 +1,164 @@
+package io.github.essaykit.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Headless Debian Chromium with the matching /usr/bin/chromedriver (see browser-tests.md); a copy
+ * of the site-template test helper, plus taps and the screenshot folder switch.
+ */
+final class Browsers {
+    private Browsers() {}
+
+    /** A desktop window whose viewport (innerWidth × innerHeight) has the given size. */
+    static ChromeDriver desktop(Path work, int width, int height) throws IOException {
+        ChromeDriver driver = start(work, options(width, height));
+        // headless Chromium keeps room for its window frame: grow the window by the difference
+        int dw = width - (int) number(driver, "return innerWidth");
+        int dh = height - (int) number(driver, "return innerHeight");
+        if (dw != 0 || dh != 0) driver.manage().window().setSize(new Dimension(width + dw, height + dh));
+        return driver;
+    }
+
+    /** An emulated 390×844 touch phone. */
+    static ChromeDriver phone(Path work) throws IOException {
+        ChromeOptions o = options(390, 844);
+        o.setExperimentalOption("mobileEmulation", Map.of(
+                "deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true, "mobile", true),
+                "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) "
+                        + "Chrome/156.0.0.0 Mobile Safari/537.36"));
+        return start(work, o);
+    }
+
+    /** A desktop window with JavaScript switched off. */
+    static ChromeDriver noScript(Path work) throws IOException {
+        ChromeOptions o = options(1280, 900);
+        o.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        return start(work, o);
+    }
+
+    private static ChromeOptions options(int width, int height) {
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary("/usr/bin/chromium");
+        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--no-default-browser-check",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-extensions", "--hide-scrollbars", "--window-size=" + width + "," + height,
+                "--lang=en-US", "--force-color-profile=srgb");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        o.setCapability("goog:loggingPrefs", logs);
+        return o;
+    }
+
+    private static ChromeDriver start(Path work, ChromeOptions o) throws IOException {
+        Path profile = Files.createDirectories(work.resolve("profile"));
+        Path home = Files.createDirectories(work.resolve("home"));
+        o.addArguments("--user-data-dir=" + profile);
+        Files.createDirectories(Path.of("target"));
+        ChromeDriverService svc = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("HOME", home.toString(),
+                        "XDG_CONFIG_HOME", home.resolve(".config").toString(),
+                        "XDG_CACHE_HOME", home.resolve(".cache").toString()))
+                .withLogFile(new File("target/chromedriver-" + work.getFileName() + ".log"))
+                .build();
+        return new ChromeDriver(svc, o);
+    }
+
+    /** Console messages at SEVERE since the last call (reading drains the log). */
+    static List<String> severeLogs(ChromeDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
+    /**
+     * Where screenshots go: {@code target/screenshots}, or the folder given as
+     * {@code -Dessaykit.screenshots=docs/screenshots}; a relative folder is taken from the
+     * repository root (the parent of the plugin module), so the README's pictures can be renewed.
+     */
+    static Path screenshotDir() {
+        String dir = System.getProperty("essaykit.screenshots", "");
+        if (dir.isBlank()) return Path.of("target", "screenshots");
+        Path p = Path.of(dir);
+        if (p.isAbsolute()) return p;
+        Path cwd = Path.of("").toAbsolutePath();
+        Path root = Files.isRegularFile(cwd.resolve("../pom.xml")) && Files.isDirectory(cwd.resolve("../content"))
+                ? cwd.getParent() : cwd;
+        return root.resolve(p);
+    }
+
+    static Path screenshot(ChromeDriver driver, String name) throws IOException {
+        Path dir = Files.createDirectories(screenshotDir());
+        Path file = dir.resolve(name + ".png");
+        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    /** A W3C touch tap (pointer down and up) on the centre of an element. */
+    static void tap(ChromeDriver driver, WebElement target) {
+        PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
+        Sequence tap = new Sequence(finger, 0)
+                .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(target), 0, 0))
+                .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+        driver.perform(List.of(tap));
+    }
+
+    /** A touch tap at viewport coordinates (the page is not scrolled first). */
+    static void tapAt(ChromeDriver driver, int x, int y) {
+        PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
+        Sequence tap = new Sequence(finger, 0)
+                .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.viewport(), x, y))
+                .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+        driver.perform(List.of(tap));
+    }
+
+    /**
+     * A visible point of plain text (no link, button or preview under it) in the viewport, as
+     * {x, y}; a reader's "tap elsewhere".
+     */
+    static int[] plainPoint(ChromeDriver driver) {
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) driver.executeScript("""
+                const pv = document.getElementById('ek-preview');
+                for (let y = 10; y < innerHeight; y += 7) for (let x = 20; x < innerWidth - 20; x += 23) {
+                  const e = document.elementFromPoint(x, y);
+                  if (e && e.closest('p, h1, h2, h3, li, td, th, figcaption') && !e.closest('a, button, [tabindex], #ek-preview, .ek-sidenote')
+                      && !(pv && pv.contains(e))) return [x, y];
+                }
+                return null;""");
+        if (xy == null) throw new AssertionError("no plain text in the viewport");
+        return new int[] {xy.get(0).intValue(), xy.get(1).intValue()};
+    }
+
+    static void tapElsewhere(ChromeDriver driver) {
+        int[] xy = plainPoint(driver);
+        tapAt(driver, xy[0], xy[1]);
+    }
+
+    static double number(ChromeDriver driver, String script, Object... args) {
+        return ((Number) driver.executeScript(script, args)).doubleValue();
+    }
+}

@@ -1,0 +1,157 @@
+package io.github.essaykit.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The demo pages under {@code Content-Security-Policy: default-src 'self'}: no console errors, and
+ * no serious or critical axe-core violations. The audit is written to target/axe-demo-report.txt.
+ */
+class DemoPageQualityTest {
+    static final List<String> AUDITED = List.of("index.html", DemoSite.ESSAY, "bibliography.html");
+    static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    @TempDir static Path tmp;
+    static DemoSite site;
+    static ChromeDriver driver;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = DemoSite.start(tmp);
+        driver = Browsers.desktop(tmp.resolve("quality"), 1280, 900);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(20));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+        if (site != null) site.close();
+    }
+
+    private void open(String page) {
+        driver.get(site.url(page));
+        wait.until(d -> !d.findElements(By.cssSelector("html.ek-js")).isEmpty());
+    }
+
+    private WebElement hover(String css) {
+        WebElement trigger = driver.findElement(By.cssSelector(css));
+        driver.executeScript("arguments[0].scrollIntoView({block:'center'})", trigger);
+        new Actions(driver).moveToElement(trigger).perform();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+    }
+
+    @Test
+    void theConsoleReportsCspViolations() {
+        open("index.html");
+        Browsers.severeLogs(driver);
+        driver.executeScript("document.body.setAttribute('style', 'color: red')");
+        assertThat(Browsers.severeLogs(driver)).as("the CSP is enforced and the log is read")
+                .anySatisfy(m -> assertThat(m).contains("Content Security Policy"));
+    }
+
+    @Test
+    void noConsoleErrorsUnderTheStrictCsp() {
+        List<String> pages = new ArrayList<>(AUDITED);
+        pages.addAll(List.of("what-the-tapes-show.html", "markup-reference.html"));
+        open("index.html");
+        Browsers.severeLogs(driver);
+        for (String page : pages) {
+            open(page);
+            for (String css : List.of("a.cite-link", "a.xref[href^='#fig']", "a.essay-link")) {
+                if (!driver.findElements(By.cssSelector(css)).isEmpty()) hover(css);
+            }
+            new Actions(driver).moveToLocation(2, 2).perform();
+            assertThat(Browsers.severeLogs(driver)).as(page).isEmpty();
+        }
+    }
+
+    @Test
+    void axeFindsNoSeriousOrCriticalViolations() throws IOException {
+        List<String> report = new ArrayList<>();
+        List<String> blocking = new ArrayList<>();
+        for (String page : AUDITED) {
+            open(page);
+            audit(page, report, blocking);
+        }
+        open(DemoSite.ESSAY);
+        hover("#cite-8");
+        audit(DemoSite.ESSAY + " with a citation preview open", report, blocking);
+        emulateDark(true);
+        try {
+            open(DemoSite.ESSAY);
+            hover("#cite-8");
+            audit(DemoSite.ESSAY + " (dark) with a citation preview open", report, blocking);
+        } finally {
+            emulateDark(false);
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "axe-demo-report.txt"), report);
+        report.forEach(line -> System.out.println("axe " + line));
+        assertThat(blocking).isEmpty();
+    }
+
+    @Test
+    void printShowsSourceUrlsOnceAndNoPreview() {
+        open(DemoSite.ESSAY);
+        hover("#cite-5");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertThat(style("#ek-preview", null, "display")).isEqualTo("none");
+            assertThat(style("#sources", null, "display")).isEqualTo("block");
+            assertThat(style("#ref-kaplan2001 a[href^='https://www.theatlantic.com']", "::after", "content"))
+                    .as("the URL is the link text already").isIn("none", "normal");
+            assertThat(style("#ref-bernstein1980 a[href^='https://doi.org']", "::after", "content")).isIn("none", "normal");
+            assertThat(style("#cite-5", "::after", "content")).as("internal links print as text").isIn("none", "normal");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
+
+    private void emulateDark(boolean dark) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                List.of(java.util.Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+    }
+
+    private String style(String css, String pseudo, String property) {
+        return (String) driver.executeScript(
+                "return getComputedStyle(document.querySelector(arguments[0]), arguments[1])[arguments[2]]", css, pseudo, property);
+    }
+
+    private void audit(String label, List<String> report, List<String> blocking) {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                .analyze(driver);
+        report.add(label + ": " + results.getPasses().size() + " rules pass, "
+                + results.getViolations().size() + " violated, " + results.getIncomplete().size() + " incomplete ("
+                + results.getIncomplete().stream().map(Rule::getId).collect(Collectors.joining(", ")) + ")");
+        for (Rule rule : results.getViolations()) {
+            String line = "  " + rule.getImpact() + " " + rule.getId() + " (" + rule.getNodes().size() + " nodes): "
+                    + rule.getHelp() + " @ "
+                    + rule.getNodes().stream().limit(5).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+            report.add(line);
+            if (BLOCKING.contains(rule.getImpact())) blocking.add(label + line);
+        }
+    }
+}

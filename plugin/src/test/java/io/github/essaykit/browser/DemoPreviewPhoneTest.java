@@ -1,0 +1,161 @@
+package io.github.essaykit.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Taps on the demo essay on an emulated 390×844 touch phone. */
+class DemoPreviewPhoneTest {
+    @TempDir static Path tmp;
+    static DemoSite site;
+    static ChromeDriver driver;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = DemoSite.start(tmp);
+        driver = Browsers.phone(tmp.resolve("phone"));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(20));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+        if (site != null) site.close();
+    }
+
+    @BeforeEach
+    void load() {
+        driver.get(site.url(DemoSite.ESSAY));
+        wait.until(d -> d.findElement(By.id("cite-1")).getAttribute("aria-expanded") != null);
+    }
+
+    private double scrollY() {
+        return Browsers.number(driver, "return window.scrollY");
+    }
+
+    private boolean previewShown() {
+        return !driver.findElements(By.cssSelector("#ek-preview:not([hidden])")).isEmpty();
+    }
+
+    private void assertInsideViewport(WebElement pv) {
+        wait.until(d -> Browsers.number(driver, "return document.getAnimations().length") == 0);
+        Rectangle r = pv.getRect();
+        double sy = scrollY();
+        double vw = Browsers.number(driver, "return document.documentElement.clientWidth");
+        double vh = Browsers.number(driver, "return innerHeight");
+        assertThat(vw).isEqualTo(390);
+        assertThat(r.x).isGreaterThanOrEqualTo(0);
+        assertThat(r.x + r.width).isLessThanOrEqualTo((int) vw);
+        assertThat(r.y - sy).isGreaterThanOrEqualTo(0);
+        assertThat(r.y - sy + r.height).isLessThanOrEqualTo(vh + 0.5);
+        assertThat(Browsers.number(driver, "return document.documentElement.scrollWidth"))
+                .as("no sideways scrolling").isLessThanOrEqualTo(vw);
+    }
+
+    @ParameterizedTest(name = "tap on {0}")
+    @ValueSource(strings = {"cite-1", "cite-8", "cite-17", "cite-38"})
+    void tapOnCitationPreviewsWithoutScrollingAndTapElsewhereCloses(String id) {
+        assertThat((Boolean) driver.executeScript("return matchMedia('(pointer: coarse)').matches")).isTrue();
+        WebElement cite = driver.findElement(By.id(id));
+        driver.executeScript("arguments[0].scrollIntoView({block:'center'})", cite);
+        double before = scrollY();
+        Browsers.tap(driver, cite);
+        WebElement pv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        String entry = (String) driver.executeScript("""
+                const e = document.getElementById(arguments[0].dataset.preview.split(' ')[0]).cloneNode(true);
+                e.querySelector('.backrefs')?.remove();
+                return e.textContent.replace(/\\s+/g, ' ').trim();""", cite);
+        assertThat(pv.getText().replaceAll("\\s+", " ")).contains(entry);
+        assertThat(driver.getCurrentUrl()).as("the link was not followed").doesNotContain("#");
+        assertThat(pv.getAttribute("class")).contains("ek-sheet");
+        assertThat(scrollY()).as("tap does not scroll").isEqualTo(before);
+        assertInsideViewport(pv);
+        assertThat(cite.getAttribute("aria-expanded")).isEqualTo("true");
+
+        Browsers.tapElsewhere(driver);
+        wait.until(d -> !previewShown());
+        assertThat(scrollY()).isEqualTo(before);
+        assertThat(cite.getAttribute("aria-expanded")).isEqualTo("false");
+    }
+
+    @Test
+    void tapOnATextParagraphElsewhereCloses() {
+        WebElement cite = driver.findElement(By.id("cite-3"));
+        driver.executeScript("arguments[0].scrollIntoView({block:'start'})", cite);
+        double before = scrollY();
+        Browsers.tap(driver, cite);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        Browsers.tapElsewhere(driver);
+        wait.until(d -> !previewShown());
+        assertThat(scrollY()).isEqualTo(before);
+    }
+
+    @Test
+    void secondTapOnTheSameFootnoteMarkerCloses() {
+        WebElement ref = driver.findElement(By.id("fnref-2"));
+        driver.executeScript("arguments[0].scrollIntoView({block:'start'}); scrollBy(0, -60)", ref);
+        double before = scrollY();
+        Browsers.tap(driver, ref);
+        WebElement pv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        assertThat(pv.getText()).contains("Robert Kennedy counts thirteen days");
+        assertInsideViewport(pv);
+        assertThat((Boolean) driver.executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                return arguments[0].contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));""", ref))
+                .as("the marker is still visible above the sheet").isTrue();
+        Browsers.tap(driver, ref);
+        wait.until(d -> !previewShown());
+        assertThat(scrollY()).isEqualTo(before);
+        assertThat(driver.getCurrentUrl()).doesNotContain("#");
+    }
+
+    @Test
+    void tableAndFigurePreviewsFitThePhone() {
+        for (String css : new String[] {"a.xref[href='#tbl-days']", "a.xref[href='#fig-timeline']"}) {
+            WebElement x = driver.findElement(By.cssSelector(css));
+            driver.executeScript("arguments[0].scrollIntoView({block:'center'})", x);
+            Browsers.tap(driver, x);
+            WebElement pv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+            assertInsideViewport(pv);
+            Browsers.tap(driver, pv.findElement(By.cssSelector(".pv-close")));
+            wait.until(d -> !previewShown());
+            assertThat(driver.switchTo().activeElement()).isEqualTo(x);
+        }
+    }
+
+    @Test
+    void noPageScrollsSidewaysAndLongSourceUrlsWrap() {
+        for (String page : new String[] {"index.html", DemoSite.ESSAY, "what-the-tapes-show.html",
+                "markup-reference.html", "bibliography.html"}) {
+            driver.get(site.url(page));
+            assertThat(Browsers.number(driver, "return document.documentElement.scrollWidth"))
+                    .as(page + " fits 390 px").isLessThanOrEqualTo(390);
+        }
+        driver.get(site.url(DemoSite.ESSAY));
+        WebElement cite = driver.findElement(By.id("cite-5")); // Kaplan 2001: a long magazine URL
+        driver.executeScript("arguments[0].scrollIntoView({block:'center'})", cite);
+        Browsers.tap(driver, cite);
+        WebElement pv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        WebElement url = pv.findElement(By.cssSelector("a[href^='https://www.theatlantic.com']"));
+        assertInsideViewport(pv);
+        assertThat(url.getRect().x + url.getRect().width).as("the URL wraps inside the sheet")
+                .isLessThanOrEqualTo(pv.getRect().x + pv.getRect().width);
+        assertThat(Browsers.number(driver, "return arguments[0].scrollWidth - arguments[0].clientWidth", pv))
+                .as("the sheet does not scroll sideways").isLessThanOrEqualTo(0);
+    }
+}

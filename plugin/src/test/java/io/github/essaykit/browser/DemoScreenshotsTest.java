@@ -1,0 +1,145 @@
+package io.github.essaykit.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The README's pictures, taken from the demo: an open citation preview on a 1280×800 desktop and
+ * on a 390×844 phone, and sidenotes at 1400 px. They go to target/screenshots, or to the folder
+ * given as {@code -Dessaykit.screenshots=docs/screenshots} (relative to the repository root):
+ * <pre>mvn -o -B -pl plugin test -Dinvoker.skip -Dtest=DemoScreenshotsTest -Dessaykit.screenshots=docs/screenshots</pre>
+ */
+class DemoScreenshotsTest {
+    /** A citation of two sources, one with a locator, in a paragraph of plain text. */
+    static final String CITATION = "cite-8";
+
+    @TempDir static Path tmp;
+    static DemoSite site;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = DemoSite.start(tmp);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (site != null) site.close();
+    }
+
+    private static WebDriverWait waitFor(ChromeDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(20));
+    }
+
+    private static void load(ChromeDriver driver) {
+        driver.get(site.url(DemoSite.ESSAY));
+        waitFor(driver).until(d -> d.findElement(By.id(CITATION)).getAttribute("aria-expanded") != null);
+        driver.executeScript("return document.fonts.ready");
+    }
+
+    /** Puts the trigger at the given fraction of the viewport height. */
+    private static void scrollTo(ChromeDriver driver, WebElement e, double fraction) {
+        driver.executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                scrollBy(0, r.top - innerHeight * arguments[1]);""", e, fraction);
+    }
+
+    private static void assertPng(Path file) throws Exception {
+        byte[] head = Files.readAllBytes(file);
+        assertThat(head[1]).isEqualTo((byte) 'P');
+        System.out.println("screenshot " + file.toAbsolutePath().normalize() + " (" + head.length + " bytes)");
+    }
+
+    @Test
+    void citationPreviewOnDesktop() throws Exception {
+        ChromeDriver driver = Browsers.desktop(tmp.resolve("desktop"), 1280, 800);
+        try {
+            load(driver);
+            WebElement cite = driver.findElement(By.id(CITATION));
+            scrollTo(driver, cite, 0.33);
+            new Actions(driver).moveToElement(cite).perform();
+            WebElement pv = waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+            assertThat(pv.getText()).contains("Fursenko", "Dobbs");
+            assertThat(pv.getRect().y).as("below the trigger").isGreaterThan(cite.getRect().y);
+            new Actions(driver).pause(Duration.ofMillis(300)).perform();
+            assertPng(Browsers.screenshot(driver, "citation-desktop"));
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void citationPreviewOnPhone() throws Exception {
+        ChromeDriver driver = Browsers.phone(tmp.resolve("phone"));
+        try {
+            load(driver);
+            WebElement cite = driver.findElement(By.id(CITATION));
+            scrollTo(driver, cite, 0.22);
+            Browsers.tap(driver, cite);
+            WebElement pv = waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+            waitFor(driver).until(d -> Browsers.number(driver, "return document.getAnimations().length") == 0);
+            assertThat(pv.getAttribute("class")).contains("ek-sheet");
+            assertPng(Browsers.screenshot(driver, "citation-phone"));
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void sidenotesAt1400() throws Exception {
+        ChromeDriver driver = Browsers.desktop(tmp.resolve("wide"), 1400, 900);
+        try {
+            load(driver);
+            waitFor(driver).until(d -> d.findElement(By.tagName("body")).getAttribute("class").contains("ek-sidenotes"));
+            @SuppressWarnings("unchecked")
+            java.util.List<String> overlaps = (java.util.List<String>) driver.executeScript("""
+                    const text = Math.max(...[...document.querySelectorAll('.essay-body > p, .essay-body > figure')]
+                      .map(e => e.getBoundingClientRect().right));
+                    const notes = [...document.querySelectorAll('.ek-sidenote')].map(n => n.getBoundingClientRect());
+                    const out = [];
+                    notes.forEach((r, i) => {
+                      if (r.left <= text) out.push('note ' + (i + 1) + ' overlaps the text column');
+                      if (r.right > document.documentElement.clientWidth) out.push('note ' + (i + 1) + ' leaves the window');
+                      if (i > 0 && r.top < notes[i - 1].bottom) out.push('note ' + (i + 1) + ' overlaps note ' + i);
+                    });
+                    return out;""");
+            assertThat(overlaps).isEmpty();
+            assertThat(driver.findElements(By.cssSelector(".ek-sidenote"))).as("one per note")
+                    .hasSize(driver.findElements(By.cssSelector("#notes li")).size()).isNotEmpty();
+            // the stretch of the essay with the most sidenotes in one screen
+            double best = Browsers.number(driver, """
+                    const tops = [...document.querySelectorAll('.ek-sidenote')].map(n => n.getBoundingClientRect().top + scrollY);
+                    let best = tops[0], most = 0;
+                    for (const t of tops) {
+                      const n = tops.filter(u => u >= t && u < t + innerHeight * 0.8).length;
+                      if (n > most) { most = n; best = t; }
+                    }
+                    return best;""");
+            driver.executeScript("scrollTo(0, arguments[0] - 120)", best);
+            WebElement note = (WebElement) driver.executeScript("""
+                    return [...document.querySelectorAll('.ek-sidenote')]
+                      .find(n => n.getBoundingClientRect().top >= 100);""");
+            int index = driver.findElements(By.cssSelector(".ek-sidenote")).indexOf(note);
+            WebElement marker = driver.findElements(By.cssSelector(".essay-body .footnote-ref a")).get(index);
+            new Actions(driver).moveToElement(marker).pause(Duration.ofMillis(300)).perform();
+            assertThat(note.getAttribute("class")).contains("ek-hl");
+            assertThat(note.isDisplayed()).isTrue();
+            assertThat(driver.findElements(By.cssSelector("#ek-preview:not([hidden])"))).isEmpty();
+            assertPng(Browsers.screenshot(driver, "sidenotes-wide"));
+        } finally {
+            driver.quit();
+        }
+    }
+}
