@@ -85,6 +85,14 @@ abstract class EssayParameters extends AbstractMojo {
         return outputDirectory;
     }
 
+    /** A style or locale given as a file ("styles/house.csl") is relative to the project folder. */
+    private String fromBasedir(String value) {
+        if (value == null || !(value.endsWith(".csl") || value.endsWith(".xml")) || new File(value).isAbsolute()) {
+            return value;
+        }
+        return new File(basedir, value).getAbsolutePath();
+    }
+
     SiteConfig config() {
         Charset charset = encoding == null || encoding.isBlank() ? StandardCharsets.UTF_8 : Charset.forName(encoding);
         String title = siteTitle == null || siteTitle.startsWith("Maven Stub Project") ? null : siteTitle;
@@ -92,8 +100,8 @@ abstract class EssayParameters extends AbstractMojo {
                 sourceDirectory.toPath(),
                 output().toPath(),
                 bibliography == null ? List.of() : bibliography.stream().map(File::toPath).toList(),
-                style,
-                locale,
+                fromBasedir(style),
+                fromBasedir(locale),
                 templateDirectory == null ? null : templateDirectory.toPath(),
                 baseUrl,
                 title,
