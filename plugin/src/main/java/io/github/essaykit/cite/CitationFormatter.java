@@ -53,6 +53,7 @@ public final class CitationFormatter {
     private final Map<String, String> authorParts = new ConcurrentHashMap<>();
     private final Map<String, String> authorNames = new ConcurrentHashMap<>();
     private List<String> order = List.of();
+    private volatile Map<String, String> yearSuffixes = Map.of();
     private Set<String> ordered = Set.of();
 
     private CitationFormatter(CitationStyle style, SourceLibrary library) {
@@ -80,6 +81,7 @@ public final class CitationFormatter {
                 keys.add(key);
             }
         }
+        prepareOrder(keys); // also assigns year suffixes before anything is rendered
         Map<Position, CSL> processors = borrow();
         try {
             EssayRun run = new EssayRun(keys, processors);
@@ -118,6 +120,9 @@ public final class CitationFormatter {
             sorter.registerCitationItems(all, false);
             order = sorter.getRegisteredItems().stream().map(item -> item.getId()).toList();
             ordered = Set.copyOf(order);
+            if (style.xml(Position.FIRST).contains("disambiguate-add-year-suffix=\"true\"")) {
+                yearSuffixes = Map.copyOf(YearSuffixes.assign(order, library));
+            }
         }
         return order.stream().filter(wanted::contains).toList();
     }
@@ -155,7 +160,7 @@ public final class CitationFormatter {
     private CSL processor(Position position) {
         try {
             LocaleProvider locales = style.localeXml() == null ? new DefaultLocaleProvider() : lang -> style.localeXml();
-            CSL csl = new CSL(new LibraryItems(library), locales, new DefaultAbbreviationProvider(),
+            CSL csl = new CSL(new LibraryItems(library, key -> yearSuffixes.get(key)), locales, new DefaultAbbreviationProvider(),
                     style.xml(position), style.localeId());
             csl.setOutputFormat("html");
             csl.setConvertLinks(true);

@@ -7,6 +7,7 @@ import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
 import io.github.essaykit.sources.SourceLibrary;
 import java.util.Collection;
+import java.util.function.Function;
 
 /**
  * The library as citeproc items, plus two derived items per key that the author-suppressing and
@@ -18,9 +19,12 @@ final class LibraryItems implements ItemDataProvider {
     static final String NO_DATE = "\u0001no-date";
 
     private final SourceLibrary library;
+    private final Function<String, String> yearSuffix;
 
-    LibraryItems(SourceLibrary library) {
+    /** @param yearSuffix a key's year suffix ("a"), or null */
+    LibraryItems(SourceLibrary library, Function<String, String> yearSuffix) {
         this.library = library;
+        this.yearSuffix = yearSuffix;
     }
 
     @Override
@@ -28,7 +32,7 @@ final class LibraryItems implements ItemDataProvider {
         if (id.endsWith(NO_NAMES)) {
             String key = id.substring(0, id.length() - NO_NAMES.length());
             CSLName[] none = null;
-            return new CSLItemDataBuilder(library.expect(key).item()).id(id)
+            return new CSLItemDataBuilder(library.expect(key).item()).id(id).yearSuffix(yearSuffix.apply(key))
                     .author(none).editor(none).translator(none).compiler(none).director(none)
                     .collectionEditor(none).containerAuthor(none).build();
         }
@@ -36,7 +40,10 @@ final class LibraryItems implements ItemDataProvider {
             String key = id.substring(0, id.length() - NO_DATE.length());
             return new CSLItemDataBuilder(library.expect(key).item()).id(id).issued((CSLDate) null).build();
         }
-        return library.find(id).map(s -> s.item()).orElse(null);
+        String suffix = yearSuffix.apply(id);
+        return library.find(id)
+                .map(s -> suffix == null ? s.item() : new CSLItemDataBuilder(s.item()).yearSuffix(suffix).build())
+                .orElse(null);
     }
 
     @Override

@@ -133,8 +133,10 @@ class CitationPandocTest {
      */
     static final java.util.Map<String, String> KNOWN = new java.util.LinkedHashMap<>();
     static {
-        KNOWN.put("1989b", "no year-suffix disambiguation (Garthoff 1989a/1989b): citeproc-java 3.5.2 adds none");
-        KNOWN.put("1989a", "no year-suffix disambiguation (Garthoff 1989a/1989b): citeproc-java 3.5.2 adds none");
+        KNOWN.put("1989b", "year suffixes are ours (citeproc-java 3.5.2 has none) and follow citeproc-java's bibliography order, "
+                + "which sorts a title's opening quote after letters (pandoc ignores it), so a and b are swapped; "
+                + "same-author collapsing (Garthoff 1989b, 1989a) is not done");
+        KNOWN.put("1989a", KNOWN.get("1989b"));
         KNOWN.put("Strike Against", "title case: citeproc-java keeps 'against'/'during' lower case and capitalises 'the' after an opening quote; pandoc does not");
         KNOWN.put("House During", "title case: citeproc-java keeps 'during' lower case; pandoc capitalises it");
         KNOWN.put("“the Final Failure”", "title case: citeproc-java capitalises 'the' after an opening quote; pandoc keeps it");

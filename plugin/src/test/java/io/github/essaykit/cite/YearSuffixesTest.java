@@ -1,0 +1,41 @@
+package io.github.essaykit.cite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.essaykit.markdown.CiteItem;
+import io.github.essaykit.sources.SourceLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class YearSuffixesTest {
+
+    @Test
+    void lettersRunPastZ() {
+        assertThat(YearSuffixes.letters(0)).isEqualTo("a");
+        assertThat(YearSuffixes.letters(25)).isEqualTo("z");
+        assertThat(YearSuffixes.letters(26)).isEqualTo("aa");
+    }
+
+    @Test
+    void twoWorksOfOneAuthorAndYearAreToldApartInCitationsAndEntries(@TempDir Path dir) throws Exception {
+        Path bib = Files.writeString(dir.resolve("s.bib"), """
+                @book{one, author = {Garthoff, Raymond L.}, title = {Alpha}, publisher = {P}, year = {1989}}
+                @book{two, author = {Garthoff, Raymond L.}, title = {Beta}, publisher = {P}, year = {1989}}
+                @book{other, author = {Garthoff, Raymond L.}, title = {Gamma}, publisher = {P}, year = {1990}}
+                """);
+        var library = SourceLoader.create(dir).load(List.of(bib)).library();
+        var style = CitationStyle.load("chicago-author-date", "en-US", dir).style();
+        EssayCitations out = CitationFormatter.create(style, library).formatEssay(List.of(
+                CitationRequest.of(CiteItem.of("one")), CitationRequest.of(CiteItem.of("two")),
+                CitationRequest.of(CiteItem.of("other"))), List.of());
+        assertThat(out.citations()).extracting(FormattedCitation::inText)
+                .containsExactly("(Garthoff 1989a)", "(Garthoff 1989b)", "(Garthoff 1990)");
+        assertThat(out.bibliography()).extracting(BibliographyEntry::html)
+                .anySatisfy(h -> assertThat(h).contains("1989a").contains("Alpha"))
+                .anySatisfy(h -> assertThat(h).contains("1989b").contains("Beta"))
+                .anySatisfy(h -> assertThat(h).contains("1990.").doesNotContain("1990a"));
+    }
+}
