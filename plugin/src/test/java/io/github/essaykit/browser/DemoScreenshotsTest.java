@@ -2,6 +2,8 @@ package io.github.essaykit.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.testkit.Browsers;
+import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +29,7 @@ class DemoScreenshotsTest {
     static final String CITATION = "cite-8";
 
     @TempDir static Path tmp;
-    static DemoSite site;
+    static StaticSite site;
 
     @BeforeAll
     static void start() throws Exception {
@@ -64,7 +66,7 @@ class DemoScreenshotsTest {
 
     @Test
     void citationPreviewOnDesktop() throws Exception {
-        ChromeDriver driver = Browsers.desktop(tmp.resolve("desktop"), 1280, 800);
+        ChromeDriver driver = Browsers.desktopViewport(tmp.resolve("desktop"), 1280, 800);
         try {
             load(driver);
             WebElement cite = driver.findElement(By.id(CITATION));
@@ -74,7 +76,7 @@ class DemoScreenshotsTest {
             assertThat(pv.getText()).contains("Fursenko", "Dobbs");
             assertThat(pv.getRect().y).as("below the trigger").isGreaterThan(cite.getRect().y);
             new Actions(driver).pause(Duration.ofMillis(300)).perform();
-            assertPng(Browsers.screenshot(driver, "citation-desktop"));
+            assertPng(Browsers.publishedScreenshot(driver, "citation-desktop"));
         } finally {
             driver.quit();
         }
@@ -91,7 +93,7 @@ class DemoScreenshotsTest {
             WebElement pv = waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
             waitFor(driver).until(d -> Browsers.number(driver, "return document.getAnimations().length") == 0);
             assertThat(pv.getAttribute("class")).contains("ek-sheet");
-            assertPng(Browsers.screenshot(driver, "citation-phone"));
+            assertPng(Browsers.publishedScreenshot(driver, "citation-phone"));
         } finally {
             driver.quit();
         }
@@ -99,7 +101,7 @@ class DemoScreenshotsTest {
 
     @Test
     void sidenotesAt1400() throws Exception {
-        ChromeDriver driver = Browsers.desktop(tmp.resolve("wide"), 1400, 900);
+        ChromeDriver driver = Browsers.desktopViewport(tmp.resolve("wide"), 1400, 900);
         try {
             load(driver);
             waitFor(driver).until(d -> d.findElement(By.tagName("body")).getAttribute("class").contains("ek-sidenotes"));
@@ -137,7 +139,7 @@ class DemoScreenshotsTest {
             assertThat(note.getAttribute("class")).contains("ek-hl");
             assertThat(note.isDisplayed()).isTrue();
             assertThat(driver.findElements(By.cssSelector("#ek-preview:not([hidden])"))).isEmpty();
-            assertPng(Browsers.screenshot(driver, "sidenotes-wide"));
+            assertPng(Browsers.publishedScreenshot(driver, "sidenotes-wide"));
         } finally {
             driver.quit();
         }
