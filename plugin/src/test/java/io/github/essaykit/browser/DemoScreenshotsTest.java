@@ -21,8 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The README's pictures, taken from the demo: an open citation preview on a 1280×800 desktop and
  * on a 390×844 phone, and sidenotes at 1400 px. They go to target/screenshots, or to the folder
- * given as {@code -Dessaykit.screenshots=docs/screenshots} (relative to the repository root):
- * (the harness comes from site-template's test-jar, so build it in the same reactor with {@code -am}):
+ * given as {@code -Dessaykit.screenshots=docs/screenshots} (relative to the repository root)
+ * — the harness comes from site-template's test-jar, so build it in the same reactor with {@code -am}:
  * <pre>mvn -o -B -pl plugin -am test -Dinvoker.skip -Dtest=DemoScreenshotsTest -Dsurefire.failIfNoSpecifiedTests=false -Dessaykit.screenshots=docs/screenshots</pre>
  */
 class DemoScreenshotsTest {
