@@ -2,6 +2,8 @@ package io.github.essaykit.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.testkit.Browsers;
+import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** With JavaScript off every citation of the demo essay is a plain link to its entry in Sources. */
 class DemoNoScriptTest {
     @TempDir static Path tmp;
-    static DemoSite site;
+    static StaticSite site;
     static ChromeDriver driver;
 
     @BeforeAll

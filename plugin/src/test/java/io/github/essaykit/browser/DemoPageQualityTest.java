@@ -2,17 +2,14 @@ package io.github.essaykit.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import io.github.essaykit.testkit.AxeAudit;
+import io.github.essaykit.testkit.Browsers;
+import io.github.essaykit.testkit.StaticSite;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,17 +27,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DemoPageQualityTest {
     static final List<String> AUDITED = List.of("index.html", DemoSite.ESSAY, "bibliography.html");
-    static final Set<String> BLOCKING = Set.of("serious", "critical");
 
     @TempDir static Path tmp;
-    static DemoSite site;
+    static StaticSite site;
     static ChromeDriver driver;
     static WebDriverWait wait;
 
     @BeforeAll
     static void start() throws Exception {
         site = DemoSite.start(tmp);
-        driver = Browsers.desktop(tmp.resolve("quality"), 1280, 900);
+        driver = Browsers.desktopViewport(tmp.resolve("quality"), 1280, 900);
         wait = new WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(20));
     }
 
@@ -65,9 +61,7 @@ class DemoPageQualityTest {
     @Test
     void theConsoleReportsCspViolations() {
         open("index.html");
-        Browsers.severeLogs(driver);
-        driver.executeScript("document.body.setAttribute('style', 'color: red')");
-        assertThat(Browsers.severeLogs(driver)).as("the CSP is enforced and the log is read")
+        assertThat(Browsers.severeLogsAfterInlineStyle(driver)).as("the CSP is enforced and the log is read")
                 .anySatisfy(m -> assertThat(m).contains("Content Security Policy"));
     }
 
@@ -89,34 +83,32 @@ class DemoPageQualityTest {
 
     @Test
     void axeFindsNoSeriousOrCriticalViolations() throws IOException {
-        List<String> report = new ArrayList<>();
-        List<String> blocking = new ArrayList<>();
+        AxeAudit axe = new AxeAudit(driver);
         for (String page : AUDITED) {
             open(page);
-            audit(page, report, blocking);
+            axe.audit(page);
         }
         open(DemoSite.ESSAY);
         hover("#cite-8");
-        audit(DemoSite.ESSAY + " with a citation preview open", report, blocking);
-        emulateDark(true);
+        axe.audit(DemoSite.ESSAY + " with a citation preview open");
+        Browsers.emulateDark(driver, true);
         try {
             open(DemoSite.ESSAY);
             hover("#cite-8");
-            audit(DemoSite.ESSAY + " (dark) with a citation preview open", report, blocking);
+            axe.audit(DemoSite.ESSAY + " (dark) with a citation preview open");
         } finally {
-            emulateDark(false);
+            Browsers.emulateDark(driver, false);
         }
-        Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target", "axe-demo-report.txt"), report);
-        report.forEach(line -> System.out.println("axe " + line));
-        assertThat(blocking).isEmpty();
+        axe.writeReport(Path.of("target", "axe-demo-report.txt"));
+        axe.report().forEach(line -> System.out.println("axe " + line));
+        assertThat(axe.blocking()).isEmpty();
     }
 
     @Test
     void printShowsSourceUrlsOnceAndNoPreview() {
         open(DemoSite.ESSAY);
         hover("#cite-5");
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        Browsers.emulatePrint(driver, true);
         try {
             assertThat(style("#ek-preview", null, "display")).isEqualTo("none");
             assertThat(style("#sources", null, "display")).isEqualTo("block");
@@ -125,33 +117,11 @@ class DemoPageQualityTest {
             assertThat(style("#ref-bernstein1980 a[href^='https://doi.org']", "::after", "content")).isIn("none", "normal");
             assertThat(style("#cite-5", "::after", "content")).as("internal links print as text").isIn("none", "normal");
         } finally {
-            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+            Browsers.emulatePrint(driver, false);
         }
-    }
-
-    private void emulateDark(boolean dark) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
-                List.of(java.util.Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
     }
 
     private String style(String css, String pseudo, String property) {
-        return (String) driver.executeScript(
-                "return getComputedStyle(document.querySelector(arguments[0]), arguments[1])[arguments[2]]", css, pseudo, property);
-    }
-
-    private void audit(String label, List<String> report, List<String> blocking) {
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
-                .analyze(driver);
-        report.add(label + ": " + results.getPasses().size() + " rules pass, "
-                + results.getViolations().size() + " violated, " + results.getIncomplete().size() + " incomplete ("
-                + results.getIncomplete().stream().map(Rule::getId).collect(Collectors.joining(", ")) + ")");
-        for (Rule rule : results.getViolations()) {
-            String line = "  " + rule.getImpact() + " " + rule.getId() + " (" + rule.getNodes().size() + " nodes): "
-                    + rule.getHelp() + " @ "
-                    + rule.getNodes().stream().limit(5).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
-            report.add(line);
-            if (BLOCKING.contains(rule.getImpact())) blocking.add(label + line);
-        }
+        return Browsers.computedStyle(driver, css, pseudo, property);
     }
 }

@@ -2,6 +2,8 @@ package io.github.essaykit.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.testkit.Browsers;
+import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,14 +31,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DemoPreviewDesktopTest {
     @TempDir static Path tmp;
-    static DemoSite site;
+    static StaticSite site;
     static ChromeDriver driver;
     static WebDriverWait wait;
 
     @BeforeAll
     static void start() throws Exception {
         site = DemoSite.start(tmp);
-        driver = Browsers.desktop(tmp.resolve("desktop"), 1180, 860);
+        driver = Browsers.desktopViewport(tmp.resolve("desktop"), 1180, 860);
         wait = new WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(20));
     }
 

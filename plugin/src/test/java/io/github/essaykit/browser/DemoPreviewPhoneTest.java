@@ -2,6 +2,8 @@ package io.github.essaykit.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.testkit.Browsers;
+import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Taps on the demo essay on an emulated 390×844 touch phone. */
 class DemoPreviewPhoneTest {
     @TempDir static Path tmp;
-    static DemoSite site;
+    static StaticSite site;
     static ChromeDriver driver;
     static WebDriverWait wait;
 

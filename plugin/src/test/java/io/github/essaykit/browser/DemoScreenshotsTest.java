@@ -2,6 +2,8 @@ package io.github.essaykit.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.testkit.Browsers;
+import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,15 +21,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The README's pictures, taken from the demo: an open citation preview on a 1280×800 desktop and
  * on a 390×844 phone, and sidenotes at 1400 px. They go to target/screenshots, or to the folder
- * given as {@code -Dessaykit.screenshots=docs/screenshots} (relative to the repository root):
- * <pre>mvn -o -B -pl plugin test -Dinvoker.skip -Dtest=DemoScreenshotsTest -Dessaykit.screenshots=docs/screenshots</pre>
+ * given as {@code -Dessaykit.screenshots=docs/screenshots} (relative to the repository root)
+ * — the harness comes from site-template's test-jar, so build it in the same reactor with {@code -am}:
+ * <pre>mvn -o -B -pl plugin -am test -Dinvoker.skip -Dtest=DemoScreenshotsTest -Dsurefire.failIfNoSpecifiedTests=false -Dessaykit.screenshots=docs/screenshots</pre>
  */
 class DemoScreenshotsTest {
     /** A citation of two sources, one with a locator, in a paragraph of plain text. */
     static final String CITATION = "cite-8";
 
     @TempDir static Path tmp;
-    static DemoSite site;
+    static StaticSite site;
 
     @BeforeAll
     static void start() throws Exception {
@@ -64,7 +67,7 @@ class DemoScreenshotsTest {
 
     @Test
     void citationPreviewOnDesktop() throws Exception {
-        ChromeDriver driver = Browsers.desktop(tmp.resolve("desktop"), 1280, 800);
+        ChromeDriver driver = Browsers.desktopViewport(tmp.resolve("desktop"), 1280, 800);
         try {
             load(driver);
             WebElement cite = driver.findElement(By.id(CITATION));
@@ -74,7 +77,7 @@ class DemoScreenshotsTest {
             assertThat(pv.getText()).contains("Fursenko", "Dobbs");
             assertThat(pv.getRect().y).as("below the trigger").isGreaterThan(cite.getRect().y);
             new Actions(driver).pause(Duration.ofMillis(300)).perform();
-            assertPng(Browsers.screenshot(driver, "citation-desktop"));
+            assertPng(Browsers.publishedScreenshot(driver, "citation-desktop"));
         } finally {
             driver.quit();
         }
@@ -91,7 +94,7 @@ class DemoScreenshotsTest {
             WebElement pv = waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
             waitFor(driver).until(d -> Browsers.number(driver, "return document.getAnimations().length") == 0);
             assertThat(pv.getAttribute("class")).contains("ek-sheet");
-            assertPng(Browsers.screenshot(driver, "citation-phone"));
+            assertPng(Browsers.publishedScreenshot(driver, "citation-phone"));
         } finally {
             driver.quit();
         }
@@ -99,7 +102,7 @@ class DemoScreenshotsTest {
 
     @Test
     void sidenotesAt1400() throws Exception {
-        ChromeDriver driver = Browsers.desktop(tmp.resolve("wide"), 1400, 900);
+        ChromeDriver driver = Browsers.desktopViewport(tmp.resolve("wide"), 1400, 900);
         try {
             load(driver);
             waitFor(driver).until(d -> d.findElement(By.tagName("body")).getAttribute("class").contains("ek-sidenotes"));
@@ -137,7 +140,7 @@ class DemoScreenshotsTest {
             assertThat(note.getAttribute("class")).contains("ek-hl");
             assertThat(note.isDisplayed()).isTrue();
             assertThat(driver.findElements(By.cssSelector("#ek-preview:not([hidden])"))).isEmpty();
-            assertPng(Browsers.screenshot(driver, "sidenotes-wide"));
+            assertPng(Browsers.publishedScreenshot(driver, "sidenotes-wide"));
         } finally {
             driver.quit();
         }

@@ -2,6 +2,8 @@ package io.github.essaykit.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.testkit.Browsers;
+import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -16,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** With JavaScript off every trigger is a plain link to its target on the page. */
 class NoScriptTest {
     @TempDir static Path tmp;
-    static FixtureSite site;
+    static StaticSite site;
     static ChromeDriver driver;
 
     @BeforeAll

@@ -2,6 +2,8 @@ package io.github.essaykit.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.testkit.Browsers;
+import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Hover, keyboard and placement of previews in a desktop window (below the sidenote width). */
 class PreviewDesktopTest {
     @TempDir static Path tmp;
-    static FixtureSite site;
+    static StaticSite site;
     static ChromeDriver driver;
     static WebDriverWait wait;
 

@@ -2,6 +2,8 @@ package io.github.essaykit.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.testkit.Browsers;
+import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,15 +16,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.PointerInput;
-import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Taps on an emulated 390×844 touch phone: a tap previews instead of following the link. */
 class PreviewPhoneTest {
     @TempDir static Path tmp;
-    static FixtureSite site;
+    static StaticSite site;
     static ChromeDriver driver;
     static WebDriverWait wait;
 
@@ -46,12 +46,7 @@ class PreviewPhoneTest {
     }
 
     private void tap(WebElement target) {
-        PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
-        Sequence tap = new Sequence(finger, 0)
-                .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(target), 0, 0))
-                .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
-                .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
-        driver.perform(List.of(tap));
+        Browsers.tap(driver, target);
     }
 
     private double scrollY() {

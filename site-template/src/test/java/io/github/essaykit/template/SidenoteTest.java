@@ -2,6 +2,8 @@ package io.github.essaykit.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.testkit.Browsers;
+import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Footnotes in the right margin on a 1400-px window, and the template switch to turn them off. */
 class SidenoteTest {
     @TempDir static Path tmp;
-    static FixtureSite site;
+    static StaticSite site;
     static ChromeDriver driver;
     static WebDriverWait wait;
 

@@ -1,10 +1,11 @@
-package io.github.essaykit.browser;
+package io.github.essaykit.testkit;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -21,14 +22,22 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * Headless Debian Chromium with the matching /usr/bin/chromedriver (see browser-tests.md); a copy
- * of the site-template test helper, plus taps and the screenshot folder switch.
+ * Headless Debian Chromium with the matching /usr/bin/chromedriver (see browser-tests.md), shared
+ * by the real-browser tests of site-template and plugin (published as site-template's test-jar).
  */
-final class Browsers {
+public final class Browsers {
+    /** Where {@link #screenshot} writes: always {@code target/screenshots} of the running module. */
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
     private Browsers() {}
 
+    /** A desktop window of the given size (the viewport is smaller by the window frame). */
+    public static ChromeDriver desktop(Path work, int width, int height) throws IOException {
+        return start(work, options(width, height));
+    }
+
     /** A desktop window whose viewport (innerWidth × innerHeight) has the given size. */
-    static ChromeDriver desktop(Path work, int width, int height) throws IOException {
+    public static ChromeDriver desktopViewport(Path work, int width, int height) throws IOException {
         ChromeDriver driver = start(work, options(width, height));
         // headless Chromium keeps room for its window frame: grow the window by the difference
         int dw = width - (int) number(driver, "return innerWidth");
@@ -38,7 +47,7 @@ final class Browsers {
     }
 
     /** An emulated 390×844 touch phone. */
-    static ChromeDriver phone(Path work) throws IOException {
+    public static ChromeDriver phone(Path work) throws IOException {
         ChromeOptions o = options(390, 844);
         o.setExperimentalOption("mobileEmulation", Map.of(
                 "deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true, "mobile", true),
@@ -48,7 +57,7 @@ final class Browsers {
     }
 
     /** A desktop window with JavaScript switched off. */
-    static ChromeDriver noScript(Path work) throws IOException {
+    public static ChromeDriver noScript(Path work) throws IOException {
         ChromeOptions o = options(1280, 900);
         o.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         return start(work, o);
@@ -85,7 +94,7 @@ final class Browsers {
     }
 
     /** Console messages at SEVERE since the last call (reading drains the log). */
-    static List<String> severeLogs(ChromeDriver driver) {
+    public static List<String> severeLogs(ChromeDriver driver) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
@@ -93,13 +102,40 @@ final class Browsers {
     }
 
     /**
-     * Where screenshots go: {@code target/screenshots}, or the folder given as
-     * {@code -Dessaykit.screenshots=docs/screenshots}; a relative folder is taken from the
-     * repository root (the parent of the plugin module), so the README's pictures can be renewed.
+     * Drains the console, sets an inline style (which {@code default-src 'self'} forbids) and
+     * returns the SEVERE messages that followed: proof that the CSP is enforced and the log is read.
      */
-    static Path screenshotDir() {
+    public static List<String> severeLogsAfterInlineStyle(ChromeDriver driver) {
+        severeLogs(driver);
+        driver.executeScript("document.body.setAttribute('style', 'color: red')");
+        return severeLogs(driver);
+    }
+
+    /** A screenshot into {@link #SCREENSHOTS}. */
+    public static Path screenshot(ChromeDriver driver, String name) throws IOException {
+        return screenshot(driver, SCREENSHOTS, name);
+    }
+
+    /** A screenshot into {@link #screenshotDir()}: the pictures that the README shows. */
+    public static Path publishedScreenshot(ChromeDriver driver, String name) throws IOException {
+        return screenshot(driver, screenshotDir(), name);
+    }
+
+    private static Path screenshot(ChromeDriver driver, Path folder, String name) throws IOException {
+        Path dir = Files.createDirectories(folder);
+        Path file = dir.resolve(name + ".png");
+        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    /**
+     * Where published screenshots go: {@code target/screenshots}, or the folder given as
+     * {@code -Dessaykit.screenshots=docs/screenshots}; a relative folder is taken from the
+     * repository root (the parent of the module), so the README's pictures can be renewed.
+     */
+    public static Path screenshotDir() {
         String dir = System.getProperty("essaykit.screenshots", "");
-        if (dir.isBlank()) return Path.of("target", "screenshots");
+        if (dir.isBlank()) return SCREENSHOTS;
         Path p = Path.of(dir);
         if (p.isAbsolute()) return p;
         Path cwd = Path.of("").toAbsolutePath();
@@ -108,15 +144,28 @@ final class Browsers {
         return root.resolve(p);
     }
 
-    static Path screenshot(ChromeDriver driver, String name) throws IOException {
-        Path dir = Files.createDirectories(screenshotDir());
-        Path file = dir.resolve(name + ".png");
-        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-        return file;
+    /** {@code prefers-color-scheme: dark} (or light) through the DevTools protocol. */
+    public static void emulateDark(ChromeDriver driver, boolean dark) {
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("name", "prefers-color-scheme");
+        feature.put("value", dark ? "dark" : "light");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(feature)));
+    }
+
+    /** The print media type on, or back to the screen. */
+    public static void emulatePrint(ChromeDriver driver, boolean print) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
+    }
+
+    /** A computed style property of the first element matching {@code css}; {@code pseudo} may be null. */
+    public static String computedStyle(ChromeDriver driver, String css, String pseudo, String property) {
+        return (String) driver.executeScript(
+                "return getComputedStyle(document.querySelector(arguments[0]), arguments[1])[arguments[2]]",
+                css, pseudo, property);
     }
 
     /** A W3C touch tap (pointer down and up) on the centre of an element. */
-    static void tap(ChromeDriver driver, WebElement target) {
+    public static void tap(ChromeDriver driver, WebElement target) {
         PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
         Sequence tap = new Sequence(finger, 0)
                 .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(target), 0, 0))
@@ -126,7 +175,7 @@ final class Browsers {
     }
 
     /** A touch tap at viewport coordinates (the page is not scrolled first). */
-    static void tapAt(ChromeDriver driver, int x, int y) {
+    public static void tapAt(ChromeDriver driver, int x, int y) {
         PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
         Sequence tap = new Sequence(finger, 0)
                 .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.viewport(), x, y))
@@ -139,7 +188,7 @@ final class Browsers {
      * A visible point of plain text (no link, button or preview under it) in the viewport, as
      * {x, y}; a reader's "tap elsewhere".
      */
-    static int[] plainPoint(ChromeDriver driver) {
+    public static int[] plainPoint(ChromeDriver driver) {
         @SuppressWarnings("unchecked")
         List<Number> xy = (List<Number>) driver.executeScript("""
                 const pv = document.getElementById('ek-preview');
@@ -153,12 +202,12 @@ final class Browsers {
         return new int[] {xy.get(0).intValue(), xy.get(1).intValue()};
     }
 
-    static void tapElsewhere(ChromeDriver driver) {
+    public static void tapElsewhere(ChromeDriver driver) {
         int[] xy = plainPoint(driver);
         tapAt(driver, xy[0], xy[1]);
     }
 
-    static double number(ChromeDriver driver, String script, Object... args) {
+    public static double number(ChromeDriver driver, String script, Object... args) {
         return ((Number) driver.executeScript(script, args)).doubleValue();
     }
 }
