@@ -1,8 +1,5 @@
 package io.github.essaykit.maven;
 
-import io.github.essaykit.site.BuildResult;
-import io.github.essaykit.site.SiteBuilder;
-import io.github.essaykit.write.SiteWriter;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -16,18 +13,6 @@ public class BuildMojo extends EssayParameters {
 
     @Override
     public void execute() throws MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping essay:build (essay.skip)");
-            return;
-        }
-        long start = System.nanoTime();
-        BuildResult result;
-        try {
-            result = SiteBuilder.build(config());
-        } catch (SiteWriter.ForeignOutputException e) {
-            throw new MojoFailureException(e.getMessage());
-        }
-        report(result, (System.nanoTime() - start) / 1_000_000);
-        getLog().info("Site written to " + output());
+        buildSite("build");
     }
 }

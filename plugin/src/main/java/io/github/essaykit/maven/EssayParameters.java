@@ -2,7 +2,9 @@ package io.github.essaykit.maven;
 
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.site.BuildResult;
+import io.github.essaykit.site.SiteBuilder;
 import io.github.essaykit.site.SiteConfig;
+import io.github.essaykit.write.SiteWriter;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +15,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * The parameters every essay goal shares, each also a {@code -Dessay.<name>} property, and
- * the one way a goal reports: diagnostics as log lines, errors as a MojoFailureException.
+ * the one way a goal builds and reports: diagnostics as log lines, errors as a
+ * MojoFailureException.
  */
 abstract class EssayParameters extends AbstractMojo {
 
@@ -110,6 +113,23 @@ abstract class EssayParameters extends AbstractMojo {
                 sidenotes,
                 false,
                 charset);
+    }
+
+    /** Builds and writes the site (essay:build, and the mvn site report), unless skipped. */
+    void buildSite(String goal) throws MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping essay:" + goal + " (essay.skip)");
+            return;
+        }
+        long start = System.nanoTime();
+        BuildResult result;
+        try {
+            result = SiteBuilder.build(config());
+        } catch (SiteWriter.ForeignOutputException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+        report(result, (System.nanoTime() - start) / 1_000_000);
+        getLog().info("Site written to " + output());
     }
 
     /** Logs every diagnostic, then fails the goal when there are errors (or warnings, if asked). */

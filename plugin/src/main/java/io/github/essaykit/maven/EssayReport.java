@@ -1,8 +1,5 @@
 package io.github.essaykit.maven;
 
-import io.github.essaykit.site.BuildResult;
-import io.github.essaykit.site.SiteBuilder;
-import io.github.essaykit.write.SiteWriter;
 import java.io.File;
 import java.nio.file.Files;
 import java.util.Locale;
@@ -27,19 +24,7 @@ public class EssayReport extends EssayParameters implements MavenReport {
 
     @Override
     public void execute() throws MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping essay:report (essay.skip)");
-            return;
-        }
-        long start = System.nanoTime();
-        BuildResult result;
-        try {
-            result = SiteBuilder.build(config());
-        } catch (SiteWriter.ForeignOutputException e) {
-            throw new MojoFailureException(e.getMessage());
-        }
-        report(result, (System.nanoTime() - start) / 1_000_000);
-        getLog().info("Essays written to " + output());
+        buildSite("report");
     }
 
     /** Called by maven-site-plugin: the sink is unused, the essay site is written as files. */
