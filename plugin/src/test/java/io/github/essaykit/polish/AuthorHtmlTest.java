@@ -15,6 +15,13 @@ class AuthorHtmlTest {
     }
 
     @Test
+    void catchesHandlersWithoutASpaceBeforeThem() {
+        AuthorHtml.Cleaned cleaned = AuthorHtml.clean("<p>See <svg/onload=alert(1)></svg> it.</p>");
+        assertThat(cleaned.html()).doesNotContain("onload");
+        assertThat(cleaned.removed()).containsExactly("svg[onload]");
+    }
+
+    @Test
     void leavesOrdinaryHtmlUntouched() {
         String html = "<p>An <em>essay</em> with <a href=\"https://example.org/\">a link</a> and ones.</p>";
         assertThat(AuthorHtml.clean(html).html()).isEqualTo(html);
