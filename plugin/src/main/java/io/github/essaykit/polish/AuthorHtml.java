@@ -1,9 +1,16 @@
 package io.github.essaykit.polish;
 
+import io.github.essaykit.markdown.Figure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -19,17 +26,11 @@ public final class AuthorHtml {
 
     private static final String BANNED = "script, style, iframe, object, embed, frame, frameset, base, meta, link";
 
-    private static final Pattern RISKY = Pattern.compile(
-            "(?i)<(script|style|iframe|object|embed|frame|base|meta|link)\\b|[\\s/\"']on[a-z]+\\s*=|style\\s*=|srcdoc|javascript:|vbscript:|data:");
-
     public record Cleaned(String html, List<String> removed) {}
 
     private AuthorHtml() {}
 
     public static Cleaned clean(String html) {
-        if (!looksRisky(html)) {
-            return new Cleaned(html, List.of());
-        }
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         List<String> removed = new ArrayList<>();
@@ -52,8 +53,47 @@ public final class AuthorHtml {
         return new Cleaned(doc.body().html(), removed);
     }
 
-    /** Most essays have no raw HTML at all; skip the parse for them (prose has "on the", not "on…="). */
-    private static boolean looksRisky(String html) {
-        return RISKY.matcher(html).find();
+    /**
+     * Whether an essay can hold anything to remove: raw HTML, or a link or image whose address
+     * runs code. Everything else CommonMark and our renderers write is escaped, so most essays
+     * skip the parse.
+     */
+    public static boolean needsCleaning(Node document) {
+        boolean[] found = {false};
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock block) {
+                found[0] = true;
+            }
+
+            @Override
+            public void visit(HtmlInline inline) {
+                found[0] = true;
+            }
+
+            @Override
+            public void visit(Link link) {
+                found[0] |= scripted(link.getDestination());
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                found[0] |= scripted(image.getDestination());
+                visitChildren(image);
+            }
+
+            @Override
+            public void visit(CustomBlock block) {
+                found[0] |= block instanceof Figure figure && scripted(figure.destination());
+                visitChildren(block);
+            }
+        });
+        return found[0];
+    }
+
+    private static boolean scripted(String url) {
+        String u = url.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        return u.startsWith("javascript:") || u.startsWith("vbscript:") || u.startsWith("data:");
     }
 }

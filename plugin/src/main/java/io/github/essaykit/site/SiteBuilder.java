@@ -129,6 +129,9 @@ public final class SiteBuilder {
     }
 
     private static RenderedEssay cleaned(ParsedEssay essay, RenderedEssay rendered, List<Diagnostic> warnings) {
+        if (!AuthorHtml.needsCleaning(essay.document())) {
+            return rendered;
+        }
         AuthorHtml.Cleaned body = AuthorHtml.clean(rendered.body());
         List<String> removed = new ArrayList<>(body.removed());
         List<RenderedEssay.RenderedNote> notes = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.github.essaykit.polish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.markdown.EssayMarkdown;
 import org.junit.jupiter.api.Test;
 
 class AuthorHtmlTest {
@@ -19,6 +20,16 @@ class AuthorHtmlTest {
         AuthorHtml.Cleaned cleaned = AuthorHtml.clean("<p>See <svg/onload=alert(1)></svg> it.</p>");
         assertThat(cleaned.html()).doesNotContain("onload");
         assertThat(cleaned.removed()).containsExactly("svg[onload]");
+    }
+
+    @Test
+    void onlyEssaysWithRawHtmlOrScriptedAddressesNeedCleaning() {
+        var parser = EssayMarkdown.parser();
+        assertThat(AuthorHtml.needsCleaning(parser.parse("Plain *prose* on the [web](https://example.org/)."))).isFalse();
+        assertThat(AuthorHtml.needsCleaning(parser.parse("Raw <span>html</span>."))).isTrue();
+        assertThat(AuthorHtml.needsCleaning(parser.parse("<div>\nblock\n</div>\n"))).isTrue();
+        assertThat(AuthorHtml.needsCleaning(parser.parse("[x](javascript:alert(1))"))).isTrue();
+        assertThat(AuthorHtml.needsCleaning(parser.parse("![fig](JavaScript:alert(1)){#fig-x}"))).isTrue();
     }
 
     @Test

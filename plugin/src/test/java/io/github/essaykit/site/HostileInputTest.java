@@ -37,7 +37,7 @@ class HostileInputTest {
                 summary: "<b>bold</b>"
                 tags: ["<i>t</i>"]
                 ---
-                Cited [@evil].
+                Cited [@evil]. A [link](javascript:alert(10)) and ![a picture](javascript:alert(11)).
 
                 <script>alert(8)</script><span onclick="alert(9)">raw</span>
                 """);
