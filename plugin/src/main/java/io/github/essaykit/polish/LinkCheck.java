@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,21 +25,69 @@ public final class LinkCheck {
 
     private LinkCheck() {}
 
+    /** What the check needs of a page: its ids and its links, in document order. */
+    private record Scan(String html, Set<String> ids, List<String> links) {}
+
+    /**
+     * Pages scanned by earlier checks, by path, reused while a page's HTML is unchanged: under
+     * essay:serve an edit re-parses only the pages it changed. {@link #NONE} keeps nothing.
+     */
+    public static final class Memo {
+
+        public static final Memo NONE = new Memo(false);
+
+        private final boolean keep;
+        private final Map<String, Scan> scans = new ConcurrentHashMap<>();
+
+        private Memo(boolean keep) {
+            this.keep = keep;
+        }
+
+        public static Memo create() {
+            return new Memo(true);
+        }
+
+        Scan scan(String path, String html) {
+            Scan known = keep ? scans.get(path) : null;
+            if (known != null && known.html().equals(html)) {
+                return known;
+            }
+            Document doc = Jsoup.parse(html);
+            Set<String> ids = new HashSet<>();
+            doc.select("[id]").forEach(e -> ids.add(e.id()));
+            List<String> links = new ArrayList<>();
+            for (Element e : doc.select("[href], [src]")) {
+                links.add(e.hasAttr("href") ? e.attr("href") : e.attr("src"));
+            }
+            Scan scan = new Scan(html, Set.copyOf(ids), List.copyOf(links));
+            if (keep) {
+                scans.put(path, scan);
+            }
+            return scan;
+        }
+
+        void retain(Set<String> paths) {
+            scans.keySet().retainAll(paths);
+        }
+    }
+
     /** @param pages page path → HTML; @param files every other file the site will hold */
     public static List<Diagnostic> check(Map<String, String> pages, Set<String> files) {
+        return check(pages, files, Memo.NONE);
+    }
+
+    public static List<Diagnostic> check(Map<String, String> pages, Set<String> files, Memo memo) {
+        Map<String, Scan> scans = new HashMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
-        Map<String, Document> docs = new HashMap<>();
         pages.forEach((path, html) -> {
-            Document doc = Jsoup.parse(html);
-            docs.put(path, doc);
-            Set<String> pageIds = new HashSet<>();
-            doc.select("[id]").forEach(e -> pageIds.add(e.id()));
-            ids.put(path, pageIds);
+            Scan scan = memo.scan(path, html);
+            scans.put(path, scan);
+            ids.put(path, scan.ids());
         });
+        memo.retain(pages.keySet());
         List<Diagnostic> problems = new ArrayList<>();
         pages.keySet().stream().sorted().forEach(path -> {
-            for (Element e : docs.get(path).select("[href], [src]")) {
-                String link = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+            for (String link : scans.get(path).links()) {
                 String problem = problem(path, link, ids, files);
                 if (problem != null) {
                     problems.add(Diagnostic.error(path, 0, 0, problem));

@@ -3,6 +3,7 @@ package io.github.essaykit.serve;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.parse.ParseCache;
 import io.github.essaykit.site.BuildResult;
+import io.github.essaykit.site.BuildMemory;
 import io.github.essaykit.site.SiteBuilder;
 import io.github.essaykit.site.SiteConfig;
 import io.github.essaykit.write.SiteWriter;
@@ -20,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * watches the essays, bibliographies and templates, and rebuilds after each burst of changes
  * (quiet for {@link #DEBOUNCE}). Open pages reload after a good build and show the errors after
  * a bad one, while the last good site is still served. Unchanged essays are not parsed again
- * (a {@link ParseCache} lives as long as the session). Pages are served from memory; after a
+ * (a {@link BuildMemory} lives as long as the session). Pages are served from memory; after a
  * rebuild they are published (and pages told to reload) before the same files are written to
  * the output folder, so the reload does not wait for the disk. One thread watches and builds,
  * so builds never overlap.
@@ -41,7 +42,7 @@ public final class LiveSite implements AutoCloseable {
 
     private final SiteConfig config;
     private final Listener listener;
-    private final ParseCache cache = ParseCache.create();
+    private final BuildMemory memory = BuildMemory.create();
     private final SiteServer server;
     private final SourceWatcher watcher;
     private final Thread loop;
@@ -127,7 +128,7 @@ public final class LiveSite implements AutoCloseable {
         long start = System.nanoTime();
         BuildResult result;
         try {
-            result = SiteBuilder.compile(config, cache);
+            result = SiteBuilder.compile(config, memory);
             if (result.ok()) {
                 if (first) {
                     SiteWriter.write(config.outputDirectory(), result.files());
@@ -148,7 +149,7 @@ public final class LiveSite implements AutoCloseable {
             throw e;
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        listener.built(result, changed, millis, cache.takeCounts());
+        listener.built(result, changed, millis, memory.parses().takeCounts());
     }
 
     private String text(BuildResult result) {

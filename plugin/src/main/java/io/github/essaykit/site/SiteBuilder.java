@@ -38,12 +38,12 @@ public final class SiteBuilder {
     private SiteBuilder() {}
 
     public static BuildResult build(SiteConfig config) {
-        return build(config, ParseCache.NONE);
+        return build(config, BuildMemory.NONE);
     }
 
-    /** Builds with parse results kept in {@code cache} between builds (essay:serve). */
-    public static BuildResult build(SiteConfig config, ParseCache cache) {
-        BuildResult result = compile(config, cache);
+    /** Builds with what earlier builds left in {@code memory} (essay:serve). */
+    public static BuildResult build(SiteConfig config, BuildMemory memory) {
+        BuildResult result = compile(config, memory);
         if (result.ok()) {
             SiteWriter.write(config.outputDirectory(), result.files());
         }
@@ -51,11 +51,12 @@ public final class SiteBuilder {
     }
 
     public static BuildResult compile(SiteConfig config) {
-        return compile(config, ParseCache.NONE);
+        return compile(config, BuildMemory.NONE);
     }
 
-    /** Checks the site, taking unchanged essays' parse results from {@code cache}. */
-    public static BuildResult compile(SiteConfig config, ParseCache cache) {
+    /** Checks the site, reusing what {@code memory} kept of unchanged essays and pages. */
+    public static BuildResult compile(SiteConfig config, BuildMemory memory) {
+        ParseCache cache = memory.parses();
         List<Diagnostic> problems = new ArrayList<>();
         if (!Files.isDirectory(config.sourceDirectory())) {
             problems.add(Diagnostic.error(config.sourceDirectory().toString(), 0, 0,
@@ -124,7 +125,7 @@ public final class SiteBuilder {
         TemplateAssets.addTo(site, config.templateDirectory(), config.liveReload());
         Set<String> files = new HashSet<>(site.all().keySet());
         files.removeAll(html.keySet());
-        diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(html, files)));
+        diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(html, files, memory.links())));
         return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats);
     }
 

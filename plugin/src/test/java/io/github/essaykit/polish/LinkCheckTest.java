@@ -25,6 +25,20 @@ class LinkCheckTest {
     }
 
     @Test
+    void aMemoReusesUnchangedPagesAndSeesChangedOnes() {
+        LinkCheck.Memo memo = LinkCheck.Memo.create();
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("a.html", "<a href='b.html#x'>to b</a>");
+        pages.put("b.html", "<h2 id='x'>X</h2>");
+        assertThat(LinkCheck.check(pages, Set.of(), memo)).isEmpty();
+        pages.put("b.html", "<h2 id='y'>Y</h2>");
+        assertThat(LinkCheck.check(pages, Set.of(), memo)).extracting(Diagnostic::toString)
+                .containsExactly("a.html: error: link 'b.html#x' names no element of b.html");
+        pages.put("b.html", "<h2 id='x'>X</h2>");
+        assertThat(LinkCheck.check(pages, Set.of(), memo)).isEmpty();
+    }
+
+    @Test
     void resolvesRelativePaths() {
         assertThat(LinkCheck.resolve("a/b/c.html", "../d.html")).isEqualTo("a/d.html");
         assertThat(LinkCheck.resolve("c.html", "../d.html")).isNull();
