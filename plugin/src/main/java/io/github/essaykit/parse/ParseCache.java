@@ -2,13 +2,12 @@ package io.github.essaykit.parse;
 
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Diagnostics;
+import io.github.essaykit.discover.ContentDigest;
 import io.github.essaykit.discover.SourceFile;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -56,7 +55,7 @@ public final class ParseCache {
             return new EssayParser.Result(null, Diagnostics.of(List.of(
                     Diagnostic.error(file.relative(), 0, 0, "cannot read the file: " + e.getMessage()))));
         }
-        String digest = sha256(bytes);
+        String digest = ContentDigest.sha256(bytes);
         Entry cached = entries.get(file.path());
         if (cached != null && cached.digest.equals(digest) && cached.encoding.equals(parser.encoding())
                 && (cached.result.essay() == null || cached.result.essay().file().equals(file))) {
@@ -82,17 +81,4 @@ public final class ParseCache {
     }
 
     public record Counts(int parsed, int reused) {}
-
-    private static String sha256(byte[] bytes) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-            StringBuilder hex = new StringBuilder(hash.length * 2);
-            for (byte b : hash) {
-                hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

@@ -8,7 +8,6 @@ import io.github.essaykit.discover.SourceTree;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.resolve.Sourcing;
 import io.github.essaykit.sources.LoadedSources;
-import io.github.essaykit.sources.SourceLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ final class SourcingLoader {
 
     private SourcingLoader() {}
 
-    static Loaded load(SiteConfig config, SourceTree tree, List<ParsedEssay> essays) {
+    static Loaded load(SiteConfig config, SourceTree tree, List<ParsedEssay> essays, SourcingMemo memo) {
         Path root = config.sourceDirectory().toAbsolutePath().normalize();
         List<Diagnostic> problems = new ArrayList<>();
         Set<Path> files = new LinkedHashSet<>();
@@ -68,12 +67,12 @@ final class SourcingLoader {
             localFiles.put(essay.slug(), own);
         }
 
-        CitationStyle.Loaded style = CitationStyle.load(config.style(), config.locale(), root);
+        CitationStyle.Loaded style = memo.style(config.style(), config.locale(), root);
         for (Diagnostic d : style.diagnostics().all()) {
             problems.add(new Diagnostic(d.file().isEmpty() ? "configuration" : d.file(), d.line(), d.column(), d.severity(),
                     d.message() + "; set the style or locale parameter (-Dessay.style, -Dessay.locale)"));
         }
-        LoadedSources sources = SourceLoader.create(root).load(new ArrayList<>(files));
+        LoadedSources sources = memo.sources(new ArrayList<>(files), root);
         Diagnostics all = Diagnostics.of(problems).plus(sources.diagnostics());
         Sourcing sourcing = style.style() == null ? null : new Sourcing(style.style(), sources.library(), siteFiles, !all.hasErrors());
         return new Loaded(sourcing, localFiles, all);

@@ -1,0 +1,75 @@
+package io.github.essaykit.site;
+
+import io.github.essaykit.cite.CitationStyle;
+import io.github.essaykit.discover.ContentDigest;
+import io.github.essaykit.sources.LoadedSources;
+import io.github.essaykit.sources.SourceLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The style and the loaded sources of the last build, reused by the next while their inputs are
+ * byte for byte the same (essay:serve: an edited essay does not reload a 5,000-entry .bib or
+ * re-parse the CSL style). Both values are immutable. {@link #NONE} keeps nothing.
+ */
+public final class SourcingMemo {
+
+    static final SourcingMemo NONE = new SourcingMemo(false);
+
+    private record Kept<T>(String key, T value) {}
+
+    private final boolean keep;
+    private volatile Kept<CitationStyle.Loaded> style;
+    private volatile Kept<LoadedSources> sources;
+
+    private SourcingMemo(boolean keep) {
+        this.keep = keep;
+    }
+
+    static SourcingMemo create() {
+        return new SourcingMemo(true);
+    }
+
+    CitationStyle.Loaded style(String style, String locale, Path root) {
+        if (!keep) {
+            return CitationStyle.load(style, locale, root);
+        }
+        String key = style + '\n' + digestIfFile(root, style) + '\n' + locale + '\n' + digestIfFile(root, locale);
+        return kept(this.style, key, () -> CitationStyle.load(style, locale, root), k -> this.style = k);
+    }
+
+    LoadedSources sources(List<Path> files, Path root) {
+        if (!keep) {
+            return SourceLoader.create(root).load(files);
+        }
+        StringBuilder key = new StringBuilder();
+        files.forEach(f -> key.append(f).append('\n').append(digest(f)).append('\n'));
+        return kept(this.sources, key.toString(), () -> SourceLoader.create(root).load(files), k -> this.sources = k);
+    }
+
+    private static <T> T kept(Kept<T> last, String key, Supplier<T> load, Consumer<Kept<T>> store) {
+        if (last != null && last.key().equals(key)) {
+            return last.value();
+        }
+        T value = load.get();
+        store.accept(new Kept<>(key, value));
+        return value;
+    }
+
+    private static String digestIfFile(Path root, String value) {
+        Path file = root.resolve(value);
+        return Files.isRegularFile(file) ? digest(file) : "";
+    }
+
+    private static String digest(Path file) {
+        try {
+            return ContentDigest.sha256(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return "unreadable";
+        }
+    }
+}
