@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +57,61 @@ public final class CitationFormatter {
     private volatile Map<String, String> yearSuffixes = Map.of();
     private Set<String> ordered = Set.of();
 
-    private CitationFormatter(CitationStyle style, SourceLibrary library) {
+    private final Memory memory;
+
+    private CitationFormatter(CitationStyle style, SourceLibrary library, Memory memory) {
         this.style = style;
         this.library = library;
+        this.memory = memory;
     }
 
     public static CitationFormatter create(CitationStyle style, SourceLibrary library) {
-        return new CitationFormatter(style, library);
+        return new CitationFormatter(style, library, Memory.NONE);
+    }
+
+    /** A formatter that reuses what earlier builds with the same style and library computed. */
+    public static CitationFormatter create(CitationStyle style, SourceLibrary library, Memory memory) {
+        return new CitationFormatter(style, library, memory);
+    }
+
+    /**
+     * What formatters of one style and library may keep between builds (essay:serve): an essay's
+     * formatted citations, by everything they depend on (its citations, nocite keys, and the
+     * order and year suffixes of its sources), and the bibliography order of a set of keys.
+     * Reuse gives the same output as formatting again.
+     */
+    public static final class Memory {
+
+        static final Memory NONE = new Memory(false);
+        private static final int LIMIT = 20_000;
+
+        private final boolean keep;
+        private final Map<List<Object>, EssayCitations> essays = new ConcurrentHashMap<>();
+        private final Map<Set<String>, List<String>> orders = new ConcurrentHashMap<>();
+
+        private Memory(boolean keep) {
+            this.keep = keep;
+        }
+
+        public static Memory create() {
+            return new Memory(true);
+        }
+
+        private <K, V> V remember(Map<K, V> map, K key, java.util.function.Supplier<V> compute) {
+            if (!keep) {
+                return compute.get();
+            }
+            V known = map.get(key);
+            if (known != null) {
+                return known;
+            }
+            V value = compute.get();
+            if (map.size() >= LIMIT) {
+                map.clear();
+            }
+            map.put(key, value);
+            return value;
+        }
     }
 
     /**
@@ -81,18 +130,23 @@ public final class CitationFormatter {
                 keys.add(key);
             }
         }
-        prepareOrder(keys); // also assigns year suffixes before anything is rendered
-        Map<Position, CSL> processors = borrow();
-        try {
-            EssayRun run = new EssayRun(keys, processors);
-            List<FormattedCitation> formatted = new ArrayList<>();
-            for (CitationRequest citation : citations) {
-                formatted.add(run.format(citation));
+        List<String> ordered = prepareOrder(keys); // also assigns year suffixes before anything is rendered
+        Map<String, String> suffixes = new LinkedHashMap<>();
+        ordered.forEach(k -> suffixes.put(k, yearSuffixes.getOrDefault(k, "")));
+        List<Object> key = List.of(List.copyOf(citations), List.copyOf(keys), suffixes);
+        return memory.remember(memory.essays, key, () -> {
+            Map<Position, CSL> processors = borrow();
+            try {
+                EssayRun run = new EssayRun(keys, processors);
+                List<FormattedCitation> formatted = new ArrayList<>();
+                for (CitationRequest citation : citations) {
+                    formatted.add(run.format(citation));
+                }
+                return new EssayCitations(List.copyOf(formatted), List.copyOf(bibliography(keys, processors)));
+            } finally {
+                pool.add(processors);
             }
-            return new EssayCitations(formatted, bibliography(keys, processors));
-        } finally {
-            pool.add(processors);
-        }
+        });
     }
 
     /** Bibliography entries of these keys, in the style's order (the site-wide bibliography). */
@@ -116,9 +170,11 @@ public final class CitationFormatter {
         if (!ordered.containsAll(wanted)) {
             Set<String> all = new LinkedHashSet<>(order);
             all.addAll(wanted);
-            CSL sorter = processor(Position.FIRST);
-            sorter.registerCitationItems(all, false);
-            order = sorter.getRegisteredItems().stream().map(item -> item.getId()).toList();
+            order = memory.remember(memory.orders, Set.copyOf(all), () -> {
+                CSL sorter = processor(Position.FIRST);
+                sorter.registerCitationItems(all, false);
+                return sorter.getRegisteredItems().stream().map(item -> item.getId()).toList();
+            });
             ordered = Set.copyOf(order);
             if (style.xml(Position.FIRST).contains("disambiguate-add-year-suffix=\"true\"")) {
                 yearSuffixes = Map.copyOf(YearSuffixes.assign(order, library));

@@ -74,7 +74,8 @@ final class SourcingLoader {
         }
         LoadedSources sources = memo.sources(new ArrayList<>(files), root);
         Diagnostics all = Diagnostics.of(problems).plus(sources.diagnostics());
-        Sourcing sourcing = style.style() == null ? null : new Sourcing(style.style(), sources.library(), siteFiles, !all.hasErrors());
+        Sourcing sourcing = style.style() == null ? null : new Sourcing(style.style(), sources.library(), siteFiles,
+                !all.hasErrors(), memo.formatter(style.style(), sources.library()));
         return new Loaded(sourcing, localFiles, all);
     }
 

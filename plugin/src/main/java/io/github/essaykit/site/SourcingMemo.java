@@ -1,8 +1,10 @@
 package io.github.essaykit.site;
 
+import io.github.essaykit.cite.CitationFormatter;
 import io.github.essaykit.cite.CitationStyle;
 import io.github.essaykit.discover.ContentDigest;
 import io.github.essaykit.sources.LoadedSources;
+import io.github.essaykit.sources.SourceLibrary;
 import io.github.essaykit.sources.SourceLoader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +27,9 @@ public final class SourcingMemo {
     private final boolean keep;
     private volatile Kept<CitationStyle.Loaded> style;
     private volatile Kept<LoadedSources> sources;
+    private volatile CitationFormatter.Memory formatting = CitationFormatter.Memory.create();
+    private volatile CitationStyle formattingStyle;
+    private volatile SourceLibrary formattingLibrary;
 
     private SourcingMemo(boolean keep) {
         this.keep = keep;
@@ -49,6 +54,19 @@ public final class SourcingMemo {
         StringBuilder key = new StringBuilder();
         files.forEach(f -> key.append(f).append('\n').append(digest(f)).append('\n'));
         return kept(this.sources, key.toString(), () -> SourceLoader.create(root).load(files), k -> this.sources = k);
+    }
+
+    /** A formatter of this style and library, reusing earlier builds' work when both are the same. */
+    synchronized CitationFormatter formatter(CitationStyle style, SourceLibrary library) {
+        if (!keep) {
+            return CitationFormatter.create(style, library);
+        }
+        if (style != formattingStyle || library != formattingLibrary) {
+            formatting = CitationFormatter.Memory.create();
+            formattingStyle = style;
+            formattingLibrary = library;
+        }
+        return CitationFormatter.create(style, library, formatting);
     }
 
     private static <T> T kept(Kept<T> last, String key, Supplier<T> load, Consumer<Kept<T>> store) {

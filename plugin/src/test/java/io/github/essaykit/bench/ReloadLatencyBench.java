@@ -15,17 +15,31 @@ import java.util.Set;
  * Time from saving one essay to the reload event, in a generated site of N essays (default
  * 1,000). Not a test: run it by hand, e.g.
  * {@code mvn -o -q -pl site-template,plugin test-compile} and then {@code java -cp ...
- * io.github.essaykit.bench.ReloadLatencyBench 1000 12} (docs/maven.md has the whole command).
+ * io.github.essaykit.bench.ReloadLatencyBench 1000 12 [cited]} (docs/maven.md has the whole command).
  * Each round edits one essay, waits for the event on a real event-stream connection, and
  * prints the latency; the median of the rounds after the warm-up is the figure.
  */
 public final class ReloadLatencyBench {
 
+    /** With a third argument "cited": a 500-entry sources.bib, and a citation in every paragraph. */
+    private static boolean cited;
+    private static final int SOURCES = 500;
+
     public static void main(String[] args) throws Exception {
         int essays = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 12;
+        cited = args.length > 2 && args[2].equals("cited");
         Path dir = Files.createTempDirectory("essaykit-bench");
         Path sources = Files.createDirectories(dir.resolve("essays"));
+        if (cited) {
+            StringBuilder bib = new StringBuilder();
+            for (int k = 0; k < SOURCES; k++) {
+                bib.append("@book{src").append(k).append(", author = {Writer").append(k % 90).append(", Ann},\n")
+                        .append("  title = {Book ").append(k).append("}, publisher = {Press}, year = {")
+                        .append(1950 + k % 70).append("}}\n\n");
+            }
+            Files.writeString(sources.resolve("sources.bib"), bib);
+        }
         for (int i = 0; i < essays; i++) {
             Files.writeString(sources.resolve(String.format("essay-%04d.md", i)), essay(i, 0));
         }
@@ -76,7 +90,8 @@ public final class ReloadLatencyBench {
         for (int p = 0; p < 12; p++) {
             text.append("Paragraph ").append(p).append(" of essay ").append(i).append(", version ").append(version)
                     .append(", with *emphasis*, a [link](https://example.org/").append(p).append(")")
-                    .append(" and a note.[^n").append(p).append("]\n\n");
+                    .append(" and a note.[^n").append(p).append("]")
+                    .append(cited ? " [@src" + ((i * 12 + p) % SOURCES) + ", " + (p + 1) + "]" : "").append("\n\n");
         }
         for (int p = 0; p < 12; p++) {
             text.append("[^n").append(p).append("]: Note ").append(p).append(".\n");
