@@ -88,6 +88,7 @@ public final class CitationFormatter {
         private final boolean keep;
         private final Map<List<Object>, EssayCitations> essays = new ConcurrentHashMap<>();
         private final Map<Set<String>, List<String>> orders = new ConcurrentHashMap<>();
+        private final Map<Map<String, String>, List<BibliographyEntry>> bibliographies = new ConcurrentHashMap<>();
 
         private Memory(boolean keep) {
             this.keep = keep;
@@ -151,12 +152,16 @@ public final class CitationFormatter {
 
     /** Bibliography entries of these keys, in the style's order (the site-wide bibliography). */
     public List<BibliographyEntry> bibliography(Collection<String> keys) {
-        Map<Position, CSL> processors = borrow();
-        try {
-            return bibliography(keys, processors);
-        } finally {
-            pool.add(processors);
-        }
+        Map<String, String> suffixes = new LinkedHashMap<>();
+        prepareOrder(keys).forEach(k -> suffixes.put(k, yearSuffixes.getOrDefault(k, "")));
+        return memory.remember(memory.bibliographies, suffixes, () -> {
+            Map<Position, CSL> processors = borrow();
+            try {
+                return List.copyOf(bibliography(keys, processors));
+            } finally {
+                pool.add(processors);
+            }
+        });
     }
 
     /**

@@ -6,6 +6,7 @@ import io.github.essaykit.resolve.Citations;
 import io.github.essaykit.resolve.Sourcing;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
@@ -26,6 +27,8 @@ final class CitationHtmlRenderer implements NodeRenderer {
             Map.entry("line", "l."), Map.entry("note", "n."), Map.entry("column", "col."), Map.entry("book", "bk."),
             Map.entry("number", "no."), Map.entry("part", "pt."), Map.entry("verse", "v."), Map.entry("issue", "iss."),
             Map.entry("sub verbo", "s.v."), Map.entry("folio", "fol."), Map.entry("opus", "op."));
+
+    private static final Pattern LINK_TAG = Pattern.compile("(?i)</?a(\\s[^>]*)?>");
 
     private final HtmlWriter html;
     private final Citations citations;
@@ -84,6 +87,6 @@ final class CitationHtmlRenderer implements NodeRenderer {
 
     /** The whole citation is one link, so links inside its text (a URL in a title) become text. */
     static String withoutLinks(String html) {
-        return html.replaceAll("(?i)</?a(\\s[^>]*)?>", "");
+        return html.contains("<a") || html.contains("<A") ? LINK_TAG.matcher(html).replaceAll("") : html;
     }
 }
