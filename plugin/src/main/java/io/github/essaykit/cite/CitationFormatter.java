@@ -57,62 +57,21 @@ public final class CitationFormatter {
     private volatile Map<String, String> yearSuffixes = Map.of();
     private Set<String> ordered = Set.of();
 
-    private final Memory memory;
+    private final FormatterMemory memory;
 
-    private CitationFormatter(CitationStyle style, SourceLibrary library, Memory memory) {
+    private CitationFormatter(CitationStyle style, SourceLibrary library, FormatterMemory memory) {
         this.style = style;
         this.library = library;
         this.memory = memory;
     }
 
     public static CitationFormatter create(CitationStyle style, SourceLibrary library) {
-        return new CitationFormatter(style, library, Memory.NONE);
+        return new CitationFormatter(style, library, FormatterMemory.NONE);
     }
 
     /** A formatter that reuses what earlier builds with the same style and library computed. */
-    public static CitationFormatter create(CitationStyle style, SourceLibrary library, Memory memory) {
+    public static CitationFormatter create(CitationStyle style, SourceLibrary library, FormatterMemory memory) {
         return new CitationFormatter(style, library, memory);
-    }
-
-    /**
-     * What formatters of one style and library may keep between builds (essay:serve): an essay's
-     * formatted citations, by everything they depend on (its citations, nocite keys, and the
-     * order and year suffixes of its sources), and the bibliography order of a set of keys.
-     * Reuse gives the same output as formatting again.
-     */
-    public static final class Memory {
-
-        static final Memory NONE = new Memory(false);
-        private static final int LIMIT = 20_000;
-
-        private final boolean keep;
-        private final Map<List<Object>, EssayCitations> essays = new ConcurrentHashMap<>();
-        private final Map<Set<String>, List<String>> orders = new ConcurrentHashMap<>();
-        private final Map<Map<String, String>, List<BibliographyEntry>> bibliographies = new ConcurrentHashMap<>();
-
-        private Memory(boolean keep) {
-            this.keep = keep;
-        }
-
-        public static Memory create() {
-            return new Memory(true);
-        }
-
-        private <K, V> V remember(Map<K, V> map, K key, java.util.function.Supplier<V> compute) {
-            if (!keep) {
-                return compute.get();
-            }
-            V known = map.get(key);
-            if (known != null) {
-                return known;
-            }
-            V value = compute.get();
-            if (map.size() >= LIMIT) {
-                map.clear();
-            }
-            map.put(key, value);
-            return value;
-        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.essaykit.site;
 
 import io.github.essaykit.cite.CitationFormatter;
+import io.github.essaykit.cite.FormatterMemory;
 import io.github.essaykit.cite.CitationStyle;
 import io.github.essaykit.discover.ContentDigest;
 import io.github.essaykit.sources.LoadedSources;
@@ -27,7 +28,7 @@ public final class SourcingMemo {
     private final boolean keep;
     private volatile Kept<CitationStyle.Loaded> style;
     private volatile Kept<LoadedSources> sources;
-    private volatile CitationFormatter.Memory formatting = CitationFormatter.Memory.create();
+    private volatile FormatterMemory formatting = FormatterMemory.create();
     private volatile CitationStyle formattingStyle;
     private volatile SourceLibrary formattingLibrary;
 
@@ -62,7 +63,7 @@ public final class SourcingMemo {
             return CitationFormatter.create(style, library);
         }
         if (style != formattingStyle || library != formattingLibrary) {
-            formatting = CitationFormatter.Memory.create();
+            formatting = FormatterMemory.create();
             formattingStyle = style;
             formattingLibrary = library;
         }

@@ -1,0 +1,48 @@
+package io.github.essaykit.cite;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * What formatters of one style and library may keep between builds (essay:serve): an essay's
+ * formatted citations, by everything they depend on (its citations, nocite keys, and the
+ * order and year suffixes of its sources), and the bibliography order of a set of keys.
+ * Reuse gives the same output as formatting again.
+ */
+public final class FormatterMemory {
+
+    static final FormatterMemory NONE = new FormatterMemory(false);
+    private static final int LIMIT = 20_000;
+
+    private final boolean keep;
+    final Map<List<Object>, EssayCitations> essays = new ConcurrentHashMap<>();
+    final Map<Set<String>, List<String>> orders = new ConcurrentHashMap<>();
+    final Map<Map<String, String>, List<BibliographyEntry>> bibliographies = new ConcurrentHashMap<>();
+
+    private FormatterMemory(boolean keep) {
+        this.keep = keep;
+    }
+
+    public static FormatterMemory create() {
+        return new FormatterMemory(true);
+    }
+
+    <K, V> V remember(Map<K, V> map, K key, Supplier<V> compute) {
+        if (!keep) {
+            return compute.get();
+        }
+        V known = map.get(key);
+        if (known != null) {
+            return known;
+        }
+        V value = compute.get();
+        if (map.size() >= LIMIT) {
+            map.clear();
+        }
+        map.put(key, value);
+        return value;
+    }
+}
