@@ -1,6 +1,7 @@
 package io.github.essaykit.polish;
 
 import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.discover.SitePaths;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -111,7 +112,7 @@ public final class LinkCheck {
         if (path.startsWith("/")) {
             return "link '" + link + "' starts at the server root; use a relative link so the site works under any path";
         }
-        String target = path.isEmpty() ? page : resolve(page, path);
+        String target = path.isEmpty() ? page : SitePaths.resolve(page, path);
         if (target == null || (!ids.containsKey(target) && !files.contains(target))) {
             return "link '" + link + "' leads to no file of the site";
         }
@@ -120,22 +121,5 @@ public final class LinkCheck {
             return "link '" + link + "' names no element of " + target;
         }
         return null;
-    }
-
-    /** Resolves a relative path against the page's folder; null if it climbs out of the site. */
-    static String resolve(String page, String path) {
-        List<String> parts = new ArrayList<>(List.of(page.split("/")));
-        parts.remove(parts.size() - 1);
-        for (String part : path.split("/")) {
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else if (!part.equals(".") && !part.isEmpty()) {
-                parts.add(part);
-            }
-        }
-        return String.join("/", parts);
     }
 }

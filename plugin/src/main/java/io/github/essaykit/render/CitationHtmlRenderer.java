@@ -58,7 +58,7 @@ final class CitationHtmlRenderer implements NodeRenderer {
             NoteHtmlRenderer.writeMarker(html, use.note(), markersSeen.merge(use.note().number(), 1, Integer::sum));
             return;
         }
-        String keys = citation.items().stream().map(CiteItem::key).distinct().map(k -> k.replaceAll("\\s", "_"))
+        String keys = citation.items().stream().map(CiteItem::key).distinct().map(Sourcing::keyToken)
                 .collect(Collectors.joining(" "));
         // one preview per source, its locators with it: the script pairs the two lists by position
         Map<String, java.util.List<String>> bySource = new java.util.LinkedHashMap<>();

@@ -36,7 +36,7 @@ final class CitationResolver {
     static Checked check(ParsedEssay essay, Notes notes, Sourcing sourcing, List<String> ownFiles,
             List<Diagnostic> diagnostics) {
         String file = essay.file().relative();
-        Set<String> visible = sourcing.visibleTo(essay, ownFiles);
+        Set<String> visible = sourcing.visibleTo(ownFiles);
         boolean ok = true;
         List<CitationRequest> requests = new ArrayList<>();
         for (Notes.CitationPlace place : notes.citations()) {

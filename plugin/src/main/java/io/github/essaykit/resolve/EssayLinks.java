@@ -2,19 +2,19 @@ package io.github.essaykit.resolve;
 
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Suggestions;
-import io.github.essaykit.parse.ParsedEssay;
+import io.github.essaykit.discover.SitePaths;
+import io.github.essaykit.markdown.Figure;
 import io.github.essaykit.markdown.SourcePosition;
+import io.github.essaykit.parse.ParsedEssay;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.commonmark.node.AbstractVisitor;
-import io.github.essaykit.markdown.Figure;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -43,7 +43,6 @@ public record EssayLinks(Map<Node, Target> targets) {
 
     public static EssayLinks resolve(ParsedEssay essay, LinkTargets site, List<Diagnostic> diagnostics) {
         Map<Node, Target> targets = new IdentityHashMap<>();
-        String folder = essay.slug().contains("/") ? essay.slug().substring(0, essay.slug().lastIndexOf('/') + 1) : "";
         essay.document().accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
@@ -87,7 +86,7 @@ public record EssayLinks(Map<Node, Target> targets) {
                 if (path.startsWith("/")) {
                     return "link '" + destination + "' starts at the server root; write it relative to this essay";
                 }
-                String resolved = normalize(folder + path);
+                String resolved = SitePaths.resolve(essay.file().relative(), path);
                 String fragment = uri.getRawFragment();
                 if (resolved != null && resolved.endsWith(".md")) {
                     LinkTargets.Essay target = site.essays().get(resolved.substring(0, resolved.length() - 3));
@@ -99,7 +98,7 @@ public record EssayLinks(Map<Node, Target> targets) {
                         return "link to '" + path + "#" + fragment + "', but that essay has no heading or label '"
                                 + fragment + "'" + Suggestions.didYouMean(fragment, target.labels().byId().keySet());
                     }
-                    String page = relativeTo(folder, target.slug() + ".html");
+                    String page = SitePaths.toRoot(essay.file().relative()) + target.slug() + ".html";
                     targets.put(node, new Target(page + (fragment == null ? "" : "#" + fragment), target, label));
                     return null;
                 }
@@ -110,25 +109,5 @@ public record EssayLinks(Map<Node, Target> targets) {
             }
         });
         return new EssayLinks(targets);
-    }
-
-    private static String normalize(String path) {
-        List<String> parts = new ArrayList<>();
-        for (String part : path.split("/")) {
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else if (!part.isEmpty() && !part.equals(".")) {
-                parts.add(part);
-            }
-        }
-        return String.join("/", parts);
-    }
-
-    /** The path of {@code target} (from the site root) as seen from a page in {@code folder}. */
-    static String relativeTo(String folder, String target) {
-        return "../".repeat((int) folder.chars().filter(c -> c == '/').count()) + target;
     }
 }

@@ -2,47 +2,89 @@ package io.github.essaykit.resolve;
 
 import io.github.essaykit.cite.CitationFormatter;
 import io.github.essaykit.cite.CitationStyle;
-import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.sources.Source;
 import io.github.essaykit.sources.SourceLibrary;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The sources and the style of one build, loaded once: every bibliography file (site-wide and
  * essay-local) in one library, so a key defined twice anywhere is caught, and what each essay
- * may cite: the site-wide files plus its own.
- *
- * @param siteFiles relative names of the site-wide bibliography files
- * @param complete false when a bibliography file failed to load: then an unknown key or an
- *     unused source is a consequence, not a finding, and is not reported
- * @param formatter the build's one formatter (it pools citeproc processors across essays)
+ * may cite: the site-wide files plus its own. Immutable.
  */
-public record Sourcing(CitationStyle style, SourceLibrary library, Set<String> siteFiles, boolean complete,
-        CitationFormatter formatter) {
+public final class Sourcing {
 
-    public Sourcing {
-        siteFiles = Set.copyOf(siteFiles);
+    private final CitationStyle style;
+    private final SourceLibrary library;
+    private final Set<String> siteFiles;
+    private final boolean complete;
+    private final CitationFormatter formatter;
+    /** Keys by the file defining them, so an essay's visible keys need no walk over the library. */
+    private final Map<String, Set<String>> keysByFile = new LinkedHashMap<>();
+    private final Set<String> siteKeys = new LinkedHashSet<>();
+
+    /**
+     * @param siteFiles relative names of the site-wide bibliography files
+     * @param complete false when a bibliography file failed to load: then an unknown key or an
+     *     unused source is a consequence, not a finding, and is not reported
+     * @param formatter the build's one formatter (it pools citeproc processors across essays)
+     */
+    public Sourcing(CitationStyle style, SourceLibrary library, Set<String> siteFiles, boolean complete,
+            CitationFormatter formatter) {
+        this.style = style;
+        this.library = library;
+        this.siteFiles = Set.copyOf(siteFiles);
+        this.complete = complete;
+        this.formatter = formatter;
+        for (Source source : library.sources()) {
+            keysByFile.computeIfAbsent(source.file(), f -> new LinkedHashSet<>()).add(source.key());
+            if (this.siteFiles.contains(source.file())) {
+                siteKeys.add(source.key());
+            }
+        }
     }
 
-    public Sourcing(CitationStyle style, SourceLibrary library, Set<String> siteFiles, boolean complete) {
-        this(style, library, siteFiles, complete, CitationFormatter.create(style, library));
+    public CitationStyle style() {
+        return style;
+    }
+
+    public SourceLibrary library() {
+        return library;
+    }
+
+    public Set<String> siteFiles() {
+        return siteFiles;
+    }
+
+    public boolean complete() {
+        return complete;
+    }
+
+    public CitationFormatter formatter() {
+        return formatter;
     }
 
     /** Keys an essay may cite: sources of the site-wide files and of the files it names. */
-    public Set<String> visibleTo(ParsedEssay essay, List<String> ownFiles) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (Source source : library.sources()) {
-            if (siteFiles.contains(source.file()) || ownFiles.contains(source.file())) {
-                keys.add(source.key());
-            }
+    public Set<String> visibleTo(List<String> ownFiles) {
+        if (ownFiles.isEmpty()) {
+            return Collections.unmodifiableSet(siteKeys);
         }
+        Set<String> keys = new LinkedHashSet<>(siteKeys);
+        ownFiles.forEach(file -> keys.addAll(keysByFile.getOrDefault(file, Set.of())));
         return keys;
     }
 
-    /** The id of a source's bibliography entry: "ref-" and the key, spaces made underscores. */
+    /** The id of a source's bibliography entry: "ref-" and its {@link #keyToken}. */
     public static String entryId(String key) {
-        return "ref-" + key.replaceAll("\\s", "_");
+        return "ref-" + keyToken(key);
+    }
+
+    /** A key as one token for ids and space-separated lists ("odd key" gives "odd_key"). */
+    public static String keyToken(String key) {
+        return key.replaceAll("\\s", "_");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.essaykit.site;
 
+import io.github.essaykit.discover.SitePaths;
 import io.github.essaykit.parse.FrontMatter;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.render.EssayRenderer;
@@ -39,18 +40,13 @@ final class Pages {
         return slug + ".html";
     }
 
-    /** The way back to the site root from a page: "" or "../" per folder level. */
-    static String root(String pagePath) {
-        return "../".repeat((int) pagePath.chars().filter(c -> c == '/').count());
-    }
-
     String essay(ParsedEssay essay, RenderedEssay rendered) {
         FrontMatter meta = essay.meta();
         String page = pagePath(essay.slug());
         List<Views.Note> notes = rendered.notes().stream()
                 .map(n -> new Views.Note(n.id(), n.number(), n.html()))
                 .toList();
-        Views.Essay view = new Views.Essay(root(page), meta.title(), meta.subtitle(), authors(meta), isoDate(meta),
+        Views.Essay view = new Views.Essay(SitePaths.toRoot(page), meta.title(), meta.subtitle(), authors(meta), isoDate(meta),
                 dateText(meta), meta.summary(), meta.tags(), rendered.body(), notes, sources(rendered), previews(rendered));
         return templates.render("essay", site, view);
     }

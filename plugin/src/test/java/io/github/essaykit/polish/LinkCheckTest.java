@@ -37,10 +37,4 @@ class LinkCheckTest {
         pages.put("b.html", "<h2 id='x'>X</h2>");
         assertThat(LinkCheck.check(pages, Set.of(), memo)).isEmpty();
     }
-
-    @Test
-    void resolvesRelativePaths() {
-        assertThat(LinkCheck.resolve("a/b/c.html", "../d.html")).isEqualTo("a/d.html");
-        assertThat(LinkCheck.resolve("c.html", "../d.html")).isNull();
-    }
 }
