@@ -3,9 +3,9 @@ package io.github.essaykit.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.essaykit.testkit.Browsers;
+import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** With JavaScript off every citation of the demo essay is a plain link to its entry in Sources. */
 class DemoNoScriptTest {
@@ -52,7 +51,7 @@ class DemoNoScriptTest {
             assertThat(entries).as(id + " -> " + fragment + " in Sources").hasSize(1);
 
             cite.click();
-            new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> d.getCurrentUrl().endsWith("#" + fragment));
+            Previews.waitFor(driver).until(d -> d.getCurrentUrl().endsWith("#" + fragment));
             WebElement entry = entries.get(0);
             double top = Browsers.number(driver, "return arguments[0].getBoundingClientRect().top", entry);
             double vh = Browsers.number(driver, "return innerHeight");
@@ -65,15 +64,15 @@ class DemoNoScriptTest {
     void notesCrossReferencesAndBackLinksAreLinksToo() {
         driver.get(site.url(DemoSite.ESSAY));
         driver.findElement(By.id("fnref-2")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> d.getCurrentUrl().endsWith("#fn-2"));
+        Previews.waitFor(driver).until(d -> d.getCurrentUrl().endsWith("#fn-2"));
         driver.findElement(By.cssSelector("#fn-2 .footnote-back")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> d.getCurrentUrl().endsWith("#fnref-2"));
+        Previews.waitFor(driver).until(d -> d.getCurrentUrl().endsWith("#fnref-2"));
         driver.findElement(By.cssSelector("#ref-kaplan2001 .backrefs a")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> d.getCurrentUrl().endsWith("#cite-5"));
+        Previews.waitFor(driver).until(d -> d.getCurrentUrl().endsWith("#cite-5"));
         driver.findElement(By.cssSelector("a.xref[href='#tbl-days']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> d.getCurrentUrl().endsWith("#tbl-days"));
+        Previews.waitFor(driver).until(d -> d.getCurrentUrl().endsWith("#tbl-days"));
         driver.findElement(By.cssSelector("a.essay-link[href='what-the-tapes-show.html#sec-instinct']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> d.getCurrentUrl().endsWith("what-the-tapes-show.html#sec-instinct"));
+        Previews.waitFor(driver).until(d -> d.getCurrentUrl().endsWith("what-the-tapes-show.html#sec-instinct"));
         assertThat(driver.findElement(By.id("sec-instinct")).getText()).contains("The president's instinct");
     }
 }

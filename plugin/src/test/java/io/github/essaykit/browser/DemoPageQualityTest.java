@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.essaykit.testkit.AxeAudit;
 import io.github.essaykit.testkit.Browsers;
+import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -17,9 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The demo pages under {@code Content-Security-Policy: default-src 'self'}: no console errors, and
@@ -31,13 +28,13 @@ class DemoPageQualityTest {
     @TempDir static Path tmp;
     static StaticSite site;
     static ChromeDriver driver;
-    static WebDriverWait wait;
+    static Previews previews;
 
     @BeforeAll
     static void start() throws Exception {
         site = DemoSite.start(tmp);
         driver = Browsers.desktopViewport(tmp.resolve("quality"), 1280, 900);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(20));
+        previews = new Previews(driver);
     }
 
     @AfterAll
@@ -47,15 +44,15 @@ class DemoPageQualityTest {
     }
 
     private void open(String page) {
-        driver.get(site.url(page));
-        wait.until(d -> !d.findElements(By.cssSelector("html.ek-js")).isEmpty());
+        previews.load(site.url(page));
     }
 
+    /**
+     * The trigger's own preview, open and settled (faded in, images loaded): the previous one is
+     * closed and awaited first, since it may cover the next trigger.
+     */
     private WebElement hover(String css) {
-        WebElement trigger = driver.findElement(By.cssSelector(css));
-        driver.executeScript("arguments[0].scrollIntoView({block:'center'})", trigger);
-        new Actions(driver).moveToElement(trigger).perform();
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        return previews.hover(driver.findElement(By.cssSelector(css)));
     }
 
     @Test
@@ -76,7 +73,7 @@ class DemoPageQualityTest {
             for (String css : List.of("a.cite-link", "a.xref[href^='#fig']", "a.essay-link")) {
                 if (!driver.findElements(By.cssSelector(css)).isEmpty()) hover(css);
             }
-            new Actions(driver).moveToLocation(2, 2).perform();
+            previews.close();
             assertThat(Browsers.severeLogs(driver)).as(page).isEmpty();
         }
     }

@@ -3,9 +3,9 @@ package io.github.essaykit.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.essaykit.testkit.Browsers;
+import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +22,6 @@ import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -33,13 +32,15 @@ class DemoPreviewDesktopTest {
     @TempDir static Path tmp;
     static StaticSite site;
     static ChromeDriver driver;
+    static Previews previews;
     static WebDriverWait wait;
 
     @BeforeAll
     static void start() throws Exception {
         site = DemoSite.start(tmp);
         driver = Browsers.desktopViewport(tmp.resolve("desktop"), 1180, 860);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(20));
+        previews = new Previews(driver);
+        wait = previews.await();
     }
 
     @AfterAll
@@ -50,9 +51,8 @@ class DemoPreviewDesktopTest {
 
     @BeforeEach
     void load() {
-        driver.get(site.url(DemoSite.ESSAY));
-        wait.until(d -> !d.findElements(By.cssSelector("html.ek-js a[aria-expanded]")).isEmpty());
         new Actions(driver).moveToLocation(2, 2).perform();
+        previews.load(site.url(DemoSite.ESSAY));
     }
 
     /** One trigger of each kind, and text its preview must show. */
@@ -83,18 +83,7 @@ class DemoPreviewDesktopTest {
     }
 
     private boolean previewShown() {
-        return !driver.findElements(By.cssSelector("#ek-preview:not([hidden])")).isEmpty();
-    }
-
-    private WebElement hover(WebElement trigger) {
-        if (previewShown()) {
-            new Actions(driver).moveToLocation(2, 2).perform();
-            wait.until(d -> !previewShown());
-        }
-        driver.executeScript("arguments[0].scrollIntoView({block:'center'})", trigger);
-        new Actions(driver).moveToElement(trigger).perform();
-        wait.until(ExpectedConditions.attributeToBe(trigger, "aria-expanded", "true"));
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        return previews.shown();
     }
 
     private void assertPreview(String kind, WebElement trigger, WebElement pv, List<String> texts) {
@@ -117,7 +106,7 @@ class DemoPreviewDesktopTest {
     @MethodSource("triggers")
     void hoverOpensThePreview(String kind, String css, List<String> texts) {
         WebElement trigger = driver.findElement(By.cssSelector(css));
-        WebElement pv = hover(trigger);
+        WebElement pv = previews.hover(trigger);
         assertPreview(kind, trigger, pv, texts);
         if (kind.startsWith("figure")) {
             WebElement img = pv.findElement(By.tagName("img"));
@@ -137,7 +126,7 @@ class DemoPreviewDesktopTest {
     void focusOpensAndEscapeClosesAndReturnsFocus(String kind, String css, List<String> texts) {
         WebElement trigger = driver.findElement(By.cssSelector(css));
         driver.executeScript("arguments[0].scrollIntoView({block:'center'}); arguments[0].focus()", trigger);
-        WebElement pv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        WebElement pv = previews.awaitOpenFor(trigger); // settled: its rectangle is checked
         assertThat(driver.switchTo().activeElement()).isEqualTo(trigger);
         assertPreview(kind, trigger, pv, texts);
 
@@ -158,12 +147,12 @@ class DemoPreviewDesktopTest {
             keys.sendKeys(Keys.TAB).perform();
             WebElement active = driver.switchTo().activeElement();
             if (active.getAttribute("data-preview") != null) {
-                wait.until(d -> previewShown());
+                previews.awaitOpenFor(active);
                 if (!"cite-1".equals(activeId())) keys.sendKeys(Keys.ESCAPE).perform();
             }
         }
         assertThat(activeId()).isEqualTo("cite-1");
-        WebElement pv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        WebElement pv = previews.awaitOpenFor(driver.findElement(By.id("cite-1")));
         assertThat(pv.getText()).contains("Kennedy, Robert F. 1969. Thirteen Days");
         assertThat(pv.getAttribute("aria-label")).isEqualTo("Sources: (Kennedy 1969)");
     }

@@ -3,9 +3,9 @@ package io.github.essaykit.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.essaykit.testkit.Browsers;
+import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Taps on the demo essay on an emulated 390×844 touch phone. */
@@ -25,13 +24,15 @@ class DemoPreviewPhoneTest {
     @TempDir static Path tmp;
     static StaticSite site;
     static ChromeDriver driver;
+    static Previews previews;
     static WebDriverWait wait;
 
     @BeforeAll
     static void start() throws Exception {
         site = DemoSite.start(tmp);
         driver = Browsers.phone(tmp.resolve("phone"));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(20));
+        previews = new Previews(driver);
+        wait = previews.await();
     }
 
     @AfterAll
@@ -42,8 +43,7 @@ class DemoPreviewPhoneTest {
 
     @BeforeEach
     void load() {
-        driver.get(site.url(DemoSite.ESSAY));
-        wait.until(d -> d.findElement(By.id("cite-1")).getAttribute("aria-expanded") != null);
+        previews.load(site.url(DemoSite.ESSAY));
     }
 
     private double scrollY() {
@@ -51,11 +51,11 @@ class DemoPreviewPhoneTest {
     }
 
     private boolean previewShown() {
-        return !driver.findElements(By.cssSelector("#ek-preview:not([hidden])")).isEmpty();
+        return previews.shown();
     }
 
     private void assertInsideViewport(WebElement pv) {
-        wait.until(d -> Browsers.number(driver, "return document.getAnimations().length") == 0);
+        previews.settled(pv);
         Rectangle r = pv.getRect();
         double sy = scrollY();
         double vw = Browsers.number(driver, "return document.documentElement.clientWidth");
@@ -76,8 +76,7 @@ class DemoPreviewPhoneTest {
         WebElement cite = driver.findElement(By.id(id));
         driver.executeScript("arguments[0].scrollIntoView({block:'center'})", cite);
         double before = scrollY();
-        Browsers.tap(driver, cite);
-        WebElement pv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        WebElement pv = previews.tap(cite);
         String entry = (String) driver.executeScript("""
                 const e = document.getElementById(arguments[0].dataset.preview.split(' ')[0]).cloneNode(true);
                 e.querySelector('.backrefs')?.remove();
@@ -100,8 +99,7 @@ class DemoPreviewPhoneTest {
         WebElement cite = driver.findElement(By.id("cite-3"));
         driver.executeScript("arguments[0].scrollIntoView({block:'start'})", cite);
         double before = scrollY();
-        Browsers.tap(driver, cite);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        previews.tap(cite);
         Browsers.tapElsewhere(driver);
         wait.until(d -> !previewShown());
         assertThat(scrollY()).isEqualTo(before);
@@ -112,8 +110,7 @@ class DemoPreviewPhoneTest {
         WebElement ref = driver.findElement(By.id("fnref-2"));
         driver.executeScript("arguments[0].scrollIntoView({block:'start'}); scrollBy(0, -60)", ref);
         double before = scrollY();
-        Browsers.tap(driver, ref);
-        WebElement pv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        WebElement pv = previews.tap(ref);
         assertThat(pv.getText()).contains("Robert Kennedy counts thirteen days");
         assertInsideViewport(pv);
         assertThat((Boolean) driver.executeScript("""
@@ -131,8 +128,7 @@ class DemoPreviewPhoneTest {
         for (String css : new String[] {"a.xref[href='#tbl-days']", "a.xref[href='#fig-timeline']"}) {
             WebElement x = driver.findElement(By.cssSelector(css));
             driver.executeScript("arguments[0].scrollIntoView({block:'center'})", x);
-            Browsers.tap(driver, x);
-            WebElement pv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+            WebElement pv = previews.tap(x);
             assertInsideViewport(pv);
             Browsers.tap(driver, pv.findElement(By.cssSelector(".pv-close")));
             wait.until(d -> !previewShown());
@@ -144,15 +140,14 @@ class DemoPreviewPhoneTest {
     void noPageScrollsSidewaysAndLongSourceUrlsWrap() {
         for (String page : new String[] {"index.html", DemoSite.ESSAY, "what-the-tapes-show.html",
                 "markup-reference.html", "bibliography.html"}) {
-            driver.get(site.url(page));
+            previews.load(site.url(page));
             assertThat(Browsers.number(driver, "return document.documentElement.scrollWidth"))
                     .as(page + " fits 390 px").isLessThanOrEqualTo(390);
         }
-        driver.get(site.url(DemoSite.ESSAY));
+        previews.load(site.url(DemoSite.ESSAY));
         WebElement cite = driver.findElement(By.id("cite-5")); // Kaplan 2001: a long magazine URL
         driver.executeScript("arguments[0].scrollIntoView({block:'center'})", cite);
-        Browsers.tap(driver, cite);
-        WebElement pv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        WebElement pv = previews.tap(cite);
         WebElement url = pv.findElement(By.cssSelector("a[href^='https://www.theatlantic.com']"));
         assertInsideViewport(pv);
         assertThat(url.getRect().x + url.getRect().width).as("the URL wraps inside the sheet")

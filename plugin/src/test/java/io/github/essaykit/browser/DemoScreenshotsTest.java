@@ -3,10 +3,10 @@ package io.github.essaykit.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.essaykit.testkit.Browsers;
+import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,8 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The README's pictures, taken from the demo: an open citation preview on a 1280×800 desktop and
@@ -42,14 +40,10 @@ class DemoScreenshotsTest {
         if (site != null) site.close();
     }
 
-    private static WebDriverWait waitFor(ChromeDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(20));
-    }
-
-    private static void load(ChromeDriver driver) {
-        driver.get(site.url(DemoSite.ESSAY));
-        waitFor(driver).until(d -> d.findElement(By.id(CITATION)).getAttribute("aria-expanded") != null);
-        driver.executeScript("return document.fonts.ready");
+    private static Previews load(ChromeDriver driver) {
+        Previews previews = new Previews(driver);
+        previews.load(site.url(DemoSite.ESSAY)); // script run, fonts in, sidenotes laid out
+        return previews;
     }
 
     /** Puts the trigger at the given fraction of the viewport height. */
@@ -69,14 +63,12 @@ class DemoScreenshotsTest {
     void citationPreviewOnDesktop() throws Exception {
         ChromeDriver driver = Browsers.desktopViewport(tmp.resolve("desktop"), 1280, 800);
         try {
-            load(driver);
+            Previews previews = load(driver);
             WebElement cite = driver.findElement(By.id(CITATION));
             scrollTo(driver, cite, 0.33);
-            new Actions(driver).moveToElement(cite).perform();
-            WebElement pv = waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+            WebElement pv = previews.hoverInPlace(cite); // faded in before the picture is taken
             assertThat(pv.getText()).contains("Fursenko", "Dobbs");
             assertThat(pv.getRect().y).as("below the trigger").isGreaterThan(cite.getRect().y);
-            new Actions(driver).pause(Duration.ofMillis(300)).perform();
             assertPng(Browsers.publishedScreenshot(driver, "citation-desktop"));
         } finally {
             driver.quit();
@@ -87,12 +79,10 @@ class DemoScreenshotsTest {
     void citationPreviewOnPhone() throws Exception {
         ChromeDriver driver = Browsers.phone(tmp.resolve("phone"));
         try {
-            load(driver);
+            Previews previews = load(driver);
             WebElement cite = driver.findElement(By.id(CITATION));
             scrollTo(driver, cite, 0.22);
-            Browsers.tap(driver, cite);
-            WebElement pv = waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
-            waitFor(driver).until(d -> Browsers.number(driver, "return document.getAnimations().length") == 0);
+            WebElement pv = previews.tap(cite); // slid in before the picture is taken
             assertThat(pv.getAttribute("class")).contains("ek-sheet");
             assertPng(Browsers.publishedScreenshot(driver, "citation-phone"));
         } finally {
@@ -104,8 +94,8 @@ class DemoScreenshotsTest {
     void sidenotesAt1400() throws Exception {
         ChromeDriver driver = Browsers.desktopViewport(tmp.resolve("wide"), 1400, 900);
         try {
-            load(driver);
-            waitFor(driver).until(d -> d.findElement(By.tagName("body")).getAttribute("class").contains("ek-sidenotes"));
+            Previews previews = load(driver);
+            previews.awaitClass(driver.findElement(By.tagName("body")), "ek-sidenotes");
             @SuppressWarnings("unchecked")
             java.util.List<String> overlaps = (java.util.List<String>) driver.executeScript("""
                     const text = Math.max(...[...document.querySelectorAll('.essay-body > p, .essay-body > figure')]
@@ -136,8 +126,9 @@ class DemoScreenshotsTest {
                       .find(n => n.getBoundingClientRect().top >= 100);""");
             int index = driver.findElements(By.cssSelector(".ek-sidenote")).indexOf(note);
             WebElement marker = driver.findElements(By.cssSelector(".essay-body .footnote-ref a")).get(index);
-            new Actions(driver).moveToElement(marker).pause(Duration.ofMillis(300)).perform();
-            assertThat(note.getAttribute("class")).contains("ek-hl");
+            new Actions(driver).moveToElement(marker).perform();
+            previews.awaitClass(note, "ek-hl");
+            previews.settled(note); // its colour transition is over before the picture
             assertThat(note.isDisplayed()).isTrue();
             assertThat(driver.findElements(By.cssSelector("#ek-preview:not([hidden])"))).isEmpty();
             assertPng(Browsers.publishedScreenshot(driver, "sidenotes-wide"));

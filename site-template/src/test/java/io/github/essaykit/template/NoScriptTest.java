@@ -3,9 +3,9 @@ package io.github.essaykit.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.essaykit.testkit.Browsers;
+import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** With JavaScript off every trigger is a plain link to its target on the page. */
 class NoScriptTest {
@@ -43,7 +42,7 @@ class NoScriptTest {
         assertThat(driver.findElement(By.id("pv-other-sec-tapes")).isDisplayed()).isFalse();
 
         cite.click();
-        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> d.getCurrentUrl().endsWith("#ref-kaplan2001"));
+        Previews.waitFor(driver).until(d -> d.getCurrentUrl().endsWith("#ref-kaplan2001"));
         WebElement entry = driver.findElement(By.id("ref-kaplan2001"));
         double top = ((Number) driver.executeScript(
                 "return arguments[0].getBoundingClientRect().top", entry)).doubleValue();
@@ -56,9 +55,9 @@ class NoScriptTest {
     void noteMarkerAndCrossReferenceAreLinksToo() {
         driver.get(site.url("essay.html"));
         driver.findElement(By.id("fnref-2")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> d.getCurrentUrl().endsWith("#fn-2"));
+        Previews.waitFor(driver).until(d -> d.getCurrentUrl().endsWith("#fn-2"));
         driver.findElement(By.cssSelector("#fn-2 .footnote-back")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> d.getCurrentUrl().endsWith("#fnref-2"));
+        Previews.waitFor(driver).until(d -> d.getCurrentUrl().endsWith("#fnref-2"));
         assertThat(driver.findElement(By.cssSelector("a.xref[href='#fig-u2']")).getAttribute("href")).endsWith("#fig-u2");
     }
 }

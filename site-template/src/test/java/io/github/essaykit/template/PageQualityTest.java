@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.essaykit.testkit.AxeAudit;
 import io.github.essaykit.testkit.Browsers;
+import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,9 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Console errors under the strict CSP, and an axe-core audit of every page, light and dark. */
 class PageQualityTest {
@@ -27,13 +24,13 @@ class PageQualityTest {
     @TempDir static Path tmp;
     static StaticSite site;
     static ChromeDriver driver;
-    static WebDriverWait wait;
+    static Previews previews;
 
     @BeforeAll
     static void start() throws Exception {
         site = FixtureSite.start(tmp.resolve("site"));
         driver = Browsers.desktop(tmp.resolve("quality"), 1180, 860);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(20));
+        previews = new Previews(driver);
     }
 
     @AfterAll
@@ -43,14 +40,12 @@ class PageQualityTest {
     }
 
     private void open(String page) {
-        driver.get(site.url(page));
-        wait.until(d -> !d.findElements(By.cssSelector("html.ek-js")).isEmpty());
+        previews.load(site.url(page));
     }
 
+    /** The first trigger's preview, open and settled (faded in: axe measures its final contrast). */
     private WebElement hoverFirstTrigger() {
-        WebElement trigger = driver.findElement(By.cssSelector("a[data-preview]"));
-        new Actions(driver).moveToElement(trigger).perform();
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        return previews.hover(driver.findElement(By.cssSelector("a[data-preview]")));
     }
 
     @Test
@@ -65,7 +60,7 @@ class PageQualityTest {
         for (String page : PAGES) {
             open(page);
             if (!driver.findElements(By.cssSelector("a[data-preview]")).isEmpty()) hoverFirstTrigger();
-            new Actions(driver).moveToLocation(2, 2).perform();
+            previews.close();
             assertThat(Browsers.severeLogs(driver)).as(page).isEmpty();
         }
     }

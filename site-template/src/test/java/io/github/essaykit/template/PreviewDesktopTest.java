@@ -3,9 +3,9 @@ package io.github.essaykit.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.essaykit.testkit.Browsers;
+import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +17,6 @@ import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Hover, keyboard and placement of previews in a desktop window (below the sidenote width). */
@@ -25,13 +24,15 @@ class PreviewDesktopTest {
     @TempDir static Path tmp;
     static StaticSite site;
     static ChromeDriver driver;
+    static Previews previews;
     static WebDriverWait wait;
 
     @BeforeAll
     static void start() throws Exception {
         site = FixtureSite.start(tmp.resolve("site"));
         driver = Browsers.desktop(tmp.resolve("desktop"), 1180, 860);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(20));
+        previews = new Previews(driver);
+        wait = previews.await();
     }
 
     @AfterAll
@@ -42,24 +43,16 @@ class PreviewDesktopTest {
 
     @BeforeEach
     void load() {
-        driver.get(site.url("essay.html"));
-        wait.until(d -> d.findElements(By.id("ek-preview")).size() + d.findElements(By.cssSelector("[aria-expanded]")).size() > 0);
         new Actions(driver).moveToLocation(2, 2).perform();
+        previews.load(site.url("essay.html"));
     }
 
     private WebElement hover(String css) {
-        WebElement trigger = driver.findElement(By.cssSelector(css));
-        if (previewShown()) { // an open preview may cover the next trigger, as for a reader
-            new Actions(driver).moveToLocation(2, 2).perform();
-            wait.until(d -> !previewShown());
-        }
-        new Actions(driver).moveToElement(trigger).perform();
-        wait.until(ExpectedConditions.attributeToBe(trigger, "aria-expanded", "true"));
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        return previews.hover(driver.findElement(By.cssSelector(css)));
     }
 
     private boolean previewShown() {
-        return !driver.findElements(By.cssSelector("#ek-preview:not([hidden])")).isEmpty();
+        return previews.shown();
     }
 
     @Test
@@ -114,7 +107,7 @@ class PreviewDesktopTest {
         Actions keys = new Actions(driver);
         for (int i = 0; i < 10 && !"cite-1".equals(activeId()); i++) keys.sendKeys(Keys.TAB).perform();
         assertThat(activeId()).isEqualTo("cite-1");
-        WebElement pv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        WebElement pv = previews.awaitOpenFor(driver.findElement(By.id("cite-1")));
         assertThat(pv.getText()).contains("Kaplan, Fred");
 
         keys.sendKeys(Keys.TAB).perform(); // into the preview: its links come next
@@ -131,7 +124,8 @@ class PreviewDesktopTest {
     void pointerMovingIntoThePreviewKeepsItOpenAndItsLinksWork() throws Exception {
         WebElement pv = hover("#fnref-3");
         WebElement inner = pv.findElement(By.cssSelector("a.cite-link"));
-        new Actions(driver).moveToElement(inner).pause(Duration.ofMillis(500)).perform();
+        new Actions(driver).moveToElement(inner).perform();
+        previews.afterScriptTimers(); // a close timer started on leaving the trigger has had its turn
         assertThat(previewShown()).isTrue();
         assertThat(inner.getAttribute("data-preview")).isNull(); // no previews inside previews
         inner.click();
@@ -143,7 +137,7 @@ class PreviewDesktopTest {
     void previewStaysInsideTheViewportNearItsEdges() {
         driver.executeScript("document.getElementById('cite-3').scrollIntoView({block:'end'})");
         driver.executeScript("window.scrollBy(0, 4)"); // trigger at the very bottom
-        WebElement pv = hover("#cite-3");
+        WebElement pv = previews.hoverInPlace(driver.findElement(By.id("cite-3")));
         Rectangle r = pv.getRect(), t = driver.findElement(By.id("cite-3")).getRect();
         int vw = ((Number) driver.executeScript("return document.documentElement.clientWidth")).intValue();
         int vh = ((Number) driver.executeScript("return innerHeight")).intValue();

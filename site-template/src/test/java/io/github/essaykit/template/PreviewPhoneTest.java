@@ -3,9 +3,9 @@ package io.github.essaykit.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.essaykit.testkit.Browsers;
+import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Taps on an emulated 390×844 touch phone: a tap previews instead of following the link. */
@@ -24,13 +23,15 @@ class PreviewPhoneTest {
     @TempDir static Path tmp;
     static StaticSite site;
     static ChromeDriver driver;
+    static Previews previews;
     static WebDriverWait wait;
 
     @BeforeAll
     static void start() throws Exception {
         site = FixtureSite.start(tmp.resolve("site"));
         driver = Browsers.phone(tmp.resolve("phone"));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(20));
+        previews = new Previews(driver);
+        wait = previews.await();
     }
 
     @AfterAll
@@ -41,12 +42,16 @@ class PreviewPhoneTest {
 
     @BeforeEach
     void load() {
-        driver.get(site.url("essay.html"));
-        wait.until(d -> d.findElement(By.id("cite-1")).getAttribute("aria-expanded") != null);
+        previews.load(site.url("essay.html"));
     }
 
     private void tap(WebElement target) {
         Browsers.tap(driver, target);
+    }
+
+    /** Taps a trigger and returns its preview once open and settled (the sheet slides in). */
+    private WebElement tapOpen(WebElement trigger) {
+        return previews.tap(trigger);
     }
 
     private double scrollY() {
@@ -54,11 +59,11 @@ class PreviewPhoneTest {
     }
 
     private boolean previewShown() {
-        return !driver.findElements(By.cssSelector("#ek-preview:not([hidden])")).isEmpty();
+        return previews.shown();
     }
 
     private void assertInsideViewport(WebElement pv) {
-        wait.until(d -> ((Number) driver.executeScript("return document.getAnimations().length")).intValue() == 0);
+        previews.settled(pv);
         Rectangle r = pv.getRect();
         double sy = scrollY();
         int vw = ((Number) driver.executeScript("return document.documentElement.clientWidth")).intValue();
@@ -76,8 +81,7 @@ class PreviewPhoneTest {
         driver.executeScript("window.scrollTo(0, 120)");
         double before = scrollY();
         WebElement cite = driver.findElement(By.id("cite-1"));
-        tap(cite);
-        WebElement pv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        WebElement pv = tapOpen(cite);
         assertThat(pv.getText()).contains("Kaplan, Fred", "May, Ernest R.", "Cited: p. 84");
         assertThat(driver.getCurrentUrl()).doesNotContain("#");
         assertThat(pv.getAttribute("class")).contains("ek-sheet");
@@ -96,8 +100,7 @@ class PreviewPhoneTest {
         driver.executeScript("document.getElementById('fnref-2').scrollIntoView({block:'center'})");
         double before = scrollY();
         WebElement ref = driver.findElement(By.id("fnref-2"));
-        tap(ref);
-        WebElement pv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        WebElement pv = tapOpen(ref);
         assertThat(pv.getText()).contains("The promise was made in 1959", "A second paragraph");
         assertInsideViewport(pv);
         tap(ref);
@@ -108,8 +111,8 @@ class PreviewPhoneTest {
 
     @Test
     void theLinkInsideThePreviewFollowsTheTarget() {
-        tap(driver.findElement(By.cssSelector("a.xref[href='#sec-berlin']")));
-        WebElement pv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        // tapped only once the sheet has slid in: a tap aimed during the slide lands below the link
+        WebElement pv = tapOpen(driver.findElement(By.cssSelector("a.xref[href='#sec-berlin']")));
         assertThat(pv.getText()).contains("The Berlin gambit");
         tap(pv.findElement(By.cssSelector(".pv-go")));
         wait.until(d -> d.getCurrentUrl().endsWith("#sec-berlin"));

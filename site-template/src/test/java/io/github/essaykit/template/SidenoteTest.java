@@ -3,9 +3,9 @@ package io.github.essaykit.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.essaykit.testkit.Browsers;
+import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,15 +16,13 @@ import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Footnotes in the right margin on a 1400-px window, and the template switch to turn them off. */
 class SidenoteTest {
     @TempDir static Path tmp;
     static StaticSite site;
     static ChromeDriver driver;
-    static WebDriverWait wait;
+    static Previews previews;
 
     @BeforeAll
     static void start() throws Exception {
@@ -32,7 +30,7 @@ class SidenoteTest {
         site.write("essay-off.html", site.read("essay.html")
                 .replace("<body class=\"essay-page\">", "<body class=\"essay-page\" data-sidenotes=\"off\">"));
         driver = Browsers.desktop(tmp.resolve("wide"), 1400, 1000);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(3), Duration.ofMillis(20));
+        previews = new Previews(driver);
     }
 
     @AfterAll
@@ -43,8 +41,8 @@ class SidenoteTest {
 
     @Test
     void notesSitInTheMarginBesideTheirMarkers() throws Exception {
-        driver.get(site.url("essay.html"));
-        wait.until(d -> d.findElement(By.tagName("body")).getAttribute("class").contains("ek-sidenotes"));
+        previews.load(site.url("essay.html")); // sidenotes laid out after the fonts are in
+        previews.awaitClass(driver.findElement(By.tagName("body")), "ek-sidenotes");
         List<WebElement> notes = driver.findElements(By.cssSelector(".ek-sidenote"));
         assertThat(notes).hasSize(3);
         assertThat(notes.get(1).getText()).startsWith("2.").contains("A second paragraph").doesNotContain("↩");
@@ -70,9 +68,9 @@ class SidenoteTest {
         assertThat(notes.get(0).getAttribute("aria-hidden")).isEqualTo("true");
         assertThat(notes.get(2).findElement(By.tagName("a")).getAttribute("tabindex")).isEqualTo("-1");
 
-        new Actions(driver).moveToElement(driver.findElement(By.id("fnref-1"))).pause(Duration.ofMillis(300)).perform();
-        assertThat(notes.get(0).getAttribute("class")).contains("ek-hl");
-        assertThat(driver.findElements(By.cssSelector("#ek-preview:not([hidden])"))).isEmpty();
+        new Actions(driver).moveToElement(driver.findElement(By.id("fnref-1"))).perform();
+        previews.awaitClass(notes.get(0), "ek-hl"); // the marker's hover lights its sidenote...
+        assertThat(previews.shown()).as("...instead of a preview").isFalse();
         driver.executeScript("window.scrollTo(0, 0)");
         Browsers.screenshot(driver, "wide-sidenotes");
 
@@ -82,17 +80,14 @@ class SidenoteTest {
 
     @Test
     void templateCanTurnSidenotesOff() {
-        driver.get(site.url("essay-off.html"));
-        wait.until(d -> d.findElement(By.id("cite-1")).getAttribute("aria-expanded") != null);
+        previews.load(site.url("essay-off.html"));
         assertThat(driver.findElement(By.tagName("body")).getAttribute("class")).doesNotContain("ek-sidenotes");
         assertThat(driver.findElements(By.cssSelector(".ek-sidenote"))).isEmpty();
-        new Actions(driver).moveToElement(driver.findElement(By.id("fnref-1"))).perform();
-        WebElement pv = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        WebElement pv = previews.hover(driver.findElement(By.id("fnref-1")));
         assertThat(pv.getText()).contains("Thirteen Days");
     }
 
     private WebElement hoverCitation() {
-        new Actions(driver).moveToElement(driver.findElement(By.id("cite-1"))).perform();
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ek-preview")));
+        return previews.hover(driver.findElement(By.id("cite-1")));
     }
 }
