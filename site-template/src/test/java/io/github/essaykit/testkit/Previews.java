@@ -89,9 +89,10 @@ public final class Previews {
      * has settled: no running animation (its rectangle is final) and every image loaded.
      */
     public WebElement awaitOpenFor(WebElement trigger) {
-        wait.until(d -> "true".equals(trigger.getAttribute("aria-expanded")) && shown());
+        waitFor(driver).withMessage(() -> "no preview for " + state(trigger))
+                .until(d -> "true".equals(trigger.getAttribute("aria-expanded")) && shown());
         WebElement pv = preview();
-        wait.until(d -> (Boolean) script("""
+        waitFor(driver).withMessage(() -> "preview not settled: " + state(trigger)).until(d -> (Boolean) script("""
                 const pv = arguments[0];
                 return pv.getAnimations().length === 0
                   && [].every.call(pv.querySelectorAll('img'), i => i.complete)""", pv));
@@ -99,7 +100,8 @@ public final class Previews {
     }
 
     public void awaitClosed() {
-        wait.until(d -> !shown());
+        waitFor(driver).withMessage(() -> "the preview stays open: " + script("return document.getElementById('ek-preview').getAttribute('aria-label')"))
+                .until(d -> !shown());
     }
 
     /**
@@ -161,6 +163,19 @@ public final class Previews {
     /** Waits until {@code element}'s class list contains {@code cls}. */
     public void awaitClass(WebElement element, String cls) {
         wait.until(d -> List.of(String.valueOf(element.getAttribute("class")).split("\\s+")).contains(cls));
+    }
+
+    /** What the page shows now, for a wait's failure message. */
+    private String state(WebElement trigger) {
+        return String.valueOf(script("""
+                const a = arguments[0], pv = document.getElementById('ek-preview');
+                const f = document.activeElement, h = [...document.querySelectorAll(':hover')].pop();
+                const name = e => e ? e.tagName + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '') : 'none';
+                return name(a) + ' aria-expanded=' + a.getAttribute('aria-expanded')
+                  + ', preview ' + (!pv ? 'not created' : pv.hidden ? 'hidden' : 'open for ' + pv.getAttribute('aria-label')
+                    + ' (' + pv.getAnimations().length + ' animations)')
+                  + ', focus on ' + name(f) + ', pointer over ' + name(h)
+                  + ', scrollY=' + scrollY""", trigger));
     }
 
     private Object script(String js, Object... args) {
