@@ -131,6 +131,7 @@ class DemoPreviewDesktopTest {
         assertPreview(kind, trigger, pv, texts);
 
         new Actions(driver).sendKeys(Keys.TAB).perform(); // into the preview: its links come next
+        previews.afterScriptTimers(); // the check the trigger's focusout schedules has run
         assertThat(previewShown()).isTrue();
         assertThat(pv.findElements(By.cssSelector("*"))).contains(driver.switchTo().activeElement());
 

@@ -112,6 +112,7 @@ class PreviewDesktopTest {
 
         keys.sendKeys(Keys.TAB).perform(); // into the preview: its links come next
         assertThat(driver.switchTo().activeElement().getText()).startsWith("https://www.theatlantic.com");
+        previews.afterScriptTimers(); // the check the trigger's focusout schedules has run
         assertThat(previewShown()).isTrue();
 
         keys.sendKeys(Keys.ESCAPE).perform();
