@@ -1,5 +1,7 @@
 package io.github.essaykit.discover;
 
+import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.diagnostic.Diagnostics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,9 +13,12 @@ import java.util.stream.Stream;
 /**
  * What the source folder holds, sorted by path so every later stage sees the same order:
  * essays ({@code *.md}) and every other file (images, bibliographies, data). Hidden files and
- * folders (".git", ".DS_Store") are ignored.
+ * folders (".git", ".DS_Store") are ignored. A symbolic link is followed only to a file inside
+ * the source folder (and then read at its real path): a link leading out of it, to
+ * {@code /proc/self/environ} say, is skipped with a warning, so nothing from outside the source
+ * folder is ever published. A file whose name cannot be a safe page address is an error.
  */
-public record SourceTree(Path root, List<SourceFile> essays, List<SourceFile> others) {
+public record SourceTree(Path root, List<SourceFile> essays, List<SourceFile> others, Diagnostics diagnostics) {
 
     /** Names picked up as site-wide bibliographies when none are configured. */
     public static final List<String> DEFAULT_BIBLIOGRAPHIES = List.of("sources.bib", "sources.json", "sources.yaml", "sources.yml");
@@ -26,19 +31,52 @@ public record SourceTree(Path root, List<SourceFile> essays, List<SourceFile> ot
     public static SourceTree scan(Path root) {
         List<SourceFile> essays = new ArrayList<>();
         List<SourceFile> others = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.filter(Files::isRegularFile).sorted().toList()) {
+            Path realRoot = root.toRealPath();
+            for (Path path : walk.sorted().toList()) {
                 String relative = relativize(root, path);
-                if (isHidden(relative)) {
+                if (path.equals(root) || isHidden(relative) || Files.isDirectory(path) && !Files.isSymbolicLink(path)) {
                     continue;
                 }
-                SourceFile file = new SourceFile(relative, path);
+                Path real = Files.isSymbolicLink(path) ? followed(path, realRoot, relative, problems) : path;
+                if (real == null || !Files.isRegularFile(real)) {
+                    continue;
+                }
+                String unsafe = FileNames.problem(relative);
+                if (unsafe != null) {
+                    problems.add(Diagnostic.error(relative, 0, 0, unsafe));
+                    continue;
+                }
+                SourceFile file = new SourceFile(relative, real);
                 (relative.endsWith(".md") ? essays : others).add(file);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the source folder " + root, e);
         }
-        return new SourceTree(root, essays, others);
+        return new SourceTree(root, essays, others, Diagnostics.of(problems));
+    }
+
+    /** Where the link {@code path} leads, if that is a file inside the source folder; else null, with a warning. */
+    private static Path followed(Path path, Path realRoot, String relative, List<Diagnostic> problems) {
+        Path real;
+        try {
+            real = path.toRealPath();
+        } catch (IOException e) {
+            problems.add(Diagnostic.warning(relative, 0, 0, "skipped: a symbolic link to nothing (" + e.getMessage() + ")"));
+            return null;
+        }
+        if (!real.startsWith(realRoot)) {
+            problems.add(Diagnostic.warning(relative, 0, 0, "skipped: a symbolic link to " + real + ", outside the source "
+                    + "folder; files from outside it are never published (copy the file into the folder to publish it)"));
+            return null;
+        }
+        if (Files.isDirectory(real)) {
+            problems.add(Diagnostic.warning(relative, 0, 0, "skipped: a symbolic link to a folder; links to folders "
+                    + "are not followed (move or copy the folder here instead)"));
+            return null;
+        }
+        return real;
     }
 
     /** The site-wide bibliography files at the root of the source folder, by the default names. */

@@ -4,7 +4,7 @@ import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.site.BuildResult;
 import io.github.essaykit.site.SiteBuilder;
 import io.github.essaykit.site.SiteConfig;
-import io.github.essaykit.write.SiteWriter;
+import io.github.essaykit.write.OutputFolderException;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -125,7 +125,7 @@ abstract class EssayParameters extends AbstractMojo {
         BuildResult result;
         try {
             result = SiteBuilder.build(config());
-        } catch (SiteWriter.ForeignOutputException e) {
+        } catch (OutputFolderException e) {
             throw new MojoFailureException(e.getMessage());
         }
         report(result, (System.nanoTime() - start) / 1_000_000);

@@ -4,7 +4,7 @@ import io.github.essaykit.parse.ParseCache;
 import io.github.essaykit.serve.LiveSite;
 import io.github.essaykit.serve.PortInUseException;
 import io.github.essaykit.site.BuildResult;
-import io.github.essaykit.write.SiteWriter;
+import io.github.essaykit.write.OutputFolderException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
@@ -43,7 +43,7 @@ public class ServeMojo extends EssayParameters {
             throw new MojoFailureException("Cannot serve the essays: port " + e.port() + " on " + HOST
                     + " is already in use. Stop the program using it, or choose another port with -Dessay.port="
                     + (e.port() == 65535 ? 8001 : e.port() + 1) + " (0 picks a free one).");
-        } catch (SiteWriter.ForeignOutputException e) {
+        } catch (OutputFolderException e) {
             throw new MojoFailureException(e.getMessage());
         }
         Thread hook = new Thread(site::close, "essaykit-stop");
@@ -86,7 +86,12 @@ public class ServeMojo extends EssayParameters {
 
         @Override
         public void crashed(RuntimeException e) {
-            getLog().error("The build failed: " + e.getMessage() + " Still serving the last good site.", e);
+            String line = "The build failed: " + e.getMessage() + " Still serving the last good site.";
+            if (e instanceof OutputFolderException) {
+                getLog().error(line); // the disk or the folders, not a bug: no stack trace
+            } else {
+                getLog().error(line, e);
+            }
         }
     }
 }

@@ -3,9 +3,6 @@ package io.github.essaykit.polish;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.discover.SitePaths;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -99,16 +96,14 @@ public final class LinkCheck {
     }
 
     private static String problem(String page, String link, Map<String, Set<String>> ids, Set<String> files) {
-        URI uri;
-        try {
-            uri = new URI(link.strip());
-        } catch (URISyntaxException e) {
+        URI uri = SitePaths.uri(link.strip());
+        if (uri == null) {
             return "link '" + link + "' is not a valid URL";
         }
         if (uri.getScheme() != null || uri.getHost() != null) {
             return null;
         }
-        String path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
+        String path = uri.getPath() == null ? "" : uri.getPath(); // decoded as a path: '+' stays '+'
         if (path.startsWith("/")) {
             return "link '" + link + "' starts at the server root; use a relative link so the site works under any path";
         }

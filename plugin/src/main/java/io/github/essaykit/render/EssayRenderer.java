@@ -34,6 +34,7 @@ public final class EssayRenderer {
         Map<String, String> previews = new LinkedHashMap<>();
         Map<Integer, Integer> markersSeen = new HashMap<>();
         HtmlRenderer renderer = HtmlRenderer.builder()
+                .percentEncodeUrls(true) // "my essay.md" links as my%20essay.md, a valid URL on every page
                 .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()))
                 .nodeRendererFactory(context -> new NoteHtmlRenderer(context, notes, markersSeen))
                 .nodeRendererFactory(context -> new CitationHtmlRenderer(context, resolution.citations(), markersSeen))

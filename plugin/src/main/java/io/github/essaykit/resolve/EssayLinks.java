@@ -7,9 +7,6 @@ import io.github.essaykit.markdown.Figure;
 import io.github.essaykit.markdown.SourcePosition;
 import io.github.essaykit.parse.ParsedEssay;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -73,16 +70,14 @@ public record EssayLinks(Map<Node, Target> targets) {
             }
 
             private String target(Node node, String destination) {
-                URI uri;
-                try {
-                    uri = new URI(destination);
-                } catch (URISyntaxException e) {
+                URI uri = SitePaths.uri(destination);
+                if (uri == null) {
                     return null; // not a URL we can check; left as written
                 }
                 if (uri.getScheme() != null || uri.getHost() != null || uri.getRawPath() == null || uri.getRawPath().isEmpty()) {
                     return null;
                 }
-                String path = URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
+                String path = uri.getPath(); // decoded as a path: '+' stays '+'
                 if (path.startsWith("/")) {
                     return "link '" + destination + "' starts at the server root; write it relative to this essay";
                 }
@@ -98,7 +93,7 @@ public record EssayLinks(Map<Node, Target> targets) {
                         return "link to '" + path + "#" + fragment + "', but that essay has no heading or label '"
                                 + fragment + "'" + Suggestions.didYouMean(fragment, target.labels().byId().keySet());
                     }
-                    String page = SitePaths.toRoot(essay.file().relative()) + target.slug() + ".html";
+                    String page = SitePaths.toRoot(essay.file().relative()) + SitePaths.href(target.slug() + ".html");
                     targets.put(node, new Target(page + (fragment == null ? "" : "#" + fragment), target, label));
                     return null;
                 }

@@ -6,6 +6,8 @@ import io.github.essaykit.site.BuildResult;
 import io.github.essaykit.site.BuildMemory;
 import io.github.essaykit.site.SiteBuilder;
 import io.github.essaykit.site.SiteConfig;
+import io.github.essaykit.write.OutputFolder;
+import io.github.essaykit.write.OutputFolderException;
 import io.github.essaykit.write.SiteWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -56,10 +58,7 @@ public final class LiveSite implements AutoCloseable {
         if (config.templateDirectory() != null) {
             trees.add(config.templateDirectory());
         }
-        Path out = config.outputDirectory().toAbsolutePath().normalize();
-        List<Path> ignored = List.of(out, out.resolveSibling("." + out.getFileName() + ".essaykit-staging"),
-                out.resolveSibling("." + out.getFileName() + ".essaykit-old"));
-        this.watcher = new SourceWatcher(trees, config.bibliography(), ignored);
+        this.watcher = new SourceWatcher(trees, config.bibliography(), List.of(config.outputDirectory().toAbsolutePath().normalize()));
         this.loop = new Thread(this::watch, "essaykit-watch");
         this.loop.setDaemon(true);
     }
@@ -69,9 +68,10 @@ public final class LiveSite implements AutoCloseable {
      * build still starts the session: its pages show the errors until they are fixed.
      *
      * @throws PortInUseException when the port is taken
-     * @throws SiteWriter.ForeignOutputException when the output folder holds someone else's files
+     * @throws OutputFolderException when the output folder overlaps the sources, holds someone else's files, or cannot be written
      */
     public static LiveSite start(SiteConfig config, String host, int port, Listener listener) {
+        OutputFolder.check(config.sourceDirectory(), config.outputDirectory());
         SiteServer server = SiteServer.start(host, port);
         try {
             LiveSite site = new LiveSite(config, server, listener);
@@ -131,16 +131,16 @@ public final class LiveSite implements AutoCloseable {
             result = SiteBuilder.compile(config, memory);
             if (result.ok()) {
                 if (first) {
-                    SiteWriter.write(config.outputDirectory(), result.files());
+                    SiteWriter.write(config.sourceDirectory(), config.outputDirectory(), result.files());
                 }
                 server.publish(result.files());
                 if (!first) {
-                    SiteWriter.write(config.outputDirectory(), result.files());
+                    SiteWriter.write(config.sourceDirectory(), config.outputDirectory(), result.files());
                 }
             } else {
                 server.fail(text(result));
             }
-        } catch (SiteWriter.ForeignOutputException e) {
+        } catch (OutputFolderException e) {
             throw e;
         } catch (RuntimeException e) {
             if (!first) {

@@ -10,7 +10,6 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -136,8 +135,8 @@ final class SiteServer implements AutoCloseable {
         if (content instanceof SiteFiles.Bytes b) {
             return b.bytes();
         }
-        try {
-            return Files.readAllBytes(((SiteFiles.Copy) content).from());
+        try (InputStream in = ((SiteFiles.Copy) content).open()) {
+            return in.readAllBytes();
         } catch (IOException e) {
             return null;
         }

@@ -74,7 +74,7 @@ final class Pages {
     String index(List<ParsedEssay> essays) {
         List<Views.EssayCard> cards = essays.stream()
                 .sorted(NEWEST_FIRST)
-                .map(e -> new Views.EssayCard(pagePath(e.slug()), e.meta().title(), e.meta().subtitle(),
+                .map(e -> new Views.EssayCard(SitePaths.href(pagePath(e.slug())), e.meta().title(), e.meta().subtitle(),
                         authors(e.meta()), isoDate(e.meta()), dateText(e.meta()), e.meta().summary()))
                 .toList();
         return templates.render("index", site, new Views.Index("", cards));
@@ -88,7 +88,7 @@ final class Pages {
             List<Views.CitedIn> links = new ArrayList<>();
             for (int i = 0; i < essays.size(); i++) {
                 ParsedEssay essay = essays.get(i);
-                links.add(new Views.CitedIn(pagePath(essay.slug()) + "#" + entry.id(), essay.meta().title(), i == essays.size() - 1));
+                links.add(new Views.CitedIn(SitePaths.href(pagePath(essay.slug())) + "#" + entry.id(), essay.meta().title(), i == essays.size() - 1));
             }
             sources.add(new Views.SiteSource(entry.id(), entry.html(), links));
         }

@@ -16,6 +16,7 @@ import io.github.essaykit.render.RenderedEssay;
 import io.github.essaykit.render.SiteBibliography;
 import io.github.essaykit.resolve.SiteResolver;
 import io.github.essaykit.template.Templates;
+import io.github.essaykit.write.OutputFolder;
 import io.github.essaykit.write.SiteFiles;
 import io.github.essaykit.write.SiteWriter;
 import java.nio.file.Files;
@@ -41,11 +42,16 @@ public final class SiteBuilder {
         return build(config, BuildMemory.NONE);
     }
 
-    /** Builds with what earlier builds left in {@code memory} (essay:serve). */
+    /**
+     * Builds with what earlier builds left in {@code memory} (essay:serve).
+     *
+     * @throws io.github.essaykit.write.OutputFolderException when the site cannot be written where configured
+     */
     public static BuildResult build(SiteConfig config, BuildMemory memory) {
+        OutputFolder.check(config.sourceDirectory(), config.outputDirectory());
         BuildResult result = compile(config, memory);
         if (result.ok()) {
-            SiteWriter.write(config.outputDirectory(), result.files());
+            SiteWriter.write(config.sourceDirectory(), config.outputDirectory(), result.files());
         }
         return result;
     }
@@ -64,10 +70,10 @@ public final class SiteBuilder {
             return new BuildResult(null, Diagnostics.of(problems), new BuildResult.Stats(0, 0, 0, 0, 0));
         }
         SourceTree tree = SourceTree.scan(config.sourceDirectory());
+        Diagnostics diagnostics = tree.diagnostics();
 
         EssayParser parser = new EssayParser(EssayMarkdown.parser(), config.encoding());
         List<ParsedEssay> essays = new ArrayList<>();
-        Diagnostics diagnostics = Diagnostics.NONE;
         for (SourceFile file : tree.essays()) {
             EssayParser.Result parsed = cache.parse(parser, file);
             diagnostics = diagnostics.plus(parsed.diagnostics());
@@ -85,6 +91,10 @@ public final class SiteBuilder {
         if (sources.sourcing() == null) {
             return new BuildResult(null, diagnostics, new BuildResult.Stats(essays.size(), 0, 0, 0, 0));
         }
+        Set<String> bibliographyFiles = new HashSet<>(sources.sourcing().siteFiles());
+        sources.localFiles().values().forEach(bibliographyFiles::addAll);
+        List<SourceFile> copied = tree.others().stream().filter(f -> !bibliographyFiles.contains(f.relative())).toList();
+        diagnostics = diagnostics.plus(Diagnostics.of(PageCollisions.check(essays, copied)));
         SiteResolver.ResolvedSite resolved = SiteResolver.resolve(essays, sourceFiles, sources.sourcing(), sources.localFiles());
         diagnostics = diagnostics.plus(resolved.diagnostics());
         BuildResult.Stats stats = new BuildResult.Stats(essays.size(), resolved.citations(), resolved.notes(),
@@ -115,13 +125,7 @@ public final class SiteBuilder {
         html.put("bibliography.html", pages.bibliography(SiteBibliography.render(siteKeys, sources.sourcing()), citedIn));
         html.forEach(site::text);
 
-        Set<String> bibliographyFiles = new HashSet<>(sources.sourcing().siteFiles());
-        sources.localFiles().values().forEach(bibliographyFiles::addAll);
-        for (SourceFile asset : tree.others()) {
-            if (!bibliographyFiles.contains(asset.relative()) && !html.containsKey(asset.relative())) {
-                site.copy(asset.relative(), asset.path());
-            }
-        }
+        copied.forEach(asset -> site.copy(asset.relative(), asset.path()));
         TemplateAssets.addTo(site, config.templateDirectory(), config.liveReload());
         Set<String> files = new HashSet<>(site.all().keySet());
         files.removeAll(html.keySet());

@@ -1,6 +1,10 @@
 package io.github.essaykit.write;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
@@ -18,7 +22,16 @@ public final class SiteFiles {
 
     public record Bytes(byte[] bytes) implements Content {}
 
-    public record Copy(Path from) implements Content {}
+    public record Copy(Path from) implements Content {
+
+        /**
+         * The file's bytes, never through a symbolic link: a source file swapped for a link
+         * after discovery (to /proc/self/environ, say) is refused, not published.
+         */
+        public InputStream open() throws IOException {
+            return Files.newInputStream(from, LinkOption.NOFOLLOW_LINKS);
+        }
+    }
 
     private final SortedMap<String, Content> files = new TreeMap<>();
 

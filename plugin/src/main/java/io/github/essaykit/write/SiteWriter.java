@@ -1,85 +1,192 @@
 package io.github.essaykit.write;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Write stage: builds the whole site in a staging folder beside the output, then swaps it in,
- * so readers and servers never see a half-written site and a failed build leaves the old one.
- * It deletes only folders it made: the output holds a marker file, and a non-empty output
- * folder without it is refused rather than replaced.
+ * Write stage. The whole site is first written into a staging folder inside the output folder
+ * (so on the same file system, even when the output folder is a mount point or a link), which
+ * is where a full disk or a denied permission shows, while the old site is untouched. Then each
+ * file is renamed over its old version, assets before pages, and the files of the old site
+ * that the new one lacks are deleted. The output folder itself is never moved: its path is
+ * never missing, every file in it is always whole, links to it stay links, and a kill at any
+ * moment leaves a servable site that the next build completes. Only files listed in the
+ * {@link Manifest} are ever replaced or deleted.
  */
 public final class SiteWriter {
 
-    /** Marks a folder as written by essaykit, so replacing it can never remove a user's files. */
+    /** Marks a folder as written by essaykit and lists its files (see {@link Manifest}). */
     public static final String MARKER = ".essaykit";
+    static final String STAGING = ".essaykit-staging";
+
+    /** The two file operations that meet the disk's limits: a seam so tests can fill the disk or stop midway. */
+    interface Disk {
+        void write(Path target, SiteFiles.Content content) throws IOException;
+
+        void move(Path from, Path to) throws IOException;
+    }
+
+    static final Disk REAL = new Disk() {
+        @Override
+        public void write(Path target, SiteFiles.Content content) throws IOException {
+            if (content instanceof SiteFiles.Bytes bytes) {
+                Files.write(target, bytes.bytes());
+            } else if (content instanceof SiteFiles.Copy copy) {
+                try (InputStream in = copy.open(); OutputStream out = Files.newOutputStream(target)) {
+                    in.transferTo(out);
+                }
+            }
+        }
+
+        @Override
+        public void move(Path from, Path to) throws IOException {
+            try {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    };
 
     private SiteWriter() {}
 
-    public static void write(Path output, SiteFiles site) {
-        Path out = output.toAbsolutePath().normalize();
-        Path staging = out.resolveSibling("." + out.getFileName() + ".essaykit-staging");
-        Path old = out.resolveSibling("." + out.getFileName() + ".essaykit-old");
+    /**
+     * Writes {@code site} to {@code output}, which must not overlap {@code source}.
+     *
+     * @throws OutputFolderException with the folder and the reason when it cannot
+     */
+    public static void write(Path source, Path output, SiteFiles site) {
+        write(source, output, site, REAL);
+    }
+
+    static void write(Path source, Path output, SiteFiles site, Disk disk) {
+        OutputFolder.refuseNonFolder(output);
+        Path out = OutputFolder.check(source, output);
+        Path staging = out.resolve(STAGING);
         try {
-            refuseForeign(out);
-            Files.createDirectories(out.getParent());
+            Manifest old = Manifest.read(out);
+            refuseForeign(out, site, old);
+            Files.createDirectories(out);
             deleteTree(staging);
-            deleteTree(old);
-            Files.createDirectories(staging);
-            for (Map.Entry<String, SiteFiles.Content> file : site.all().entrySet()) {
-                Path target = staging.resolve(file.getKey()).normalize();
-                if (!target.startsWith(staging)) {
-                    throw new IllegalArgumentException("refusing to write outside the site: " + file.getKey());
+            Files.createDirectory(staging);
+            boolean swapping = false;
+            try {
+                stage(staging, site, disk);
+                refuseReadOnly(out, site, old);
+                old.plus(site.all().keySet()).write(out, staging);
+                swapping = true;
+                swap(out, staging, site, disk);
+                for (String gone : new TreeSet<>(old.files()).descendingSet()) {
+                    if (!site.contains(gone)) {
+                        deleteOurs(out, gone);
+                    }
                 }
-                Files.createDirectories(target.getParent());
-                if (file.getValue() instanceof SiteFiles.Bytes bytes) {
-                    Files.write(target, bytes.bytes());
-                } else if (file.getValue() instanceof SiteFiles.Copy copy) {
-                    Files.copy(copy.from(), target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                new Manifest(site.all().keySet()).write(out, staging);
+            } catch (IOException e) {
+                throw new OutputFolderException("Cannot write the site to " + out + ": " + OutputFolder.reason(e) + ". "
+                        + (swapping ? "The site there is partly updated; the next build completes it."
+                                : "The site there is still the previous one."));
+            } finally {
+                deleteTree(staging);
             }
-            Files.writeString(staging.resolve(MARKER), "This folder is written by essaykit and replaced on each build.\n");
-            if (Files.exists(out)) {
-                move(out, old);
-            }
-            move(staging, out);
-            deleteTree(old);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the site to " + out + ": " + e.getMessage(), e);
+            throw new OutputFolderException("Cannot write the site to " + out + ": " + OutputFolder.reason(e)
+                    + ". Nothing was changed.");
         }
     }
 
-    private static void refuseForeign(Path out) throws IOException {
-        if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER))) {
-            try (var entries = Files.list(out)) {
+    private static void stage(Path staging, SiteFiles site, Disk disk) throws IOException {
+        for (Map.Entry<String, SiteFiles.Content> file : site.all().entrySet()) {
+            Path target = inside(staging, file.getKey());
+            Files.createDirectories(target.getParent());
+            disk.write(target, file.getValue());
+        }
+    }
+
+    /** Assets and other files first, pages last, so a new page never links to a file not there yet. */
+    private static void swap(Path out, Path staging, SiteFiles site, Disk disk) throws IOException {
+        List<String> order = new ArrayList<>(site.all().keySet());
+        order.sort(Comparator.comparing((String p) -> p.endsWith(".html")).thenComparing(Comparator.naturalOrder()));
+        for (String file : order) {
+            Path target = inside(out, file);
+            Files.createDirectories(target.getParent());
+            disk.move(staging.resolve(file), target);
+        }
+    }
+
+    /** A file the new site needs to write where the folder holds one essaykit did not write: named, never replaced. */
+    private static void refuseForeign(Path out, SiteFiles site, Manifest old) {
+        List<String> foreign = site.all().keySet().stream()
+                .filter(f -> Files.isDirectory(out.resolve(f), LinkOption.NOFOLLOW_LINKS)
+                        || !old.contains(f) && Files.exists(out.resolve(f), LinkOption.NOFOLLOW_LINKS))
+                .toList();
+        if (!foreign.isEmpty()) {
+            throw new OutputFolderException("The output folder " + out + " holds files essaykit did not write where the site "
+                    + "needs to write: " + String.join(", ", foreign) + "; nothing was changed. Move them away, or choose "
+                    + "another outputDirectory.");
+        }
+    }
+
+    /** Every existing folder the swap renames into or deletes from must be writable, before the first rename. */
+    private static void refuseReadOnly(Path out, SiteFiles site, Manifest old) throws IOException {
+        Set<Path> folders = new TreeSet<>();
+        folders.add(out);
+        for (String file : old.plus(site.all().keySet()).files()) {
+            for (Path p = inside(out, file).getParent(); p != null && p.startsWith(out); p = p.getParent()) {
+                folders.add(p);
+            }
+        }
+        for (Path folder : folders) {
+            if (Files.isDirectory(folder) && !Files.isWritable(folder)) {
+                throw new AccessDeniedException(folder.toString());
+            }
+        }
+    }
+
+    /** Deletes a file of the old site, and its folders once empty; never through a link out of the site. */
+    private static void deleteOurs(Path out, String file) throws IOException {
+        Path target = inside(out, file);
+        if (!Files.isDirectory(target.getParent()) || !target.getParent().toRealPath().startsWith(out)) {
+            return;
+        }
+        Files.deleteIfExists(target);
+        for (Path dir = target.getParent(); !dir.equals(out); dir = dir.getParent()) {
+            try (var entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) {
-                    throw new ForeignOutputException(out);
+                    return;
                 }
             }
-        } else if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new ForeignOutputException(out);
+            Files.delete(dir);
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+    private static Path inside(Path root, String relative) {
+        Path target = root.resolve(relative).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IllegalArgumentException("refusing to write outside the site: " + relative);
         }
+        return target;
     }
 
-    /** Deletes a folder of ours (staging or old); never follows links out of it. */
+    /** Deletes a folder of ours (the staging folder); never follows links out of it. */
     private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -91,17 +198,12 @@ public final class SiteWriter {
 
             @Override
             public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
                 Files.delete(d);
                 return FileVisitResult.CONTINUE;
             }
         });
-    }
-
-    /** The output folder holds files essaykit did not write: a user mistake, not a crash. */
-    public static final class ForeignOutputException extends RuntimeException {
-        public ForeignOutputException(Path out) {
-            super("the output folder " + out + " exists and was not written by essaykit; "
-                    + "choose another outputDirectory or empty that folder");
-        }
     }
 }

@@ -25,6 +25,17 @@ class LinkCheckTest {
     }
 
     @Test
+    void acceptsPercentEncodedAndUnicodeFileNames() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("index.html", "<a href='my%20essay.html#n'>a</a><a href='caf%C3%A9.html'>b</a><a href='café.html'>c</a><a href='my essay.html'>d</a>"
+                + "<img src='img/a+b.png'><img src='img/a%2Bb.png'><a href='my%2520essay.html'>double-encoded</a>");
+        pages.put("my essay.html", "<p id='n'>");
+        pages.put("café.html", "<p>");
+        assertThat(LinkCheck.check(pages, Set.of("img/a+b.png"))).extracting(Diagnostic::toString).containsExactly(
+                "index.html: error: link 'my%2520essay.html' leads to no file of the site");
+    }
+
+    @Test
     void aMemoReusesUnchangedPagesAndSeesChangedOnes() {
         LinkCheck.Memo memo = LinkCheck.Memo.create();
         Map<String, String> pages = new LinkedHashMap<>();

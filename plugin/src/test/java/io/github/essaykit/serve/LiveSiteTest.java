@@ -122,6 +122,40 @@ class LiveSiteTest {
         }
     }
 
+    @Test
+    void servesOnlyTheBuiltSiteAndNeverThroughALinkOutOfTheSources() throws Exception {
+        Path essays = Files.createDirectories(dir.resolve("essays"));
+        Files.writeString(essays.resolve("my essay.md"), essay("Mine", "Cranes."));
+        Files.writeString(essays.resolve("pic.txt"), "a picture");
+        Path secret = Files.writeString(dir.resolve("secrets.env"), "TOKEN=hunter2");
+        Files.createSymbolicLink(essays.resolve("env.txt"), Path.of("/proc/self/environ"));
+        Files.createSymbolicLink(essays.resolve("keys.txt"), secret);
+        try (LiveSite site = LiveSite.start(SiteConfig.defaults(essays, dir.resolve("out/essays")), "127.0.0.1", 0, listener)) {
+            assertThat(get(site.address().resolve("my%20essay.html")).body()).contains("Cranes.");
+            assertThat(get(site.address().resolve("pic.txt")).body()).isEqualTo("a picture");
+            assertThat(get(site.address().resolve("env.txt")).statusCode()).isEqualTo(404);
+            assertThat(get(site.address().resolve("keys.txt")).statusCode()).isEqualTo(404);
+            // a published file swapped for a link: served neither from the old build nor the next one
+            Files.delete(essays.resolve("pic.txt"));
+            Files.createSymbolicLink(essays.resolve("pic.txt"), secret);
+            HttpResponse<String> swapped = get(site.address().resolve("pic.txt"));
+            assertThat(swapped.statusCode()).isEqualTo(404);
+            assertThat(swapped.body()).doesNotContain("hunter2");
+        }
+        assertThat(dir.resolve("out/essays/env.txt")).doesNotExist();
+        assertThat(dir.resolve("out/essays/keys.txt")).doesNotExist();
+    }
+
+    @Test
+    void refusesAnOutputFolderInsideTheSources() throws Exception {
+        Path essays = Files.createDirectories(dir.resolve("essays"));
+        Files.writeString(essays.resolve("harbour.md"), essay("The Harbour", "Cranes."));
+        assertThatThrownBy(() -> LiveSite.start(SiteConfig.defaults(essays, essays.resolve("site")), "127.0.0.1", 0, listener))
+                .isInstanceOf(io.github.essaykit.write.OutputFolderException.class)
+                .hasMessageContaining("lies inside the source folder");
+        assertThat(essays.resolve("site")).doesNotExist();
+    }
+
     private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -1,0 +1,73 @@
+package io.github.essaykit.site;
+
+import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.discover.SourceFile;
+import io.github.essaykit.parse.ParsedEssay;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Two inputs must never become one file of the site, or one silently replaces the other: an
+ * essay {@code index.md} would take the place of the site's index, {@code A.md} and
+ * {@code a.md} are one file on a host that ignores case (macOS, Windows, many file shares),
+ * {@code café.md} in its two Unicode forms is one file on macOS, and {@code a.md} beside a
+ * copied {@code a.html} write the same page. Each is an error naming every file involved.
+ */
+final class PageCollisions {
+
+    /** Where a file of the site comes from: a source file, or (null) the site itself. */
+    private record Origin(String sitePath, String sourceFile) {}
+
+    private static final Map<String, String> SITE_PAGES = Map.of(
+            "index.html", "the site's index page",
+            "bibliography.html", "the site's bibliography page");
+
+    private PageCollisions() {}
+
+    /** The errors for {@code essays} (written as pages) and {@code copied} (written as they are). */
+    static List<Diagnostic> check(List<ParsedEssay> essays, List<SourceFile> copied) {
+        Map<String, List<Origin>> byFile = new TreeMap<>();
+        SITE_PAGES.keySet().forEach(page -> add(byFile, new Origin(page, null)));
+        TemplateAssets.NAMES.forEach(name -> add(byFile, new Origin("assets/" + name, null)));
+        add(byFile, new Origin("assets/" + TemplateAssets.LIVE_RELOAD, null));
+        essays.forEach(e -> add(byFile, new Origin(Pages.pagePath(e.slug()), e.file().relative())));
+        copied.forEach(f -> add(byFile, new Origin(f.relative(), f.relative())));
+
+        List<Diagnostic> problems = new ArrayList<>();
+        for (List<Origin> same : byFile.values()) {
+            if (same.size() < 2) {
+                continue;
+            }
+            for (Origin origin : same) {
+                if (origin.sourceFile() != null) {
+                    problems.add(Diagnostic.error(origin.sourceFile(), 0, 0, message(origin, same)));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static String message(Origin origin, List<Origin> same) {
+        Origin site = same.stream().filter(o -> o.sourceFile() == null).findFirst().orElse(null);
+        if (site != null) {
+            String what = SITE_PAGES.getOrDefault(site.sitePath(), "a file of the site's own template");
+            return "would be written to " + origin.sitePath() + ", which is " + what + "; rename this file";
+        }
+        List<Origin> others = same.stream().filter(o -> o != origin).toList();
+        String names = others.stream().map(o -> "'" + o.sourceFile() + "'").collect(Collectors.joining(", "));
+        boolean exact = others.stream().allMatch(o -> o.sitePath().equals(origin.sitePath()));
+        return "would be written to " + origin.sitePath() + (exact ? ", as would " + names
+                : ", the same file as " + names + " on hosts that ignore upper and lower case or Unicode forms (macOS, Windows)")
+                + "; rename one of them";
+    }
+
+    private static void add(Map<String, List<Origin>> byFile, Origin origin) {
+        String key = Normalizer.normalize(origin.sitePath(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        byFile.computeIfAbsent(key, k -> new ArrayList<>()).add(origin);
+    }
+}
