@@ -55,7 +55,11 @@ public final class EssayParser {
             diagnostics.add(Diagnostic.error(file.relative(), 1, 1,
                     "the front matter opened on line 1 is never closed; end it with a line '---'"));
         }
-        FrontMatter meta = new FrontMatterParser(file.relative(), diagnostics).parse(block.yaml());
+        if (!block.present()) {
+            diagnostics.add(Diagnostic.error(file.relative(), 1, 1, (text.isBlank() ? "the essay is empty" : "the essay has no front matter")
+                    + "; start it with the three lines '---', 'title: \"My essay\"', '---'"));
+        }
+        FrontMatter meta = new FrontMatterParser(file.relative(), block.present() ? diagnostics : new ArrayList<>()).parse(block.yaml());
         ParsedEssay essay = new ParsedEssay(file, meta, markdown.parse(block.body()));
         return new Result(essay, Diagnostics.of(diagnostics));
     }
