@@ -75,10 +75,11 @@ public final class PageIds {
     /** A unique id for a heading from its text's slug, outside every kept scheme. */
     String automatic(String slug) {
         String base = kept(slug) ? "section-" + slug : slug;
+        // the second "Fn" must not become "fn-1" either; no scheme starts with "section-"
+        String stem = kept(base + "-1") ? "section-" + base : base;
         String id = base;
-        // the second "Fn" must not become "fn-1" either
-        for (int n = 1; kept(id) || owners.putIfAbsent(id, "a heading's id") != null; n++) {
-            id = base + "-" + n;
+        for (int n = 1; owners.putIfAbsent(id, "a heading's id") != null; n++) {
+            id = stem + "-" + n;
         }
         return id;
     }
