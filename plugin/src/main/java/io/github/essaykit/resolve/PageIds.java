@@ -61,6 +61,15 @@ public final class PageIds {
      * or an id an earlier label has), or null when it is now taken.
      */
     String claimLabel(String id, SourcePosition where) {
+        return claim(id, "the label at line " + where.line());
+    }
+
+    /** Takes an id written in the essay's raw HTML; as {@link #claimLabel}. */
+    String claimHtml(String id, SourcePosition where) {
+        return claim(id, "the id of the raw HTML at line " + where.line());
+    }
+
+    private String claim(String id, String what) {
         if (TEMPLATE.contains(id)) {
             return "is the id of the page's own '" + id + "' element";
         }
@@ -68,7 +77,7 @@ public final class PageIds {
         if (scheme != null) {
             return "has the form essaykit keeps for the ids of " + scheme;
         }
-        String owner = owners.putIfAbsent(id, "the label at line " + where.line());
+        String owner = owners.putIfAbsent(id, what);
         return owner == null ? null : "is already " + owner;
     }
 

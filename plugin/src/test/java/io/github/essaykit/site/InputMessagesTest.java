@@ -101,11 +101,25 @@ class InputMessagesTest {
     }
 
     @Test
-    void rawHtmlRepeatingAnIdIsReportedOnceNamingThePage() throws Exception {
+    void rawHtmlRepeatingAnIdIsOneErrorAtTheSecondId() throws Exception {
         Path src = essays();
-        Files.writeString(src.resolve("e.md"), "---\ntitle: E\n---\n\n<div id=\"x\">a</div>\n\nText <span id=\"x\">b</span>.\n");
-        assertThat(problems(src)).singleElement().asString()
-                .matches("e\\.html:\\d+:\\d+: error: id 'x' is on more than one element of this page \\(first on line \\d+\\).*");
+        Files.writeString(src.resolve("e.md"), "---\ntitle: E\n---\n\n<div id=\"x\">a</div>\n\nText <span id=\"x\">b</span>"
+                + " <a id=\"fn-1\">c</a>[^n].\n\n[^n]: Note.\n");
+        assertThat(problems(src)).containsExactly(
+                "e.md:7:16: error: id 'x' is already the id of the raw HTML at line 5; change this id (ids must be unique in the page)",
+                "e.md:7:35: error: id 'fn-1' has the form essaykit keeps for the ids of notes (fn-1); change this id"
+                        + " (ids must be unique in the page)");
+    }
+
+    @Test
+    void aHeadingStepsAroundAnIdOfRawHtml() throws Exception {
+        Path src = essays();
+        Files.writeString(src.resolve("e.md"), "---\ntitle: E\n---\n\n# Intro\n\n<p id=\"intro\">Raw.</p>\n\n[Up](#intro)\n");
+        Path out = dir.resolve("out");
+        assertThat(SiteBuilder.build(SiteConfig.defaults(src, out)).diagnostics().all()).isEmpty();
+        Document page = Jsoup.parse(out.resolve("e.html"));
+        assertThat(page.select(".essay-body h1").eachAttr("id")).containsExactly("intro-1");
+        assertThat(page.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
     }
 
     @Test
