@@ -55,6 +55,18 @@ class InputMessagesTest {
     }
 
     @Test
+    void aLatin1StyleFileIsOneErrorAtTheBadByte() throws Exception {
+        Path src = essays();
+        Files.writeString(src.resolve("e.md"), "---\ntitle: E\n---\nText.\n");
+        Files.write(src.resolve("house.csl"), "<?xml version=\"1.0\"?>\n<style>\n<!-- caf\u00e9 -->\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        SiteConfig config = new SiteConfig(src, dir.resolve("out"), List.of(), "house.csl", null, null, null, null,
+                false, false, true, false, null);
+        assertThat(problems(config)).containsExactly("house.csl:3:9: error: byte 0xE9 is not valid UTF-8 text; save the file"
+                + " as UTF-8; set the style or locale parameter (-Dessay.style, -Dessay.locale)");
+    }
+
+    @Test
     void crOnlyAndCrlfEssaysBuildLikeTheirLfTwin() throws Exception {
         String lf = "---\ntitle: Harbours\n---\n\n## Cranes\n\nText [@nobody].\n";
         for (String ending : List.of("\n", "\r\n", "\r")) {
