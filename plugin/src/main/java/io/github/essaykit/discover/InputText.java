@@ -45,7 +45,7 @@ public final class InputText {
      */
     public static Read read(Path path, String name, Charset charset, String advice) {
         if (Files.isDirectory(path)) {
-            return new Read(null, Diagnostic.error(name, 0, 0, "cannot read the file: it is a folder; name a file here"));
+            return new Read(null, Diagnostic.error(name, 0, 0, "cannot read the file: it is a folder where a file is expected"));
         }
         byte[] bytes;
         try {

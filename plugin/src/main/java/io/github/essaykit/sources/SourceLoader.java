@@ -76,6 +76,10 @@ public final class SourceLoader {
             return List.of();
         }
         String text = read.text();
+        if (text.isBlank()) {
+            problems.add(Diagnostic.warning(name, 0, 0, "the file is empty, so it adds no sources; add sources or remove the file"));
+            return List.of();
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".bib") || lower.endsWith(".bibtex")) {
             return loadBibTeX(text, name, problems);

@@ -64,7 +64,7 @@ class InputTextTest {
 
         Path folder = Files.createDirectories(dir.resolve("refs.bib"));
         InputText.Read directory = InputText.read(folder, "refs.bib", StandardCharsets.UTF_8, InputText.SAVE_AS_UTF8);
-        assertThat(directory.problem()).hasToString("refs.bib: error: cannot read the file: it is a folder; name a file here");
+        assertThat(directory.problem()).hasToString("refs.bib: error: cannot read the file: it is a folder where a file is expected");
 
         assertThat(InputText.reason(new AccessDeniedException("/x/a.md"))).isEqualTo("permission denied; make it readable");
     }

@@ -67,6 +67,17 @@ class InputMessagesTest {
     }
 
     @Test
+    void anEmptySourceFileIsOneWarningNotAParserError() throws Exception {
+        Path src = essays();
+        Files.writeString(src.resolve("e.md"), "---\ntitle: E\n---\nText.\n");
+        Files.writeString(src.resolve("sources.json"), "  \n");
+        Files.writeString(src.resolve("sources.yaml"), "");
+        assertThat(problems(src)).containsExactly(
+                "sources.json: warning: the file is empty, so it adds no sources; add sources or remove the file",
+                "sources.yaml: warning: the file is empty, so it adds no sources; add sources or remove the file");
+    }
+
+    @Test
     void crOnlyAndCrlfEssaysBuildLikeTheirLfTwin() throws Exception {
         String lf = "---\ntitle: Harbours\n---\n\n## Cranes\n\nText [@nobody].\n";
         for (String ending : List.of("\n", "\r\n", "\r")) {
