@@ -3,11 +3,11 @@ package io.github.essaykit.cite;
 import de.undercouch.citeproc.CSL;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Diagnostics;
+import io.github.essaykit.discover.InputText;
 import io.github.essaykit.diagnostic.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -50,9 +50,16 @@ public final class CitationStyle {
      * by id ({@code en-US}) or {@code .xml}/{@code .csl} file; files resolve against baseDirectory.
      */
     public static Loaded load(String style, String locale, Path baseDirectory) {
+        InputText.Read styleFile = isFile(style) ? read(baseDirectory, style) : null;
+        InputText.Read localeFile = isFile(locale) ? read(baseDirectory, locale) : null;
+        for (InputText.Read file : new InputText.Read[] {styleFile, localeFile}) {
+            if (file != null && !file.ok()) {
+                return new Loaded(null, Diagnostics.of(List.of(file.problem())));
+            }
+        }
         String styleXml;
         try {
-            styleXml = isFile(style) ? Files.readString(baseDirectory.resolve(style), StandardCharsets.UTF_8) : resource(style + ".csl");
+            styleXml = styleFile != null ? styleFile.text() : resource(style + ".csl");
         } catch (IOException e) {
             return failure("cannot read style '" + style + "': " + e.getMessage());
         }
@@ -63,7 +70,7 @@ public final class CitationStyle {
         String localeXml = null;
         try {
             if (isFile(locale)) {
-                localeXml = Files.readString(baseDirectory.resolve(locale), StandardCharsets.UTF_8);
+                localeXml = localeFile.text();
                 localeId = "x-file";
             } else if (resource("locales-" + locale + ".xml") == null) {
                 return failure("unknown locale '" + locale + "'");
@@ -103,6 +110,11 @@ public final class CitationStyle {
 
     StyleVariants.Layout layout() {
         return layout;
+    }
+
+    /** Style and locale files are read as every input is: strictly, a bad byte at its line and column. */
+    private static InputText.Read read(Path baseDirectory, String name) {
+        return InputText.read(baseDirectory.resolve(name), name, StandardCharsets.UTF_8, InputText.SAVE_AS_UTF8);
     }
 
     private static boolean isFile(String name) {

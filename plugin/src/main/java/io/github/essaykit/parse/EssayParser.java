@@ -2,12 +2,10 @@ package io.github.essaykit.parse;
 
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Diagnostics;
+import io.github.essaykit.discover.InputText;
 import io.github.essaykit.discover.SourceFile;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,47 +33,38 @@ public final class EssayParser {
         try {
             bytes = Files.readAllBytes(file.path());
         } catch (IOException e) {
-            return new Result(null, Diagnostics.of(List.of(
-                    Diagnostic.error(file.relative(), 0, 0, "cannot read the file: " + e.getMessage()))));
+            return new Result(null, Diagnostics.of(List.of(InputText.cannotRead(file.relative(), e))));
         }
         return parse(file, bytes);
     }
 
     /** Parses the bytes of {@code file} as already read (by a {@link ParseCache}, say). */
     public Result parse(SourceFile file, byte[] bytes) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        String text;
-        try {
-            text = decode(bytes);
-        } catch (CharacterCodingException e) {
-            diagnostics.add(Diagnostic.error(file.relative(), 1, 0, "not valid " + encoding.name()
-                    + " text; save the file as " + encoding.name() + " or set project.build.sourceEncoding"));
-            return new Result(null, Diagnostics.of(diagnostics));
+        InputText.Read read = InputText.decode(bytes, file.relative(), encoding, InputText.SET_ENCODING);
+        if (!read.ok()) {
+            return new Result(null, Diagnostics.of(List.of(read.problem())));
         }
-        return parse(file, text, diagnostics);
+        return parse(file, read.text(), new ArrayList<>());
     }
 
+    /** Parses decoded text; any line endings, as {@link InputText#normalize} makes them LF. */
     public Result parse(SourceFile file, String text, List<Diagnostic> diagnostics) {
-        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        text = InputText.normalize(text);
         FrontMatterBlock block = FrontMatterBlock.split(text);
         if (block.unclosed()) {
             diagnostics.add(Diagnostic.error(file.relative(), 1, 1,
                     "the front matter opened on line 1 is never closed; end it with a line '---'"));
         }
-        FrontMatter meta = new FrontMatterParser(file.relative(), diagnostics).parse(block.yaml());
+        if (!block.present()) {
+            diagnostics.add(Diagnostic.error(file.relative(), 1, 1, (text.isBlank() ? "the essay is empty" : "the essay has no front matter")
+                    + "; start it with the three lines '---', 'title: \"My essay\"', '---'"));
+        }
+        FrontMatter meta = new FrontMatterParser(file.relative(), block.present() ? diagnostics : new ArrayList<>()).parse(block.yaml());
         ParsedEssay essay = new ParsedEssay(file, meta, markdown.parse(block.body()));
         return new Result(essay, Diagnostics.of(diagnostics));
     }
 
     public Charset encoding() {
         return encoding;
-    }
-
-    private String decode(byte[] bytes) throws CharacterCodingException {
-        return encoding.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
     }
 }

@@ -2,14 +2,15 @@ package io.github.essaykit.parse;
 
 /**
  * Splits a file into its YAML front matter and its Markdown body. The body keeps the front
- * matter's lines as blank lines, so Markdown positions are the file's own lines.
+ * matter's lines as blank lines, so Markdown positions are the file's own lines. Lines end in
+ * LF ({@link io.github.essaykit.discover.InputText#normalize}).
  */
-record FrontMatterBlock(String yaml, String body, boolean unclosed) {
+record FrontMatterBlock(String yaml, String body, boolean present, boolean unclosed) {
 
     static FrontMatterBlock split(String text) {
         String[] lines = text.split("\n", -1);
         if (lines.length == 0 || !lines[0].stripTrailing().equals("---")) {
-            return new FrontMatterBlock("", text, false);
+            return new FrontMatterBlock("", text, false, false);
         }
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i].stripTrailing();
@@ -25,9 +26,9 @@ record FrontMatterBlock(String yaml, String body, boolean unclosed) {
                         body.append('\n');
                     }
                 }
-                return new FrontMatterBlock(yaml.toString(), body.toString(), false);
+                return new FrontMatterBlock(yaml.toString(), body.toString(), true, false);
             }
         }
-        return new FrontMatterBlock("", text, true);
+        return new FrontMatterBlock("", text, true, true);
     }
 }

@@ -31,7 +31,6 @@ final class FrontMatterParser {
 
     private static final Pattern KEY = Pattern.compile("@\\{([^}]+)}|@([\\p{L}\\p{N}_][^\\s,;]*[\\p{L}\\p{N}_]|[\\p{L}\\p{N}_])|(\\*)");
     private static final LoadSettings SETTINGS = LoadSettings.builder()
-            .setAllowDuplicateKeys(false)
             .setMaxAliasesForCollections(10)
             .setCodePointLimit(1 << 20)
             .build();
@@ -53,6 +52,13 @@ final class FrontMatterParser {
         if (root instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    Integer first = lines.get(key.getValue());
+                    if (first != null) {
+                        // the composer keeps both; SnakeYAML's own check would only run in its constructor
+                        error(line(key), column(key), "'" + key.getValue() + "' is given twice in the front matter (first on line "
+                                + first + "); keep one");
+                        continue;
+                    }
                     fields.put(key.getValue(), tuple.getValueNode());
                     lines.put(key.getValue(), line(key));
                 }

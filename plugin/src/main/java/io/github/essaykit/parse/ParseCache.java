@@ -1,8 +1,8 @@
 package io.github.essaykit.parse;
 
-import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.discover.ContentDigest;
+import io.github.essaykit.discover.InputText;
 import io.github.essaykit.discover.SourceFile;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -52,8 +52,7 @@ public final class ParseCache {
             bytes = Files.readAllBytes(file.path());
         } catch (IOException e) {
             entries.remove(file.path());
-            return new EssayParser.Result(null, Diagnostics.of(List.of(
-                    Diagnostic.error(file.relative(), 0, 0, "cannot read the file: " + e.getMessage()))));
+            return new EssayParser.Result(null, Diagnostics.of(List.of(InputText.cannotRead(file.relative(), e))));
         }
         String digest = ContentDigest.sha256(bytes);
         Entry cached = entries.get(file.path());

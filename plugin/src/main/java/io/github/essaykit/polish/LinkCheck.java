@@ -5,7 +5,6 @@ import io.github.essaykit.discover.SitePaths;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
 
 /**
  * The last check before writing: every local href and src of every page must name a file of
@@ -23,8 +24,8 @@ public final class LinkCheck {
 
     private LinkCheck() {}
 
-    /** What the check needs of a page: its ids and its links, in document order. */
-    private record Scan(String html, Set<String> ids, List<String> links) {}
+    /** What the check needs of a page: its ids, its links in document order, and ids used twice. */
+    private record Scan(String html, Set<String> ids, List<String> links, List<Diagnostic> duplicates) {}
 
     /**
      * Pages scanned by earlier checks, by path, reused while a page's HTML is unchanged: under
@@ -50,14 +51,20 @@ public final class LinkCheck {
             if (known != null && known.html().equals(html)) {
                 return known;
             }
-            Document doc = Jsoup.parse(html);
-            Set<String> ids = new HashSet<>();
-            doc.select("[id]").forEach(e -> ids.add(e.id()));
+            Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+            Map<String, Element> ids = new HashMap<>();
+            List<Diagnostic> duplicates = new ArrayList<>();
+            for (Element e : doc.select("[id]")) {
+                Element first = ids.putIfAbsent(e.id(), e);
+                if (first != null) {
+                    duplicates.add(duplicate(path, e, first));
+                }
+            }
             List<String> links = new ArrayList<>();
             for (Element e : doc.select("[href], [src]")) {
                 links.add(e.hasAttr("href") ? e.attr("href") : e.attr("src"));
             }
-            Scan scan = new Scan(html, Set.copyOf(ids), List.copyOf(links));
+            Scan scan = new Scan(html, Set.copyOf(ids.keySet()), List.copyOf(links), List.copyOf(duplicates));
             if (keep) {
                 scans.put(path, scan);
             }
@@ -85,6 +92,7 @@ public final class LinkCheck {
         memo.retain(pages.keySet());
         List<Diagnostic> problems = new ArrayList<>();
         pages.keySet().stream().sorted().forEach(path -> {
+            problems.addAll(scans.get(path).duplicates());
             for (String link : scans.get(path).links()) {
                 String problem = problem(path, link, ids, files);
                 if (problem != null) {
@@ -93,6 +101,14 @@ public final class LinkCheck {
             }
         });
         return problems;
+    }
+
+    /** A second element with an id: where it is in the page, and where the first one is. */
+    private static Diagnostic duplicate(String page, Element second, Element first) {
+        Range.Position at = second.sourceRange().start();
+        return Diagnostic.error(page, at.lineNumber(), at.columnNumber(), "id '" + second.id() + "' is on more than one element"
+                + " of this page (first on line " + first.sourceRange().start().lineNumber() + "); ids must be unique in a page:"
+                + " change the raw HTML or template that repeats it");
     }
 
     private static String problem(String page, String link, Map<String, Set<String>> ids, Set<String> files) {

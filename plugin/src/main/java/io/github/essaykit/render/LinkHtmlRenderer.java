@@ -2,7 +2,7 @@ package io.github.essaykit.render;
 
 import io.github.essaykit.resolve.EssayLinks;
 import io.github.essaykit.resolve.Label;
-import io.github.essaykit.resolve.Labels;
+import io.github.essaykit.resolve.PageIds;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -77,7 +77,7 @@ final class LinkHtmlRenderer implements NodeRenderer {
 
     private String preview(EssayLinks.Target target) {
         Label label = target.label();
-        String id = "pv-" + Labels.slug(target.essay().slug()) + (label == null ? "" : "-" + label.id());
+        String id = PageIds.preview(target.essay().slug(), label == null ? null : label.id());
         previews.computeIfAbsent(id, k -> {
             StringBuilder body = new StringBuilder("<p class=\"pv-title\">" + name(target) + "</p>");
             if (label != null && !label.text().isEmpty() && label.kind() == Label.Kind.SECTION) {

@@ -87,7 +87,7 @@ final class CitationResolver {
             Citation citation = notes.citations().get(i).citation();
             FormattedCitation text = formatted.citations().get(i);
             Notes.Note note = text.makesNote() ? notes.forNode(citation) : null;
-            String id = note != null ? note.referenceId(1) : "cite-" + (i + 1);
+            String id = note != null ? note.referenceId(1) : PageIds.citation(i + 1);
             uses.put(citation, new Citations.Use(id, text, note));
             for (CiteItem item : citation.items()) {
                 List<String> ids = backrefs.computeIfAbsent(item.key(), k -> new ArrayList<>());

@@ -9,13 +9,11 @@ import io.github.essaykit.parse.ParsedEssay;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Code;
@@ -30,11 +28,9 @@ import org.commonmark.node.Text;
  * sections hierarchically by heading level (2, 2.1 …), figures and tables in order of
  * appearance. Labelled headings keep their label as id; the others get a readable id from their
  * text ("The Berlin gambit" → "the-berlin-gambit"), unique in the page and stable across builds.
+ * Every id goes through the page's {@link PageIds}.
  */
 public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
-
-    /** Ids the page uses for its own parts; headings never take them. */
-    static final Set<String> RESERVED = Set.of("main", "notes", "notes-title", "sources", "sources-title");
 
     public Labels {
         byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
@@ -57,7 +53,7 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
         collect(essay.document(), blocks);
 
         // explicit labels first, so automatic ids step around them
-        Set<String> taken = new HashSet<>(RESERVED);
+        PageIds ids = new PageIds();
         Map<String, SourcePosition> firstAt = new LinkedHashMap<>();
         Map<Node, String> explicit = new IdentityHashMap<>();
         for (Node block : blocks) {
@@ -72,9 +68,15 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
                         + "' is defined twice in this essay (first at line " + first.line() + "); rename one"));
                 continue;
             }
-            taken.add(label);
+            String taken = ids.claimLabel(label, at);
+            if (taken != null) {
+                diagnostics.add(Diagnostic.error(file, at.line(), at.column(), "label '" + label + "' " + taken
+                        + "; choose another label (ids must be unique in the page)"));
+                continue;
+            }
             explicit.put(block, label);
         }
+        RawHtmlIds.claim(essay.document(), ids, file, diagnostics);
 
         int minLevel = blocks.stream().filter(b -> b instanceof Heading).mapToInt(b -> ((Heading) b).getLevel()).min().orElse(1);
         int[] sections = new int[7];
@@ -95,7 +97,7 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
                 }
                 String text = textOf(heading).strip();
                 if (id == null) {
-                    id = unique(slug(text), taken);
+                    id = ids.automatic(slug(text));
                 }
                 label = new Label(id, Label.Kind.SECTION, number.toString(), text, excerptAfter(heading), SourcePosition.of(heading));
             } else if (block instanceof Figure figure) {
@@ -145,14 +147,6 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
             return TableCaption.of(table).map(SourcePosition::of).orElse(SourcePosition.of(block));
         }
         return SourcePosition.of(block);
-    }
-
-    private static String unique(String base, Set<String> taken) {
-        String id = base;
-        for (int n = 1; !taken.add(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
     }
 
     /** The first paragraph after a heading, as plain text of at most about 300 characters. */

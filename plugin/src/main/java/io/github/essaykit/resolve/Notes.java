@@ -21,12 +21,12 @@ public record Notes(List<Note> inOrder, Map<String, Note> byLabel, Map<Node, Not
     public record Note(int number, Node body, int references) {
 
         public String id() {
-            return "fn-" + number;
+            return PageIds.note(number);
         }
 
         /** The id of the k-th marker (1-based) of this note. */
         public String referenceId(int k) {
-            return "fnref-" + number + (k == 1 ? "" : "-" + k);
+            return PageIds.noteMarker(number, k);
         }
     }
 

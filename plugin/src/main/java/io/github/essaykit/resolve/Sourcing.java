@@ -80,7 +80,7 @@ public final class Sourcing {
 
     /** The id of a source's bibliography entry: "ref-" and its {@link #keyToken}. */
     public static String entryId(String key) {
-        return "ref-" + keyToken(key);
+        return PageIds.entry(key);
     }
 
     /** A key as one token for ids and space-separated lists ("odd key" gives "odd_key"). */

@@ -15,6 +15,7 @@ import io.github.essaykit.render.EssayRenderer;
 import io.github.essaykit.render.RenderedEssay;
 import io.github.essaykit.render.SiteBibliography;
 import io.github.essaykit.resolve.SiteResolver;
+import io.github.essaykit.template.TemplateError;
 import io.github.essaykit.template.Templates;
 import io.github.essaykit.write.OutputFolder;
 import io.github.essaykit.write.SiteFiles;
@@ -62,6 +63,15 @@ public final class SiteBuilder {
 
     /** Checks the site, reusing what {@code memory} kept of unchanged essays and pages. */
     public static BuildResult compile(SiteConfig config, BuildMemory memory) {
+        try {
+            return checkAndRender(config, memory);
+        } catch (TemplateError e) {
+            // pages are rendered only when the essays had no error, so this is the one error
+            return new BuildResult(null, Diagnostics.of(List.of(e.diagnostic())), new BuildResult.Stats(0, 0, 0, 0, 0));
+        }
+    }
+
+    private static BuildResult checkAndRender(SiteConfig config, BuildMemory memory) {
         ParseCache cache = memory.parses();
         List<Diagnostic> problems = new ArrayList<>();
         if (!Files.isDirectory(config.sourceDirectory())) {
@@ -103,7 +113,7 @@ public final class SiteBuilder {
             return new BuildResult(null, diagnostics, stats);
         }
 
-        Templates templates = new Templates(config.templateDirectory());
+        Templates templates = new Templates(config.templateDirectory(), shownName(config, config.templateDirectory()));
         Pages pages = new Pages(config, templates);
         CrossRefWords words = CrossRefWords.load(config.locale(), config.templateDirectory());
         SiteFiles site = new SiteFiles();
@@ -131,6 +141,16 @@ public final class SiteBuilder {
         files.removeAll(html.keySet());
         diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(html, files, memory.links())));
         return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats);
+    }
+
+    /** A folder as diagnostics name files: relative to the source folder when inside it. */
+    private static String shownName(SiteConfig config, java.nio.file.Path folder) {
+        if (folder == null) {
+            return "";
+        }
+        java.nio.file.Path root = config.sourceDirectory().toAbsolutePath().normalize();
+        java.nio.file.Path absolute = folder.toAbsolutePath().normalize();
+        return absolute.startsWith(root) ? SourceTree.relativize(root, absolute) : absolute.toString().replace('\\', '/');
     }
 
     private static RenderedEssay cleaned(ParsedEssay essay, RenderedEssay rendered, List<Diagnostic> warnings) {

@@ -42,8 +42,8 @@ final class SourcingLoader {
             for (Path file : config.bibliography()) {
                 Path absolute = file.toAbsolutePath().normalize();
                 if (!Files.isRegularFile(absolute)) {
-                    problems.add(Diagnostic.error(file.toString(), 0, 0, "the bibliography file does not exist; "
-                            + "fix the bibliography parameter"));
+                    problems.add(Diagnostic.error(file.toString(), 0, 0, "the bibliography file "
+                            + (Files.isDirectory(absolute) ? "is a folder, not a file" : "does not exist") + "; fix the bibliography parameter"));
                     continue;
                 }
                 files.add(absolute);
@@ -58,7 +58,8 @@ final class SourcingLoader {
                 Path absolute = folder.resolve(name).normalize();
                 if (!Files.isRegularFile(absolute)) {
                     problems.add(Diagnostic.error(essay.file().relative(), essay.meta().lineOf("bibliography"), 1,
-                            "bibliography file '" + name + "' does not exist (paths are relative to the essay)"));
+                            "bibliography file '" + name + "' " + (Files.isDirectory(absolute) ? "is a folder, not a file" : "does not exist")
+                                    + " (paths are relative to the essay)"));
                     continue;
                 }
                 files.add(absolute);

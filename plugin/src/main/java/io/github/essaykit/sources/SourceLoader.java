@@ -5,10 +5,10 @@ import de.undercouch.citeproc.helper.json.JsonLexer;
 import de.undercouch.citeproc.helper.json.JsonParser;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Diagnostics;
+import io.github.essaykit.discover.InputText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,11 +70,14 @@ public final class SourceLoader {
     }
 
     private List<Source> loadFile(Path path, String name, List<Diagnostic> problems) {
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            problems.add(Diagnostic.error(name, 0, 0, "cannot read source file: " + e.getMessage()));
+        InputText.Read read = InputText.read(path, name, StandardCharsets.UTF_8, InputText.SAVE_AS_UTF8);
+        if (!read.ok()) {
+            problems.add(read.problem());
+            return List.of();
+        }
+        String text = read.text();
+        if (text.isBlank()) {
+            problems.add(Diagnostic.warning(name, 0, 0, "the file is empty, so it adds no sources; add sources or remove the file"));
             return List.of();
         }
         String lower = name.toLowerCase(Locale.ROOT);

@@ -3,57 +3,101 @@ package io.github.essaykit.template;
 import com.github.mustachejava.Binding;
 import com.github.mustachejava.Code;
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.DefaultMustacheVisitor;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
-import com.github.mustachejava.MustacheResolver;
+import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
 import com.github.mustachejava.reflect.GuardedBinding;
 import com.github.mustachejava.reflect.MissingWrapper;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
-import com.github.mustachejava.resolver.ClasspathResolver;
-import com.github.mustachejava.resolver.FileSystemResolver;
 import com.github.mustachejava.util.Wrapper;
-import java.io.Reader;
+import io.github.essaykit.diagnostic.Suggestions;
 import java.io.StringWriter;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Template stage: Mustache pages from view records. A user's template folder overrides any
  * single file by name; the rest come from the site-template jar. One factory per build, so
- * each template is compiled once. A variable a template names but no view has is an error.
+ * each template is compiled once. A variable a template names but no view has, a partial that
+ * does not exist and a malformed tag are each a {@link TemplateError} naming the template's
+ * file and line.
  */
 public final class Templates {
 
-    static final String DEFAULTS = "essaykit/template";
-
+    private final TemplateFiles files;
     private final DefaultMustacheFactory factory;
 
+    /** @param userFolder the user's template folder, or null; diagnostics name it by this path */
     public Templates(Path userFolder) {
-        this.factory = new DefaultMustacheFactory(resolver(userFolder));
+        this(userFolder, userFolder == null ? "" : userFolder.toString().replace('\\', '/'));
+    }
+
+    /**
+     * @param userFolder the user's template folder, or null
+     * @param userFolderName how diagnostics name that folder
+     */
+    public Templates(Path userFolder, String userFolderName) {
+        this.files = new TemplateFiles(userFolder, userFolderName);
+        this.factory = new StrictFactory(files);
         this.factory.setObjectHandler(new StrictObjectHandler());
     }
 
+    /** @throws TemplateError on any mistake in the template */
     public String render(String template, Object... scopes) {
-        Mustache mustache = factory.compile(template + ".mustache");
-        StringWriter out = new StringWriter();
-        mustache.execute(out, List.of(scopes));
-        return out.toString();
-    }
-
-    private static MustacheResolver resolver(Path userFolder) {
-        MustacheResolver defaults = new ClasspathResolver(DEFAULTS);
-        if (userFolder == null) {
-            return defaults;
+        try {
+            Mustache mustache = factory.compile(template + ".mustache");
+            StringWriter out = new StringWriter();
+            mustache.execute(out, List.of(scopes));
+            return out.toString();
+        } catch (MustacheException e) {
+            throw TemplateError.of(e, files);
         }
-        MustacheResolver user = new FileSystemResolver(userFolder.toFile());
-        return name -> {
-            Reader reader = user.getReader(name);
-            return reader != null ? reader : defaults.getReader(name);
-        };
     }
 
-    /** Fails on a name no scope defines, keeping Mustache's "[file:line]" in the message. */
+    /** Reads templates strictly and checks, while parsing, that every partial and parent exists. */
+    private static final class StrictFactory extends DefaultMustacheFactory {
+
+        private final TemplateFiles files;
+
+        StrictFactory(TemplateFiles files) {
+            super(files::reader);
+            this.files = files;
+        }
+
+        @Override
+        public MustacheVisitor createMustacheVisitor() {
+            return new DefaultMustacheVisitor(this) {
+                @Override
+                public void partial(TemplateContext tc, String variable, String indent) {
+                    requireTemplate(tc, variable, "partial");
+                    super.partial(tc, variable, indent);
+                }
+
+                @Override
+                public void extend(TemplateContext tc, String variable, Mustache mustache) {
+                    requireTemplate(tc, variable, "parent template");
+                    super.extend(tc, variable, mustache);
+                }
+            };
+        }
+
+        private void requireTemplate(TemplateContext tc, String name, String what) {
+            String file = tc.file();
+            String path = resolvePartialPath(file.substring(0, file.lastIndexOf('/') + 1), name.strip(), ".mustache");
+            if (files.text(path) == null) {
+                throw new MustacheException(what + " '" + name.strip() + "' does not exist: no " + path
+                        + " in the template folder or essaykit's defaults", tc);
+            }
+        }
+    }
+
+    /** Fails on a name no scope defines, suggesting the closest name the scopes have. */
     private static final class StrictObjectHandler extends ReflectionObjectHandler {
         @Override
         public Binding createBinding(String name, TemplateContext tc, Code code) {
@@ -62,11 +106,27 @@ public final class Templates {
                 protected synchronized Wrapper getWrapper(String name, List<Object> scopes) {
                     Wrapper wrapper = super.getWrapper(name, scopes);
                     if (wrapper instanceof MissingWrapper) {
-                        throw new MustacheException("template variable '" + name + "' is not defined [" + tc + "]");
+                        throw new MustacheException("template variable '" + name + "' is not defined"
+                                + Suggestions.didYouMean(name, namesOf(scopes)), tc);
                     }
                     return wrapper;
                 }
             };
+        }
+
+        private static Set<String> namesOf(List<Object> scopes) {
+            Set<String> names = new TreeSet<>();
+            for (Object scope : scopes) {
+                if (scope == null) {
+                    continue;
+                }
+                for (Method m : scope.getClass().getMethods()) {
+                    if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class) {
+                        names.add(m.getName());
+                    }
+                }
+            }
+            return names;
         }
     }
 }

@@ -97,4 +97,74 @@ class EssayParserTest {
                 .extracting(Diagnostic::message)
                 .contains("the front matter opened on line 1 is never closed; end it with a line '---'");
     }
+
+    private EssayParser.Result parseBytes(byte[] bytes) {
+        return parser.parse(new SourceFile("a/essay.md", Path.of("a/essay.md")), bytes);
+    }
+
+    private static final String LF_ESSAY = "---\ntitle: Harbours\ndate: 16 October\n---\n\n## Cranes\n\nText [^1].\n\n[^1]: A note.\n";
+
+    @Test
+    void crlfAndCrOnlyFilesMeanWhatTheLfFileMeansAtTheSameLines() {
+        EssayParser.Result lf = parseBytes(LF_ESSAY.getBytes(StandardCharsets.UTF_8));
+        for (String ending : List.of("\r\n", "\r")) {
+            EssayParser.Result other = parseBytes(LF_ESSAY.replace("\n", ending).getBytes(StandardCharsets.UTF_8));
+            assertThat(other.essay().meta().title()).as(ending.replace("\r", "CR").replace("\n", "LF")).isEqualTo("Harbours");
+            assertThat(other.diagnostics()).isEqualTo(lf.diagnostics());
+            assertThat(other.diagnostics().all()).extracting(Diagnostic::toString)
+                    .containsExactly("a/essay.md:3:7: error: 'date' must be an ISO date such as 2026-11-29");
+            Heading heading = (Heading) other.essay().document().getFirstChild();
+            assertThat(SourcePosition.of(heading)).isEqualTo(new SourcePosition(6, 1));
+            assertThat(SourcePosition.of(other.essay().document().getLastChild())).isEqualTo(new SourcePosition(10, 1));
+        }
+    }
+
+    @Test
+    void aLatin1EssayIsReportedAtTheBadByte() {
+        byte[] latin1 = "---\ntitle: T\n---\n\nOne.\nA caf\u00e9.\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(parseBytes(latin1).diagnostics().all()).extracting(Diagnostic::toString).containsExactly(
+                "a/essay.md:6:6: error: byte 0xE9 is not valid UTF-8 text; save the file as UTF-8, or set "
+                        + "project.build.sourceEncoding (or -Dessay.encoding=...) to the encoding it is saved in");
+    }
+
+    @Test
+    void aDuplicateFrontMatterKeyIsAnErrorAtTheSecondNamingTheFirst() {
+        EssayParser.Result result = parse("---\ntitle: First\nauthor: A\n  \ntitle: Second\n---\nText.\n");
+        assertThat(result.diagnostics().all()).extracting(Diagnostic::toString).containsExactly(
+                "a/essay.md:5:1: error: 'title' is given twice in the front matter (first on line 2); keep one");
+        assertThat(result.essay().meta().title()).isEqualTo("First");
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheFrontMatterIsNotPartOfIt() {
+        EssayParser.Result result = parseBytes("\uFEFF---\r\ntitle: T\r\n---\r\nText.\r\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(result.diagnostics().all()).isEmpty();
+        assertThat(result.essay().meta().title()).isEqualTo("T");
+    }
+
+    @Test
+    void anEmptyFileOrOneWithoutFrontMatterSaysHowToStart() {
+        assertThat(parseBytes(new byte[0]).diagnostics().all()).extracting(Diagnostic::toString).containsExactly(
+                "a/essay.md:1:1: error: the essay is empty; start it with the three lines '---', 'title: \"My essay\"', '---'");
+        assertThat(parse("# A heading\n\nText.\n").diagnostics().all()).extracting(Diagnostic::toString).containsExactly(
+                "a/essay.md:1:1: error: the essay has no front matter; start it with the three lines '---', 'title: \"My essay\"', '---'");
+    }
+
+    @Test
+    void aFileOfOnlyFrontMatterIsAnEssayWithoutText() {
+        for (String text : List.of("---\ntitle: T\n---", "---\ntitle: T\n---\n", "---\r\ntitle: T\r\n...")) {
+            EssayParser.Result result = parseBytes(text.getBytes(StandardCharsets.UTF_8));
+            assertThat(result.diagnostics().all()).isEmpty();
+            assertThat(result.essay().meta().title()).isEqualTo("T");
+            assertThat(result.essay().document().getFirstChild()).isNull();
+        }
+    }
+
+    @Test
+    void aHugeSingleLineParses() {
+        String line = "word ".repeat(400_000);
+        EssayParser.Result result = parseBytes(("---\ntitle: T\n---\n" + line).getBytes(StandardCharsets.UTF_8));
+        assertThat(result.diagnostics().all()).isEmpty();
+        assertThat(SourcePosition.of(result.essay().document().getFirstChild())).isEqualTo(new SourcePosition(4, 1));
+    }
 }

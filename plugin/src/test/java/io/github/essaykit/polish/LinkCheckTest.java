@@ -48,4 +48,14 @@ class LinkCheckTest {
         pages.put("b.html", "<h2 id='x'>X</h2>");
         assertThat(LinkCheck.check(pages, Set.of(), memo)).isEmpty();
     }
+
+    @Test
+    void anIdOnTwoElementsOfAPageIsAnErrorAtTheSecond() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("a.html", "<p id='fn-1'>heading</p>\n<ol>\n  <li id='fn-1'>note</li></ol><a href='#fn-1'>1</a>");
+        pages.put("b.html", "<p id='fn-1'>only once here</p>");
+        assertThat(LinkCheck.check(pages, Set.of())).extracting(Diagnostic::toString).containsExactly(
+                "a.html:3:3: error: id 'fn-1' is on more than one element of this page (first on line 1); ids must be unique "
+                        + "in a page: change the raw HTML or template that repeats it");
+    }
 }
