@@ -85,7 +85,8 @@ public final class SiteBuilder {
         if (sources.sourcing() == null) {
             return new BuildResult(null, diagnostics, new BuildResult.Stats(essays.size(), 0, 0, 0, 0));
         }
-        SiteResolver.ResolvedSite resolved = SiteResolver.resolve(essays, sourceFiles, sources.sourcing(), sources.localFiles());
+        SiteResolver.ResolvedSite resolved = SiteResolver.resolve(essays, sourceFiles, sources.sourcing(), sources.localFiles(),
+                config.verbose());
         diagnostics = diagnostics.plus(resolved.diagnostics());
         BuildResult.Stats stats = new BuildResult.Stats(essays.size(), resolved.citations(), resolved.notes(),
                 resolved.crossReferences(), sources.sourcing().library().size());
