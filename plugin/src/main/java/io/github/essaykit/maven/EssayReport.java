@@ -3,13 +3,14 @@ package io.github.essaykit.maven;
 import java.io.File;
 import java.nio.file.Files;
 import java.util.Locale;
+import javax.inject.Inject;
+import javax.inject.Named;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -42,7 +43,8 @@ public class EssayReport extends EssayParameters implements MavenReport {
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     MojoExecution mojoExecution;
 
-    @Component(role = ComponentConfigurator.class, hint = "basic")
+    @Inject
+    @Named("basic")
     ComponentConfigurator configurator;
 
     private File reportOutputDirectory;
