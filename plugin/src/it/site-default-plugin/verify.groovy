@@ -6,6 +6,8 @@ assert lines.count { it =~ message } == 1 : 'the message once, on the failure li
 assert lines.find { it =~ message }.startsWith('[ERROR] Failed to execute goal')
 assert !(log =~ /(?m)^\s+at [a-z]/) : 'no stack trace'
 assert !log.contains('NoClassDefFoundError') && !log.contains('AbstractMethodError') && !log.contains('realm =')
-assert !log.contains('configuring report plugin org.apache.maven.plugins:maven-project-info-reports-plugin') :
-        'stopped before the project-info reports fail with their own dump'
+if (log.contains('runs maven-site-plugin 3.3 ')) {
+    // Maven 3.8: site 3.3 would fail next on the project-info reports (a class-loader dump); we stop first
+    assert !log.contains('configuring report plugin org.apache.maven.plugins:maven-project-info-reports-plugin')
+}
 assert !new File(basedir, 'target/site/essays/index.html').exists()
