@@ -17,4 +17,11 @@ def home = Jsoup.parse(new File(site, 'index.html'), 'UTF-8')
 assert home.select('a[href="project-reports.html"]').size() > 0 : 'the site menu leads to the project reports'
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('1 essays, 0 citations, 1 notes')
+assert log =~ /1 essay, 1 citation, 2 notes, 0 cross-references, 1 source in \d+ ms/ : 'counts in the singular'
+
+// the style comes from the <build> configuration: a note style, so the citation is a footnote
+def page = Jsoup.parse(new File(essays, 'harbour.html'), 'UTF-8')
+assert !page.selectFirst('main, body').text().contains('(Kaplan 1983') : 'no author-date citation'
+def notes = page.select('section.footnotes > ol > li')
+assert notes.size() == 2 : notes*.text()
+assert notes.any { it.text().contains('Fred Kaplan') && it.text().contains('Wizards of Armageddon') } : notes*.text()

@@ -47,10 +47,6 @@ public record Diagnostics(List<Diagnostic> all) {
     public String summary() {
         int errors = errors().size();
         int warnings = all.size() - errors;
-        return "Found " + count(errors, "error") + " and " + count(warnings, "warning") + ".";
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return "Found " + Count.of(errors, "error") + " and " + Count.of(warnings, "warning") + ".";
     }
 }

@@ -1,5 +1,6 @@
 package io.github.essaykit.maven;
 
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -12,7 +13,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class BuildMojo extends EssayParameters {
 
     @Override
-    public void execute() throws MojoFailureException {
+    public void execute() throws MojoFailureException, MojoExecutionException {
         buildSite("build");
     }
 }

@@ -2,6 +2,8 @@ package io.github.essaykit.maven;
 
 import io.github.essaykit.site.BuildResult;
 import io.github.essaykit.site.SiteBuilder;
+import io.github.essaykit.site.SiteConfig;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -15,13 +17,14 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class CheckMojo extends EssayParameters {
 
     @Override
-    public void execute() throws MojoFailureException {
+    public void execute() throws MojoFailureException, MojoExecutionException {
         if (skip) {
             getLog().info("Skipping essay:check (essay.skip)");
             return;
         }
         long start = System.nanoTime();
-        BuildResult result = SiteBuilder.compile(config());
+        SiteConfig config = config();
+        BuildResult result = CoreFailures.call(() -> SiteBuilder.compile(config));
         report(result, (System.nanoTime() - start) / 1_000_000);
         getLog().info("Checked; nothing written");
     }

@@ -4,12 +4,12 @@ import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.site.BuildResult;
 import io.github.essaykit.site.SiteBuilder;
 import io.github.essaykit.site.SiteConfig;
-import io.github.essaykit.write.OutputFolderException;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -68,6 +68,10 @@ abstract class EssayParameters extends AbstractMojo {
     @Parameter(property = "essay.failOnWarning", defaultValue = "false")
     boolean failOnWarning;
 
+    /** List every source no essay cites on a line of its own (by default, more than 10 in a file are one line). */
+    @Parameter(property = "essay.verbose", defaultValue = "false")
+    boolean verbose;
+
     /** Skip this goal. */
     @Parameter(property = "essay.skip", defaultValue = "false")
     boolean skip;
@@ -96,8 +100,8 @@ abstract class EssayParameters extends AbstractMojo {
         return new File(basedir, value).getAbsolutePath();
     }
 
-    SiteConfig config() {
-        Charset charset = encoding == null || encoding.isBlank() ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+    SiteConfig config() throws MojoFailureException {
+        Charset charset = charset();
         String title = siteTitle == null || siteTitle.startsWith("Maven Stub Project") ? null : siteTitle;
         return new SiteConfig(
                 sourceDirectory.toPath(),
@@ -112,36 +116,48 @@ abstract class EssayParameters extends AbstractMojo {
                 numberSections,
                 sidenotes,
                 false,
-                charset);
+                charset,
+                verbose);
+    }
+
+    private Charset charset() throws MojoFailureException {
+        if (encoding == null || encoding.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding.strip());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Unknown encoding '" + encoding + "' (essay.encoding or "
+                    + "project.build.sourceEncoding); use a charset name such as UTF-8 or ISO-8859-1");
+        }
     }
 
     /** Builds and writes the site (essay:build, and the mvn site report), unless skipped. */
-    void buildSite(String goal) throws MojoFailureException {
+    void buildSite(String goal) throws MojoFailureException, MojoExecutionException {
         if (skip) {
             getLog().info("Skipping essay:" + goal + " (essay.skip)");
             return;
         }
         long start = System.nanoTime();
-        BuildResult result;
-        try {
-            result = SiteBuilder.build(config());
-        } catch (OutputFolderException e) {
-            throw new MojoFailureException(e.getMessage());
-        }
+        SiteConfig config = config();
+        BuildResult result = CoreFailures.call(() -> SiteBuilder.build(config));
         report(result, (System.nanoTime() - start) / 1_000_000);
         getLog().info("Site written to " + output());
     }
 
-    /** Logs every diagnostic, then fails the goal when there are errors (or warnings, if asked). */
+    /**
+     * Logs every diagnostic once, then fails the goal when there are errors (or warnings, if
+     * asked) with only the count: Maven prints the exception's message too, so listing the
+     * diagnostics in it would print each twice, warnings as errors.
+     */
     void report(BuildResult result, long millis) throws MojoFailureException {
         logDiagnostics(result);
-        boolean failed = result.diagnostics().hasErrors() || (failOnWarning && !result.diagnostics().all().isEmpty());
-        if (failed) {
-            StringBuilder message = new StringBuilder(result.diagnostics().summary());
-            for (Diagnostic d : result.diagnostics().all()) {
-                message.append(System.lineSeparator()).append("  ").append(d);
-            }
-            throw new MojoFailureException(message.toString());
+        if (result.diagnostics().hasErrors()) {
+            throw new MojoFailureException(result.diagnostics().summary() + " Each is listed above.");
+        }
+        if (failOnWarning && !result.diagnostics().all().isEmpty()) {
+            throw new MojoFailureException(result.diagnostics().summary()
+                    + " Each is listed above; warnings fail the build because essay.failOnWarning is set.");
         }
         getLog().info(result.stats() + " in " + millis + " ms");
     }

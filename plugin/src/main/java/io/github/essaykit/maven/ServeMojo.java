@@ -1,13 +1,17 @@
 package io.github.essaykit.maven;
 
+import io.github.essaykit.diagnostic.Count;
 import io.github.essaykit.parse.ParseCache;
 import io.github.essaykit.serve.LiveSite;
 import io.github.essaykit.serve.PortInUseException;
 import io.github.essaykit.site.BuildResult;
+import io.github.essaykit.site.SiteConfig;
 import io.github.essaykit.write.OutputFolderException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -31,20 +35,21 @@ public class ServeMojo extends EssayParameters {
     int serveTimeout;
 
     @Override
-    public void execute() throws MojoFailureException {
+    public void execute() throws MojoFailureException, MojoExecutionException {
         if (skip) {
             getLog().info("Skipping essay:serve (essay.skip)");
             return;
         }
+        SiteConfig config = config();
         LiveSite site;
         try {
-            site = LiveSite.start(config(), HOST, port, new MavenListener());
+            site = LiveSite.start(config, HOST, port, new MavenListener());
         } catch (PortInUseException e) {
             throw new MojoFailureException("Cannot serve the essays: port " + e.port() + " on " + HOST
                     + " is already in use. Stop the program using it, or choose another port with -Dessay.port="
                     + (e.port() == 65535 ? 8001 : e.port() + 1) + " (0 picks a free one).");
-        } catch (OutputFolderException e) {
-            throw new MojoFailureException(e.getMessage());
+        } catch (RuntimeException e) {
+            throw CoreFailures.rethrow(e);
         }
         Thread hook = new Thread(site::close, "essaykit-stop");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -74,10 +79,10 @@ public class ServeMojo extends EssayParameters {
         @Override
         public void built(BuildResult result, Set<Path> changed, long millis, ParseCache.Counts parses) {
             logDiagnostics(result);
-            String what = changed.isEmpty() ? "Built" : "Rebuilt after " + changed.size() + " change(s)";
+            String what = changed.isEmpty() ? "Built" : "Rebuilt after " + Count.of(changed.size(), "change");
             if (result.ok()) {
-                getLog().info(what + ": " + result.stats() + " in " + millis + " ms (" + parses.parsed() + " essays parsed, "
-                        + parses.reused() + " unchanged)");
+                getLog().info(what + ": " + result.stats() + " in " + millis + " ms (" + Count.of(parses.parsed(), "essay")
+                        + " parsed, " + parses.reused() + " unchanged)");
             } else {
                 getLog().error(what + " with errors: " + result.diagnostics().summary()
                         + " Still serving the last good site.");
@@ -86,12 +91,12 @@ public class ServeMojo extends EssayParameters {
 
         @Override
         public void crashed(RuntimeException e) {
-            String line = "The build failed: " + e.getMessage() + " Still serving the last good site.";
-            if (e instanceof OutputFolderException) {
-                getLog().error(line); // the disk or the folders, not a bug: no stack trace
-            } else {
-                getLog().error(line, e);
+            if (e instanceof UncheckedIOException || e instanceof OutputFolderException) { // the disk or the folders, not a bug
+                getLog().error("The build failed: " + e.getMessage() + " Still serving the last good site.");
+                return;
             }
+            getLog().error(CoreFailures.bugMessage(e, "-X") + " Still serving the last good site.");
+            getLog().debug(e);
         }
     }
 }

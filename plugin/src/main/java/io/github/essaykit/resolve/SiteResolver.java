@@ -38,9 +38,10 @@ public final class SiteResolver {
     /**
      * @param localFiles for each essay (by slug), the bibliography files of its front matter, as
      *     relative names
+     * @param verbose every unused source on a line of its own, however many there are
      */
     public static ResolvedSite resolve(List<ParsedEssay> essays, Set<String> files, Sourcing sourcing,
-            Map<String, List<String>> localFiles) {
+            Map<String, List<String>> localFiles, boolean verbose) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, Labels> labels = new LinkedHashMap<>();
         Map<String, LinkTargets.Essay> targets = new LinkedHashMap<>();
@@ -71,11 +72,9 @@ public final class SiteResolver {
             resolved.put(slug, new EssayResolution(check.notes(), labels.get(slug), links.get(slug),
                     CitationResolver.format(check, sourcing)));
         }
-        for (Source source : sourcing.library().sources()) {
-            if (sourcing.complete() && !used.contains(source.key())) {
-                diagnostics.add(Diagnostic.warning(source.file(), source.line(), 1, "source '" + source.key()
-                        + "' is cited by no essay; cite it, list it in an essay's nocite, or remove it"));
-            }
+        if (sourcing.complete()) {
+            List<Source> unused = sourcing.library().sources().stream().filter(s -> !used.contains(s.key())).toList();
+            diagnostics.addAll(UnusedSources.warnings(unused, verbose));
         }
         return new ResolvedSite(resolved, Diagnostics.of(diagnostics), crossReferences);
     }

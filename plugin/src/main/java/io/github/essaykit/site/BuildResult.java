@@ -1,5 +1,6 @@
 package io.github.essaykit.site;
 
+import io.github.essaykit.diagnostic.Count;
 import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.write.SiteFiles;
 
@@ -18,8 +19,8 @@ public record BuildResult(SiteFiles files, Diagnostics diagnostics, Stats stats)
 
         @Override
         public String toString() {
-            return essays + " essays, " + citations + " citations, " + notes + " notes, " + crossReferences
-                    + " cross-references, " + sources + " sources";
+            return Count.of(essays, "essay") + ", " + Count.of(citations, "citation") + ", " + Count.of(notes, "note")
+                    + ", " + Count.of(crossReferences, "cross-reference") + ", " + Count.of(sources, "source");
         }
     }
 

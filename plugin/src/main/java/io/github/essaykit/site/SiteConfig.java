@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Everything a build needs to know, independent of Maven. {@code bibliography} empty means the
  * default files ({@code sources.bib|json|yaml|yml} at the source folder's root);
- * {@code templateDirectory} may be null.
+ * {@code templateDirectory} may be null. {@code verbose} lists every unused source on a line of its
+ * own instead of one summary line per bibliography file.
  */
 public record SiteConfig(
         Path sourceDirectory,
@@ -23,7 +24,8 @@ public record SiteConfig(
         boolean numberSections,
         boolean sidenotes,
         boolean liveReload,
-        Charset encoding) {
+        Charset encoding,
+        boolean verbose) {
 
     public SiteConfig {
         bibliography = List.copyOf(bibliography);
@@ -37,12 +39,12 @@ public record SiteConfig(
     /** The defaults: what a project with only {@code src/essays} gets. */
     public static SiteConfig defaults(Path sourceDirectory, Path outputDirectory) {
         return new SiteConfig(sourceDirectory, outputDirectory, List.of(), null, null, null, null, null,
-                false, false, true, false, StandardCharsets.UTF_8);
+                false, false, true, false, StandardCharsets.UTF_8, false);
     }
 
     public SiteConfig withLiveReload(boolean on) {
         return new SiteConfig(sourceDirectory, outputDirectory, bibliography, style, locale, templateDirectory, baseUrl,
-                siteTitle, drafts, numberSections, sidenotes, on, encoding);
+                siteTitle, drafts, numberSections, sidenotes, on, encoding, verbose);
     }
 
     /** The language of the pages, from the locale ("en-US" gives "en-US"). */

@@ -24,7 +24,7 @@ public final class DemoBuildBenchmark {
         Path source = Path.of(args.length > 2 ? args[2] : "../content/src/essays");
         SiteConfig defaults = SiteConfig.defaults(source, Path.of("target/bench-out"));
         SiteConfig config = new SiteConfig(defaults.sourceDirectory(), defaults.outputDirectory(), List.of(), style,
-                null, null, null, null, false, false, true, false, null);
+                null, null, null, null, false, false, true, false, null, false);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Long> times = new ArrayList<>();
         List<Long> cpu = new ArrayList<>();

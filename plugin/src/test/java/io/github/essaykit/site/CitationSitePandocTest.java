@@ -69,7 +69,7 @@ class CitationSitePandocTest {
     void readsLikePandoc(String style) throws Exception {
         SiteConfig defaults = SiteConfig.defaults(CASE.resolve("essays"), out);
         SiteConfig config = new SiteConfig(defaults.sourceDirectory(), out, List.of(), style, null, null, null, null,
-                false, false, true, false, null);
+                false, false, true, false, null, false);
         BuildResult result = SiteBuilder.build(config);
         assertThat(result.diagnostics().errors()).isEmpty();
         assertThat(result.diagnostics().all()).isEmpty();

@@ -77,7 +77,7 @@ class SourceDiagnosticsTest {
         Files.writeString(src.resolve("extra.yaml"), "- id: b\n  type: book\n  title: [unclosed\n");
         Path out = dir.resolve("out");
         SiteConfig config = new SiteConfig(src, out, List.of(src.resolve("sources.bib"), src.resolve("extra.json"),
-                src.resolve("extra.yaml")), null, null, null, null, null, false, false, true, false, null);
+                src.resolve("extra.yaml")), null, null, null, null, null, false, false, true, false, null, false);
         List<String> problems = problems(src, config);
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("extra.json:3:").contains("error:"));
         assertThat(problems).anySatisfy(p -> assertThat(p).matches("extra\\.yaml:[34]:\\d+: error: .*"));
@@ -110,11 +110,11 @@ class SourceDiagnosticsTest {
     void unknownStyleAndLocaleSaySoWithASuggestion() throws Exception {
         Path src = site("[@dobbs2008; @kaplan1983]\n", BIB);
         SiteConfig style = new SiteConfig(src, dir.resolve("out"), List.of(), "chicago-author-dat", null, null, null,
-                null, false, false, true, false, null);
+                null, false, false, true, false, null, false);
         assertThat(problems(src, style)).singleElement().asString()
                 .contains("unknown citation style 'chicago-author-dat'").contains("did you mean 'chicago-author-date'");
         SiteConfig locale = new SiteConfig(src, dir.resolve("out"), List.of(), null, "xx-YY", null, null, null,
-                false, false, true, false, null);
+                false, false, true, false, null, false);
         assertThat(problems(src, locale)).singleElement().asString().contains("unknown locale 'xx-YY'");
     }
 
@@ -127,6 +127,26 @@ class SourceDiagnosticsTest {
         assertThat(problems(src)).isEmpty();
         Files.writeString(src.resolve("essay.md"), "---\ntitle: E\nnocite: \"@*\"\n---\nNo citation.\n");
         assertThat(problems(src)).isEmpty();
+    }
+
+    @Test
+    void manyUnusedSourcesAreOneLineNamingTheFirstUnlessVerbose() throws Exception {
+        StringBuilder bib = new StringBuilder(BIB);
+        for (int i = 1; i <= 24; i++) {
+            bib.append("\n@misc{extra").append(i).append(", title = {Extra ").append(i).append("}, year = {2000}}\n");
+        }
+        Path src = site("[@dobbs2008]\n", bib.toString());
+        assertThat(problems(src)).containsExactly("sources.bib:1:1: warning: 25 sources of this file are cited by no "
+                + "essay: kaplan1983, extra1, extra2, extra3, extra4, …; cite them, list them in an essay's nocite, or "
+                + "remove them (-Dessay.verbose lists each with its line)");
+        SiteConfig defaults = SiteConfig.defaults(src, dir.resolve("out"));
+        SiteConfig verbose = new SiteConfig(src, dir.resolve("out"), List.of(), null, null, null, null, null,
+                false, false, true, false, null, true);
+        List<String> each = problems(src, verbose);
+        assertThat(each).hasSize(25).allSatisfy(p -> assertThat(p).contains("is cited by no essay"));
+        assertThat(each.get(1)).isEqualTo("sources.bib:15:1: warning: source 'extra1' is cited by no essay; "
+                + "cite it, list it in an essay's nocite, or remove it");
+        assertThat(defaults.verbose()).isFalse();
     }
 
     @Test
