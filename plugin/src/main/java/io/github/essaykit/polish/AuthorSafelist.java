@@ -106,6 +106,9 @@ final class AuthorSafelist extends Safelist {
         if (safe && URL_ATTRIBUTES.contains(name)) {
             safe = url(tag, attribute.getValue());
         }
+        if (safe && name.equals("id") && attribute.getValue().startsWith("ek-")) {
+            safe = false; // the reader script's own elements (ek-preview): no clobbering
+        }
         if (!safe) {
             refused.add(tag + "[" + attribute.getKey() + "]");
         }

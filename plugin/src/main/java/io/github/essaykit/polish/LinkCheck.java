@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,6 +24,8 @@ import org.jsoup.nodes.Element;
  * they break a site served under a path or opened from disk.
  */
 public final class LinkCheck {
+
+    private static final Pattern EXTERNAL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:|//");
 
     private LinkCheck() {}
 
@@ -103,7 +106,8 @@ public final class LinkCheck {
         try {
             uri = new URI(link.strip());
         } catch (URISyntaxException e) {
-            return "link '" + link + "' is not a valid URL";
+            // an address on another site may hold characters a browser percent-encodes ("https://x/?q=\"a\"")
+            return EXTERNAL.matcher(link.strip()).lookingAt() ? null : "link '" + link + "' is not a valid URL";
         }
         if (uri.getScheme() != null || uri.getHost() != null) {
             return null;
