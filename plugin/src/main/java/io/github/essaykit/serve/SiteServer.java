@@ -2,6 +2,7 @@ package io.github.essaykit.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.essaykit.render.Html;
 import io.github.essaykit.write.SiteFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -178,7 +179,7 @@ final class SiteServer implements AutoCloseable {
     /** What a page shows while no build has succeeded yet: the errors, and the live script. */
     private static byte[] placeholder(String failure) {
         String text = failure == null ? "Building…" : failure;
-        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String escaped = Html.escape(text);
         return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>essaykit: build failed</title>\n"
                 + "<script src=\"/" + LIVE_SCRIPT + "\" defer></script></head>\n<body><h1>The site does not build yet</h1>\n"
                 + "<pre>" + escaped + "</pre>\n<p>Fix the files; this page reloads when the build succeeds.</p></body></html>\n")
