@@ -138,6 +138,27 @@ class HostileInputTest {
                 .contains("<script>", "img[onerror]", "<form>", "<animate>", "<base>", "<style>", "<iframe>", "a[href]"));
     }
 
+    @Test
+    void framesFromAllowedHostsReachThePageAndItsPolicy() throws Exception {
+        Path src = Files.createDirectories(dir.resolve("frames"));
+        Files.writeString(src.resolve("video.md"), """
+                ---
+                title: Video
+                ---
+                <iframe src="https://www.youtube-nocookie.com/embed/abc" width="560"></iframe>
+
+                <iframe src="https://evil.example/embed/abc"></iframe>
+                """);
+        SiteConfig config = SiteConfig.defaults(src, dir.resolve("frames-out")).withAllowedIframeHosts(List.of(" WWW.YouTube-NoCookie.com "));
+        assertThat(SiteBuilder.build(config).diagnostics().errors()).isEmpty();
+        Document page = Jsoup.parse(dir.resolve("frames-out/video.html"));
+        assertThat(page.select("iframe").eachAttr("src")).containsExactly("https://www.youtube-nocookie.com/embed/abc");
+        assertThat(page.selectFirst("iframe").attr("sandbox")).isEqualTo("allow-scripts allow-same-origin allow-popups allow-presentation");
+        assertThat(page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))
+                .endsWith("; frame-src https://www.youtube-nocookie.com")
+                .isEqualTo(ContentSecurityPolicy.of(List.of("www.youtube-nocookie.com")));
+    }
+
     private record Pages(Path path, String html) {}
 
     private static String read(Path p) {
