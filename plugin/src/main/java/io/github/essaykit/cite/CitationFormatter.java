@@ -243,7 +243,7 @@ public final class CitationFormatter {
                         String author = authorPart(item, citation);
                         String suppressed = full.startsWith(author) ? full.substring(author.length()).replaceFirst("^[,\\s]+", "") : full;
                         if (item.mode() == CiteItem.Mode.AUTHOR_IN_TEXT && i == 0) {
-                            authorInText = author.replaceAll("[,;:\\s]+$", "");
+                            authorInText = HtmlCleanup.trimEnd(author, ",;:");
                         }
                         parts.add(suppressed);
                     }
@@ -280,7 +280,7 @@ public final class CitationFormatter {
                     && Character.isLetterOrDigit(normal.charAt(n - 1))) {
                 n--; // back to a word boundary
             }
-            return normal.substring(0, n);
+            return HtmlCleanup.wholeMarkup(normal.substring(0, n));
         }
 
         /** The author as a note style names it in a short form: short form minus its name-less twin. */
@@ -293,7 +293,7 @@ public final class CitationFormatter {
             String named = stripLayout(render(Position.SUBSEQUENT, List.of(citeItem(bare, item.key())), citation));
             String unnamed = stripLayout(render(Position.SUBSEQUENT, List.of(citeItem(bare, item.key() + LibraryItems.NO_NAMES)), citation));
             String author = named.endsWith(unnamed) ? named.substring(0, named.length() - unnamed.length()) : named;
-            return author.replaceAll("[,.;:\\s]+$", "");
+            return HtmlCleanup.trimEnd(author, ",.;:");
         }
 
         private Position position(CiteItem item, CitationRequest citation) {

@@ -1,5 +1,6 @@
 package io.github.essaykit.cite;
 
+import io.github.essaykit.safety.UrlPolicy;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -9,7 +10,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * citeproc-java's HTML as pandoc writes it: {@code <em>}/{@code <strong>} for styled spans, real
  * characters instead of named entities, and quotes inside quotes flipped to single quotes
- * (“Before ‘the Missiles of October’”). Text stays escaped; nothing from a source becomes markup.
+ * (“Before ‘the Missiles of October’”). Text stays escaped; nothing from a source becomes markup,
+ * and a link whose address {@link UrlPolicy} refuses becomes its text.
  */
 final class HtmlCleanup {
 
@@ -35,11 +37,52 @@ final class HtmlCleanup {
                 }
             }
         }
+        for (Element link : root.select("a[href]")) {
+            if (!UrlPolicy.allows(link.attr("href"))) {
+                link.unwrap(); // a source's URL that would run script stays as text, not as a link
+            }
+        }
         for (Element div : root.select("div.csl-left-margin, div.csl-right-inline, div.csl-block, div.csl-indent")) {
             div.unwrap();
         }
         flipNestedQuotes(root);
         return root.html().strip();
+    }
+
+    /**
+     * {@code html} without the trailing whitespace and {@code punctuation} of its text. The
+     * semicolon that ends a character reference ({@code Sons&gt;}) is markup, not punctuation.
+     */
+    static String trimEnd(String html, String punctuation) {
+        int end = html.length();
+        while (end > 0) {
+            char c = html.charAt(end - 1);
+            if (Character.isWhitespace(c) || punctuation.indexOf(c) >= 0 && !(c == ';' && endsWithReference(html, end))) {
+                end--;
+            } else {
+                break;
+            }
+        }
+        return html.substring(0, end);
+    }
+
+    private static boolean endsWithReference(String html, int end) {
+        int amp = html.lastIndexOf('&', end - 1);
+        return amp >= 0 && end - amp > 2 && html.substring(amp + 1, end - 1).matches("#?[0-9A-Za-z]+");
+    }
+
+    /** A prefix of HTML cut back so that it ends on neither half a tag nor half a character reference. */
+    static String wholeMarkup(String prefix) {
+        int amp = prefix.lastIndexOf('&');
+        int cut = prefix.length();
+        if (amp >= 0 && prefix.indexOf(';', amp) < 0) {
+            cut = amp;
+        }
+        int lt = prefix.lastIndexOf('<', cut - 1);
+        if (lt >= 0 && prefix.indexOf('>', lt) < 0) {
+            cut = lt;
+        }
+        return prefix.substring(0, cut);
     }
 
     private static void flipNestedQuotes(Element root) {

@@ -64,6 +64,13 @@ abstract class EssayParameters extends AbstractMojo {
     @Parameter(property = "essay.sidenotes", defaultValue = "true")
     boolean sidenotes;
 
+    /**
+     * Hosts whose https pages an essay's raw HTML may show in an {@code <iframe>} (sandboxed),
+     * e.g. {@code www.youtube-nocookie.com}; none by default.
+     */
+    @Parameter(property = "essay.allowedIframeHosts")
+    List<String> allowedIframeHosts;
+
     /** Fail on warnings as well as errors. */
     @Parameter(property = "essay.failOnWarning", defaultValue = "false")
     boolean failOnWarning;
@@ -117,7 +124,7 @@ abstract class EssayParameters extends AbstractMojo {
                 sidenotes,
                 false,
                 charset,
-                verbose);
+                verbose).withAllowedIframeHosts(allowedIframeHosts == null ? List.of() : allowedIframeHosts);
     }
 
     private Charset charset() throws MojoFailureException {

@@ -4,6 +4,7 @@ import io.github.essaykit.cite.BibliographyEntry;
 import io.github.essaykit.markdown.Citation;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.resolve.Citations;
+import io.github.essaykit.safety.UrlPolicy;
 import io.github.essaykit.resolve.Sourcing;
 import io.github.essaykit.sources.Source;
 import io.github.essaykit.resolve.EssayResolution;
@@ -39,6 +40,7 @@ public final class EssayRenderer {
                 .nodeRendererFactory(context -> new NoteHtmlRenderer(context, notes, markersSeen))
                 .nodeRendererFactory(context -> new CitationHtmlRenderer(context, resolution.citations(), markersSeen))
                 .nodeRendererFactory(context -> new LinkHtmlRenderer(context, resolution.links(), words, previews))
+                .nodeRendererFactory(ImageHtmlRenderer::new)
                 .nodeRendererFactory(context -> new CrossRefHtmlRenderer(context, resolution.labels(), words))
                 .nodeRendererFactory(context -> new LabelledBlockHtmlRenderer(context, resolution.labels(), words, numberSections))
                 .attributeProviderFactory(context -> new LabelIdAttributeProvider(resolution.labels()))
@@ -69,7 +71,7 @@ public final class EssayRenderer {
     public static String entryHtml(BibliographyEntry entry, Sourcing sourcing) {
         String html = URL_AS_TEXT.matcher(entry.html()).replaceAll("<a class=\"entry-link\" href=\"$1\">$1</a>");
         String archive = sourcing.library().find(entry.key()).map(Source::archiveUrl).orElse("");
-        if (archive == null || archive.isBlank()) {
+        if (archive == null || archive.isBlank() || !UrlPolicy.allows(archive)) {
             return html;
         }
         return html + " <a class=\"archive-link\" href=\"" + Html.escape(archive) + "\">Archived copy</a>";

@@ -4,6 +4,7 @@ import io.github.essaykit.markdown.Figure;
 import io.github.essaykit.markdown.TableCaption;
 import io.github.essaykit.resolve.Label;
 import io.github.essaykit.resolve.Labels;
+import io.github.essaykit.safety.UrlPolicy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -75,13 +76,15 @@ final class LabelledBlockHtmlRenderer implements NodeRenderer {
         }
         html.line();
         html.tag("figure", context.extendAttributes(figure, "figure", attrs));
-        Map<String, String> img = new LinkedHashMap<>();
-        img.put("src", context.encodeUrl(figure.destination()));
-        img.put("alt", label == null ? "" : label.text());
-        if (!figure.title().isEmpty()) {
-            img.put("title", figure.title());
+        if (UrlPolicy.allows(figure.destination())) { // else the resolve stage warned; the caption stays
+            Map<String, String> img = new LinkedHashMap<>();
+            img.put("src", context.encodeUrl(figure.destination()));
+            img.put("alt", label == null ? "" : label.text());
+            if (!figure.title().isEmpty()) {
+                img.put("title", figure.title());
+            }
+            html.tag("img", context.extendAttributes(figure, "img", img), true);
         }
-        html.tag("img", context.extendAttributes(figure, "img", img), true);
         html.tag("figcaption");
         numberPrefix(label, Label.Kind.FIGURE);
         children(figure);

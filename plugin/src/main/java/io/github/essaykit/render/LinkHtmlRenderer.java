@@ -3,6 +3,8 @@ package io.github.essaykit.render;
 import io.github.essaykit.resolve.EssayLinks;
 import io.github.essaykit.resolve.Label;
 import io.github.essaykit.resolve.PageIds;
+import io.github.essaykit.resolve.Labels;
+import io.github.essaykit.safety.UrlPolicy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +17,8 @@ import org.commonmark.renderer.html.HtmlWriter;
 /**
  * Links as CommonMark writes them, except links to other essays: they point at the built page,
  * preview the target (title and summary, or the heading with its opening text), and an empty
- * link text is filled with the target's name ("Section 3 of <em>Title</em>").
+ * link text is filled with the target's name ("Section 3 of <em>Title</em>"). A link whose address
+ * {@link UrlPolicy} refuses is written as its text alone.
  */
 final class LinkHtmlRenderer implements NodeRenderer {
 
@@ -43,6 +46,10 @@ final class LinkHtmlRenderer implements NodeRenderer {
     public void render(Node node) {
         Link link = (Link) node;
         EssayLinks.Target target = links.of(link);
+        if (target == null && !UrlPolicy.allows(link.getDestination())) {
+            children(link); // the resolve stage warned; the text stays, the link goes
+            return;
+        }
         Map<String, String> attrs = new LinkedHashMap<>();
         attrs.put("href", context.encodeUrl(target == null ? link.getDestination() : target.href()));
         if (link.getTitle() != null) {
@@ -56,10 +63,14 @@ final class LinkHtmlRenderer implements NodeRenderer {
         if (link.getFirstChild() == null && target != null) {
             html.raw(name(target));
         }
+        children(link);
+        html.tag("/a");
+    }
+
+    private void children(Link link) {
         for (Node child = link.getFirstChild(); child != null; child = child.getNext()) {
             context.render(child);
         }
-        html.tag("/a");
     }
 
     /** "Section 3 of <em>Title</em>", "“Heading” in <em>Title</em>", or the essay's title. */

@@ -6,6 +6,7 @@ import io.github.essaykit.discover.SitePaths;
 import io.github.essaykit.markdown.Figure;
 import io.github.essaykit.markdown.SourcePosition;
 import io.github.essaykit.parse.ParsedEssay;
+import io.github.essaykit.safety.UrlPolicy;
 import java.net.URI;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -62,9 +63,15 @@ public record EssayLinks(Map<Node, Target> targets) {
             }
 
             private void check(Node node, String destination) {
+                SourcePosition at = SourcePosition.of(node);
+                if (!UrlPolicy.allows(destination)) {
+                    diagnostics.add(Diagnostic.warning(essay.file().relative(), at.line(), at.column(), "the "
+                            + (node instanceof Link ? "link" : "image") + " to '" + destination + "' is left out: "
+                            + "only http, https, mailto and relative URLs are published (its text is kept)"));
+                    return;
+                }
                 String problem = target(node, destination);
                 if (problem != null) {
-                    SourcePosition at = SourcePosition.of(node);
                     diagnostics.add(Diagnostic.error(essay.file().relative(), at.line(), at.column(), problem));
                 }
             }

@@ -2,6 +2,7 @@ package io.github.essaykit.serve;
 
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.parse.ParseCache;
+import io.github.essaykit.safety.ContentSecurityPolicy;
 import io.github.essaykit.site.BuildResult;
 import io.github.essaykit.site.BuildMemory;
 import io.github.essaykit.site.SiteBuilder;
@@ -72,7 +73,7 @@ public final class LiveSite implements AutoCloseable {
      */
     public static LiveSite start(SiteConfig config, String host, int port, Listener listener) {
         OutputFolder.check(config.sourceDirectory(), config.outputDirectory());
-        SiteServer server = SiteServer.start(host, port);
+        SiteServer server = SiteServer.start(host, port, ContentSecurityPolicy.of(config.allowedIframeHosts()));
         try {
             LiveSite site = new LiveSite(config, server, listener);
             site.build(Set.of(), true);

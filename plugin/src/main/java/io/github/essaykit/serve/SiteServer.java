@@ -2,6 +2,7 @@ package io.github.essaykit.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.essaykit.render.Html;
 import io.github.essaykit.write.SiteFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,8 @@ import java.util.concurrent.TimeUnit;
  * Serves the last good build from memory with the JDK's HTTP server, and the reload events at
  * {@value #EVENTS} from the same origin. Publishing a new build swaps one reference, so a page
  * never sees half of one build and half of another; a failed build keeps the old site served.
+ * Every response carries the pages' Content-Security-Policy, and a request naming another host
+ * than this server's own address gets 421 (a rebound DNS name cannot read the site).
  */
 final class SiteServer implements AutoCloseable {
 
@@ -36,21 +39,26 @@ final class SiteServer implements AutoCloseable {
             Map.entry("xml", "application/xml"), Map.entry("pdf", "application/pdf"), Map.entry("woff2", "font/woff2"));
 
     private final HttpServer http;
+    private final String csp;
+    private final HostCheck hosts;
     private final ExecutorService handlers;
     private final ScheduledExecutorService pings;
     private final ReloadEvents events = new ReloadEvents();
     private volatile SiteFiles site;
     private volatile String failure;
 
-    private SiteServer(HttpServer http) {
+    private SiteServer(HttpServer http, String csp, HostCheck hosts) {
         this.http = http;
+        this.csp = csp;
+        this.hosts = hosts;
         this.handlers = Executors.newCachedThreadPool(daemon("essaykit-http"));
         this.pings = Executors.newSingleThreadScheduledExecutor(daemon("essaykit-ping"));
         http.setExecutor(handlers);
         http.createContext("/", this::handle);
     }
 
-    static SiteServer start(String host, int port) {
+    /** @param csp the Content-Security-Policy header of every response */
+    static SiteServer start(String host, int port, String csp) {
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(host, port), 0);
@@ -59,7 +67,7 @@ final class SiteServer implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
-        SiteServer server = new SiteServer(http);
+        SiteServer server = new SiteServer(http, csp, new HostCheck(host, http.getAddress().getPort()));
         http.start();
         server.pings.scheduleWithFixedDelay(server.events::ping, 15, 15, TimeUnit.SECONDS);
         return server;
@@ -98,7 +106,11 @@ final class SiteServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
-        if (!method.equals("GET") && !method.equals("HEAD")) {
+        if (!hosts.accepts(exchange.getRequestHeaders().getFirst("Host"))) {
+            // a page of another site whose name was rebound to this address (DNS rebinding)
+            respond(exchange, 421, "text/plain; charset=utf-8",
+                    "This server answers only to its own address.\n".getBytes(StandardCharsets.UTF_8));
+        } else if (!method.equals("GET") && !method.equals("HEAD")) {
             respond(exchange, 405, "text/plain; charset=utf-8", "GET only\n".getBytes(StandardCharsets.UTF_8));
         } else if (path.equals(EVENTS)) {
             events.open(exchange, failure);
@@ -142,9 +154,11 @@ final class SiteServer implements AutoCloseable {
         }
     }
 
-    private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+    private void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         try (exchange) {
             exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.getResponseHeaders().set("Content-Security-Policy", csp);
+            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             boolean head = exchange.getRequestMethod().equals("HEAD");
             exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
@@ -164,7 +178,7 @@ final class SiteServer implements AutoCloseable {
     /** What a page shows while no build has succeeded yet: the errors, and the live script. */
     private static byte[] placeholder(String failure) {
         String text = failure == null ? "Building…" : failure;
-        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String escaped = Html.escape(text);
         return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>essaykit: build failed</title>\n"
                 + "<script src=\"/" + LIVE_SCRIPT + "\" defer></script></head>\n<body><h1>The site does not build yet</h1>\n"
                 + "<pre>" + escaped + "</pre>\n<p>Fix the files; this page reloads when the build succeeds.</p></body></html>\n")

@@ -5,6 +5,7 @@ import io.github.essaykit.parse.FrontMatter;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.render.EssayRenderer;
 import io.github.essaykit.render.RenderedEssay;
+import io.github.essaykit.safety.ContentSecurityPolicy;
 import io.github.essaykit.template.Templates;
 import io.github.essaykit.template.Views;
 import java.time.LocalDate;
@@ -31,7 +32,8 @@ final class Pages {
 
     Pages(SiteConfig config, Templates templates) {
         this.templates = templates;
-        this.site = new Views.Site(config.lang(), config.siteTitle(), config.liveReload(), config.sidenotes());
+        this.site = new Views.Site(config.lang(), config.siteTitle(), config.liveReload(), config.sidenotes(),
+                ContentSecurityPolicy.of(config.allowedIframeHosts()));
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(config.locale()));
     }
 

@@ -119,13 +119,14 @@ public final class SiteBuilder {
         CrossRefWords words = CrossRefWords.load(config.locale(), config.templateDirectory());
         SiteFiles site = new SiteFiles();
         Map<String, String> html = new LinkedHashMap<>();
+        AuthorHtml authorHtml = AuthorHtml.allowingFramesFrom(config.allowedIframeHosts());
         List<Diagnostic> warnings = new ArrayList<>();
         Map<String, List<ParsedEssay>> citedIn = new LinkedHashMap<>();
         Set<String> siteKeys = new LinkedHashSet<>();
         for (ParsedEssay essay : essays.stream().sorted(Pages.NEWEST_FIRST).toList()) {
             boolean numbered = essay.meta().numberSections().orElse(config.numberSections());
             RenderedEssay rendered = EssayRenderer.render(essay, resolved.of(essay), sources.sourcing(), words, numbered);
-            rendered = cleaned(essay, rendered, warnings);
+            rendered = cleaned(essay, rendered, authorHtml, warnings);
             html.put(Pages.pagePath(essay.slug()), pages.essay(essay, rendered));
             for (RenderedEssay.RenderedSource source : rendered.sources()) {
                 citedIn.computeIfAbsent(source.id(), k -> new ArrayList<>()).add(essay);
@@ -154,21 +155,22 @@ public final class SiteBuilder {
         return absolute.startsWith(root) ? SourceTree.relativize(root, absolute) : absolute.toString().replace('\\', '/');
     }
 
-    private static RenderedEssay cleaned(ParsedEssay essay, RenderedEssay rendered, List<Diagnostic> warnings) {
+    private static RenderedEssay cleaned(ParsedEssay essay, RenderedEssay rendered, AuthorHtml authorHtml,
+            List<Diagnostic> warnings) {
         if (!AuthorHtml.needsCleaning(essay.document())) {
             return rendered;
         }
-        AuthorHtml.Cleaned body = AuthorHtml.clean(rendered.body());
+        AuthorHtml.Cleaned body = authorHtml.clean(rendered.body());
         List<String> removed = new ArrayList<>(body.removed());
         List<RenderedEssay.RenderedNote> notes = new ArrayList<>();
         for (RenderedEssay.RenderedNote note : rendered.notes()) {
-            AuthorHtml.Cleaned cleanNote = AuthorHtml.clean(note.html());
+            AuthorHtml.Cleaned cleanNote = authorHtml.clean(note.html());
             removed.addAll(cleanNote.removed());
             notes.add(new RenderedEssay.RenderedNote(note.id(), note.number(), cleanNote.html()));
         }
         if (!removed.isEmpty()) {
-            warnings.add(Diagnostic.warning(essay.file().relative(), 0, 0, "removed raw HTML that would run code or "
-                    + "break the page's Content-Security-Policy: " + String.join(", ", removed)));
+            warnings.add(Diagnostic.warning(essay.file().relative(), 0, 0, "removed raw HTML that is not on the allowlist "
+                    + "(it could run code or break the page's Content-Security-Policy): " + String.join(", ", removed)));
         }
         return new RenderedEssay(body.html(), notes, rendered.sources(), rendered.previews());
     }

@@ -74,7 +74,7 @@ final class SourcingLoader {
                     d.message() + "; set the style or locale parameter (-Dessay.style, -Dessay.locale)"));
         }
         LoadedSources sources = memo.sources(new ArrayList<>(files), root);
-        Diagnostics all = Diagnostics.of(problems).plus(sources.diagnostics());
+        Diagnostics all = Diagnostics.of(problems).plus(sources.diagnostics()).plus(SourceUrls.check(sources.library()));
         Sourcing sourcing = style.style() == null ? null : new Sourcing(style.style(), sources.library(), siteFiles,
                 !all.hasErrors(), memo.formatter(style.style(), sources.library()));
         return new Loaded(sourcing, localFiles, all);

@@ -1,5 +1,6 @@
 package io.github.essaykit.template;
 
+import io.github.essaykit.safety.ContentSecurityPolicy;
 import java.util.List;
 
 /**
@@ -11,8 +12,16 @@ public final class Views {
 
     private Views() {}
 
-    /** What every page shares. {@code liveReload} is on only under essay:serve. */
-    public record Site(String lang, String siteTitle, boolean liveReload, boolean sidenotes) {}
+    /**
+     * What every page shares. {@code liveReload} is on only under essay:serve; {@code csp} is the
+     * page's Content-Security-Policy.
+     */
+    public record Site(String lang, String siteTitle, boolean liveReload, boolean sidenotes, String csp) {
+
+        public Site(String lang, String siteTitle, boolean liveReload, boolean sidenotes) {
+            this(lang, siteTitle, liveReload, sidenotes, ContentSecurityPolicy.DEFAULT);
+        }
+    }
 
     public record Index(String root, List<EssayCard> essays) {}
 

@@ -2,8 +2,14 @@ package io.github.essaykit.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.safety.ContentSecurityPolicy;
+import io.github.essaykit.safety.UrlPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,6 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Values from front matter and bibliographies are data, never markup, on every page. */
 class HostileInputTest {
+
+    static final Path CORPUS = Path.of("src", "test", "resources", "hostile-corpus");
+    static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "poster", "xlink:href",
+            "cite", "data", "background", "srcset", "ping", "lowsrc", "dynsrc");
+    /** A character reference that lost its semicolon ("Sons&gt (2019)"). */
+    static final Pattern BROKEN_REFERENCE = Pattern.compile("&(?:gt|lt|amp|quot|#\\d+|#x[0-9a-fA-F]+)(?![;0-9a-zA-Z])");
 
     @TempDir
     Path dir;
@@ -66,5 +78,107 @@ class HostileInputTest {
                 .contains("javascript:alert(3)");
         assertThat(essay.select("#sources a[href^=javascript]")).isEmpty();
         assertThat(essay.select(".essay-body span:not(.citation)").text()).isEqualTo("raw");
+    }
+
+    /** The corpus the browser test clicks through (HostileCorpusBrowserTest), checked as HTML. */
+    @Test
+    void theHostileCorpusBuildsToInertPages() throws Exception {
+        Path src = dir.resolve("corpus");
+        copy(CORPUS, src);
+        Path out = dir.resolve("site");
+        BuildResult result = SiteBuilder.build(SiteConfig.defaults(src, out));
+        assertThat(result.diagnostics().errors()).isEmpty();
+        List<Pages> pages;
+        try (Stream<Path> files = Files.walk(out)) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().map(p -> new Pages(p, read(p))).toList();
+        }
+        assertThat(pages).hasSize(4);
+        for (Pages page : pages) {
+            Document doc = Jsoup.parse(page.html());
+            String where = out.relativize(page.path()).toString();
+            Element csp = doc.head().child(1);
+            assertThat(csp.is("meta[http-equiv=Content-Security-Policy]")).as(where + ": the CSP right after the charset").isTrue();
+            assertThat(csp.attr("content")).isEqualTo(ContentSecurityPolicy.DEFAULT);
+            assertThat(doc.select("script:not([src])")).as(where + ": inline script").isEmpty();
+            assertThat(doc.select("script").eachAttr("src")).as(where).containsExactly("assets/essaykit.js");
+            assertThat(doc.select("style, iframe, object, embed, applet, base, form, input, button, frame, frameset, "
+                    + "meta[http-equiv=refresh], animate, set, foreignObject, template, noscript, math, xmp, plaintext, "
+                    + "[id^=ek-], [style]")).as(where).isEmpty();
+            assertThat(doc.select("link").eachAttr("href")).as(where).containsExactly("assets/essaykit.css");
+            for (Element e : doc.getAllElements()) {
+                e.attributes().forEach(a -> {
+                    assertThat(a.getKey().toLowerCase()).as(where + ": " + e.tagName() + " handler").doesNotStartWith("on");
+                    if (URL_ATTRIBUTES.contains(a.getKey().toLowerCase())) {
+                        assertThat(UrlPolicy.allows(a.getValue())).as(where + ": " + e.tagName() + "[" + a.getKey() + "="
+                                + a.getValue() + "]").isTrue();
+                    }
+                });
+            }
+            assertThat(BROKEN_REFERENCE.matcher(page.html()).results().map(m -> m.group()).toList())
+                    .as(where + ": character references without their semicolon").isEmpty();
+        }
+        Document essay = Jsoup.parse(out.resolve("markdown-links.html"));
+        assertThat(essay.select(".citation").eachText()).contains("Acme <b>Corp</b> & Sons> (2019)", "Group <Angle> (2017, 3)");
+        assertThat(essay.selectFirst("h1").text()).isEqualTo("</title><script>alert(501)</script>\"><img src=x onerror=alert(502)>");
+        assertThat(essay.select(".essay-body p").text()).contains("A plain link, a mixed-case link", "reference-style link",
+                "image vector"); // the text of a refused link or image stays
+        assertThat(essay.select("a[href=https://example.org/safe]")).hasSize(1);
+
+        List<String> warnings = result.diagnostics().warnings().stream().map(Diagnostic::toString).toList();
+        assertThat(warnings).contains(
+                "markdown-links.md:12:3: warning: the link to 'javascript:alert(601)' is left out: only http, https, "
+                        + "mailto and relative URLs are published (its text is kept)",
+                "markdown-links.md:25:1: warning: the image to 'javascript:alert(618)' is left out: only http, https, "
+                        + "mailto and relative URLs are published (its text is kept)",
+                "sources.bib:1:1: warning: source 'xssbib': the archived copy's URL 'JaVaScRiPt:alert(707)' is not linked: "
+                        + "only http, https, mailto and relative URLs are published",
+                "sources.json:3:1: warning: source 'cslevil': the archived copy's URL '&#1;javascript:alert(805)' is not "
+                        + "linked: only http, https, mailto and relative URLs are published");
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("raw-html.md: warning: removed raw HTML")
+                .contains("<script>", "img[onerror]", "<form>", "<animate>", "<base>", "<style>", "<iframe>", "a[href]"));
+    }
+
+    @Test
+    void framesFromAllowedHostsReachThePageAndItsPolicy() throws Exception {
+        Path src = Files.createDirectories(dir.resolve("frames"));
+        Files.writeString(src.resolve("video.md"), """
+                ---
+                title: Video
+                ---
+                <iframe src="https://www.youtube-nocookie.com/embed/abc" width="560"></iframe>
+
+                <iframe src="https://evil.example/embed/abc"></iframe>
+                """);
+        SiteConfig config = SiteConfig.defaults(src, dir.resolve("frames-out")).withAllowedIframeHosts(List.of(" WWW.YouTube-NoCookie.com "));
+        assertThat(SiteBuilder.build(config).diagnostics().errors()).isEmpty();
+        Document page = Jsoup.parse(dir.resolve("frames-out/video.html"));
+        assertThat(page.select("iframe").eachAttr("src")).containsExactly("https://www.youtube-nocookie.com/embed/abc");
+        assertThat(page.selectFirst("iframe").attr("sandbox")).isEqualTo("allow-scripts allow-same-origin allow-popups allow-presentation");
+        assertThat(page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))
+                .endsWith("; frame-src https://www.youtube-nocookie.com")
+                .isEqualTo(ContentSecurityPolicy.of(List.of("www.youtube-nocookie.com")));
+    }
+
+    private record Pages(Path path, String html) {}
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
     }
 }

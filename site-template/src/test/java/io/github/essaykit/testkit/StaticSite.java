@@ -32,8 +32,13 @@ public final class StaticSite implements AutoCloseable {
 
     /** Serves {@code dir} until {@link #close()}. */
     public static StaticSite serve(Path dir) throws IOException {
+        return serve(dir, CSP);
+    }
+
+    /** Serves {@code dir} with the given Content-Security-Policy header, or none when {@code csp} is null. */
+    public static StaticSite serve(Path dir, String csp) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> respond(dir, exchange));
+        server.createContext("/", exchange -> respond(dir, csp, exchange));
         server.start();
         return new StaticSite(dir, server);
     }
@@ -61,11 +66,11 @@ public final class StaticSite implements AutoCloseable {
         server.stop(0);
     }
 
-    private static void respond(Path dir, HttpExchange exchange) throws IOException {
+    private static void respond(Path dir, String csp, HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             Path file = dir.resolve(path.substring(1)).normalize();
-            exchange.getResponseHeaders().set("Content-Security-Policy", CSP);
+            if (csp != null) exchange.getResponseHeaders().set("Content-Security-Policy", csp);
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             if (path.equals("/favicon.ico")) { // browsers ask for it; a real site may not have one
                 exchange.sendResponseHeaders(204, -1);
