@@ -27,7 +27,7 @@ class EssayFuzzTest {
     private static final EssayParser PARSER = new EssayParser(EssayMarkdown.parser(), StandardCharsets.UTF_8);
     private static final SourceFile FILE = new SourceFile("fuzz.md", Path.of("fuzz.md"));
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "2m")
     void essay(byte[] bytes) {
         EssayParser.Result result = PARSER.parse(FILE, bytes);
         ParsedEssay essay = result.essay();

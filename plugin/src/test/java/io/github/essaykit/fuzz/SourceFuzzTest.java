@@ -20,17 +20,17 @@ class SourceFuzzTest {
 
     private static final Path DIR = folder();
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "2m")
     void bibtex(byte[] data) throws IOException {
         load("sources.bib", data);
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "2m")
     void cslJson(byte[] data) throws IOException {
         load("sources.json", data);
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "2m")
     void cslYaml(byte[] data) throws IOException {
         load("sources.yaml", data);
     }
