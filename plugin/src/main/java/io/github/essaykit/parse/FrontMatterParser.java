@@ -1,6 +1,7 @@
 package io.github.essaykit.parse;
 
 import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.yaml.NestingLimitedParser;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ final class FrontMatterParser {
             return null;
         }
         try {
-            Composer composer = new Composer(SETTINGS, new ParserImpl(SETTINGS, new StreamReader(SETTINGS, yaml)));
+            Composer composer = new Composer(SETTINGS, NestingLimitedParser.of(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, yaml))));
             return composer.getSingleNode().orElse(null);
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().orElse(e.getContextMark().orElse(null));

@@ -3,7 +3,9 @@ package io.github.essaykit.resolve;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.markdown.SourcePosition;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +27,8 @@ import org.commonmark.node.Text;
  */
 public final class NoteNumbering {
 
-    private static final Pattern UNDEFINED = Pattern.compile("\\[\\^([^\\]\\s]+)]");
+    // no '[' in the label: else each of n unclosed "[^" would scan to the end, n² in all
+    private static final Pattern UNDEFINED = Pattern.compile("\\[\\^([^\\[\\]\\s]+)]");
 
     private NoteNumbering() {}
 
@@ -82,25 +85,46 @@ public final class NoteNumbering {
 
     /**
      * Reading order: a definition's content is read where its first marker stands; with a note
-     * style a citation in the text is a note marker too.
+     * style a citation in the text is a note marker too. Iterative, with its own stack: a chain
+     * of thousands of notes, each referencing the next, nests that deep.
      */
     private record Walk(ParsedEssay essay, Map<String, FootnoteDefinition> definitions, Map<String, Integer> counts,
             List<Node> order, Map<Citation, Node> citations, boolean noteStyle, List<Diagnostic> diagnostics) {
 
-        /** @param note the marker of the note being read, or null in the text */
-        void walk(Node node, Node note) {
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        /** The next child to read of a node, and the marker of the note being read (null in the text). */
+        private static final class Frame {
+            Node next;
+            final Node note;
+
+            Frame(Node parent, Node note) {
+                this.next = parent.getFirstChild();
+                this.note = note;
+            }
+        }
+
+        void walk(Node root, Node rootNote) {
+            Deque<Frame> stack = new ArrayDeque<>();
+            stack.push(new Frame(root, rootNote));
+            while (!stack.isEmpty()) {
+                Frame frame = stack.peek();
+                Node child = frame.next;
+                if (child == null) {
+                    stack.pop();
+                    continue;
+                }
+                frame.next = child.getNext();
+                Node note = frame.note;
                 if (child instanceof FootnoteDefinition) {
                     continue;
                 }
                 if (child instanceof FootnoteReference ref) {
                     if (counts.merge(ref.getLabel(), 1, Integer::sum) == 1) {
                         order.add(ref);
-                        walk(definitions.get(ref.getLabel()), ref);
+                        stack.push(new Frame(definitions.get(ref.getLabel()), ref));
                     }
                 } else if (child instanceof InlineFootnote inline) {
                     order.add(inline);
-                    walk(inline, inline);
+                    stack.push(new Frame(inline, inline));
                 } else if (child instanceof Citation citation) {
                     if (noteStyle && note == null) {
                         order.add(citation);
@@ -109,17 +133,20 @@ public final class NoteNumbering {
                 } else if (child instanceof Text text) {
                     reportUndefined(text, essay, diagnostics);
                 } else if (!(child instanceof Code)) {
-                    walk(child, note);
+                    stack.push(new Frame(child, note));
                 }
             }
         }
     }
 
     private static void reportUndefined(Text text, ParsedEssay essay, List<Diagnostic> diagnostics) {
-        Matcher m = UNDEFINED.matcher(text.getLiteral());
+        String literal = text.getLiteral();
+        int firstBreak = literal.indexOf('\n');
+        Matcher m = UNDEFINED.matcher(literal);
         while (m.find()) {
             SourcePosition at = SourcePosition.of(text);
-            int column = at.column() > 0 && !text.getLiteral().substring(0, m.start()).contains("\n") ? at.column() + m.start() : at.column();
+            boolean onFirstLine = firstBreak < 0 || m.start() < firstBreak;
+            int column = at.column() > 0 && onFirstLine ? at.column() + m.start() : at.column();
             diagnostics.add(Diagnostic.error(essay.file().relative(), at.line(), column,
                     "note [^" + m.group(1) + "] has no definition; add a line '[^" + m.group(1) + "]: The note.'"));
         }

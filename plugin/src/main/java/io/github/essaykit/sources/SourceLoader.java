@@ -1,8 +1,5 @@
 package io.github.essaykit.sources;
 
-import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.helper.json.JsonLexer;
-import de.undercouch.citeproc.helper.json.JsonParser;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.discover.InputText;
@@ -26,10 +23,6 @@ import org.jbibtex.BibTeXString;
 import org.jbibtex.Key;
 import org.jbibtex.ParseException;
 import org.jbibtex.TokenMgrException;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * Loads source files once per build: BibTeX/BibLaTeX {@code .bib}, CSL-JSON {@code .json} and
@@ -84,9 +77,9 @@ public final class SourceLoader {
         if (lower.endsWith(".bib") || lower.endsWith(".bibtex")) {
             return loadBibTeX(text, name, problems);
         } else if (lower.endsWith(".json")) {
-            return loadJson(text, name, problems);
+            return CslReader.readJson(text, name, problems);
         } else if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-            return loadYaml(text, name, problems);
+            return CslReader.readYaml(text, name, problems);
         }
         problems.add(Diagnostic.error(name, 0, 0, "unknown source file type (use .bib, .json, .yaml or .yml)"));
         return List.of();
@@ -177,84 +170,7 @@ public final class SourceLoader {
         return result;
     }
 
-    private List<Source> loadJson(String text, String name, List<Diagnostic> problems) {
-        List<Object> items;
-        LineCountingReader reader = new LineCountingReader(text);
-        try {
-            JsonLexer lexer = new JsonLexer(reader);
-            String trimmed = text.stripLeading();
-            if (trimmed.startsWith("{")) {
-                items = List.of(new JsonParser(lexer).parseObject());
-            } else {
-                items = new JsonParser(lexer).parseArray();
-            }
-        } catch (IOException | RuntimeException e) {
-            problems.add(Diagnostic.error(name, reader.line(), reader.column(), "malformed CSL-JSON: " + firstLine(e.getMessage())));
-            return List.of();
-        }
-        return toSources(items, text, name, problems);
-    }
-
-    private List<Source> loadYaml(String text, String name, List<Diagnostic> problems) {
-        Object data;
-        try {
-            data = new Load(LoadSettings.builder().setLabel(name).build()).loadFromString(text);
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(mark -> mark.getLine() + 1).orElse(0);
-            int column = e.getProblemMark().map(mark -> mark.getColumn() + 1).orElse(0);
-            problems.add(Diagnostic.error(name, line, column, "malformed CSL-YAML: " + firstLine(e.getProblem())));
-            return List.of();
-        } catch (YamlEngineException e) {
-            problems.add(Diagnostic.error(name, 0, 0, "malformed CSL-YAML: " + firstLine(e.getMessage())));
-            return List.of();
-        }
-        if (data instanceof Map<?, ?> map && map.get("references") instanceof List<?> references) {
-            data = references;
-        }
-        if (!(data instanceof List<?> list)) {
-            problems.add(Diagnostic.error(name, 1, 1, "CSL-YAML must be a list of items or have a 'references' list"));
-            return List.of();
-        }
-        return toSources(new ArrayList<>(list), text, name, problems);
-    }
-
-    private List<Source> toSources(List<Object> items, String text, String name, List<Diagnostic> problems) {
-        List<Source> sources = new ArrayList<>();
-        for (Object object : items) {
-            if (!(object instanceof Map<?, ?> raw) || raw.get("id") == null) {
-                problems.add(Diagnostic.error(name, 0, 0, "a CSL item without an 'id'"));
-                continue;
-            }
-            String key = String.valueOf(raw.get("id"));
-            int line = lineOfId(text, key);
-            try {
-                Map<String, Object> json = CslJson.normalise(raw);
-                CSLItemData item = CSLItemData.fromJson(json);
-                sources.add(new Source(key, item, name, line, CslJson.string(raw, "archive-url", "archive_url", "archiveurl"),
-                        CslJson.string(raw, "archive-date", "archive_date")));
-            } catch (RuntimeException e) {
-                problems.add(Diagnostic.error(name, line, 1, "cannot read item '" + key + "': " + firstLine(e.getMessage())));
-            }
-        }
-        return sources;
-    }
-
-    private static int lineOfId(String text, String key) {
-        Matcher m = Pattern.compile("\"?id\"?\\s*:\\s*[\"']?" + Pattern.quote(key) + "[\"']?\\s*[,}\\n\\r]").matcher(text);
-        return m.find() ? lineOf(text, m.start()) : 0;
-    }
-
-    static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         if (message == null) {
             return "unknown error";
         }

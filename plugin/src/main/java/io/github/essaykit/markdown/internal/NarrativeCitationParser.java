@@ -14,9 +14,14 @@ import org.commonmark.parser.beta.Scanner;
  * after it (one space or line break allowed), {@code @kaplan2001 [84]}. As in pandoc, the bracket
  * must not start with {@code ^} (a footnote) nor be followed by {@code [} or {@code (}, and here
  * it must hold no {@code ;} (pandoc would read further citations). Not a citation after a letter
- * or digit (e-mail addresses); {@code \@} never reaches this parser; code spans neither.
+ * or digit (e-mail addresses); {@code \@} never reaches this parser; code spans neither. Key and
+ * suffix together must fit in {@value #LOOKAHEAD} characters (a longer bracket stays text), so a
+ * line of n citations parses in time linear in n.
  */
 public final class NarrativeCitationParser implements InlineContentParser {
+
+    /** How far a narrative citation is read: its key and bracketed suffix fit in this many characters. */
+    static final int LOOKAHEAD = 1000;
 
     @Override
     public ParsedInline tryParse(InlineParserState state) {
@@ -83,11 +88,15 @@ public final class NarrativeCitationParser implements InlineContentParser {
         return -1;
     }
 
-    /** The rest of this line and the next one from the scanner's position, joined by '\n'. */
+    /**
+     * The rest of this line and the next one from the scanner's position, joined by '\n', at most
+     * {@link #LOOKAHEAD} characters: copying the whole rest at every {@code @} made a long line of
+     * citations quadratic.
+     */
     private static String rest(Scanner scanner) {
         StringBuilder text = new StringBuilder();
         int lineBreaks = 0;
-        while (scanner.hasNext()) {
+        while (scanner.hasNext() && text.length() < LOOKAHEAD) {
             char c = scanner.peek();
             if (c == '\n' && ++lineBreaks == 2) {
                 break;
