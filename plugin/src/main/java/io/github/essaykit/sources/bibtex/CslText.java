@@ -1,0 +1,90 @@
+package io.github.essaykit.sources.bibtex;
+
+import java.util.List;
+
+/**
+ * Inlines as CSL-JSON text, as pandoc writes it: {@code <i>}, {@code <b>}, small caps,
+ * {@code <sup>}/{@code <sub>}, quotes as “…” with ‘…’ inside, an italic inside italic as
+ * {@code font-style:normal}. Protected case ({@code nocase}) is dropped, as pandoc's writer does,
+ * or kept as {@code <span class="nocase">} for the formatter.
+ */
+final class CslText {
+
+    private final boolean keepNocase;
+    private final boolean markup;
+    private final StringBuilder out = new StringBuilder();
+
+    private CslText(boolean keepNocase, boolean markup) {
+        this.keepNocase = keepNocase;
+        this.markup = markup;
+    }
+
+    /** As {@code pandoc -t csljson} writes it. */
+    static String pandoc(List<Inline> inlines) {
+        CslText text = new CslText(false, true);
+        text.render(inlines, true, true, true, true);
+        return text.out.toString();
+    }
+
+    /** The text without markup (quotation marks kept), for a formatter that takes plain text. */
+    static String plain(List<Inline> inlines) {
+        CslText text = new CslText(false, false);
+        text.render(inlines, true, true, true, true);
+        return text.out.toString();
+    }
+
+    private void render(List<Inline> inlines, boolean italics, boolean bold, boolean smallCaps, boolean outerQuotes) {
+        for (Inline inline : inlines) {
+            List<Inline> c = inline.children();
+            switch (inline.kind()) {
+                case STR, VERBATIM, SPACE, LINEBREAK -> out.append(inline.text());
+                case EMPH -> {
+                    tag(italics ? "<i>" : "<span style=\"font-style:normal;\">");
+                    render(c, !italics, bold, smallCaps, outerQuotes);
+                    tag(italics ? "</i>" : "</span>");
+                }
+                case STRONG -> {
+                    tag(bold ? "<b>" : "<span style=\"font-weight:normal;\">");
+                    render(c, italics, !bold, smallCaps, outerQuotes);
+                    tag(bold ? "</b>" : "</span>");
+                }
+                case SMALLCAPS -> {
+                    tag(smallCaps ? "<span style=\"font-variant:small-caps;\">" : "<span style=\"font-variant:normal;\">");
+                    render(c, italics, bold, !smallCaps, outerQuotes);
+                    tag("</span>");
+                }
+                case SUP -> wrap("sup", c, italics, bold, smallCaps, outerQuotes);
+                case SUB -> wrap("sub", c, italics, bold, smallCaps, outerQuotes);
+                case UNDERLINE -> wrap("u", c, italics, bold, smallCaps, outerQuotes);
+                case QUOTED -> {
+                    out.append(outerQuotes ? "“" : "‘");
+                    render(c, italics, bold, smallCaps, !outerQuotes);
+                    out.append(outerQuotes ? "”" : "’");
+                }
+                case NOCASE -> {
+                    if (keepNocase) {
+                        tag("<span class=\"nocase\">");
+                    }
+                    render(c, italics, bold, smallCaps, outerQuotes);
+                    if (keepNocase) {
+                        tag("</span>");
+                    }
+                }
+                case GROUP, SPAN -> render(c, italics, bold, smallCaps, outerQuotes);
+                case RAW -> { }
+            }
+        }
+    }
+
+    private void wrap(String name, List<Inline> c, boolean italics, boolean bold, boolean smallCaps, boolean outerQuotes) {
+        tag("<" + name + ">");
+        render(c, italics, bold, smallCaps, outerQuotes);
+        tag("</" + name + ">");
+    }
+
+    private void tag(String tag) {
+        if (markup) {
+            out.append(tag);
+        }
+    }
+}
