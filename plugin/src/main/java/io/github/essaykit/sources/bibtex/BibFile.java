@@ -22,6 +22,7 @@ final class BibFile {
     /** What a file holds: its entries in order (duplicates kept) and its problems. */
     record Parsed(List<BibEntry> entries, List<Diagnostic> problems) {}
 
+    private static final Pattern SWALLOWED_FIELD = Pattern.compile("\\n\\s*[A-Za-z_-]+\\s*=\\s*[{\"0-9A-Za-z]");
     private static final Pattern ENTRY_AT_LINE_START = Pattern.compile("[ \\t]*@[A-Za-z]+[ \\t]*[{(]");
 
     /** Thrown to abandon one entry; reading resumes at {@code resume}. */
@@ -41,6 +42,7 @@ final class BibFile {
     private final List<Diagnostic> problems = new ArrayList<>();
     private int pos;
     private String entryKey = "";
+    private int valueOpen;
     private int entryStart;
 
     private BibFile(String text, String file) {
@@ -124,14 +126,18 @@ final class BibFile {
         expect(',', "',' after the key '" + key + "'");
         spaces();
         Map<String, String> fields = new TreeMap<>();
+        int swallowing = -1;
         while (pos < text.length() && text.charAt(pos) != '}') {
             Map.Entry<String, String> field = field();
             fields.put(field.getKey(), field.getValue());
+            if (swallowing < 0 && SWALLOWED_FIELD.matcher(field.getValue()).find()) {
+                swallowing = valueOpen; // its '}' is missing: it ran on over the next fields
+            }
             if (pos < text.length() && text.charAt(pos) == ',') {
                 pos++;
                 spaces();
             } else if (pos < text.length() && text.charAt(pos) == '@') {
-                throw unclosed(entryStart, pos);
+                throw unclosed(swallowing < 0 ? entryStart : swallowing, pos);
             } else if (pos >= text.length() || text.charAt(pos) != '}') {
                 throw mistake(pos, "expected ',' or '}' after the field '" + field.getKey() + "' of entry '" + key + "'");
             }
@@ -178,6 +184,7 @@ final class BibFile {
             throw mistake(pos, "expected a value" + inEntry());
         }
         char c = text.charAt(pos);
+        valueOpen = pos;
         if (c == '{') {
             pos++;
             return braced(pos - 1);
