@@ -66,7 +66,7 @@ final class BibFile {
     private List<BibEntry> entries() {
         List<BibEntry> entries = new ArrayList<>();
         while (true) {
-            int at = text.indexOf('@', pos);
+            int at = nextEntry();
             if (at < 0) {
                 return entries;
             }
@@ -90,6 +90,29 @@ final class BibFile {
                 pos = mistake.resume;
             }
         }
+    }
+
+    /** The next '@' outside a '%' comment line, or -1. */
+    private int nextEntry() {
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c == '@') {
+                return pos;
+            }
+            if (c == '%') {
+                skipLine();
+            } else {
+                pos++;
+            }
+        }
+        return -1;
+    }
+
+    private void skipLine() {
+        while (pos < text.length() && text.charAt(pos) != '\n') {
+            pos++;
+        }
+        pos++;
     }
 
     private void comment() {
@@ -246,10 +269,7 @@ final class BibFile {
                 out.append(c).append(text.charAt(pos + 1));
                 pos += 2;
             } else if (c == '%') {
-                while (pos < text.length() && text.charAt(pos) != '\n') {
-                    pos++;
-                }
-                pos++;
+                skipLine();
             } else if (c == '{') {
                 pos++;
                 out.append('{').append(braced(pos - 1)).append('}');
@@ -308,9 +328,16 @@ final class BibFile {
         return text.substring(start, pos);
     }
 
+    /** White space and '%' comments. */
     private void spaces() {
-        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-            pos++;
+        while (pos < text.length()) {
+            if (Character.isWhitespace(text.charAt(pos))) {
+                pos++;
+            } else if (text.charAt(pos) == '%') {
+                skipLine();
+            } else {
+                return;
+            }
         }
     }
 
@@ -341,6 +368,6 @@ final class BibFile {
     }
 
     private static boolean isKeyChar(int c) {
-        return Character.isLetterOrDigit(c) || ".:;?!`'()/*@_+=-[]*&".indexOf(c) >= 0;
+        return Character.isLetterOrDigit(c) || ".:;?!`'()$/*@_+=-[]*&".indexOf(c) >= 0;
     }
 }

@@ -42,7 +42,7 @@ public final class BibTeXReader {
                 continue;
             }
             Map<String, Object> vars = EntryToCsl.variables(entry, bibtex);
-            items.add(new Item(entry.key(), json(vars, false), json(vars, true), entry.fields(), entry.line(),
+            items.add(new Item(entry.key(), PandocJson.written(json(vars, false)), json(vars, true), entry.fields(), entry.line(),
                     entry.column()));
         }
         return new Result(List.copyOf(items), parsed.problems());
