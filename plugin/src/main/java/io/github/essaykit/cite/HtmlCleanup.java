@@ -1,5 +1,6 @@
 package io.github.essaykit.cite;
 
+import io.github.essaykit.sources.bibtex.BibTeXReader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,7 +17,7 @@ final class HtmlCleanup {
     private HtmlCleanup() {}
 
     static String clean(String html) {
-        Document doc = Jsoup.parseBodyFragment(html.strip());
+        Document doc = Jsoup.parseBodyFragment(html.replace(BibTeXReader.KEEP_CASE, "").strip());
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
         Element body = doc.body();
         Element entry = body.selectFirst("div.csl-entry");

@@ -28,6 +28,13 @@ public final class BibTeXReader {
     /** The entries (every one, duplicates too, in file order) and the file's problems. */
     public record Result(List<Item> items, List<Diagnostic> problems) {}
 
+    /**
+     * Starts each word whose case a title must keep ({@code {ggplot2}}) in the values the formatter
+     * gets: an upper-case letter (U+1D400) makes citeproc-java's title case leave the word alone, as
+     * it leaves "eBay"; the formatter's output must remove it.
+     */
+    public static final String KEEP_CASE = "\uD835\uDC00";
+
     /** CSL-JSON spells these variables in capitals. */
     private static final java.util.Set<String> UPPER_CASE = java.util.Set.of("doi", "url", "isbn", "issn", "pmid", "pmcid");
 

@@ -5,14 +5,15 @@ import java.util.List;
 /**
  * Inlines as CSL-JSON text, as pandoc writes it: {@code <i>}, {@code <b>}, small caps,
  * {@code <sup>}/{@code <sub>}, quotes as “…” with ‘…’ inside, an italic inside italic as
- * {@code font-style:normal}. Protected case ({@code nocase}) is dropped, as pandoc's writer does,
- * or kept as {@code <span class="nocase">} for the formatter.
+ * {@code font-style:normal}. Protected case ({@code nocase}) is dropped, as pandoc's writer does;
+ * for the formatter it is kept by a marker (citeproc-java reads no markup in values).
  */
 final class CslText {
 
     private final boolean keepNocase;
     private final boolean markup;
     private final StringBuilder out = new StringBuilder();
+    private int nocase;
 
     private CslText(boolean keepNocase, boolean markup) {
         this.keepNocase = keepNocase;
@@ -26,9 +27,12 @@ final class CslText {
         return text.out.toString();
     }
 
-    /** The text without markup (quotation marks kept), for a formatter that takes plain text. */
+    /**
+     * The text without markup (quotation marks kept), for a formatter that takes plain text;
+     * each word of a protected group starts with {@link BibTeXReader#KEEP_CASE}.
+     */
     static String plain(List<Inline> inlines) {
-        CslText text = new CslText(false, false);
+        CslText text = new CslText(true, false);
         text.render(inlines, true, true, true, true);
         return text.out.toString();
     }
@@ -37,7 +41,13 @@ final class CslText {
         for (Inline inline : inlines) {
             List<Inline> c = inline.children();
             switch (inline.kind()) {
-                case STR, VERBATIM, SPACE, LINEBREAK -> out.append(inline.text());
+                case STR -> {
+                    if (nocase > 0 && !markup) {
+                        out.append(BibTeXReader.KEEP_CASE);
+                    }
+                    out.append(inline.text());
+                }
+                case VERBATIM, SPACE, LINEBREAK -> out.append(inline.text());
                 case EMPH -> {
                     tag(italics ? "<i>" : "<span style=\"font-style:normal;\">");
                     render(c, !italics, bold, smallCaps, outerQuotes);
@@ -62,13 +72,9 @@ final class CslText {
                     out.append(outerQuotes ? "”" : "’");
                 }
                 case NOCASE -> {
-                    if (keepNocase) {
-                        tag("<span class=\"nocase\">");
-                    }
+                    nocase += keepNocase ? 1 : 0;
                     render(c, italics, bold, smallCaps, outerQuotes);
-                    if (keepNocase) {
-                        tag("</span>");
-                    }
+                    nocase -= keepNocase ? 1 : 0;
                 }
                 case GROUP, SPAN -> render(c, italics, bold, smallCaps, outerQuotes);
                 case RAW -> { }
