@@ -17,7 +17,8 @@ final class HtmlCleanup {
     private HtmlCleanup() {}
 
     static String clean(String html) {
-        Document doc = Jsoup.parseBodyFragment(html.replace(BibTeXReader.KEEP_CASE, "").strip());
+        Document doc = Jsoup.parseBodyFragment(html.replace(BibTeXReader.KEEP_CASE, "")
+                .replace(BibTeXReader.PAGE_SLASH, "/").strip());
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
         Element body = doc.body();
         Element entry = body.selectFirst("div.csl-entry");

@@ -35,6 +35,12 @@ public final class BibTeXReader {
      */
     public static final String KEEP_CASE = "\uD835\uDC00";
 
+    /**
+     * Stands for '/' in the page numbers the formatter gets: citeproc-java's page-range parser cuts
+     * "n/a--n/a" to "n."; the formatter's output must turn it back into '/'.
+     */
+    public static final String PAGE_SLASH = "\uE000";
+
     /** CSL-JSON spells these variables in capitals. */
     private static final java.util.Set<String> UPPER_CASE = java.util.Set.of("doi", "url", "isbn", "issn", "pmid", "pmcid");
 
@@ -62,7 +68,8 @@ public final class BibTeXReader {
             if (value instanceof List<?> list && (list.isEmpty() || list.get(0) instanceof Inline)) {
                 @SuppressWarnings("unchecked")
                 List<Inline> inlines = (List<Inline>) list;
-                json.put(name, plain ? CslText.plain(inlines) : CslText.pandoc(inlines));
+                String text = plain ? CslText.plain(inlines) : CslText.pandoc(inlines);
+                json.put(name, plain && name.equals("page") ? text.replace("/", PAGE_SLASH) : text);
             } else {
                 json.put(name, value);
             }
