@@ -26,8 +26,38 @@ final class LatexReader {
 
     static List<Inline> read(String value) {
         LatexReader reader = new LatexReader(value.strip());
-        return Inline.strip(Inline.normalise(reader.sequence(Until.END)));
+        List<Inline> inlines = reader.sequence(Until.END);
+        List<List<Inline>> paragraphs = new ArrayList<>();
+        List<Inline> current = new ArrayList<>();
+        for (Inline inline : inlines) {
+            if (inline == PARAGRAPH) {
+                paragraphs.add(current);
+                current = new ArrayList<>();
+            } else {
+                current.add(inline);
+            }
+        }
+        paragraphs.add(current);
+        paragraphs.replaceAll(p -> Inline.strip(Inline.normalise(p)));
+        paragraphs.removeIf(List::isEmpty);
+        if (paragraphs.size() <= 1) {
+            return paragraphs.isEmpty() ? List.of() : paragraphs.get(0);
+        }
+        // pandoc flattens several paragraphs by collecting every inline at every depth, unspaced
+        List<Inline> flat = new ArrayList<>();
+        paragraphs.forEach(p -> flatten(p, flat));
+        return flat;
     }
+
+    private static void flatten(List<Inline> inlines, List<Inline> out) {
+        for (Inline inline : inlines) {
+            out.add(inline);
+            flatten(inline.children(), out);
+        }
+    }
+
+    /** A paragraph break (a blank line or \par) at the top level of a value. */
+    private static final Inline PARAGRAPH = new Inline(Kind.RAW, "\n\n", List.of());
 
     /** Inlines up to the end of the text or the given closing mark; {@link #closed} says if found. */
     private List<Inline> sequence(Until until) {
@@ -49,7 +79,11 @@ final class LatexReader {
                 pos += 2;
                 closed = true;
                 return Inline.normalise(out);
-            } else if (until == Until.SINGLE_QUOTE && c == '\'' && !letterAt(pos + 1)) {
+            } else if (until == Until.DOUBLE_QUOTE && c == '”') {
+                pos++;
+                closed = true;
+                return Inline.normalise(out);
+            } else if (until == Until.SINGLE_QUOTE && (c == '\'' || c == '’') && !letterAt(pos + 1)) {
                 pos++;
                 closed = true;
                 return Inline.normalise(out);
@@ -78,10 +112,12 @@ final class LatexReader {
                     pos++;
                 }
             } else if (Character.isWhitespace(c)) {
+                int newlines = 0;
                 while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+                    newlines += text.charAt(pos) == '\n' ? 1 : 0;
                     pos++;
                 }
-                out.add(Inline.SPACE_INLINE);
+                out.add(newlines >= 2 && until == Until.END ? PARAGRAPH : Inline.SPACE_INLINE);
             } else if (c == '~') {
                 pos++;
                 out.add(Inline.str("\u00a0"));
@@ -90,7 +126,12 @@ final class LatexReader {
                 pos += dashes;
                 out.add(Inline.str(dashes == 3 ? "—" : dashes == 2 ? "–" : "-"));
             } else if (c == '`') {
-                quote(out, text.startsWith("``", pos));
+                quote(out, text.startsWith("``", pos), text.startsWith("``", pos) ? 2 : 1);
+            } else if (c == '“' || c == '‘') {
+                quote(out, c == '“', 1);
+            } else if (c == '’' || c == '”') {
+                pos++;
+                out.add(Inline.str(String.valueOf(c)));
             } else if (c == '\'') {
                 boolean twice = text.startsWith("''", pos);
                 pos += twice ? 2 : 1;
@@ -106,7 +147,7 @@ final class LatexReader {
                 }
             } else {
                 int start = pos;
-                while (pos < text.length() && "{}\\%~-`'$".indexOf(text.charAt(pos)) < 0
+                while (pos < text.length() && "{}\\%~-`'$“”‘’".indexOf(text.charAt(pos)) < 0
                         && !Character.isWhitespace(text.charAt(pos))) {
                     pos++;
                 }
@@ -116,15 +157,15 @@ final class LatexReader {
         return Inline.normalise(out);
     }
 
-    private void quote(List<Inline> out, boolean isDouble) {
+    private void quote(List<Inline> out, boolean isDouble, int length) {
         int start = pos;
-        pos += isDouble ? 2 : 1;
+        pos += length;
         List<Inline> inner = sequence(isDouble ? Until.DOUBLE_QUOTE : Until.SINGLE_QUOTE);
         if (closed) {
             closed = false;
             out.add(Inline.of(Kind.QUOTED, inner));
         } else {
-            pos = start + (isDouble ? 2 : 1);
+            pos = start + length;
             out.add(Inline.str(isDouble ? "“" : "‘"));
         }
     }
@@ -184,6 +225,7 @@ final class LatexReader {
                 case "uppercase", "MakeUppercase" -> out.addAll(changeCase(argument(), true));
                 case "lowercase", "MakeLowercase" -> out.addAll(changeCase(argument(), false));
                 case "protect" -> { }
+                case "par" -> out.add(PARAGRAPH);
                 default -> {
                     skipArguments();
                     out.add(new Inline(Kind.RAW, "", List.of()));
