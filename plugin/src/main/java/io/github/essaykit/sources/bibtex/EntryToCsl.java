@@ -64,11 +64,11 @@ final class EntryToCsl {
         put(vars, "accessed", date("urldate", "url"));
 
         List<Inline> pages = field("pages");
-        put(vars, "page", pages == null ? null : enDashToHyphen(pages));
+        put(vars, "page", pages == null ? null : InlineLists.enDashToHyphen(pages));
         put(vars, "number-of-pages", field("pagetotal"));
         List<Inline> volume = field("volume");
         List<Inline> part = field("part");
-        put(vars, "volume", volume != null && part != null ? concat(volume, List.of(Inline.str(".")), part)
+        put(vars, "volume", volume != null && part != null ? InlineLists.concat(volume, List.of(Inline.str(".")), part)
                 : volume != null ? volume : part);
         put(vars, "number-of-volumes", field("volumes"));
         put(vars, "chapter-number", field("chapter"));
@@ -81,7 +81,7 @@ final class EntryToCsl {
                 put(vars, "collection-number", number);
             } else if (isArticle) {
                 List<Inline> issue = field("issue");
-                put(vars, "issue", issue == null ? number : concatWith(',', List.of(number, issue)));
+                put(vars, "issue", issue == null ? number : InlineLists.concatWith(',', List.of(number, issue)));
             } else {
                 put(vars, "number", number);
             }
@@ -97,9 +97,9 @@ final class EntryToCsl {
         if (typeAndGenre[0].equals("patent") && raw("location") != null) {
             List<List<Inline>> places = new ArrayList<>();
             for (List<Inline> place : BibNames.splitByAnd(LatexReader.read(raw("location")))) {
-                places.add(resolveKeys(place));
+                places.add(InlineLists.resolveKeys(place));
             }
-            put(vars, "jurisdiction", concatWith(';', places));
+            put(vars, "jurisdiction", InlineLists.concatWith(';', places));
         }
         put(vars, "url", url(et, options));
         put(vars, "doi", "false".equals(options.get("doi")) ? null : raw("doi"));
@@ -118,10 +118,10 @@ final class EntryToCsl {
         if (!bibtex && field("addendum") != null) {
             notes.add(field("addendum"));
         }
-        put(vars, "note", notes.isEmpty() ? null : concatWith('.', notes));
+        put(vars, "note", notes.isEmpty() ? null : InlineLists.concatWith('.', notes));
         List<Inline> pubstate = field("pubstate");
         if (pubstate != null) {
-            put(vars, "status", resolveKeys(pubstate));
+            put(vars, "status", InlineLists.resolveKeys(pubstate));
         } else if (vars.get("issued") instanceof Map<?, ?> issued && "forthcoming".equals(issued.get("literal"))) {
             put(vars, "status", List.of(Inline.str("forthcoming")));
         }
@@ -225,7 +225,7 @@ final class EntryToCsl {
                 parts.add(value);
             }
         }
-        return parts.isEmpty() ? null : concatWith(';', parts);
+        return parts.isEmpty() ? null : InlineLists.concatWith(';', parts);
     }
 
     private String url(String et, Map<String, String> options) {
@@ -277,54 +277,6 @@ final class EntryToCsl {
             out.addAll(part);
         }
         return Inline.normalise(out);
-    }
-
-    /** Words that are biblatex localisation keys replaced by their English text. */
-    static List<Inline> resolveKeys(List<Inline> inlines) {
-        List<Inline> out = new ArrayList<>();
-        for (Inline inline : inlines) {
-            out.add(inline.isStr() ? Inline.str(LatexSymbols.bibstring(inline.text()))
-                    : inline.children().isEmpty() ? inline : inline.withChildren(resolveKeys(inline.children())));
-        }
-        return out;
-    }
-
-    /** Joins parts with the separator and a space, or just a space after a part ending in punctuation. */
-    static List<Inline> concatWith(char separator, List<List<Inline>> parts) {
-        List<Inline> out = new ArrayList<>();
-        for (List<Inline> part : parts) {
-            if (part == null || part.isEmpty()) {
-                continue;
-            }
-            if (!out.isEmpty()) {
-                Inline last = out.get(out.size() - 1);
-                if (!(last.isStr() && !last.text().isEmpty() && "!?.,:;".indexOf(last.text().charAt(last.text().length() - 1)) >= 0)) {
-                    out.add(Inline.str(String.valueOf(separator)));
-                }
-                out.add(Inline.SPACE_INLINE);
-            }
-            out.addAll(part);
-            out = Inline.normalise(out);
-        }
-        return out;
-    }
-
-    @SafeVarargs
-    static List<Inline> concat(List<Inline>... parts) {
-        List<Inline> out = new ArrayList<>();
-        for (List<Inline> part : parts) {
-            out.addAll(part);
-        }
-        return Inline.normalise(out);
-    }
-
-    private static List<Inline> enDashToHyphen(List<Inline> inlines) {
-        List<Inline> out = new ArrayList<>();
-        for (Inline inline : inlines) {
-            out.add(inline.isStr() ? Inline.str(inline.text().replace('–', '-'))
-                    : inline.children().isEmpty() ? inline : inline.withChildren(enDashToHyphen(inline.children())));
-        }
-        return out;
     }
 
     @SafeVarargs

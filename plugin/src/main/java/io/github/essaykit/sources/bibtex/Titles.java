@@ -73,7 +73,7 @@ final class Titles {
         if (title == null) {
             return null;
         }
-        return EntryToCsl.concatWith('.', List.of(EntryToCsl.concatWith(':', nonNull(title, subtitle)), addon == null
+        return InlineLists.concatWith('.', List.of(InlineLists.concatWith(':', nonNull(title, subtitle)), addon == null
                 ? List.of() : addon));
     }
 
@@ -91,7 +91,7 @@ final class Titles {
         if (series == null) {
             return null;
         }
-        series = EntryToCsl.resolveKeys(series);
+        series = InlineLists.resolveKeys(series);
         if (series.size() == 1 && series.get(0).isStr() && series.get(0).text().matches("-?\\d+")) {
             String n = series.get(0).text();
             return List.of(Inline.str(n + ordinalSuffix(n)), Inline.SPACE_INLINE,
