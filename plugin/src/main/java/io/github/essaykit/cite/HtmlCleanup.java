@@ -1,6 +1,7 @@
 package io.github.essaykit.cite;
 
 import io.github.essaykit.safety.UrlPolicy;
+import io.github.essaykit.sources.bibtex.BibTeXReader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,7 +19,8 @@ final class HtmlCleanup {
     private HtmlCleanup() {}
 
     static String clean(String html) {
-        Document doc = Jsoup.parseBodyFragment(html.strip());
+        Document doc = Jsoup.parseBodyFragment(html.replace(BibTeXReader.KEEP_CASE, "")
+                .replace(BibTeXReader.PAGE_SLASH, "/").strip());
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
         Element body = doc.body();
         Element entry = body.selectFirst("div.csl-entry");

@@ -1,28 +1,18 @@
 package io.github.essaykit.sources;
 
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.discover.InputText;
-import java.io.IOException;
-import java.io.StringReader;
+import io.github.essaykit.sources.bibtex.BibTeXReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jbibtex.BibTeXDatabase;
-import org.jbibtex.BibTeXEntry;
-import org.jbibtex.BibTeXObject;
-import org.jbibtex.BibTeXParser;
-import org.jbibtex.BibTeXString;
-import org.jbibtex.Key;
-import org.jbibtex.ParseException;
-import org.jbibtex.TokenMgrException;
 
 /**
  * Loads source files once per build: BibTeX/BibLaTeX {@code .bib}, CSL-JSON {@code .json} and
@@ -31,9 +21,6 @@ import org.jbibtex.TokenMgrException;
  * still returned.
  */
 public final class SourceLoader {
-
-    private static final Pattern BIB_ENTRY = Pattern.compile("@\\s*([A-Za-z]+)\\s*[{(]\\s*([^,\\s{}()]*)");
-    private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)");
 
     private final Path baseDirectory;
 
@@ -74,8 +61,10 @@ public final class SourceLoader {
             return List.of();
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".bib") || lower.endsWith(".bibtex")) {
-            return loadBibTeX(text, name, problems);
+        if (lower.endsWith(".bib")) {
+            return loadBibTeX(text, name, BibTeXReader.Dialect.BIBLATEX, problems); // as pandoc reads .bib
+        } else if (lower.endsWith(".bibtex")) {
+            return loadBibTeX(text, name, BibTeXReader.Dialect.BIBTEX, problems);
         } else if (lower.endsWith(".json")) {
             return CslReader.readJson(text, name, problems);
         } else if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
@@ -85,89 +74,38 @@ public final class SourceLoader {
         return List.of();
     }
 
-    private List<Source> loadBibTeX(String text, String name, List<Diagnostic> problems) {
-        BibTeXParser parser;
-        BibTeXDatabase database;
-        try {
-            parser = new BibTeXParser() {
-                @Override
-                public void checkStringResolution(Key key, BibTeXString string) {
-                    // an undefined @string is left as its name, as BibTeX does
-                }
-
-                @Override
-                public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
-                    // a missing crossref leaves the entry without inherited fields
-                }
-            };
-            database = parser.parse(new StringReader(text));
-        } catch (ParseException e) {
-            int line = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginLine : 0;
-            int column = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginColumn : 0;
-            String found = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.image : "";
-            List<EntryStart> starts = entryLines(text);
-            if (found.isEmpty() && !starts.isEmpty()) {
-                // the file ended inside an entry: name the entry, not the end of the file
-                EntryStart last = starts.get(starts.size() - 1);
-                problems.add(Diagnostic.error(name, last.line(), 1, "malformed BibTeX: entry '" + last.key()
-                        + "' is never closed; add the missing '}'"));
-            } else {
-                problems.add(Diagnostic.error(name, line, column, "malformed BibTeX: unexpected '" + found + "'"));
-            }
-            return List.of();
-        } catch (TokenMgrException | org.jbibtex.ObjectResolutionException e) {
-            Matcher m = LEXICAL.matcher(String.valueOf(e.getMessage()));
-            int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
-            int column = line > 0 ? Integer.parseInt(m.group(2)) : 0;
-            problems.add(Diagnostic.error(name, line, column, "malformed BibTeX: " + firstLine(e.getMessage())));
-            return List.of();
-        }
-        // jbibtex silently keeps the first of two entries with one key: find the second ourselves
-        Map<String, Integer> lines = new HashMap<>();
-        for (EntryStart start : entryLines(text)) {
-            Integer first = lines.putIfAbsent(start.key(), start.line());
-            if (first != null) {
-                problems.add(Diagnostic.error(name, start.line(), 1, "source key '" + start.key()
-                        + "' is defined twice: here and at " + name + ":" + first));
-            }
-        }
-        BibTeXMapping mapping = new BibTeXMapping();
+    private List<Source> loadBibTeX(String text, String name, BibTeXReader.Dialect dialect, List<Diagnostic> problems) {
+        BibTeXReader.Result result = BibTeXReader.read(text, name, dialect);
+        problems.addAll(result.problems());
         List<Source> sources = new ArrayList<>();
-        for (BibTeXObject object : database.getObjects()) {
-            if (object instanceof BibTeXEntry entry) {
-                String key = entry.getKey().getValue();
-                int line = lines.getOrDefault(key, 0);
-                try {
-                    sources.add(mapping.toSource(entry, key, name, line));
-                } catch (RuntimeException e) {
-                    problems.add(Diagnostic.error(name, line, 1, "cannot convert entry '" + key + "': " + e.getMessage()));
+        for (BibTeXReader.Item entry : result.items()) {
+            try {
+                Map<String, Object> json = new LinkedHashMap<>(entry.formatted());
+                if ("".equals(json.get("type"))) {
+                    // pandoc leaves @misc without a type; citeproc-java then prints nothing at all
+                    json.put("type", "article");
                 }
+                CSLItemData item = new CSLItemDataBuilder(CSLItemData.fromJson(json))
+                        .citationKey(entry.key()).build();
+                sources.add(new Source(entry.key(), item, name, entry.line(), bare(entry.fields(), "archiveurl",
+                        "archive-url", "archive_url"), bare(entry.fields(), "archivedate", "archive-date", "archive_date")));
+            } catch (RuntimeException e) {
+                problems.add(Diagnostic.error(name, entry.line(), entry.column(), "cannot convert entry '" + entry.key()
+                        + "': " + firstLine(e.getMessage())));
             }
         }
         return sources;
     }
 
-    /** Where an entry starts: its key and 1-based line. */
-    private record EntryStart(String key, int line) {}
-
-    /** Key and line of each entry (not @string, @comment, @preamble), in file order. */
-    private static List<EntryStart> entryLines(String text) {
-        List<EntryStart> result = new ArrayList<>();
-        Matcher m = BIB_ENTRY.matcher(text);
-        int line = 1;
-        int counted = 0;
-        while (m.find()) {
-            for (; counted < m.start(); counted++) {
-                if (text.charAt(counted) == '\n') {
-                    line++;
-                }
-            }
-            String type = m.group(1).toLowerCase(Locale.ROOT);
-            if (!type.equals("string") && !type.equals("comment") && !type.equals("preamble")) {
-                result.add(new EntryStart(m.group(2), line));
+    /** The first of these raw fields, without braces. */
+    private static String bare(Map<String, String> fields, String... names) {
+        for (String field : names) {
+            String value = fields.get(field);
+            if (value != null && !value.isBlank()) {
+                return value.replace("{", "").replace("}", "").strip();
             }
         }
-        return result;
+        return null;
     }
 
     static String firstLine(String message) {

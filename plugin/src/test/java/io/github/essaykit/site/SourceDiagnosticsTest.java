@@ -67,7 +67,34 @@ class SourceDiagnosticsTest {
     void malformedBibTeXNamesItsLine() throws Exception {
         Path src = site("[@dobbs2008]\n", BIB + "\n@book{broken,\n  title = {Unclosed\n");
         assertThat(problems(src)).as("no unknown-key errors that only follow from the broken file").containsExactly(
-                "sources.bib:15:1: error: malformed BibTeX: entry 'broken' is never closed; add the missing '}'");
+                "sources.bib:15:1: error: malformed BibTeX: entry 'broken' is never closed: the '{' at 16:11 has no "
+                        + "matching '}'; add the missing '}'");
+    }
+
+    @Test
+    void anUnclosedBraceIsReportedAtItsEntryAndTheEntriesAfterItStillLoad() throws Exception {
+        String broken = """
+                @book{early,
+                  author = {Early, Ann},
+                  title = {Unclosed {Title},
+                  year = {1990}
+                }
+
+                """;
+        Path src = site("[@early; @dobbs2008; @kaplan1983]\n", broken + BIB);
+        assertThat(problems(src)).as("the entries after it load: no unknown keys").containsExactly(
+                "sources.bib:1:1: error: malformed BibTeX: entry 'early' is never closed: the '{' at 3:11 has no "
+                        + "matching '}'; add the missing '}'");
+    }
+
+    @Test
+    void aLatin1BibliographyNamesTheFirstBadByte() throws Exception {
+        Path src = site("[@dobbs2008]\n", "");
+        byte[] latin1 = (BIB + "\n@book{muller,\n  author = {M\u00fcller, Hans},\n  year = {2000}\n}\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(src.resolve("sources.bib"), latin1);
+        assertThat(problems(src)).anySatisfy(p -> assertThat(p)
+                .startsWith("sources.bib:16:14: error: byte 0xFC is not valid UTF-8 text; save the file as UTF-8"));
     }
 
     @Test
