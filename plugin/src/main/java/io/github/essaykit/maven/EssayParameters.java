@@ -110,21 +110,21 @@ abstract class EssayParameters extends AbstractMojo {
     SiteConfig config() throws MojoFailureException {
         Charset charset = charset();
         String title = siteTitle == null || siteTitle.startsWith("Maven Stub Project") ? null : siteTitle;
-        return new SiteConfig(
-                sourceDirectory.toPath(),
-                output().toPath(),
-                bibliography == null ? List.of() : bibliography.stream().map(File::toPath).toList(),
-                fromBasedir(style),
-                fromBasedir(locale),
-                templateDirectory == null ? null : templateDirectory.toPath(),
-                baseUrl,
-                title,
-                drafts,
-                numberSections,
-                sidenotes,
-                false,
-                charset,
-                verbose).withAllowedIframeHosts(allowedIframeHosts == null ? List.of() : allowedIframeHosts);
+        return SiteConfig.builder(sourceDirectory.toPath(), output().toPath())
+                .bibliography(bibliography == null ? List.of() : bibliography.stream().map(File::toPath).toList())
+                .style(fromBasedir(style))
+                .locale(fromBasedir(locale))
+                .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
+                .baseUrl(baseUrl)
+                .siteTitle(title)
+                .drafts(drafts)
+                .numberSections(numberSections)
+                .sidenotes(sidenotes)
+                .liveReload(false)
+                .encoding(charset)
+                .verbose(verbose)
+                .allowedIframeHosts(allowedIframeHosts == null ? List.of() : allowedIframeHosts)
+                .build();
     }
 
     private Charset charset() throws MojoFailureException {

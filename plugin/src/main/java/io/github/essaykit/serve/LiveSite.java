@@ -52,7 +52,7 @@ public final class LiveSite implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private LiveSite(SiteConfig config, SiteServer server, Listener listener) {
-        this.config = config.withLiveReload(true);
+        this.config = config.toBuilder().liveReload(true).build();
         this.server = server;
         this.listener = listener;
         List<Path> trees = new ArrayList<>(List.of(config.sourceDirectory()));

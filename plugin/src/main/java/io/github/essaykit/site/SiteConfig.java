@@ -46,37 +46,119 @@ public record SiteConfig(
         encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
     }
 
-    /** No frames allowed in essays. */
-    public SiteConfig(Path sourceDirectory, Path outputDirectory, List<Path> bibliography, String style, String locale,
-            Path templateDirectory, String baseUrl, String siteTitle, boolean drafts, boolean numberSections,
-            boolean sidenotes, boolean liveReload, Charset encoding, boolean verbose) {
-        this(sourceDirectory, outputDirectory, bibliography, style, locale, templateDirectory, baseUrl, siteTitle, drafts,
-                numberSections, sidenotes, liveReload, encoding, verbose, Set.of());
-    }
-
-    /** No frames allowed in essays, unused sources summarised. */
-    public SiteConfig(Path sourceDirectory, Path outputDirectory, List<Path> bibliography, String style, String locale,
-            Path templateDirectory, String baseUrl, String siteTitle, boolean drafts, boolean numberSections,
-            boolean sidenotes, boolean liveReload, Charset encoding) {
-        this(sourceDirectory, outputDirectory, bibliography, style, locale, templateDirectory, baseUrl, siteTitle, drafts,
-                numberSections, sidenotes, liveReload, encoding, false, Set.of());
+    /** A builder with the defaults: what a project with only {@code src/essays} gets. */
+    public static Builder builder(Path sourceDirectory, Path outputDirectory) {
+        return new Builder(sourceDirectory, outputDirectory);
     }
 
     /** The defaults: what a project with only {@code src/essays} gets. */
     public static SiteConfig defaults(Path sourceDirectory, Path outputDirectory) {
-        return new SiteConfig(sourceDirectory, outputDirectory, List.of(), null, null, null, null, null,
-                false, false, true, false, StandardCharsets.UTF_8);
+        return builder(sourceDirectory, outputDirectory).build();
     }
 
-    public SiteConfig withLiveReload(boolean on) {
-        return new SiteConfig(sourceDirectory, outputDirectory, bibliography, style, locale, templateDirectory, baseUrl,
-                siteTitle, drafts, numberSections, sidenotes, on, encoding, verbose, allowedIframeHosts);
+    /** A builder holding this configuration's values. */
+    public Builder toBuilder() {
+        return builder(sourceDirectory, outputDirectory).bibliography(bibliography).style(style).locale(locale)
+                .templateDirectory(templateDirectory).baseUrl(baseUrl).siteTitle(siteTitle).drafts(drafts)
+                .numberSections(numberSections).sidenotes(sidenotes).liveReload(liveReload).encoding(encoding)
+                .verbose(verbose).allowedIframeHosts(allowedIframeHosts);
     }
 
-    /** Essays may frame https pages of these hosts (e.g. {@code www.youtube-nocookie.com}), sandboxed. */
-    public SiteConfig withAllowedIframeHosts(Collection<String> hosts) {
-        return new SiteConfig(sourceDirectory, outputDirectory, bibliography, style, locale, templateDirectory, baseUrl,
-                siteTitle, drafts, numberSections, sidenotes, liveReload, encoding, verbose, Set.copyOf(hosts));
+    /** Named setters for the components; unset ones keep their defaults (sidenotes on, everything else off or empty). */
+    public static final class Builder {
+        private final Path sourceDirectory;
+        private final Path outputDirectory;
+        private List<Path> bibliography = List.of();
+        private String style;
+        private String locale;
+        private Path templateDirectory;
+        private String baseUrl;
+        private String siteTitle;
+        private boolean drafts;
+        private boolean numberSections;
+        private boolean sidenotes = true;
+        private boolean liveReload;
+        private Charset encoding;
+        private boolean verbose;
+        private Set<String> allowedIframeHosts = Set.of();
+
+        private Builder(Path sourceDirectory, Path outputDirectory) {
+            this.sourceDirectory = sourceDirectory;
+            this.outputDirectory = outputDirectory;
+        }
+
+        /** The bibliography files; empty means the default files at the source folder's root. */
+        public Builder bibliography(List<Path> bibliography) {
+            this.bibliography = bibliography;
+            return this;
+        }
+
+        public Builder style(String style) {
+            this.style = style;
+            return this;
+        }
+
+        public Builder locale(String locale) {
+            this.locale = locale;
+            return this;
+        }
+
+        public Builder templateDirectory(Path templateDirectory) {
+            this.templateDirectory = templateDirectory;
+            return this;
+        }
+
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        public Builder siteTitle(String siteTitle) {
+            this.siteTitle = siteTitle;
+            return this;
+        }
+
+        public Builder drafts(boolean drafts) {
+            this.drafts = drafts;
+            return this;
+        }
+
+        public Builder numberSections(boolean numberSections) {
+            this.numberSections = numberSections;
+            return this;
+        }
+
+        public Builder sidenotes(boolean sidenotes) {
+            this.sidenotes = sidenotes;
+            return this;
+        }
+
+        public Builder liveReload(boolean liveReload) {
+            this.liveReload = liveReload;
+            return this;
+        }
+
+        public Builder encoding(Charset encoding) {
+            this.encoding = encoding;
+            return this;
+        }
+
+        public Builder verbose(boolean verbose) {
+            this.verbose = verbose;
+            return this;
+        }
+
+        /** Essays may frame https pages of these hosts (e.g. {@code www.youtube-nocookie.com}), sandboxed. */
+        public Builder allowedIframeHosts(Collection<String> hosts) {
+            this.allowedIframeHosts = Set.copyOf(hosts);
+            return this;
+        }
+
+        public SiteConfig build() {
+            return new SiteConfig(sourceDirectory, outputDirectory, bibliography, style, locale, templateDirectory,
+                    baseUrl, siteTitle, drafts, numberSections, sidenotes, liveReload, encoding, verbose,
+                    allowedIframeHosts);
+        }
     }
 
     /** The language of the pages, from the locale ("en-US" gives "en-US"). */

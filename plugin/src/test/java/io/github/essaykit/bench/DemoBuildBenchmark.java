@@ -23,8 +23,8 @@ public final class DemoBuildBenchmark {
         String style = args.length > 1 ? args[1] : null;
         Path source = Path.of(args.length > 2 ? args[2] : "../content/src/essays");
         SiteConfig defaults = SiteConfig.defaults(source, Path.of("target/bench-out"));
-        SiteConfig config = new SiteConfig(defaults.sourceDirectory(), defaults.outputDirectory(), List.of(), style,
-                null, null, null, null, false, false, true, false, null, false);
+        SiteConfig config = SiteConfig.builder(defaults.sourceDirectory(), defaults.outputDirectory()).style(style)
+                .build();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Long> times = new ArrayList<>();
         List<Long> cpu = new ArrayList<>();

@@ -50,8 +50,7 @@ class BibTeXSourcesTest {
         Files.writeString(src.resolve("sources.bib"), BIB);
         Files.writeString(src.resolve("essay.md"), "---\ntitle: E\n---\nSee [@lewinkoh; @muller; @who].\n");
         Path out = dir.resolve("out-" + style);
-        SiteConfig config = new SiteConfig(src, out, List.of(), style, null, null, null, null, false, false, true,
-                false, null);
+        SiteConfig config = SiteConfig.builder(src, out).style(style).build();
         BuildResult result = SiteBuilder.build(config);
         assertThat(result.diagnostics().errors()).isEmpty();
         return Jsoup.parse(out.resolve("essay.html"));

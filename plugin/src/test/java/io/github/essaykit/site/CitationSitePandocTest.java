@@ -68,8 +68,7 @@ class CitationSitePandocTest {
     @ValueSource(strings = {"chicago-author-date", "chicago-notes-bibliography"})
     void readsLikePandoc(String style) throws Exception {
         SiteConfig defaults = SiteConfig.defaults(CASE.resolve("essays"), out);
-        SiteConfig config = new SiteConfig(defaults.sourceDirectory(), out, List.of(), style, null, null, null, null,
-                false, false, true, false, null, false);
+        SiteConfig config = SiteConfig.builder(defaults.sourceDirectory(), out).style(style).build();
         BuildResult result = SiteBuilder.build(config);
         assertThat(result.diagnostics().errors()).isEmpty();
         assertThat(result.diagnostics().all()).isEmpty();

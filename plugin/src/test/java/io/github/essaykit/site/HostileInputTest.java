@@ -149,7 +149,8 @@ class HostileInputTest {
 
                 <iframe src="https://evil.example/embed/abc"></iframe>
                 """);
-        SiteConfig config = SiteConfig.defaults(src, dir.resolve("frames-out")).withAllowedIframeHosts(List.of(" WWW.YouTube-NoCookie.com "));
+        SiteConfig config = SiteConfig.builder(src, dir.resolve("frames-out"))
+                .allowedIframeHosts(List.of(" WWW.YouTube-NoCookie.com ")).build();
         assertThat(SiteBuilder.build(config).diagnostics().errors()).isEmpty();
         Document page = Jsoup.parse(dir.resolve("frames-out/video.html"));
         assertThat(page.select("iframe").eachAttr("src")).containsExactly("https://www.youtube-nocookie.com/embed/abc");

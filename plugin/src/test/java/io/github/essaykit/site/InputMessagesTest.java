@@ -31,7 +31,7 @@ class InputMessagesTest {
     }
 
     private static SiteConfig withTemplates(Path src, Path out, Path templates) {
-        return new SiteConfig(src, out, List.of(), null, null, templates, null, null, false, false, true, false, null, false);
+        return SiteConfig.builder(src, out).templateDirectory(templates).build();
     }
 
     @Test
@@ -60,8 +60,7 @@ class InputMessagesTest {
         Files.writeString(src.resolve("e.md"), "---\ntitle: E\n---\nText.\n");
         Files.write(src.resolve("house.csl"), "<?xml version=\"1.0\"?>\n<style>\n<!-- caf\u00e9 -->\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
-        SiteConfig config = new SiteConfig(src, dir.resolve("out"), List.of(), "house.csl", null, null, null, null,
-                false, false, true, false, null, false);
+        SiteConfig config = SiteConfig.builder(src, dir.resolve("out")).style("house.csl").build();
         assertThat(problems(config)).containsExactly("house.csl:3:9: error: byte 0xE9 is not valid UTF-8 text; save the file"
                 + " as UTF-8; set the style or locale parameter (-Dessay.style, -Dessay.locale)");
     }

@@ -103,8 +103,8 @@ class SourceDiagnosticsTest {
         Files.writeString(src.resolve("extra.json"), "[\n  {\"id\": \"a\", \"type\": \"book\",\n    \"title\": }\n]\n");
         Files.writeString(src.resolve("extra.yaml"), "- id: b\n  type: book\n  title: [unclosed\n");
         Path out = dir.resolve("out");
-        SiteConfig config = new SiteConfig(src, out, List.of(src.resolve("sources.bib"), src.resolve("extra.json"),
-                src.resolve("extra.yaml")), null, null, null, null, null, false, false, true, false, null, false);
+        SiteConfig config = SiteConfig.builder(src, out).bibliography(List.of(src.resolve("sources.bib"),
+                src.resolve("extra.json"), src.resolve("extra.yaml"))).build();
         List<String> problems = problems(src, config);
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("extra.json:3:").contains("error:"));
         assertThat(problems).anySatisfy(p -> assertThat(p).matches("extra\\.yaml:[34]:\\d+: error: .*"));
@@ -136,12 +136,10 @@ class SourceDiagnosticsTest {
     @Test
     void unknownStyleAndLocaleSaySoWithASuggestion() throws Exception {
         Path src = site("[@dobbs2008; @kaplan1983]\n", BIB);
-        SiteConfig style = new SiteConfig(src, dir.resolve("out"), List.of(), "chicago-author-dat", null, null, null,
-                null, false, false, true, false, null, false);
+        SiteConfig style = SiteConfig.builder(src, dir.resolve("out")).style("chicago-author-dat").build();
         assertThat(problems(src, style)).singleElement().asString()
                 .contains("unknown citation style 'chicago-author-dat'").contains("did you mean 'chicago-author-date'");
-        SiteConfig locale = new SiteConfig(src, dir.resolve("out"), List.of(), null, "xx-YY", null, null, null,
-                false, false, true, false, null, false);
+        SiteConfig locale = SiteConfig.builder(src, dir.resolve("out")).locale("xx-YY").build();
         assertThat(problems(src, locale)).singleElement().asString().contains("unknown locale 'xx-YY'");
     }
 
@@ -167,8 +165,7 @@ class SourceDiagnosticsTest {
                 + "essay: kaplan1983, extra1, extra2, extra3, extra4, …; cite them, list them in an essay's nocite, or "
                 + "remove them (-Dessay.verbose lists each with its line)");
         SiteConfig defaults = SiteConfig.defaults(src, dir.resolve("out"));
-        SiteConfig verbose = new SiteConfig(src, dir.resolve("out"), List.of(), null, null, null, null, null,
-                false, false, true, false, null, true);
+        SiteConfig verbose = SiteConfig.builder(src, dir.resolve("out")).verbose(true).build();
         List<String> each = problems(src, verbose);
         assertThat(each).hasSize(25).allSatisfy(p -> assertThat(p).contains("is cited by no essay"));
         assertThat(each.get(1)).isEqualTo("sources.bib:15:1: warning: source 'extra1' is cited by no essay; "
