@@ -11,7 +11,6 @@ import io.github.essaykit.resolve.EssayResolution;
 import io.github.essaykit.resolve.Notes;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -32,7 +31,7 @@ public final class EssayRenderer {
     public static RenderedEssay render(ParsedEssay essay, EssayResolution resolution, Sourcing sourcing,
             CrossRefWords words, boolean numberSections) {
         Notes notes = resolution.notes();
-        Map<String, String> previews = new LinkedHashMap<>();
+        PreviewBlocks previews = new PreviewBlocks();
         Map<Integer, Integer> markersSeen = new HashMap<>();
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .percentEncodeUrls(true) // "my essay.md" links as my%20essay.md, a valid URL on every page
@@ -50,7 +49,7 @@ public final class EssayRenderer {
         for (Notes.Note note : notes.inOrder()) {
             rendered.add(new RenderedEssay.RenderedNote(note.id(), note.number(), noteHtml(renderer, note, resolution.citations())));
         }
-        return new RenderedEssay(body, rendered, sources(resolution.citations(), sourcing), previews);
+        return new RenderedEssay(body, rendered, sources(resolution.citations(), sourcing), previews.byId());
     }
 
     private static List<RenderedEssay.RenderedSource> sources(Citations citations, Sourcing sourcing) {

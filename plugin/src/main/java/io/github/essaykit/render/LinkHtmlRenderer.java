@@ -2,7 +2,6 @@ package io.github.essaykit.render;
 
 import io.github.essaykit.resolve.EssayLinks;
 import io.github.essaykit.resolve.Label;
-import io.github.essaykit.resolve.PageIds;
 import io.github.essaykit.resolve.Labels;
 import io.github.essaykit.safety.UrlPolicy;
 import java.util.LinkedHashMap;
@@ -26,10 +25,10 @@ final class LinkHtmlRenderer implements NodeRenderer {
     private final HtmlWriter html;
     private final EssayLinks links;
     private final CrossRefWords words;
-    private final Map<String, String> previews;
+    private final PreviewBlocks previews;
 
-    /** @param previews collects the hidden preview blocks of the page, by id */
-    LinkHtmlRenderer(HtmlNodeRendererContext context, EssayLinks links, CrossRefWords words, Map<String, String> previews) {
+    /** @param previews collects the hidden preview blocks of the page, by target */
+    LinkHtmlRenderer(HtmlNodeRendererContext context, EssayLinks links, CrossRefWords words, PreviewBlocks previews) {
         this.context = context;
         this.html = context.getWriter();
         this.links = links;
@@ -88,8 +87,7 @@ final class LinkHtmlRenderer implements NodeRenderer {
 
     private String preview(EssayLinks.Target target) {
         Label label = target.label();
-        String id = PageIds.preview(target.essay().slug(), label == null ? null : label.id());
-        previews.computeIfAbsent(id, k -> {
+        return previews.idOf(target.essay().slug(), label == null ? null : label.id(), () -> {
             StringBuilder body = new StringBuilder("<p class=\"pv-title\">" + name(target) + "</p>");
             if (label != null && !label.text().isEmpty() && label.kind() == Label.Kind.SECTION) {
                 body.append("<p class=\"pv-heading\"><strong>").append(Html.escape(label.text())).append("</strong></p>");
@@ -100,6 +98,5 @@ final class LinkHtmlRenderer implements NodeRenderer {
             }
             return body.toString();
         });
-        return id;
     }
 }

@@ -51,9 +51,34 @@ public final class PageIds {
         return "ref-" + Sourcing.keyToken(key);
     }
 
-    /** The id of the hidden preview of a link to another essay ({@code labelId} may be null). */
-    public static String preview(String essaySlug, String labelId) {
-        return "pv-" + Labels.slug(essaySlug) + (labelId == null ? "" : "-" + labelId);
+    /**
+     * The id of the hidden preview of a link to another essay, its path ("notes/tapes") and label
+     * ({@code labelId} may be null): "pv-notes_2ftapes__sec-a". One id for each (path, label):
+     * both are written by {@link #previewPart}, which never writes "__", so the two parts are
+     * split by the only "__" and each is read back whole ("a-b" with "sec-c" and "a" with
+     * "b-sec-c" stay apart). Ids keep to [a-z0-9_-], so they are valid and need no escaping.
+     */
+    public static String preview(String essayPath, String labelId) {
+        return "pv-" + previewPart(essayPath) + (labelId == null ? "" : "__" + previewPart(labelId));
+    }
+
+    /**
+     * Lowercase letters, digits and '-' as they are; any other character as '_' and two hex
+     * digits ('/' gives "_2f", 'A' gives "_41"), or "_u" and six beyond U+00FF. A '_' is always
+     * followed by a hex digit or 'u', never by another '_'.
+     */
+    private static String previewPart(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+                out.appendCodePoint(c);
+            } else if (c <= 0xFF) {
+                out.append(String.format("_%02x", c));
+            } else {
+                out.append(String.format("_u%06x", c));
+            }
+        });
+        return out.toString();
     }
 
     /**

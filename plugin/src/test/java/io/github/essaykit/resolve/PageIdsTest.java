@@ -35,9 +35,20 @@ class PageIdsTest {
     void everyGeneratedIdIsInItsScheme() {
         assertThat(List.of(PageIds.note(3), PageIds.noteMarker(3, 1), PageIds.noteMarker(3, 2), PageIds.citation(4),
                 PageIds.entry("odd key"), PageIds.preview("notes/tapes", "sec-a")))
-                .containsExactly("fn-3", "fnref-3", "fnref-3-2", "cite-4", "ref-odd_key", "pv-notestapes-sec-a");
+                .containsExactly("fn-3", "fnref-3", "fnref-3-2", "cite-4", "ref-odd_key", "pv-notes_2ftapes__sec-a");
         PageIds ids = new PageIds();
-        assertThat(List.of("fn-3", "fnref-3-2", "cite-4", "ref-odd_key", "pv-notestapes-sec-a"))
+        assertThat(List.of("fn-3", "fnref-3-2", "cite-4", "ref-odd_key", "pv-notes_2ftapes__sec-a"))
                 .allSatisfy(id -> assertThat(ids.claimLabel(id, new SourcePosition(1, 1))).startsWith("has the form"));
+    }
+
+    @Test
+    void previewIdsTellEveryPathAndLabelApart() {
+        assertThat(List.of(PageIds.preview("a-b", "sec-c"), PageIds.preview("a", "b-sec-c"), PageIds.preview("a-b-sec-c", null),
+                PageIds.preview("notes/tapes", null), PageIds.preview("notestapes", null), PageIds.preview("Notes", null),
+                PageIds.preview("notes", null), PageIds.preview("a_2f", null), PageIds.preview("a/", null),
+                PageIds.preview("a", "_b"), PageIds.preview("a_", "b"), PageIds.preview("my essay", "sec-é")))
+                .doesNotHaveDuplicates()
+                .allMatch(id -> id.matches("pv-[a-z0-9_-]+"))
+                .contains("pv-a-b__sec-c", "pv-a__b-sec-c", "pv-notes_2ftapes", "pv-my_20essay__sec-_e9");
     }
 }
