@@ -88,6 +88,13 @@ public record SourceTree(Path root, List<SourceFile> essays, List<SourceFile> ot
         return root.relativize(path).toString().replace('\\', '/');
     }
 
+    /** A path as diagnostics name it: relative to {@code root} when inside it, else absolute. */
+    public static String shown(Path root, Path path) {
+        Path base = root.toAbsolutePath().normalize();
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(base) ? relativize(base, absolute) : absolute.toString().replace('\\', '/');
+    }
+
     private static boolean isHidden(String relative) {
         for (String part : relative.split("/")) {
             if (part.startsWith(".")) {

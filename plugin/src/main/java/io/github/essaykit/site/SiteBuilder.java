@@ -150,9 +150,7 @@ public final class SiteBuilder {
         if (folder == null) {
             return "";
         }
-        java.nio.file.Path root = config.sourceDirectory().toAbsolutePath().normalize();
-        java.nio.file.Path absolute = folder.toAbsolutePath().normalize();
-        return absolute.startsWith(root) ? SourceTree.relativize(root, absolute) : absolute.toString().replace('\\', '/');
+        return SourceTree.shown(config.sourceDirectory(), folder);
     }
 
     private static RenderedEssay cleaned(ParsedEssay essay, RenderedEssay rendered, AuthorHtml authorHtml,

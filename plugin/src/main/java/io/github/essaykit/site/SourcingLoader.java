@@ -81,6 +81,6 @@ final class SourcingLoader {
     }
 
     private static String relative(Path root, Path absolute) {
-        return absolute.startsWith(root) ? SourceTree.relativize(root, absolute) : absolute.toString().replace('\\', '/');
+        return SourceTree.shown(root, absolute);
     }
 }

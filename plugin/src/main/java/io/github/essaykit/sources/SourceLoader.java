@@ -5,6 +5,7 @@ import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.discover.InputText;
+import io.github.essaykit.discover.SourceTree;
 import io.github.essaykit.sources.bibtex.BibTeXReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -117,8 +118,6 @@ public final class SourceLoader {
     }
 
     private String relative(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(baseDirectory) ? baseDirectory.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        return SourceTree.shown(baseDirectory, path);
     }
 }
