@@ -9,6 +9,11 @@ public final class Suggestions {
 
     /** " (did you mean 'x'?)" or "" when nothing is close. */
     public static String didYouMean(String wrong, Collection<String> known) {
+        return didYouMean(wrong, known, Math.max(2, wrong.length() / 3));
+    }
+
+    /** The same, with at most {@code allowed} edits (stricter for short names, where 2 edits is most of a word). */
+    public static String didYouMean(String wrong, Collection<String> known, int allowed) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known.stream().sorted().toList()) {
@@ -18,7 +23,6 @@ public final class Suggestions {
                 bestDistance = d;
             }
         }
-        int allowed = Math.max(2, wrong.length() / 3);
         return best != null && bestDistance <= allowed ? " (did you mean '" + best + "'?)" : "";
     }
 

@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.node.Document;
 import org.commonmark.parser.Parser;
 
 /**
@@ -50,17 +51,27 @@ public final class EssayParser {
     /** Parses decoded text; any line endings, as {@link InputText#normalize} makes them LF. */
     public Result parse(SourceFile file, String text, List<Diagnostic> diagnostics) {
         text = InputText.normalize(text);
+        int before = diagnostics.size();
         FrontMatterBlock block = FrontMatterBlock.split(text);
         if (block.unclosed()) {
             diagnostics.add(Diagnostic.error(file.relative(), 1, 1,
                     "the front matter opened on line 1 is never closed; end it with a line '---'"));
         }
-        if (!block.present()) {
-            diagnostics.add(Diagnostic.error(file.relative(), 1, 1, (text.isBlank() ? "the essay is empty" : "the essay has no front matter")
-                    + "; start it with the three lines '---', 'title: \"My essay\"', '---'"));
+        if (text.isBlank()) {
+            diagnostics.add(Diagnostic.error(file.relative(), 1, 1,
+                    "the essay is empty; start it with the three lines '---', 'title: \"My essay\"', '---'"));
         }
-        FrontMatter meta = new FrontMatterParser(file.relative(), block.present() ? diagnostics : new ArrayList<>()).parse(block.yaml());
-        ParsedEssay essay = new ParsedEssay(file, meta, markdown.parse(block.body()));
+        FrontMatter meta = new FrontMatterParser(file.relative(), diagnostics).parse(block.yaml());
+        Document document = (Document) markdown.parse(block.body());
+        if (meta.title().isBlank() && !text.isBlank()) {
+            // after a front matter error the title would be one more consequence, not a finding
+            meta = meta.withTitle(TitleFallback.take(document, file,
+                    diagnostics.size() == before ? diagnostics : new ArrayList<>()));
+        }
+        if (meta.summary().isEmpty() && !meta.abstractText().isEmpty()) {
+            meta = meta.withSummary(AbstractText.plain(meta.abstractText()));
+        }
+        ParsedEssay essay = new ParsedEssay(file, meta, document);
         return new Result(essay, Diagnostics.of(diagnostics));
     }
 

@@ -1,6 +1,5 @@
 package io.github.essaykit.parse;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,18 +7,31 @@ import java.util.Optional;
 /**
  * An essay's YAML front matter, typed. Every string is as the author wrote it: unescaped, so
  * templates must escape it. {@code lines} maps each field name to its 1-based line in the file.
+ *
+ * @param summary {@code summary}, else {@code description} (Quarto), else empty
+ * @param abstractText pandoc's {@code abstract}, Markdown, shown at the top of the essay
+ * @param tags {@code tags}, {@code categories} (Quarto) and {@code keywords} (pandoc), in that order
+ * @param style {@code csl} or {@code citation-style}: this essay's CSL style, empty for the site's
+ * @param lang {@code lang}: the language of the essay's page, empty for the site's
+ * @param referenceSectionTitle heading of the essay's sources, empty for the template's own
+ * @param linkCitations {@code link-citations}; true unless the essay sets it false
  */
 public record FrontMatter(
         String title,
         String subtitle,
-        List<String> authors,
-        Optional<LocalDate> date,
+        List<Author> authors,
+        Optional<EssayDate> date,
         String summary,
+        String abstractText,
         List<String> tags,
         List<String> bibliography,
         List<String> nocite,
         boolean draft,
         Optional<Boolean> numberSections,
+        String style,
+        String lang,
+        String referenceSectionTitle,
+        boolean linkCitations,
         Map<String, Integer> lines) {
 
     public FrontMatter {
@@ -33,5 +45,21 @@ public record FrontMatter(
     /** The line of a field, or 1 (the front matter's start) when the field is absent. */
     public int lineOf(String field) {
         return lines.getOrDefault(field, 1);
+    }
+
+    public List<String> authorNames() {
+        return authors.stream().map(Author::name).toList();
+    }
+
+    /** The same front matter with {@code summary} taken from the abstract. */
+    FrontMatter withSummary(String newSummary) {
+        return new FrontMatter(title, subtitle, authors, date, newSummary, abstractText, tags, bibliography, nocite, draft,
+                numberSections, style, lang, referenceSectionTitle, linkCitations, lines);
+    }
+
+    /** The same front matter with the title the essay's first heading or file name gives. */
+    FrontMatter withTitle(String newTitle) {
+        return new FrontMatter(newTitle, subtitle, authors, date, summary, abstractText, tags, bibliography, nocite, draft,
+                numberSections, style, lang, referenceSectionTitle, linkCitations, lines);
     }
 }

@@ -5,12 +5,12 @@ package io.github.essaykit.parse;
  * matter's lines as blank lines, so Markdown positions are the file's own lines. Lines end in
  * LF ({@link io.github.essaykit.discover.InputText#normalize}).
  */
-record FrontMatterBlock(String yaml, String body, boolean present, boolean unclosed) {
+record FrontMatterBlock(String yaml, String body, boolean unclosed) {
 
     static FrontMatterBlock split(String text) {
         String[] lines = text.split("\n", -1);
         if (lines.length == 0 || !lines[0].stripTrailing().equals("---")) {
-            return new FrontMatterBlock("", text, false, false);
+            return new FrontMatterBlock("", text, false);
         }
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i].stripTrailing();
@@ -26,9 +26,9 @@ record FrontMatterBlock(String yaml, String body, boolean present, boolean unclo
                         body.append('\n');
                     }
                 }
-                return new FrontMatterBlock(yaml.toString(), body.toString(), true, false);
+                return new FrontMatterBlock(yaml.toString(), body.toString(), false);
             }
         }
-        return new FrontMatterBlock("", text, true, true);
+        return new FrontMatterBlock("", text, true);
     }
 }

@@ -2,8 +2,6 @@ package io.github.essaykit.parse;
 
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.yaml.NestingLimitedParser;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,17 +34,16 @@ final class FrontMatterParser {
             .setCodePointLimit(1 << 20)
             .build();
 
-    private final String file;
-    private final List<Diagnostic> diagnostics;
+    private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
+    private final NodeProblems problems;
 
     FrontMatterParser(String file, List<Diagnostic> diagnostics) {
-        this.file = file;
-        this.diagnostics = diagnostics;
+        this.problems = new NodeProblems(file, diagnostics);
     }
 
-    /** Parses the YAML text, which starts on line 2 of the file. */
+    /** Parses the YAML text, which starts on line 2 of the file. A missing title is left empty for {@link TitleFallback}. */
     FrontMatter parse(String yaml) {
-        int before = diagnostics.size();
         Map<String, Node> fields = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         Node root = compose(yaml);
@@ -56,33 +53,69 @@ final class FrontMatterParser {
                     Integer first = lines.get(key.getValue());
                     if (first != null) {
                         // the composer keeps both; SnakeYAML's own check would only run in its constructor
-                        error(line(key), column(key), "'" + key.getValue() + "' is given twice in the front matter (first on line "
+                        problems.error(key, "'" + key.getValue() + "' is given twice in the front matter (first on line "
                                 + first + "); keep one");
                         continue;
+                    }
+                    String hint = FrontMatterKeys.typoHint(key.getValue());
+                    if (!hint.isEmpty()) {
+                        problems.warning(key, "'" + key.getValue() + "' is not a front matter field essaykit reads" + hint
+                                + "; it is ignored");
                     }
                     fields.put(key.getValue(), tuple.getValueNode());
                     lines.put(key.getValue(), line(key));
                 }
             }
         } else if (root != null) {
-            error(line(root), column(root), "front matter must be a YAML mapping of fields (title: ..., author: ...)");
+            problems.error(root, "front matter must be a YAML mapping of fields (title: ..., author: ...)");
         }
-        String title = text(fields, "title");
-        if (title.isBlank() && diagnostics.size() == before) {
-            error(1, 1, "missing 'title' in the front matter; add a line such as 'title: \"My essay\"'");
+        AuthorReader authors = new AuthorReader(problems, fields.get("affiliations"));
+        List<Author> authorList = new ArrayList<>(authors.read(fields.get("author")));
+        authorList.addAll(authors.read(fields.get("authors")));
+        String summary = text(fields, "summary");
+        List<String> tags = new ArrayList<>();
+        for (String name : List.of("tags", "categories", "keywords")) {
+            list(fields, name).stream().filter(t -> !tags.contains(t)).forEach(tags::add);
         }
         return new FrontMatter(
-                title,
+                text(fields, "title"),
                 text(fields, "subtitle"),
-                list(fields, "author"),
+                authorList,
                 date(fields.get("date")),
-                text(fields, "summary"),
-                list(fields, "tags"),
+                summary.isEmpty() ? text(fields, "description") : summary,
+                text(fields, "abstract"),
+                tags,
                 list(fields, "bibliography"),
                 nocite(fields.get("nocite")),
                 flag(fields, "draft").orElse(false),
-                flag(fields, "numberSections"),
+                flag(fields, "numberSections").or(() -> flag(fields, "number-sections")),
+                style(fields),
+                lang(fields.get("lang")),
+                text(fields, "reference-section-title"),
+                flag(fields, "link-citations").orElse(true),
                 lines);
+    }
+
+    /** {@code csl} or Quarto's {@code citation-style}: an official style id or a .csl file. */
+    private String style(Map<String, Node> fields) {
+        String csl = text(fields, "csl");
+        String other = text(fields, "citation-style");
+        if (!csl.isEmpty() && !other.isEmpty() && !csl.equals(other)) {
+            problems.error(fields.get("citation-style"), "'citation-style' and 'csl' name different styles; keep one");
+        }
+        return csl.isEmpty() ? other : csl;
+    }
+
+    private String lang(Node node) {
+        if (node == null) {
+            return "";
+        }
+        String value = node instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+        if (!LANG.matcher(value).matches()) {
+            problems.error(node, "'lang' must be a language tag such as en-GB or fr");
+            return "";
+        }
+        return value;
     }
 
     private Node compose(String yaml) {
@@ -96,9 +129,9 @@ final class FrontMatterParser {
             Mark mark = e.getProblemMark().orElse(e.getContextMark().orElse(null));
             int line = mark == null ? 1 : mark.getLine() + 2;
             int column = mark == null ? 0 : mark.getColumn() + 1;
-            error(line, column, "front matter is not valid YAML: " + e.getProblem());
+            problems.error(line, column, "front matter is not valid YAML: " + e.getProblem());
         } catch (YamlEngineException e) {
-            error(1, 1, "front matter is not valid YAML: " + e.getMessage());
+            problems.error(1, 1, "front matter is not valid YAML: " + e.getMessage());
         }
         return null;
     }
@@ -111,7 +144,7 @@ final class FrontMatterParser {
         if (node instanceof ScalarNode scalar) {
             return scalar.getValue().strip();
         }
-        error(line(node), column(node), "'" + name + "' must be a single text value");
+        problems.error(node, "'" + name + "' must be a single text value");
         return "";
     }
 
@@ -127,11 +160,11 @@ final class FrontMatterParser {
                 if (item instanceof ScalarNode scalar) {
                     values.add(scalar.getValue().strip());
                 } else {
-                    error(line(item), column(item), "'" + name + "' must be a text or a list of texts");
+                    problems.error(item, "'" + name + "' must be a text or a list of texts");
                 }
             }
         } else if (node != null) {
-            error(line(node), column(node), "'" + name + "' must be a text or a list of texts");
+            problems.error(node, "'" + name + "' must be a text or a list of texts");
         }
         return values;
     }
@@ -141,25 +174,36 @@ final class FrontMatterParser {
         if (node == null) {
             return Optional.empty();
         }
-        if (node instanceof ScalarNode scalar && scalar.getValue().matches("true|false")) {
-            return Optional.of(Boolean.parseBoolean(scalar.getValue()));
+        if (node instanceof ScalarNode scalar) {
+            // R Markdown writes "yes"/"no", which YAML 1.2 reads as text; pandoc takes both
+            String value = scalar.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+            if (value.matches("true|yes|on")) {
+                return Optional.of(true);
+            }
+            if (value.matches("false|no|off")) {
+                return Optional.of(false);
+            }
         }
-        error(line(node), column(node), "'" + name + "' must be true or false");
+        problems.error(node, "'" + name + "' must be true or false");
         return Optional.empty();
     }
 
-    private Optional<LocalDate> date(Node node) {
+    private Optional<EssayDate> date(Node node) {
         if (node == null) {
             return Optional.empty();
         }
         if (node instanceof ScalarNode scalar) {
-            try {
-                return Optional.of(LocalDate.parse(scalar.getValue().strip()));
-            } catch (DateTimeParseException e) {
-                // reported below
+            if (DateReader.isMoving(scalar.getValue())) {
+                problems.warning(node, "'date: " + scalar.getValue().strip() + "' is not used: a build gives the same pages"
+                        + " whatever the day, so the essay is shown undated; write its date, e.g. 2021-01-29");
+                return Optional.empty();
+            }
+            Optional<EssayDate> date = DateReader.read(scalar.getValue());
+            if (date.isPresent()) {
+                return date;
             }
         }
-        error(line(node), column(node), "'date' must be an ISO date such as 2026-11-29");
+        problems.error(node, "'date' must be a date such as 2021-01-29, \"29 January 2021\", \"January 2021\" or 2021");
         return Optional.empty();
     }
 
@@ -169,7 +213,7 @@ final class FrontMatterParser {
         List<Node> items = node instanceof SequenceNode sequence ? sequence.getValue() : node == null ? List.of() : List.of(node);
         for (Node item : items) {
             if (!(item instanceof ScalarNode scalar)) {
-                error(line(item), column(item), "'nocite' must be citation keys such as \"@allison1971\" or \"@*\"");
+                problems.error(item, "'nocite' must be citation keys such as \"@allison1971\" or \"@*\"");
                 continue;
             }
             String value = scalar.getValue().strip();
@@ -186,15 +230,7 @@ final class FrontMatterParser {
         return keys;
     }
 
-    private void error(int line, int column, String message) {
-        diagnostics.add(Diagnostic.error(file, line, column, message));
-    }
-
     private static int line(Node node) {
-        return node.getStartMark().map(m -> m.getLine() + 2).orElse(1);
-    }
-
-    private static int column(Node node) {
-        return node.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+        return NodeProblems.line(node);
     }
 }

@@ -33,11 +33,14 @@ final class CitationHtmlRenderer implements NodeRenderer {
     private final HtmlWriter html;
     private final Citations citations;
     private final Map<Integer, Integer> markersSeen;
+    private final boolean linked;
 
-    CitationHtmlRenderer(HtmlNodeRendererContext context, Citations citations, Map<Integer, Integer> markersSeen) {
+    /** @param linked false for an essay with {@code link-citations: false}: citations are text, still targets of back links */
+    CitationHtmlRenderer(HtmlNodeRendererContext context, Citations citations, Map<Integer, Integer> markersSeen, boolean linked) {
         this.html = context.getWriter();
         this.citations = citations;
         this.markersSeen = markersSeen;
+        this.linked = linked;
     }
 
     @Override
@@ -60,6 +63,10 @@ final class CitationHtmlRenderer implements NodeRenderer {
         }
         String keys = citation.items().stream().map(CiteItem::key).distinct().map(Sourcing::keyToken)
                 .collect(Collectors.joining(" "));
+        if (!linked) {
+            html.raw("<span class=\"citation\" data-cites=\"" + Html.escape(keys) + "\" id=\"" + use.id() + "\">" + inText + "</span>");
+            return;
+        }
         // one preview per source, its locators with it: the script pairs the two lists by position
         Map<String, java.util.List<String>> bySource = new java.util.LinkedHashMap<>();
         for (CiteItem item : citation.items()) {

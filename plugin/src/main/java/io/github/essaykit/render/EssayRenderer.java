@@ -37,7 +37,8 @@ public final class EssayRenderer {
                 .percentEncodeUrls(true) // "my essay.md" links as my%20essay.md, a valid URL on every page
                 .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()))
                 .nodeRendererFactory(context -> new NoteHtmlRenderer(context, notes, markersSeen))
-                .nodeRendererFactory(context -> new CitationHtmlRenderer(context, resolution.citations(), markersSeen))
+                .nodeRendererFactory(context -> new CitationHtmlRenderer(context, resolution.citations(), markersSeen,
+                        essay.meta().linkCitations()))
                 .nodeRendererFactory(context -> new LinkHtmlRenderer(context, resolution.links(), words, previews))
                 .nodeRendererFactory(ImageHtmlRenderer::new)
                 .nodeRendererFactory(context -> new CrossRefHtmlRenderer(context, resolution.labels(), words))

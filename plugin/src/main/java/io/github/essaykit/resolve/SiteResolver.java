@@ -5,6 +5,7 @@ import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.parse.ParsedEssay;
 import java.util.ArrayList;
 import io.github.essaykit.sources.Source;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,21 +57,29 @@ public final class SiteResolver {
         Map<String, EssayLinks> links = new LinkedHashMap<>();
         List<CitationResolver.Checked> checked = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>();
+        Map<Sourcing, Set<String>> usedByStyle = new IdentityHashMap<>();
         for (ParsedEssay essay : essays) {
-            Notes notes = NoteNumbering.number(essay, sourcing.style().isNoteStyle(), diagnostics);
+            Sourcing own = sourcing.forEssay(essay.slug());
+            Notes notes = NoteNumbering.number(essay, own.style().isNoteStyle(), diagnostics);
             links.put(essay.slug(), EssayLinks.resolve(essay, site, diagnostics));
-            CitationResolver.Checked check = CitationResolver.check(essay, notes, sourcing,
+            CitationResolver.Checked check = CitationResolver.check(essay, notes, own,
                     localFiles.getOrDefault(essay.slug(), List.of()), diagnostics);
             checked.add(check);
             used.addAll(check.keys());
+            usedByStyle.computeIfAbsent(own, s -> new LinkedHashSet<>()).addAll(check.keys());
         }
-        // every bibliography of the build picks from one sort of all the keys it cites
+        // every bibliography of the build picks from one sort of all the keys it cites (per style)
         sourcing.formatter().prepareOrder(used);
+        usedByStyle.forEach((own, keys) -> {
+            if (own != sourcing) {
+                own.formatter().prepareOrder(keys);
+            }
+        });
         Map<String, EssayResolution> resolved = new LinkedHashMap<>();
         for (CitationResolver.Checked check : checked) {
             String slug = check.essay().slug();
             resolved.put(slug, new EssayResolution(check.notes(), labels.get(slug), links.get(slug),
-                    CitationResolver.format(check, sourcing)));
+                    CitationResolver.format(check, sourcing.forEssay(slug))));
         }
         if (sourcing.complete()) {
             List<Source> unused = sourcing.library().sources().stream().filter(s -> !used.contains(s.key())).toList();

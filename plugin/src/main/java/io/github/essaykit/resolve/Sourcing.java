@@ -26,6 +26,8 @@ public final class Sourcing {
     /** Keys by the file defining them, so an essay's visible keys need no walk over the library. */
     private final Map<String, Set<String>> keysByFile = new LinkedHashMap<>();
     private final Set<String> siteKeys = new LinkedHashSet<>();
+    /** Essays (by slug) written in a style of their own ({@code csl:} in the front matter). */
+    private final Map<String, Sourcing> essayStyles;
 
     /**
      * @param siteFiles relative names of the site-wide bibliography files
@@ -35,6 +37,12 @@ public final class Sourcing {
      */
     public Sourcing(CitationStyle style, SourceLibrary library, Set<String> siteFiles, boolean complete,
             CitationFormatter formatter) {
+        this(style, library, siteFiles, complete, formatter, Map.of());
+    }
+
+    private Sourcing(CitationStyle style, SourceLibrary library, Set<String> siteFiles, boolean complete,
+            CitationFormatter formatter, Map<String, Sourcing> essayStyles) {
+        this.essayStyles = Map.copyOf(essayStyles);
         this.style = style;
         this.library = library;
         this.siteFiles = Set.copyOf(siteFiles);
@@ -46,6 +54,21 @@ public final class Sourcing {
                 siteKeys.add(source.key());
             }
         }
+    }
+
+    /** The same sources in another style, with its own formatter. */
+    public Sourcing inStyle(CitationStyle otherStyle, CitationFormatter otherFormatter) {
+        return new Sourcing(otherStyle, library, siteFiles, complete, otherFormatter);
+    }
+
+    /** These sources with the styles of the essays that choose their own (slug to sources in that style). */
+    public Sourcing withEssayStyles(Map<String, Sourcing> styles) {
+        return new Sourcing(style, library, siteFiles, complete, formatter, styles);
+    }
+
+    /** The sources as an essay cites them: in its own style, or the site's. */
+    public Sourcing forEssay(String slug) {
+        return essayStyles.getOrDefault(slug, this);
     }
 
     public CitationStyle style() {

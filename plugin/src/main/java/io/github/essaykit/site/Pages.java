@@ -1,16 +1,16 @@
 package io.github.essaykit.site;
 
 import io.github.essaykit.discover.SitePaths;
+import io.github.essaykit.parse.EssayDate;
 import io.github.essaykit.parse.FrontMatter;
 import io.github.essaykit.parse.ParsedEssay;
+import io.github.essaykit.render.AbstractHtml;
 import io.github.essaykit.render.EssayRenderer;
 import io.github.essaykit.render.RenderedEssay;
 import io.github.essaykit.safety.ContentSecurityPolicy;
 import io.github.essaykit.template.Templates;
 import io.github.essaykit.template.Views;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,19 +22,21 @@ final class Pages {
 
     /** Newest first; undated essays last, then by title. */
     static final Comparator<ParsedEssay> NEWEST_FIRST = Comparator
-            .comparing((ParsedEssay e) -> e.meta().date().orElse(LocalDate.MIN), Comparator.reverseOrder())
+            .comparing((ParsedEssay e) -> e.meta().date().map(EssayDate::start).orElse(LocalDate.MIN), Comparator.reverseOrder())
             .thenComparing(e -> e.meta().title())
             .thenComparing(ParsedEssay::slug);
 
     private final Templates templates;
     private final Views.Site site;
-    private final DateTimeFormatter dates;
+    private final Locale locale;
+    private final String lang;
 
     Pages(SiteConfig config, Templates templates) {
         this.templates = templates;
         this.site = new Views.Site(config.lang(), config.siteTitle(), config.liveReload(), config.sidenotes(),
                 ContentSecurityPolicy.of(config.allowedIframeHosts()));
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(config.locale()));
+        this.locale = Locale.forLanguageTag(config.locale());
+        this.lang = config.lang();
     }
 
     /** "notes/tapes" is written to "notes/tapes.html". */
@@ -48,8 +50,11 @@ final class Pages {
         List<Views.Note> notes = rendered.notes().stream()
                 .map(n -> new Views.Note(n.id(), n.number(), n.html()))
                 .toList();
-        Views.Essay view = new Views.Essay(SitePaths.toRoot(page), meta.title(), meta.subtitle(), authors(meta), isoDate(meta),
-                dateText(meta), meta.summary(), meta.tags(), rendered.body(), notes, sources(rendered), previews(rendered));
+        Views.Essay view = new Views.Essay(SitePaths.toRoot(page), meta.lang().isEmpty() ? lang : meta.lang(), meta.title(),
+                meta.subtitle(), authors(meta), Bylines.of(meta.authors()), isoDate(meta), dateText(meta), meta.summary(),
+                AbstractHtml.render(meta.abstractText()), meta.tags(), rendered.body(), notes,
+                meta.referenceSectionTitle().isEmpty() ? "Sources" : meta.referenceSectionTitle(), sources(rendered),
+                previews(rendered));
         return templates.render("essay", site, view);
     }
 
@@ -98,7 +103,7 @@ final class Pages {
     }
 
     private static String authors(FrontMatter meta) {
-        List<String> names = meta.authors();
+        List<String> names = meta.authorNames();
         if (names.size() <= 2) {
             return String.join(" and ", names);
         }
@@ -106,10 +111,10 @@ final class Pages {
     }
 
     private static String isoDate(FrontMatter meta) {
-        return meta.date().map(LocalDate::toString).orElse("");
+        return meta.date().map(EssayDate::iso).orElse("");
     }
 
     private String dateText(FrontMatter meta) {
-        return meta.date().map(dates::format).orElse("");
+        return meta.date().map(d -> d.text(locale)).orElse("");
     }
 }

@@ -77,6 +77,11 @@ final class SourcingLoader {
         Diagnostics all = Diagnostics.of(problems).plus(sources.diagnostics()).plus(SourceUrls.check(sources.library()));
         Sourcing sourcing = style.style() == null ? null : new Sourcing(style.style(), sources.library(), siteFiles,
                 !all.hasErrors(), memo.formatter(style.style(), sources.library()));
+        if (sourcing != null) {
+            List<Diagnostic> styleProblems = new ArrayList<>();
+            sourcing = sourcing.withEssayStyles(EssayStyles.load(config, root, essays, sourcing, styleProblems));
+            all = all.plus(Diagnostics.of(styleProblems));
+        }
         return new Loaded(sourcing, localFiles, all);
     }
 

@@ -28,9 +28,18 @@ public final class Views {
     public record EssayCard(String href, String title, String subtitle, String authors, String date, String dateText,
             String summary) {}
 
-    public record Essay(String root, String title, String subtitle, String authors, String date, String dateText,
-            String summary, List<String> tags, String body, List<Note> notes, List<Source> sources,
-            List<PreviewData> previewData) {
+    /**
+     * An essay page. {@code lang} is the page's language (the essay's own or the site's);
+     * {@code authors} all names in one text, {@code authorList} each with links and affiliations;
+     * {@code abstractHtml} is safe HTML; {@code sourcesTitle} heads the essay's bibliography.
+     */
+    public record Essay(String root, String lang, String title, String subtitle, String authors, List<Author> authorList,
+            String date, String dateText, String summary, String abstractHtml, List<String> tags, String body,
+            List<Note> notes, String sourcesTitle, List<Source> sources, List<PreviewData> previewData) {
+
+        public boolean hasAuthorList() {
+            return !authorList.isEmpty();
+        }
 
         public boolean hasTags() {
             return !tags.isEmpty();
@@ -48,6 +57,13 @@ public final class Views {
             return !previewData.isEmpty();
         }
     }
+
+    /**
+     * One author on an essay page: {@code before} is the separator from the previous name ("",
+     * ", " or " and "); {@code href}, {@code orcid}, {@code email} are links (URLs that
+     * {@link io.github.essaykit.safety.UrlPolicy} allows) or empty; {@code affiliations} one text.
+     */
+    public record Author(String before, String name, String href, String orcid, String email, String affiliations) {}
 
     public record Note(String id, int number, String html) {}
 
