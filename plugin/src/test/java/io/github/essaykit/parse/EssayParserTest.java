@@ -43,8 +43,8 @@ class EssayParserTest {
         assertThat(result.diagnostics().all()).isEmpty();
         assertThat(meta.title()).isEqualTo("The Other Missiles of October");
         assertThat(meta.subtitle()).isEqualTo("Why the trade stayed secret");
-        assertThat(meta.authors()).containsExactly("Jane Doe", "John Roe");
-        assertThat(meta.date()).contains(LocalDate.of(2012, 10, 16));
+        assertThat(meta.authorNames()).containsExactly("Jane Doe", "John Roe");
+        assertThat(meta.date()).contains(EssayDate.day(LocalDate.of(2012, 10, 16)));
         assertThat(meta.tags()).containsExactly("cold-war", "diplomacy");
         assertThat(meta.bibliography()).containsExactly("extra.bib");
         assertThat(meta.nocite()).containsExactly("allison1971", "odd key");
@@ -56,7 +56,7 @@ class EssayParserTest {
     @Test
     void authorMayBeOneString() {
         FrontMatter meta = parse("---\ntitle: T\nauthor: Jane Doe\nnocite: \"@*\"\n---\n").essay().meta();
-        assertThat(meta.authors()).containsExactly("Jane Doe");
+        assertThat(meta.authors()).containsExactly(Author.named("Jane Doe"));
         assertThat(meta.nocite()).containsExactly("*");
     }
 
@@ -72,14 +72,13 @@ class EssayParserTest {
         EssayParser.Result result = parse("""
                 ---
                 subtitle: [not, text]
-                date: 16 October 1962
+                date: 16 Octobre 1962
                 draft: maybe
                 ---
                 """);
         assertThat(result.diagnostics().all()).extracting(Diagnostic::toString).containsExactly(
-                "a/essay.md:1:1: error: missing 'title' in the front matter; add a line such as 'title: \"My essay\"'",
                 "a/essay.md:2:11: error: 'subtitle' must be a single text value",
-                "a/essay.md:3:7: error: 'date' must be an ISO date such as 2026-11-29",
+                "a/essay.md:3:7: error: 'date' must be a date such as 2021-01-29, \"29 January 2021\", \"January 2021\" or 2021",
                 "a/essay.md:4:8: error: 'draft' must be true or false");
     }
 
@@ -112,7 +111,7 @@ class EssayParserTest {
             assertThat(other.essay().meta().title()).as(ending.replace("\r", "CR").replace("\n", "LF")).isEqualTo("Harbours");
             assertThat(other.diagnostics()).isEqualTo(lf.diagnostics());
             assertThat(other.diagnostics().all()).extracting(Diagnostic::toString)
-                    .containsExactly("a/essay.md:3:7: error: 'date' must be an ISO date such as 2026-11-29");
+                    .containsExactly("a/essay.md:3:7: error: 'date' must be a date such as 2021-01-29, \"29 January 2021\", \"January 2021\" or 2021");
             Heading heading = (Heading) other.essay().document().getFirstChild();
             assertThat(SourcePosition.of(heading)).isEqualTo(new SourcePosition(6, 1));
             assertThat(SourcePosition.of(other.essay().document().getLastChild())).isEqualTo(new SourcePosition(10, 1));
@@ -143,11 +142,14 @@ class EssayParserTest {
     }
 
     @Test
-    void anEmptyFileOrOneWithoutFrontMatterSaysHowToStart() {
+    void anEmptyFileSaysHowToStartAndOneWithoutFrontMatterTakesItsTitleFromItsHeading() {
         assertThat(parseBytes(new byte[0]).diagnostics().all()).extracting(Diagnostic::toString).containsExactly(
                 "a/essay.md:1:1: error: the essay is empty; start it with the three lines '---', 'title: \"My essay\"', '---'");
-        assertThat(parse("# A heading\n\nText.\n").diagnostics().all()).extracting(Diagnostic::toString).containsExactly(
-                "a/essay.md:1:1: error: the essay has no front matter; start it with the three lines '---', 'title: \"My essay\"', '---'");
+        EssayParser.Result result = parse("# A heading\n\nText.\n");
+        assertThat(result.diagnostics().all()).extracting(Diagnostic::toString).containsExactly(
+                "a/essay.md:1:1: warning: no 'title' in the front matter, so the first heading 'A heading' is the title"
+                        + " (and leaves the body); add 'title: \"...\"' to choose it");
+        assertThat(result.essay().meta().title()).isEqualTo("A heading");
     }
 
     @Test
