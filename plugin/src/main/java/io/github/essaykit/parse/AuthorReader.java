@@ -68,7 +68,7 @@ final class AuthorReader {
 
     private Optional<Author> author(Node node) {
         Map<String, Node> fields = fields(node);
-        String name = name(fields.get("name"));
+        String name = fields.containsKey("name") ? name(fields.get("name")) : name(node);
         if (name.isEmpty()) {
             problems.error(node, "this author has no 'name'; add one, e.g. 'name: Jane Doe'");
             return Optional.empty();
@@ -83,12 +83,28 @@ final class AuthorReader {
                 text(fields.get("url"))));
     }
 
-    /** "Jane Doe", or {given: Jane, family: Doe}, or {literal: Jane Doe}. */
+    /**
+     * "Jane Doe", or the parts of a name: CSL's {given, family, literal} (Quarto) or JOSS's
+     * {given-names, dropping-particle, non-dropping-particle, surname, suffix}.
+     */
     private static String name(Node node) {
         if (node instanceof MappingNode) {
             Map<String, Node> parts = fields(node);
             String literal = text(parts.get("literal"));
-            return !literal.isEmpty() ? literal : (text(parts.get("given")) + " " + text(parts.get("family"))).strip();
+            if (!literal.isEmpty()) {
+                return literal;
+            }
+            StringBuilder name = new StringBuilder();
+            for (String[] part : new String[][] {{"given", "given-names", "first"}, {"dropping-particle"},
+                {"non-dropping-particle"}, {"family", "surname", "last"}, {"suffix"}}) {
+                for (String key : part) {
+                    if (!text(parts.get(key)).isEmpty()) {
+                        name.append(' ').append(text(parts.get(key)));
+                        break;
+                    }
+                }
+            }
+            return name.toString().strip();
         }
         return text(node);
     }

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Reads a front-matter {@code date} in the forms pandoc, Quarto and R Markdown authors write:
  * ISO ({@code 2021-01-29}, with or without a time after it), {@code 2021-01}, {@code 2021},
  * {@code 2021/01/29}, "29 January 2021", "January 29, 2021", "Jan 29 2021", "January 2021".
- * English month names only, as Quarto's own parser; {@code 01/02/2021} is refused because it
- * means January in the US and February elsewhere.
+ * {@code 10-26-2024} or {@code 10/26/2024} month first, as Quarto reads them ({@link #ambiguous}
+ * tells when the other order would also be a date). English month names only, as Quarto's.
  */
 final class DateReader {
 
@@ -25,6 +25,8 @@ final class DateReader {
     private static final String MONTH = "([A-Za-z]{3,9})\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}.*)?");
+    /** Quarto's US order, 10-26-2024 or 10/26/2024: month first. */
+    private static final Pattern MONTH_FIRST = Pattern.compile("(\\d{1,2})[-/](\\d{1,2})[-/](\\d{4})");
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(DAY + "\\.?\\s+" + MONTH + ",?\\s+(\\d{4})");
@@ -37,6 +39,12 @@ final class DateReader {
         return MOVING.contains(text.strip().toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a month-first date such as 11-6-2023 would also be a date read day first. */
+    static boolean ambiguous(String text) {
+        Matcher m = MONTH_FIRST.matcher(text.strip());
+        return m.matches() && num(m, 1) != num(m, 2) && num(m, 1) <= 12 && num(m, 2) <= 12;
+    }
+
     /** The date, or empty when the text is none of the accepted forms or names no real day. */
     static Optional<EssayDate> read(String text) {
         String s = text.strip();
@@ -44,6 +52,9 @@ final class DateReader {
             Matcher m;
             if ((m = ISO.matcher(s)).matches()) {
                 return day(num(m, 1), num(m, 2), num(m, 3));
+            }
+            if ((m = MONTH_FIRST.matcher(s)).matches()) {
+                return day(num(m, 3), num(m, 1), num(m, 2));
             }
             if ((m = YEAR_MONTH.matcher(s)).matches()) {
                 return Optional.of(new EssayDate(LocalDate.of(num(m, 1), num(m, 2), 1), EssayDate.Precision.MONTH));

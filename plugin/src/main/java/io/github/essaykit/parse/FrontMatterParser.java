@@ -199,6 +199,10 @@ final class FrontMatterParser {
                 return Optional.empty();
             }
             Optional<EssayDate> date = DateReader.read(scalar.getValue());
+            if (date.isPresent() && DateReader.ambiguous(scalar.getValue())) {
+                problems.warning(node, "'" + scalar.getValue().strip() + "' is read month first, as Quarto reads it ("
+                        + date.get().text(java.util.Locale.US) + "); write " + date.get().iso() + " to say so unambiguously");
+            }
             if (date.isPresent()) {
                 return date;
             }

@@ -89,6 +89,24 @@ class FrontMatterFormsTest {
     }
 
     @Test
+    void jossNamePartsAndAffiliationListsOfNumbers() {
+        FrontMatter meta = meta("""
+                authors:
+                  - given-names: Ludwig
+                    dropping-particle: van
+                    surname: Beethoven
+                    affiliation: [1, 2]
+                affiliations:
+                  - index: 1
+                    name: Bonn
+                  - index: 2
+                    name: Vienna
+                    ror: 00hx57361
+                """);
+        assertThat(meta.authors()).containsExactly(new Author("Ludwig van Beethoven", List.of("Bonn", "Vienna"), "", "", ""));
+    }
+
+    @Test
     void quartoAffiliationRefsToTopLevelIds() {
         FrontMatter meta = meta("""
                 author:
@@ -132,7 +150,9 @@ class FrontMatterFormsTest {
         "Sept. 3, 2021              | 2021-09-03",
         "January 2021               | 2021-01",
         "2021-01                    | 2021-01",
-        "2021                       | 2021"})
+        "2021                       | 2021",
+        "10-26-2024                 | 2024-10-26",
+        "10/26/2024                 | 2024-10-26"})
     void dateForms(String written, String iso) {
         assertThat(meta("date: " + written + "\n").date()).map(EssayDate::iso).contains(iso);
     }
@@ -150,8 +170,17 @@ class FrontMatterFormsTest {
     void datesThatAreNoDayOrAmbiguousAreErrors() {
         String message = "error: 'date' must be a date such as 2021-01-29, \"29 January 2021\", \"January 2021\" or 2021";
         assertThat(problems("date: 31 February 2021\n")).containsExactly("notes/essay.md:3:7: " + message);
-        assertThat(problems("date: 01/02/2021\n")).containsExactly("notes/essay.md:3:7: " + message);
+        assertThat(problems("date: 13/26/2021\n")).containsExactly("notes/essay.md:3:7: " + message);
         assertThat(problems("date: 2021-13\n")).containsExactly("notes/essay.md:3:7: " + message);
+    }
+
+    @Test
+    void aMonthFirstDateThatCouldBeReadDayFirstIsReadAsQuartoDoesWithAWarning() {
+        EssayParser.Result result = parse("---\ntitle: T\ndate: 11-6-2023\n---\nText.\n");
+        assertThat(result.essay().meta().date()).map(EssayDate::iso).contains("2023-11-06");
+        assertThat(result.diagnostics().all()).extracting(Diagnostic::toString).containsExactly(
+                "notes/essay.md:3:7: warning: '11-6-2023' is read month first, as Quarto reads it (November 6, 2023);"
+                        + " write 2023-11-06 to say so unambiguously");
     }
 
     @Test
