@@ -35,14 +35,33 @@ final class DateReader {
 
     private DateReader() {}
 
+    /** today, now, last-modified, or R Markdown's inline code such as "`r Sys.Date()`". */
     static boolean isMoving(String text) {
-        return MOVING.contains(text.strip().toLowerCase(Locale.ROOT));
+        String s = text.strip();
+        return MOVING.contains(s.toLowerCase(Locale.ROOT)) || s.startsWith("`r ");
     }
 
     /** Whether a month-first date such as 11-6-2023 would also be a date read day first. */
     static boolean ambiguous(String text) {
         Matcher m = MONTH_FIRST.matcher(text.strip());
         return m.matches() && num(m, 1) != num(m, 2) && num(m, 1) <= 12 && num(m, 2) <= 12;
+    }
+
+    /** Whether the text has the shape of an accepted form (then a failure to read it is a day that does not exist). */
+    static boolean looksLikeADate(String text) {
+        String s = text.strip();
+        for (Pattern p : List.of(ISO, MONTH_FIRST, YEAR_MONTH, YEAR)) {
+            if (p.matcher(s).matches()) {
+                return true;
+            }
+        }
+        for (Pattern p : List.of(DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_YEAR)) {
+            Matcher m = p.matcher(s);
+            if (m.matches() && MONTHS.containsKey(lower(m.group(p == DAY_MONTH_YEAR ? 2 : 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The date, or empty when the text is none of the accepted forms or names no real day. */

@@ -6,15 +6,25 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
- * An essay's date as precise as the author wrote it: a day, a month ("January 2021") or a year.
- * {@link #start()} orders essays; {@link #iso()} is a valid HTML {@code <time datetime>} value.
+ * An essay's date as precise as the author wrote it: a day, a month ("January 2021") or a year;
+ * or, for a text essaykit cannot read as a date ("7 11 2021"), the text as written, shown as
+ * pandoc shows it and ordered as undated. {@link #start()} orders essays; {@link #iso()} is a
+ * valid HTML {@code <time datetime>} value, empty for a text as written.
  */
-public record EssayDate(LocalDate start, Precision precision) {
+public record EssayDate(LocalDate start, Precision precision, String written) {
 
-    public enum Precision { YEAR, MONTH, DAY }
+    public enum Precision { YEAR, MONTH, DAY, AS_WRITTEN }
+
+    public EssayDate(LocalDate start, Precision precision) {
+        this(start, precision, "");
+    }
 
     public static EssayDate day(LocalDate date) {
         return new EssayDate(date, Precision.DAY);
+    }
+
+    public static EssayDate asWritten(String text) {
+        return new EssayDate(LocalDate.MIN, Precision.AS_WRITTEN, text);
     }
 
     /** "2021", "2021-01" or "2021-01-29". */
@@ -23,6 +33,7 @@ public record EssayDate(LocalDate start, Precision precision) {
             case YEAR -> String.format(Locale.ROOT, "%04d", start.getYear());
             case MONTH -> String.format(Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue());
             case DAY -> start.toString();
+            case AS_WRITTEN -> "";
         };
     }
 
@@ -32,6 +43,7 @@ public record EssayDate(LocalDate start, Precision precision) {
             case YEAR -> String.valueOf(start.getYear());
             case MONTH -> DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(start);
             case DAY -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(start);
+            case AS_WRITTEN -> written;
         };
     }
 }

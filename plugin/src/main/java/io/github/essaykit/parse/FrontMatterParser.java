@@ -206,8 +206,16 @@ final class FrontMatterParser {
             if (date.isPresent()) {
                 return date;
             }
+            String written = scalar.getValue().strip();
+            if (!written.isEmpty() && !DateReader.looksLikeADate(written)) {
+                // pandoc shows any text as the date; so do we, but it cannot order the essay
+                problems.warning(node, "'" + written + "' is not a date essaykit can read, so it is shown as written and the"
+                        + " essay is listed with the undated ones; write 2021-01-29, \"29 January 2021\", \"January 2021\" or 2021");
+                return Optional.of(EssayDate.asWritten(written));
+            }
         }
-        problems.error(node, "'date' must be a date such as 2021-01-29, \"29 January 2021\", \"January 2021\" or 2021");
+        problems.error(node, "'date' must be a date such as 2021-01-29, \"29 January 2021\", \"January 2021\" or 2021"
+                + (node instanceof ScalarNode ? "; this one names no real day" : ""));
         return Optional.empty();
     }
 

@@ -31,6 +31,12 @@ final class EssayStyles {
             if (style.isEmpty() || style.equals(config.style())) {
                 continue;
             }
+            if (style.matches("(?i)https?://.*")) {
+                String key = essay.meta().lines().containsKey("csl") ? "csl" : "citation-style";
+                problems.add(Diagnostic.error(essay.file().relative(), essay.meta().lineOf(key), 1, "the style '" + style
+                        + "' is a web address; essaykit builds offline, so save the .csl file beside the essay and name it"));
+                continue;
+            }
             String name = isFile(style) ? SourceTree.shown(root, essay.file().path().toAbsolutePath().normalize()
                     .getParent().resolve(style).normalize()) : style;
             Sourcing own = byName.get(name);
@@ -38,7 +44,7 @@ final class EssayStyles {
                 CitationStyle.Loaded loaded = CitationStyle.load(name, config.locale(), root);
                 String key = essay.meta().lines().containsKey("csl") ? "csl" : "citation-style";
                 for (Diagnostic d : loaded.diagnostics().all()) {
-                    problems.add(Diagnostic.error(essay.file().relative(), essay.meta().lineOf(key), 1, d.message()
+                    problems.add(Diagnostic.error(essay.file().relative(), essay.meta().lineOf(key), 1, "style '" + name + "': " + d.message()
                             + " (in '" + key + "'; a style is an official id such as apa, or a .csl file beside the essay)"));
                 }
                 own = loaded.style() == null ? null

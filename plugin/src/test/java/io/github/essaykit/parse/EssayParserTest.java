@@ -72,13 +72,14 @@ class EssayParserTest {
         EssayParser.Result result = parse("""
                 ---
                 subtitle: [not, text]
-                date: 16 Octobre 1962
+                date: 31 October 19620
                 draft: maybe
                 ---
                 """);
         assertThat(result.diagnostics().all()).extracting(Diagnostic::toString).containsExactly(
                 "a/essay.md:2:11: error: 'subtitle' must be a single text value",
-                "a/essay.md:3:7: error: 'date' must be a date such as 2021-01-29, \"29 January 2021\", \"January 2021\" or 2021",
+                "a/essay.md:3:7: warning: '31 October 19620' is not a date essaykit can read, so it is shown as written and the"
+                        + " essay is listed with the undated ones; write 2021-01-29, \"29 January 2021\", \"January 2021\" or 2021",
                 "a/essay.md:4:8: error: 'draft' must be true or false");
     }
 
@@ -111,7 +112,9 @@ class EssayParserTest {
             assertThat(other.essay().meta().title()).as(ending.replace("\r", "CR").replace("\n", "LF")).isEqualTo("Harbours");
             assertThat(other.diagnostics()).isEqualTo(lf.diagnostics());
             assertThat(other.diagnostics().all()).extracting(Diagnostic::toString)
-                    .containsExactly("a/essay.md:3:7: error: 'date' must be a date such as 2021-01-29, \"29 January 2021\", \"January 2021\" or 2021");
+                    .containsExactly("a/essay.md:3:7: warning: '16 October' is not a date essaykit can read, so it is shown as"
+                            + " written and the essay is listed with the undated ones; write 2021-01-29, \"29 January 2021\","
+                            + " \"January 2021\" or 2021");
             Heading heading = (Heading) other.essay().document().getFirstChild();
             assertThat(SourcePosition.of(heading)).isEqualTo(new SourcePosition(6, 1));
             assertThat(SourcePosition.of(other.essay().document().getLastChild())).isEqualTo(new SourcePosition(10, 1));

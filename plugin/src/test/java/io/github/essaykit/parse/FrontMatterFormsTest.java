@@ -167,11 +167,25 @@ class FrontMatterFormsTest {
     }
 
     @Test
-    void datesThatAreNoDayOrAmbiguousAreErrors() {
-        String message = "error: 'date' must be a date such as 2021-01-29, \"29 January 2021\", \"January 2021\" or 2021";
+    void aDateOfAnAcceptedShapeThatNamesNoRealDayIsAnError() {
+        String message = "error: 'date' must be a date such as 2021-01-29, \"29 January 2021\", \"January 2021\" or 2021;"
+                + " this one names no real day";
         assertThat(problems("date: 31 February 2021\n")).containsExactly("notes/essay.md:3:7: " + message);
         assertThat(problems("date: 13/26/2021\n")).containsExactly("notes/essay.md:3:7: " + message);
         assertThat(problems("date: 2021-13\n")).containsExactly("notes/essay.md:3:7: " + message);
+        assertThat(problems("date: [2021]\n")).containsExactly(
+                "notes/essay.md:3:7: error: 'date' must be a date such as 2021-01-29, \"29 January 2021\", \"January 2021\" or 2021");
+    }
+
+    @Test
+    void anyOtherTextIsShownAsWrittenAsPandocShowsItWithAWarning() {
+        EssayParser.Result result = parse("---\ntitle: T\ndate: \"7 11 2021\"\n---\nText.\n");
+        EssayDate date = result.essay().meta().date().orElseThrow();
+        assertThat(date.text(Locale.US)).isEqualTo("7 11 2021");
+        assertThat(date.iso()).isEmpty();
+        assertThat(result.diagnostics().all()).extracting(Diagnostic::toString).containsExactly(
+                "notes/essay.md:3:7: warning: '7 11 2021' is not a date essaykit can read, so it is shown as written and the"
+                        + " essay is listed with the undated ones; write 2021-01-29, \"29 January 2021\", \"January 2021\" or 2021");
     }
 
     @Test
