@@ -75,7 +75,9 @@ final class FrontMatterParser {
         String summary = text(fields, "summary");
         List<String> tags = new ArrayList<>();
         for (String name : List.of("tags", "categories", "keywords")) {
-            list(fields, name).stream().filter(t -> !tags.contains(t)).forEach(tags::add);
+            // "tags: a, b" (one text, as Hugo and R Markdown blogs write it) is two tags
+            list(fields, name).stream().flatMap(t -> fields.get(name) instanceof ScalarNode ? java.util.Arrays.stream(t.split("\\s*,\\s*")) : java.util.stream.Stream.of(t))
+                    .filter(t -> !t.isEmpty() && !tags.contains(t)).forEach(tags::add);
         }
         return new FrontMatter(
                 text(fields, "title"),

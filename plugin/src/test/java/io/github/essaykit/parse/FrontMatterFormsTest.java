@@ -241,6 +241,8 @@ class FrontMatterFormsTest {
     @Test
     void categoriesAndKeywordsAreTagsWithoutRepeats() {
         assertThat(meta("tags: [a]\ncategories: [b, a]\nkeywords: c\n").tags()).containsExactly("a", "b", "c");
+        assertThat(meta("tags: R software, Writing research papers\n").tags()).containsExactly("R software", "Writing research papers");
+        assertThat(meta("tags: [\"one, two\"]\n").tags()).containsExactly("one, two");
     }
 
     @Test
