@@ -79,13 +79,13 @@ class MojoOutputTest {
 
     @Test
     void eachDiagnosticIsPrintedOnceAndTheFailureOnlyCountsThem() throws Exception {
-        Path src = essays("---\ndate: 2020-01-01\n---\nText.[^a]\n\n[^a]: A note.\n\n[^unused]: Never referenced.\n");
+        Path src = essays("---\ndate: 2020-13-01\n---\nText.[^a]\n\n[^a]: A note.\n\n[^unused]: Never referenced.\n");
         RecordingLog log = new RecordingLog();
         assertThatThrownBy(() -> mojo(src, log).execute())
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessage("Found 1 error and 1 warning. Each is listed above.");
         assertThat(log.lines).filteredOn(l -> l.contains("harbour.md")).hasSize(2);
-        assertThat(log.count("error: missing 'title'")).isEqualTo(1);
+        assertThat(log.count("error: 'date' must be")).isEqualTo(1);
         assertThat(log.lines).filteredOn(l -> l.contains("warning:")).singleElement().asString().startsWith("WARN ");
         assertThat(log.traced).isFalse();
         assertThat(dir.resolve("site")).doesNotExist();

@@ -81,9 +81,9 @@ class LiveSiteTest {
                     EventClient page = new EventClient(site.address())) {
                 Files.writeString(essays.resolve("harbour.md"), "---\ndate: 2025-13-40\n---\nNo title.[^gone]\n");
                 String event = page.next(5_000);
-                assertThat(event).startsWith("error: essays/harbour.md:1:1: error: missing 'title'")
+                assertThat(event).startsWith("error: essays/harbour.md:2:7: error: 'date' must be a date")
                         .contains("harbour.md:4:10: error: note [^gone] has no definition")
-                        .endsWith("Found 3 errors and 0 warnings.");
+                        .endsWith("Found 2 errors and 0 warnings.");
                 assertThat(get(site.address().resolve("harbour.html")).body()).contains("Cranes at dawn.");
 
                 try (EventClient late = new EventClient(site.address())) {
