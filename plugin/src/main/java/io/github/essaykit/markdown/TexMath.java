@@ -2,6 +2,7 @@ package io.github.essaykit.markdown;
 
 import java.util.Optional;
 import org.commonmark.node.CustomNode;
+import org.commonmark.node.Node;
 
 /**
  * TeX math as pandoc reads it: {@code $…$} or {@code \(…\)} inline, {@code $$…$$} or {@code \[…\]}
@@ -37,6 +38,19 @@ public final class TexMath extends CustomNode {
     /** The {@code {#eq-x}} id without {@code #}, if any. */
     public Optional<String> label() {
         return Optional.ofNullable(label);
+    }
+
+    /** True if the tree holds math anywhere (notes included): its page then loads the math assets. */
+    public static boolean occursIn(Node node) {
+        if (node instanceof TexMath) {
+            return true;
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (occursIn(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

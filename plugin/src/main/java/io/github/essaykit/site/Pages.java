@@ -1,6 +1,7 @@
 package io.github.essaykit.site;
 
 import io.github.essaykit.discover.SitePaths;
+import io.github.essaykit.markdown.TexMath;
 import io.github.essaykit.parse.FrontMatter;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.render.EssayRenderer;
@@ -50,7 +51,7 @@ final class Pages {
                 .toList();
         Views.Essay view = new Views.Essay(SitePaths.toRoot(page), meta.title(), meta.subtitle(), authors(meta), isoDate(meta),
                 dateText(meta), meta.summary(), meta.tags(), rendered.body(), notes, sources(rendered), previews(rendered));
-        return templates.render("essay", site, view);
+        return templates.render("essay", site, view, new Views.PageMath(TexMath.occursIn(essay.document())));
     }
 
     /** Entries with back links "↩ a b c" to every place citing them (just "↩" for one). */
