@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.essaykit.site.BuildResult;
 import io.github.essaykit.site.SiteBuilder;
 import io.github.essaykit.site.SiteConfig;
+import io.github.essaykit.testkit.AxeAudit;
 import io.github.essaykit.testkit.Browsers;
 import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
@@ -95,6 +96,54 @@ class MathBrowserTest {
         assertThat(Browsers.severeLogs(driver)).isEmpty();
         assertThat(Browsers.severeLogsAfterInlineStyle(driver)).as("the CSP is enforced and the log is read")
                 .anySatisfy(m -> assertThat(m).contains("Content Security Policy"));
+    }
+
+    @Test
+    void aPageWithoutMathLoadsNothingOfIt() {
+        previews.load(site.url("orbits.html"));
+        long withMath = mathBytes();
+        previews.load(site.url("plain.html"));
+        assertThat(resources()).isNotEmpty().noneMatch(url -> url.contains("katex") || url.contains("math"));
+        assertThat(mathBytes()).isZero();
+        System.out.println("math files loaded by orbits.html: " + withMath + " bytes; by plain.html: 0 bytes");
+        assertThat(withMath).isGreaterThan(250_000);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> resources() {
+        return (List<String>) driver.executeScript("return performance.getEntriesByType('resource').map(r => r.name)");
+    }
+
+    private static long mathBytes() {
+        return ((Number) driver.executeScript("""
+                return performance.getEntriesByType('resource')
+                  .filter(r => r.name.includes('katex') || r.name.includes('math'))
+                  .reduce((sum, r) => sum + r.encodedBodySize, 0)""")).longValue();
+    }
+
+    @Test
+    void noSeriousAccessibilityViolation() {
+        previews.load(site.url("orbits.html"));
+        previews.await().until(d -> (Boolean) driver.executeScript("return !!document.querySelector('.katex')"));
+        AxeAudit axe = new AxeAudit(driver);
+        axe.audit("orbits.html with math");
+        System.out.println(String.join("\n", axe.report()));
+        assertThat(axe.blocking()).isEmpty();
+    }
+
+    @Test
+    void withoutJavaScriptTheTexStaysReadable() throws Exception {
+        ChromeDriver plain = Browsers.noScript(tmp.resolve("math-noscript"));
+        try {
+            plain.get(site.url("orbits.html"));
+            Previews.waitFor(plain).until(d -> "complete".equals(plain.executeScript("return document.readyState")));
+            assertThat(plain.findElements(By.cssSelector(".katex"))).isEmpty();
+            assertThat(plain.findElement(By.cssSelector("#eq-kepler .math.display")).getText())
+                    .isEqualTo("\\[ T^2 = \\frac{4\\pi^2}{G M} r^3 \\]");
+            assertThat(plain.findElement(By.cssSelector(".essay-body .math.inline")).getText()).isEqualTo("\\(r\\)");
+        } finally {
+            plain.quit();
+        }
     }
 
     @Test
