@@ -30,11 +30,26 @@ import org.commonmark.parser.beta.Scanner;
  * does. A {@code \} that starts no math is left to CommonMark (a backslash escape), and code
  * spans are read before this parser ever sees their {@code $}. Differs from pandoc only in the
  * indentation of a formula's continuation lines, which CommonMark removes from a paragraph.
+ *
+ * <p>Linear time: one parser reads one paragraph (or cell) left to right, so once a search for a
+ * closing delimiter has run to the end of the text, every later search of that kind would too
+ * and is skipped. (For inline math this holds when the search read no {@code \text{…}} group,
+ * whose braces may hide a {@code $}; after a {@code \text{} whose brace never closes, later
+ * groups are read as plain tokens, which differs from pandoc only in an unclosed group's text.)
  */
 public final class MathParser implements InlineContentParser {
 
     private static final Pattern LABEL = Pattern.compile("[ \\t]*\\{#(eq-[\\p{L}\\p{N}_:.\\-]+)[ \\t]*}");
     private static final int LABEL_LOOKAHEAD = 200;
+
+    /** Searches that reached the end of the text without their closing delimiter. */
+    private boolean noDisplayDollars;
+    private boolean noDisplayBracket;
+    private boolean noInlineDollar;
+    private boolean noInlineParen;
+    private boolean noClosingBrace;
+    /** Whether the current inline search read a {@code \text{…}} group. */
+    private boolean readGroup;
 
     @Override
     public ParsedInline tryParse(InlineParserState state) {
@@ -48,7 +63,7 @@ public final class MathParser implements InlineContentParser {
         return parsed;
     }
 
-    private static ParsedInline dollars(Scanner scanner, Position start) {
+    private ParsedInline dollars(Scanner scanner, Position start) {
         if (scanner.next("$$")) {
             ParsedInline display = display(scanner, "$$");
             if (display != null) {
@@ -63,7 +78,7 @@ public final class MathParser implements InlineContentParser {
         return inline(scanner, '$');
     }
 
-    private static ParsedInline backslash(Scanner scanner) {
+    private ParsedInline backslash(Scanner scanner) {
         scanner.next();
         if (scanner.next('(')) {
             return inline(scanner, ')');
@@ -75,10 +90,19 @@ public final class MathParser implements InlineContentParser {
     }
 
     /** After the opening delimiter: the raw text up to {@code close}, at least one character. */
-    private static ParsedInline display(Scanner scanner, String close) {
+    private ParsedInline display(Scanner scanner, String close) {
+        boolean dollars = close.equals("$$");
+        if (dollars ? noDisplayDollars : noDisplayBracket) {
+            return null;
+        }
         StringBuilder tex = new StringBuilder();
         do {
             if (scanner.peek() == Scanner.END) {
+                if (dollars) {
+                    noDisplayDollars = true;
+                } else {
+                    noDisplayBracket = true;
+                }
                 return null;
             }
             tex.append(scanner.peek());
@@ -112,7 +136,11 @@ public final class MathParser implements InlineContentParser {
      * After the opening delimiter: tokens up to the closing one ({@code $}, or {@code \)} when
      * {@code close} is ')'), at least one token; null when this is no math.
      */
-    private static ParsedInline inline(Scanner scanner, char close) {
+    private ParsedInline inline(Scanner scanner, char close) {
+        if (close == '$' ? noInlineDollar : noInlineParen) {
+            return null;
+        }
+        readGroup = false;
         StringBuilder tex = new StringBuilder();
         boolean first = true;
         while (true) {
@@ -122,6 +150,13 @@ public final class MathParser implements InlineContentParser {
             first = false;
             char c = scanner.peek();
             if (c == Scanner.END) {
+                if (!readGroup) {
+                    if (close == '$') {
+                        noInlineDollar = true;
+                    } else {
+                        noInlineParen = true;
+                    }
+                }
                 return null;
             }
             if (c == '\\') {
@@ -151,12 +186,13 @@ public final class MathParser implements InlineContentParser {
     }
 
     /** A backslash with the character after it, or {@code \text{…}} with its balanced braces. */
-    private static boolean escaped(Scanner scanner, StringBuilder tex) {
+    private boolean escaped(Scanner scanner, StringBuilder tex) {
         scanner.next();
         Position afterBackslash = scanner.position();
         if (scanner.next("text")) {
             String braces = balancedBraces(scanner);
             if (braces != null) {
+                readGroup = true;
                 tex.append("\\text").append(braces);
                 return true;
             }
@@ -171,8 +207,8 @@ public final class MathParser implements InlineContentParser {
     }
 
     /** {@code {…}} with nested braces, a backslash escaping the next character; or null. */
-    private static String balancedBraces(Scanner scanner) {
-        if (scanner.peek() != '{') {
+    private String balancedBraces(Scanner scanner) {
+        if (scanner.peek() != '{' || noClosingBrace) {
             return null;
         }
         StringBuilder text = new StringBuilder();
@@ -180,12 +216,14 @@ public final class MathParser implements InlineContentParser {
         do {
             char c = scanner.peek();
             if (c == Scanner.END) {
+                noClosingBrace = true;
                 return null;
             }
             text.append(c);
             scanner.next();
             if (c == '\\') {
                 if (scanner.peek() == Scanner.END) {
+                    noClosingBrace = true;
                     return null;
                 }
                 text.append(scanner.peek());
