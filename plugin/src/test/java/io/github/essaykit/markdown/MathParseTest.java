@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +35,14 @@ class MathParseTest {
     }
 
     @Test
+    void singleBackslashMathIsOffAsInPandocsMarkdown() {
+        assertThat(Nodes.find("A quote \\[sic\\] and \\(x\\).", TexMath.class)).isEmpty();
+        Parser parser = Parser.builder().extensions(List.of(MathExtension.withSingleBackslash())).build();
+        assertThat(Nodes.find(parser.parse("A quote \\[sic\\] and \\(x\\)."), TexMath.class))
+                .extracting(TexMath::tex).containsExactly("sic", "x");
+    }
+
+    @Test
     void mathKeepsItsSourcePosition() {
         TexMath math = Nodes.find("Some text\nthen $x$ here", TexMath.class).get(0);
         assertThat(SourcePosition.of(math).line()).isEqualTo(2);
@@ -49,8 +58,9 @@ class MathParseTest {
     @Test
     void openingsThatNeverCloseStayTextInLinearTime() {
         int n = 20_000;
+        Parser parser = Parser.builder().extensions(List.of(MathExtension.withSingleBackslash())).build();
         for (String paragraph : List.of("\\[".repeat(n), "\\(".repeat(n), "$" + "\\text{{".repeat(n))) {
-            assertThat(Nodes.find(paragraph, TexMath.class)).as(paragraph.substring(0, 8)).isEmpty();
+            assertThat(Nodes.find(parser.parse(paragraph), TexMath.class)).as(paragraph.substring(0, 8)).isEmpty();
         }
         assertThat(Nodes.find("$\\text{".repeat(n), TexMath.class)).as("each \\text{ closed by the next $")
                 .hasSize(n / 2).allSatisfy(m -> assertThat(m.tex()).isEqualTo("\\text{"));

@@ -12,8 +12,9 @@ import org.commonmark.parser.beta.Position;
 import org.commonmark.parser.beta.Scanner;
 
 /**
- * Reads TeX math at {@code $} or {@code \} with pandoc 2.17's rules ({@code mathInlineWith},
- * {@code mathDisplayWith}), on the raw source, so backslashes are kept as written:
+ * Reads TeX math at {@code $} (and at {@code \}, when single-backslash math is on) with pandoc
+ * 2.17's rules ({@code mathInlineWith}, {@code mathDisplayWith}), on the raw source, so
+ * backslashes are kept as written:
  *
  * <ul>
  *   <li>display {@code $$…$$} / {@code \[…\]}: at least one character, kept exactly, up to the
@@ -271,9 +272,16 @@ public final class MathParser implements InlineContentParser {
 
     public static final class Factory implements InlineContentParserFactory {
 
+        private final Set<Character> triggers;
+
+        /** @param singleBackslash whether {@code \(…\)} and {@code \[…\]} are math too */
+        public Factory(boolean singleBackslash) {
+            this.triggers = singleBackslash ? Set.of('$', '\\') : Set.of('$');
+        }
+
         @Override
         public Set<Character> getTriggerCharacters() {
-            return Set.of('$', '\\');
+            return triggers;
         }
 
         @Override
