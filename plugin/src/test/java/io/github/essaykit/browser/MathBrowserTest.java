@@ -132,21 +132,6 @@ class MathBrowserTest {
     }
 
     @Test
-    void withoutJavaScriptTheTexStaysReadable() throws Exception {
-        ChromeDriver plain = Browsers.noScript(tmp.resolve("math-noscript"));
-        try {
-            plain.get(site.url("orbits.html"));
-            Previews.waitFor(plain).until(d -> "complete".equals(plain.executeScript("return document.readyState")));
-            assertThat(plain.findElements(By.cssSelector(".katex"))).isEmpty();
-            assertThat(plain.findElement(By.cssSelector("#eq-kepler .math.display")).getText())
-                    .isEqualTo("\\[ T^2 = \\frac{4\\pi^2}{G M} r^3 \\]");
-            assertThat(plain.findElement(By.cssSelector(".essay-body .math.inline")).getText()).isEqualTo("\\(r\\)");
-        } finally {
-            plain.quit();
-        }
-    }
-
-    @Test
     void anEquationReferencePreviewsTheTypesetEquation() {
         previews.load(site.url("orbits.html"));
         WebElement ref = driver.findElement(By.cssSelector("a.xref[href='#eq-energy']"));
