@@ -4,8 +4,8 @@ import java.util.List;
 import org.commonmark.node.CustomNode;
 
 /**
- * A Quarto cross-reference: a citation whose keys start with {@code sec-}, {@code fig-} or {@code
- * tbl-}: {@code @sec-berlin}, {@code @Sec-berlin} (capitalised word), {@code [-@fig-u2]} (number
+ * A Quarto cross-reference: a citation whose keys start with {@code sec-}, {@code fig-}, {@code
+ * tbl-} or {@code eq-}: {@code @sec-berlin}, {@code @Sec-berlin} (capitalised word), {@code [-@fig-u2]} (number
  * only), {@code [see @fig-a; @fig-b]}. Labels have their prefix lower-cased ({@code sec-berlin});
  * prefix is the text before the first key, suffix the text after the last one.
  */
@@ -43,7 +43,8 @@ public final class CrossRef extends CustomNode {
     public enum Kind {
         SECTION("sec-"),
         FIGURE("fig-"),
-        TABLE("tbl-");
+        TABLE("tbl-"),
+        EQUATION("eq-");
 
         private final String prefix;
 

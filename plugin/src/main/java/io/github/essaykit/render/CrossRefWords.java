@@ -15,18 +15,19 @@ import java.util.Map;
  * The words cross-references use ("Section", "Figures"), by the language of the CSL locale.
  * English, German, French, Spanish, Italian and Dutch are built in; other languages fall back
  * to English. A {@code crossref.properties} file in the template folder replaces any of them
- * (keys section, sections, figure, figures, table, tables, of), e.g. {@code figure=Fig.}.
+ * (keys section, sections, figure, figures, table, tables, equation, equations, of), e.g. {@code
+ * figure=Fig.}.
  */
 public record CrossRefWords(String section, String sections, String figure, String figures, String table,
-        String tables, String of) {
+        String tables, String equation, String equations, String of) {
 
     private static final Map<String, CrossRefWords> BUILT_IN = Map.of(
-            "en", new CrossRefWords("Section", "Sections", "Figure", "Figures", "Table", "Tables", "of"),
-            "de", new CrossRefWords("Abschnitt", "Abschnitte", "Abbildung", "Abbildungen", "Tabelle", "Tabellen", "in"),
-            "fr", new CrossRefWords("Section", "Sections", "Figure", "Figures", "Tableau", "Tableaux", "de"),
-            "es", new CrossRefWords("Sección", "Secciones", "Figura", "Figuras", "Tabla", "Tablas", "de"),
-            "it", new CrossRefWords("Sezione", "Sezioni", "Figura", "Figure", "Tabella", "Tabelle", "di"),
-            "nl", new CrossRefWords("Paragraaf", "Paragrafen", "Figuur", "Figuren", "Tabel", "Tabellen", "van"));
+            "en", new CrossRefWords("Section", "Sections", "Figure", "Figures", "Table", "Tables", "Equation", "Equations", "of"),
+            "de", new CrossRefWords("Abschnitt", "Abschnitte", "Abbildung", "Abbildungen", "Tabelle", "Tabellen", "Gleichung", "Gleichungen", "in"),
+            "fr", new CrossRefWords("Section", "Sections", "Figure", "Figures", "Tableau", "Tableaux", "Équation", "Équations", "de"),
+            "es", new CrossRefWords("Sección", "Secciones", "Figura", "Figuras", "Tabla", "Tablas", "Ecuación", "Ecuaciones", "de"),
+            "it", new CrossRefWords("Sezione", "Sezioni", "Figura", "Figure", "Tabella", "Tabelle", "Equazione", "Equazioni", "di"),
+            "nl", new CrossRefWords("Paragraaf", "Paragrafen", "Figuur", "Figuren", "Tabel", "Tabellen", "Vergelijking", "Vergelijkingen", "van"));
 
     /** The words for a locale such as "en-US" or "de-DE". */
     public static CrossRefWords forLocale(String locale) {
@@ -49,7 +50,9 @@ public record CrossRefWords(String section, String sections, String figure, Stri
         }
         return new CrossRefWords(p.getProperty("section", words.section), p.getProperty("sections", words.sections),
                 p.getProperty("figure", words.figure), p.getProperty("figures", words.figures),
-                p.getProperty("table", words.table), p.getProperty("tables", words.tables), p.getProperty("of", words.of));
+                p.getProperty("table", words.table), p.getProperty("tables", words.tables),
+                p.getProperty("equation", words.equation), p.getProperty("equations", words.equations),
+                p.getProperty("of", words.of));
     }
 
     public String word(Label.Kind kind, boolean plural) {
@@ -57,6 +60,7 @@ public record CrossRefWords(String section, String sections, String figure, Stri
             case SECTION -> plural ? sections : section;
             case FIGURE -> plural ? figures : figure;
             case TABLE -> plural ? tables : table;
+            case EQUATION -> plural ? equations : equation;
         };
     }
 }

@@ -43,6 +43,7 @@ public final class EssayRenderer {
                 .nodeRendererFactory(ImageHtmlRenderer::new)
                 .nodeRendererFactory(context -> new CrossRefHtmlRenderer(context, resolution.labels(), words))
                 .nodeRendererFactory(context -> new LabelledBlockHtmlRenderer(context, resolution.labels(), words, numberSections))
+                .nodeRendererFactory(context -> new MathHtmlRenderer(context, resolution.labels()))
                 .attributeProviderFactory(context -> new LabelIdAttributeProvider(resolution.labels()))
                 .build();
         String body = wrapTables(renderer.render(essay.document()));

@@ -30,7 +30,7 @@ final class CrossRefCheck {
                         if (labels.get(label) == null || !labels.get(label).isCrossReferenceable()) {
                             SourcePosition at = ref.labelPosition(i);
                             diagnostics.add(Diagnostic.error(essay.file().relative(), at.line(), at.column(),
-                                    "cross-reference to '" + label + "', which no heading, figure or table of this essay has"
+                                    "cross-reference to '" + label + "', which no heading, figure, table or equation of this essay has"
                                             + Suggestions.didYouMean(label, known)));
                         }
                     }

@@ -4,7 +4,7 @@ import io.github.essaykit.markdown.SourcePosition;
 
 /**
  * Something a link or cross-reference can point at in an essay: a heading (labelled or not), a
- * figure or a table. {@code number} is "2.1", "3" or "" (unnumbered); {@code text} the heading
+ * figure, a table or a labelled display equation (whose {@code text} is its TeX). {@code number} is "2.1", "3" or "" (unnumbered); {@code text} the heading
  * or caption as plain text; {@code excerpt} the opening text after a heading, for previews.
  */
 public record Label(String id, Kind kind, String number, String text, String excerpt, SourcePosition where) {
@@ -12,11 +12,12 @@ public record Label(String id, Kind kind, String number, String text, String exc
     public enum Kind {
         SECTION,
         FIGURE,
-        TABLE
+        TABLE,
+        EQUATION
     }
 
-    /** True for a {@code {#sec-…}}, {@code {#fig-…}} or {@code {#tbl-…}} label a cross-reference may name. */
+    /** True for a {@code {#sec-…}}, {@code {#fig-…}}, {@code {#tbl-…}} or {@code {#eq-…}} label a cross-reference may name. */
     public boolean isCrossReferenceable() {
-        return id.startsWith("sec-") || id.startsWith("fig-") || id.startsWith("tbl-");
+        return id.startsWith("sec-") || id.startsWith("fig-") || id.startsWith("tbl-") || id.startsWith("eq-");
     }
 }

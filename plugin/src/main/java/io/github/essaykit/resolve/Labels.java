@@ -5,6 +5,7 @@ import io.github.essaykit.markdown.Figure;
 import io.github.essaykit.markdown.HeadingLabel;
 import io.github.essaykit.markdown.SourcePosition;
 import io.github.essaykit.markdown.TableCaption;
+import io.github.essaykit.markdown.TexMath;
 import io.github.essaykit.parse.ParsedEssay;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -24,9 +25,9 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
 /**
- * Every id an essay's page will hold for its headings, figures and tables, with their numbers:
- * sections hierarchically by heading level (2, 2.1 …), figures and tables in order of
- * appearance. Labelled headings keep their label as id; the others get a readable id from their
+ * Every id an essay's page will hold for its headings, figures, tables and labelled display
+ * equations, with their numbers: sections hierarchically by heading level (2, 2.1 …), figures,
+ * tables and equations in order of appearance. Labelled headings keep their label as id; the others get a readable id from their
  * text ("The Berlin gambit" → "the-berlin-gambit"), unique in the page and stable across builds.
  * Every id goes through the page's {@link PageIds}.
  */
@@ -82,6 +83,7 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
         int[] sections = new int[7];
         int figures = 0;
         int tables = 0;
+        int equations = 0;
         for (Node block : blocks) {
             String id = explicit.get(block);
             Label label;
@@ -100,6 +102,9 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
                     id = ids.automatic(slug(text));
                 }
                 label = new Label(id, Label.Kind.SECTION, number.toString(), text, excerptAfter(heading), SourcePosition.of(heading));
+            } else if (block instanceof TexMath math) {
+                label = new Label(id == null ? "" : id, Label.Kind.EQUATION, id == null ? "" : String.valueOf(++equations),
+                        math.tex().strip(), "", SourcePosition.of(math));
             } else if (block instanceof Figure figure) {
                 boolean numbered = id != null;
                 label = new Label(id == null ? "" : id, Label.Kind.FIGURE, numbered ? String.valueOf(++figures) : "",
@@ -118,13 +123,28 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
         return new Labels(byId, byNode);
     }
 
-    /** Headings, figures and tables in document order; notes are not part of the numbering. */
+    /**
+     * Headings, figures, tables and labelled display equations in document order; notes are not
+     * part of the numbering.
+     */
     private static void collect(Node node, List<Node> blocks) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Heading || child instanceof Figure || child instanceof TableBlock) {
                 blocks.add(child);
-            } else if (!(child instanceof FootnoteDefinition) && !(child instanceof Paragraph)) {
+            } else if (child instanceof Paragraph paragraph) {
+                collectEquations(paragraph, blocks);
+            } else if (!(child instanceof FootnoteDefinition)) {
                 collect(child, blocks);
+            }
+        }
+    }
+
+    private static void collectEquations(Node node, List<Node> blocks) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof TexMath math && math.label().isPresent()) {
+                blocks.add(math);
+            } else if (!(child instanceof org.commonmark.ext.footnotes.InlineFootnote)) {
+                collectEquations(child, blocks);
             }
         }
     }
@@ -135,6 +155,9 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
         }
         if (block instanceof Figure figure) {
             return figure.label().orElse(null);
+        }
+        if (block instanceof TexMath math) {
+            return math.label().orElse(null);
         }
         return TableCaption.of((TableBlock) block).flatMap(TableCaption::label).orElse(null);
     }
@@ -186,6 +209,8 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Text t) {
                 text.append(t.getLiteral());
+            } else if (child instanceof TexMath math) {
+                text.append(math.tex());
             } else if (child instanceof Code c) {
                 text.append(c.getLiteral());
             } else if (child instanceof SoftLineBreak) {

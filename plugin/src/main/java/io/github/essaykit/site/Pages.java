@@ -1,6 +1,7 @@
 package io.github.essaykit.site;
 
 import io.github.essaykit.discover.SitePaths;
+import io.github.essaykit.markdown.TexMath;
 import io.github.essaykit.parse.EssayDate;
 import io.github.essaykit.parse.FrontMatter;
 import io.github.essaykit.parse.ParsedEssay;
@@ -55,7 +56,7 @@ final class Pages {
                 AbstractHtml.render(meta.abstractText()), meta.tags(), rendered.body(), notes,
                 meta.referenceSectionTitle().isEmpty() ? "Sources" : meta.referenceSectionTitle(), sources(rendered),
                 previews(rendered));
-        return templates.render("essay", site, view);
+        return templates.render("essay", site, view, new Views.PageMath(TexMath.occursIn(essay.document())));
     }
 
     /** Entries with back links "↩ a b c" to every place citing them (just "↩" for one). */

@@ -6,6 +6,7 @@ import io.github.essaykit.discover.SourceFile;
 import io.github.essaykit.discover.SourceTree;
 import io.github.essaykit.parse.EssayParser;
 import io.github.essaykit.markdown.EssayMarkdown;
+import io.github.essaykit.markdown.TexMath;
 import io.github.essaykit.parse.ParseCache;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.polish.AuthorHtml;
@@ -139,6 +140,9 @@ public final class SiteBuilder {
 
         copied.forEach(asset -> site.copy(asset.relative(), asset.path()));
         TemplateAssets.addTo(site, config.templateDirectory(), config.liveReload());
+        if (essays.stream().anyMatch(essay -> TexMath.occursIn(essay.document()))) {
+            MathAssets.addTo(site, config.templateDirectory());
+        }
         Set<String> files = new HashSet<>(site.all().keySet());
         files.removeAll(html.keySet());
         diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(html, files, memory.links())));

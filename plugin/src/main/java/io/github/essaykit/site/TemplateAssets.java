@@ -28,7 +28,7 @@ final class TemplateAssets {
         }
     }
 
-    private static void add(SiteFiles site, Path templateDirectory, String name) {
+    static void add(SiteFiles site, Path templateDirectory, String name) {
         if (templateDirectory != null && Files.isRegularFile(templateDirectory.resolve(name))) {
             site.copy("assets/" + name, templateDirectory.resolve(name));
             return;

@@ -25,6 +25,9 @@ public final class Views {
 
     public record Index(String root, List<EssayCard> essays) {}
 
+    /** Whether an essay page has TeX math, so that it loads the math stylesheet and scripts. */
+    public record PageMath(boolean math) {}
+
     public record EssayCard(String href, String title, String subtitle, String authors, String date, String dateText,
             String summary) {}
 

@@ -75,4 +75,16 @@ class DemoNoScriptTest {
         Previews.waitFor(driver).until(d -> d.getCurrentUrl().endsWith("what-the-tapes-show.html#sec-instinct"));
         assertThat(driver.findElement(By.id("sec-instinct")).getText()).contains("The president's instinct");
     }
+
+    @Test
+    void mathStaysReadableTexAndEquationReferencesAreLinks() {
+        driver.get(site.url("markup-reference.html"));
+        assertThat(driver.findElements(By.cssSelector(".katex"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector("#eq-sphere .math.display")).getText())
+                .isEqualTo("\\[ V = \\frac{4}{3}\\pi r^3 \\]");
+        assertThat(driver.findElement(By.cssSelector("#eq-sphere .equation-number")).getText()).isEqualTo("(1)");
+        assertThat(driver.findElements(By.cssSelector("#sec-math ~ p .math.inline")).get(0).getText()).isEqualTo("\\(r\\)");
+        driver.findElement(By.cssSelector("a.xref[href='#eq-basel']")).click();
+        Previews.waitFor(driver).until(d -> d.getCurrentUrl().endsWith("#eq-basel"));
+    }
 }

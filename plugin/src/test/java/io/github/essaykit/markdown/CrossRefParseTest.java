@@ -64,8 +64,16 @@ class CrossRefParseTest {
 
     @Test
     void otherPrefixesAreCitations() {
-        assertThat(Nodes.find("@secretary2001 and @sec- and @eq-x", CrossRef.class)).isEmpty();
-        assertThat(Nodes.find("@secretary2001 and @sec- and @eq-x", Citation.class)).hasSize(3);
+        assertThat(Nodes.find("@secretary2001 and @sec- and @thm-x", CrossRef.class)).isEmpty();
+        assertThat(Nodes.find("@secretary2001 and @sec- and @thm-x", Citation.class)).hasSize(3);
+    }
+
+    @Test
+    void equationReferencesAreCrossReferences() {
+        CrossRef ref = Nodes.find("see @Eq-mass", CrossRef.class).get(0);
+        assertThat(ref.kind()).isEqualTo(CrossRef.Kind.EQUATION);
+        assertThat(ref.labels()).containsExactly("eq-mass");
+        assertThat(ref.capitalize()).isTrue();
     }
 
     @Test

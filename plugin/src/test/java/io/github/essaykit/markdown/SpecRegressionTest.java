@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 class SpecRegressionTest {
 
     private static final List<Extension> GFM = EssayMarkdown.extensions().stream()
-            .filter(e -> !(e instanceof CitationExtension) && !(e instanceof LabelExtension))
+            .filter(e -> !(e instanceof CitationExtension) && !(e instanceof LabelExtension) && !(e instanceof MathExtension))
             .toList();
-    private static final List<Extension> OURS = List.of(CitationExtension.create(), LabelExtension.create());
+    private static final List<Extension> OURS = List.of(CitationExtension.create(), LabelExtension.create(), MathExtension.create());
 
     @Test
     void coreSpecWithOurExtensionsAlone() {
@@ -69,7 +69,7 @@ class SpecRegressionTest {
                 .map(Example::getSource)
                 .filter(source -> {
                     Node doc = parser.parse(source);
-                    return Stream.of(Citation.class, CrossRef.class, Figure.class, HeadingLabel.class, TableCaption.class)
+                    return Stream.of(Citation.class, CrossRef.class, Figure.class, HeadingLabel.class, TableCaption.class, TexMath.class)
                             .anyMatch(type -> !Nodes.find(doc, type).isEmpty());
                 })
                 .toList();

@@ -120,8 +120,8 @@ class CrossReferenceSiteTest {
         BuildResult broken = SiteBuilder.compile(SiteConfig.defaults(src, dir.resolve("never")));
         assertThat(broken.diagnostics().errors()).extracting(Diagnostic::toString).containsExactly(
                 "bad.md:6:8: error: label 'sec-one' is defined twice in this essay (first at line 4); rename one",
-                "bad.md:8:5: error: cross-reference to 'sec-on', which no heading, figure or table of this essay has (did you mean 'sec-one'?)",
-                "bad.md:8:17: error: cross-reference to 'fig-none', which no heading, figure or table of this essay has",
+                "bad.md:8:5: error: cross-reference to 'sec-on', which no heading, figure, table or equation of this essay has (did you mean 'sec-one'?)",
+                "bad.md:8:17: error: cross-reference to 'fig-none', which no heading, figure, table or equation of this essay has",
                 "bad.md:8:28: error: link to 'ships.md#sec-nope', but that essay has no heading or label 'sec-nope'",
                 "bad.md:8:54: error: link to 'nowhere.md', which is not an essay of this site");
         assertThat(dir.resolve("never")).doesNotExist();
