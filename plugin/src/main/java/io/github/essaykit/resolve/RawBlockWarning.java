@@ -39,9 +39,7 @@ final class RawBlockWarning {
         raw.forEach(r -> formats.add(r.format()));
         RawBlock first = raw.get(0);
         SourcePosition at = SourcePosition.of(first);
-        String what = first.format().equals("latex") && first.content().startsWith("\\")
-                ? "the raw LaTeX '" + firstLine(first.content()) + "'"
-                : "the raw " + first.format() + " block";
+        String what = "raw " + first.format() + " ('" + firstLine(first.content()) + "')";
         String rest = raw.size() == 1 ? "" : " (and " + (raw.size() - 1) + " more raw block" + (raw.size() == 2 ? "" : "s")
                 + " for " + String.join(", ", formats) + " in this essay)";
         return Optional.of(Diagnostic.warning(essay.file().relative(), at.line(), at.column(),

@@ -53,6 +53,12 @@ public final class DefinitionParser extends AbstractBlockParser {
         return BlockContinue.none();
     }
 
+    private static boolean adjacent(Node before, ParserState state) {
+        var spans = before.getSourceSpans();
+        var here = state.getLine().getSourceSpan();
+        return !spans.isEmpty() && here != null && spans.get(spans.size() - 1).getLineIndex() + 1 == here.getLineIndex();
+    }
+
     public static final class Factory extends AbstractBlockParserFactory {
 
         @Override
@@ -85,7 +91,8 @@ public final class DefinitionParser extends AbstractBlockParser {
                 if (!term && !(before instanceof DefinitionDescription)) {
                     return BlockStart.none();
                 }
-                tight = false;
+                // a definition right below the one before, without a blank line, stays tight
+                tight = before instanceof DefinitionDescription previous && previous.isTight() && adjacent(previous, state);
             }
             return BlockStart.of(new DefinitionParser(tight)).atIndex(content);
         }
