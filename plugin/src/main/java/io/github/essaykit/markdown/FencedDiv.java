@@ -17,6 +17,7 @@ public final class FencedDiv extends CustomBlock {
     public static final List<String> CALLOUTS = List.of("note", "tip", "warning", "important", "caution");
 
     private final Attributes attributes;
+    private boolean closed;
 
     public FencedDiv(Attributes attributes) {
         this.attributes = attributes;
@@ -24,6 +25,16 @@ public final class FencedDiv extends CustomBlock {
 
     public Attributes attributes() {
         return attributes;
+    }
+
+    /** Whether a closing fence ended the div (else its container or the file did). */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Called by the parser at the closing fence. */
+    public void markClosed() {
+        closed = true;
     }
 
     /** "note", "tip" … for a Quarto callout. */

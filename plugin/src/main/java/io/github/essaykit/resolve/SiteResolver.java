@@ -51,7 +51,7 @@ public final class SiteResolver {
             labels.put(essay.slug(), essayLabels);
             targets.put(essay.slug(), new LinkTargets.Essay(essay.slug(), essay.meta().title(), essay.meta().summary(), essayLabels));
             crossReferences += CrossRefCheck.check(essay, essayLabels, diagnostics);
-            RawBlockWarning.of(essay).ifPresent(diagnostics::add);
+            diagnostics.addAll(BlockWarnings.of(essay));
         }
         LinkTargets site = new LinkTargets(targets, files);
         Map<String, EssayLinks> links = new LinkedHashMap<>();

@@ -78,6 +78,7 @@ class PandocBlocksSiteTest {
                 // pandoc reads \index{…} and \clearpage on their lines as inline raw LaTeX: an empty paragraph
                 Arguments.of("raw", none, (Consumer<Element>) p -> p.select("p").stream().filter(e -> e.text().isBlank()).forEach(Element::remove)),
                 Arguments.of("line-blocks", none, none),
+                Arguments.of("edges", none, none),
                 Arguments.of("definition-lists", none, none));
     }
 

@@ -54,6 +54,7 @@ public final class FencedDivParser extends AbstractBlockParser {
     public BlockContinue tryContinue(ParserState state) {
         if (state.getIndent() < 4 && !state.isBlank()
                 && CLOSING.matcher(rest(state)).matches() && !openInside(state)) {
+            block.markClosed();
             return BlockContinue.finished();
         }
         return BlockContinue.atIndex(state.getIndex());
