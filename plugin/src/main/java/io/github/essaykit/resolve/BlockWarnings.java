@@ -59,7 +59,7 @@ final class BlockWarnings {
                 + " for " + String.join(", ", formats) + " in this essay)";
         return Optional.of(Diagnostic.warning(essay.file().relative(), at.line(), at.column(),
                 what + " is for another output format and is left out of the web page" + rest
-                        + "; remove it, or write it as ```{=html} if the page should show it"));
+                        + "; keep it if the essay is also typeset by LaTeX, else remove it (or write ```{=html} for the web)"));
     }
 
     private static String firstLine(String content) {
