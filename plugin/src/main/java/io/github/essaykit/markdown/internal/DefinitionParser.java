@@ -80,8 +80,13 @@ public final class DefinitionParser extends AbstractBlockParser {
                 return BlockStart.none();
             }
             boolean tight;
-            if (!matched.getParagraphLines().isEmpty()) {
-                if (matched.getParagraphLines().getLines().size() != 1) {
+            Block open = matched.getMatchedBlockParser().getBlock();
+            if (open instanceof Paragraph) {
+                // one line, by its spans (getParagraphLines() copies them all: quadratic in a long paragraph)
+                int lines = open.getSourceSpans().isEmpty()
+                        ? matched.getParagraphLines().getLines().size()
+                        : open.getSourceSpans().size();
+                if (lines != 1) {
                     return BlockStart.none();
                 }
                 tight = true;

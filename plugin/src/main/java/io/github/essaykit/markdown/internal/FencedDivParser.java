@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.commonmark.node.Block;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
 import org.commonmark.parser.block.BlockContinue;
@@ -92,7 +93,8 @@ public final class FencedDivParser extends AbstractBlockParser {
 
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-            if (state.getIndent() >= 4 || !matched.getParagraphLines().isEmpty()) {
+            // instanceof, not getParagraphLines(): that copies the lines, quadratic in a long paragraph
+            if (state.getIndent() >= 4 || matched.getMatchedBlockParser().getBlock() instanceof Paragraph) {
                 return BlockStart.none();
             }
             return opening(rest(state))
