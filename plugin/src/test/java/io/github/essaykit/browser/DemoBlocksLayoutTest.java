@@ -60,6 +60,42 @@ class DemoBlocksLayoutTest {
         }
     }
 
+    /** WCAG contrast of the callout titles against the callout's background, computed by the page. */
+    private static double worstTitleContrast(ChromeDriver driver) {
+        return ((Number) driver.executeScript("""
+                function lum(c) {
+                  const [r, g, b] = c.match(/[\\d.]+/g).slice(0, 3).map(v => {
+                    v = v / 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+                  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+                }
+                let worst = 99;
+                for (const aside of document.querySelectorAll('aside.callout')) {
+                  const a = lum(getComputedStyle(aside.querySelector('.callout-title')).color);
+                  const b = lum(getComputedStyle(aside).backgroundColor);
+                  worst = Math.min(worst, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05));
+                }
+                return worst;""")).doubleValue();
+    }
+
+    @Test
+    void calloutTitlesAreReadableInLightAndDarkSchemes() throws Exception {
+        ChromeDriver driver = Browsers.desktopViewport(tmp.resolve("schemes"), 1280, 900);
+        try {
+            new Previews(driver).load(site.url("markup-reference.html"));
+            assertThat(worstTitleContrast(driver)).as("light").isGreaterThanOrEqualTo(4.5);
+            driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                    java.util.Map.of("features", java.util.List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            WebElement callout = driver.findElement(By.cssSelector("aside.callout-warning"));
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5)).until(d ->
+                    !callout.getCssValue("background-color").equals("rgba(243, 240, 230, 1)"));
+            assertThat(worstTitleContrast(driver)).as("dark").isGreaterThanOrEqualTo(4.5);
+            show(driver, callout);
+            Browsers.screenshot(driver, "blocks-dark");
+        } finally {
+            driver.quit();
+        }
+    }
+
     @Test
     void marginNoteInlineOnAPhone() throws Exception {
         ChromeDriver driver = Browsers.phone(tmp.resolve("phone"));
