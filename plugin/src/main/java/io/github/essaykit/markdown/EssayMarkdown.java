@@ -12,6 +12,7 @@ import org.commonmark.parser.Parser;
 /**
  * The Markdown dialect of an essay: CommonMark with GFM tables, strikethrough and autolinks,
  * footnotes (also inline {@code ^[...]}), pandoc citations, Quarto cross-reference labels and TeX math,
+ * pandoc's and Quarto's blocks (fenced divs, definition lists, line blocks, raw blocks, chunks),
  * with source spans on blocks and inlines for {@link SourcePosition}.
  */
 public final class EssayMarkdown {
@@ -27,7 +28,8 @@ public final class EssayMarkdown {
                 FootnotesExtension.builder().inlineFootnotes(true).build(),
                 CitationExtension.create(),
                 LabelExtension.create(),
-                MathExtension.create());
+                MathExtension.create(),
+                PandocBlocksExtension.create());
     }
 
     /** A new parser for essays; parsers are immutable and may be shared between threads. */

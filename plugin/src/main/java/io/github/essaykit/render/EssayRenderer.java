@@ -44,6 +44,8 @@ public final class EssayRenderer {
                 .nodeRendererFactory(context -> new CrossRefHtmlRenderer(context, resolution.labels(), words))
                 .nodeRendererFactory(context -> new LabelledBlockHtmlRenderer(context, resolution.labels(), words, numberSections))
                 .nodeRendererFactory(context -> new MathHtmlRenderer(context, resolution.labels()))
+                .nodeRendererFactory(context -> new FencedDivHtmlRenderer(context, resolution.labels(), words))
+                .nodeRendererFactory(PandocBlockHtmlRenderer::new)
                 .attributeProviderFactory(context -> new LabelIdAttributeProvider(resolution.labels()))
                 .build();
         String body = wrapTables(renderer.render(essay.document()));

@@ -1,6 +1,8 @@
 package io.github.essaykit.resolve;
 
 import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.markdown.DivCaption;
+import io.github.essaykit.markdown.FencedDiv;
 import io.github.essaykit.markdown.Figure;
 import io.github.essaykit.markdown.HeadingLabel;
 import io.github.essaykit.markdown.SourcePosition;
@@ -105,6 +107,12 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
             } else if (block instanceof TexMath math) {
                 label = new Label(id == null ? "" : id, Label.Kind.EQUATION, id == null ? "" : String.valueOf(++equations),
                         math.tex().strip(), "", SourcePosition.of(math));
+            } else if (block instanceof FencedDiv div) {
+                boolean figure = div.attributes().id().startsWith("fig-");
+                String number = id == null ? "" : String.valueOf(figure ? ++figures : ++tables);
+                String caption = div.getLastChild() instanceof DivCaption c ? textOf(c).strip() : "";
+                label = new Label(id == null ? "" : id, figure ? Label.Kind.FIGURE : Label.Kind.TABLE, number, caption, "",
+                        SourcePosition.of(div));
             } else if (block instanceof Figure figure) {
                 boolean numbered = id != null;
                 label = new Label(id == null ? "" : id, Label.Kind.FIGURE, numbered ? String.valueOf(++figures) : "",
@@ -124,12 +132,15 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
     }
 
     /**
-     * Headings, figures, tables and labelled display equations in document order; notes are not
-     * part of the numbering.
+     * Headings, figures, tables, figure/table divs (a div before what it holds) and labelled
+     * display equations in document order; notes are not part of the numbering.
      */
     private static void collect(Node node, List<Node> blocks) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Heading || child instanceof Figure || child instanceof TableBlock) {
+            if (child instanceof FencedDiv div && div.isFloat()) {
+                blocks.add(div);
+                collect(div, blocks);
+            } else if (child instanceof Heading || child instanceof Figure || child instanceof TableBlock) {
                 blocks.add(child);
             } else if (child instanceof Paragraph paragraph) {
                 collectEquations(paragraph, blocks);
@@ -158,6 +169,9 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
         }
         if (block instanceof TexMath math) {
             return math.label().orElse(null);
+        }
+        if (block instanceof FencedDiv div) {
+            return div.attributes().id();
         }
         return TableCaption.of((TableBlock) block).flatMap(TableCaption::label).orElse(null);
     }

@@ -94,6 +94,11 @@ public final class PageIds {
         return claim(id, "the id of the raw HTML at line " + where.line());
     }
 
+    /** Takes the id of a fenced div ({@code ::: {#x}}); as {@link #claimLabel}. */
+    String claimDiv(String id, SourcePosition where) {
+        return claim(id, "the fenced div at line " + where.line());
+    }
+
     private String claim(String id, String what) {
         if (TEMPLATE.contains(id)) {
             return "is the id of the page's own '" + id + "' element";

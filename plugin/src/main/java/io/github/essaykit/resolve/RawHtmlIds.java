@@ -3,7 +3,9 @@ package io.github.essaykit.resolve;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.markdown.SourcePosition;
 import java.util.List;
+import io.github.essaykit.markdown.FencedDiv;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
@@ -13,7 +15,8 @@ import org.jsoup.nodes.Element;
 /**
  * The ids an author writes in raw HTML ({@code <span id="x">}) go through the page's
  * {@link PageIds} like labels do: one used twice, or one in a scheme essaykit keeps, is an
- * error at the id in the essay, and automatic heading ids step around the rest.
+ * error at the id in the essay, and automatic heading ids step around the rest. So do the ids
+ * of fenced divs ({@code ::: {#x}}) other than figure and table divs, which are labels.
  */
 final class RawHtmlIds {
 
@@ -24,6 +27,19 @@ final class RawHtmlIds {
             @Override
             public void visit(HtmlBlock block) {
                 claim(block, block.getLiteral());
+            }
+
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof FencedDiv div && !div.isFloat() && !div.attributes().id().isEmpty()) {
+                    SourcePosition where = SourcePosition.of(div);
+                    String taken = ids.claimDiv(div.attributes().id(), where);
+                    if (taken != null) {
+                        diagnostics.add(Diagnostic.error(file, where.line(), where.column(), "id '" + div.attributes().id()
+                                + "' " + taken + "; change this id (ids must be unique in the page)"));
+                    }
+                }
+                visitChildren(block);
             }
 
             @Override

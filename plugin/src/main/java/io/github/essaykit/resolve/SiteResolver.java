@@ -52,6 +52,7 @@ public final class SiteResolver {
             labels.put(essay.slug(), essayLabels);
             targets.put(essay.slug(), new LinkTargets.Essay(essay.slug(), essay.meta().title(), essay.meta().summary(), essayLabels));
             crossReferences += CrossRefCheck.check(essay, essayLabels, diagnostics);
+            diagnostics.addAll(BlockWarnings.of(essay));
         }
         LinkTargets site = new LinkTargets(targets, files);
         Map<String, EssayLinks> links = new LinkedHashMap<>();
