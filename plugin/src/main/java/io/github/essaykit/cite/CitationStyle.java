@@ -27,6 +27,7 @@ public final class CitationStyle {
     private final boolean noteStyle;
     private final StyleVariants.Layout layout;
     private final Map<Position, String> variants;
+    private final boolean punctuationInQuote;
 
     private CitationStyle(String name, String styleXml, String localeId, String localeXml) {
         this.name = name;
@@ -36,6 +37,7 @@ public final class CitationStyle {
         StyleVariants parsed = StyleVariants.parse(styleXml);
         this.noteStyle = parsed.noteStyle();
         this.layout = parsed.layout();
+        this.punctuationInQuote = localeOption(localeXml != null ? localeXml : localeResource(localeId), "punctuation-in-quote");
         this.variants = new EnumMap<>(Position.class);
         for (Position position : Position.values()) {
             variants.put(position, parsed.forPosition(position));
@@ -92,6 +94,14 @@ public final class CitationStyle {
         return noteStyle;
     }
 
+    /**
+     * Whether a period or comma after a closing quotation mark goes inside it (the locale's
+     * punctuation-in-quote option: true for en-US, false for en-GB).
+     */
+    public boolean punctuationInQuote() {
+        return punctuationInQuote;
+    }
+
     String xml(Position position) {
         return variants.get(position);
     }
@@ -125,6 +135,22 @@ public final class CitationStyle {
         try (InputStream in = CSL.class.getClassLoader().getResourceAsStream(name)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    private static String localeResource(String localeId) {
+        try {
+            String xml = resource("locales-" + localeId + ".xml");
+            return xml == null ? "" : xml;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A boolean style option of a locale ({@code <style-options punctuation-in-quote="true"/>}). */
+    private static boolean localeOption(String localeXml, String option) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<style-options[^>]*\\b" + option + "=\"(true|false)\"")
+                .matcher(localeXml);
+        return m.find() && m.group(1).equals("true");
     }
 
     private static String suggestion(String style) {

@@ -34,13 +34,16 @@ final class CitationHtmlRenderer implements NodeRenderer {
     private final Citations citations;
     private final Map<Integer, Integer> markersSeen;
     private final boolean linked;
+    private final NotePunctuation punctuation;
 
     /** @param linked false for an essay with {@code link-citations: false}: citations are text, still targets of back links */
-    CitationHtmlRenderer(HtmlNodeRendererContext context, Citations citations, Map<Integer, Integer> markersSeen, boolean linked) {
+    CitationHtmlRenderer(HtmlNodeRendererContext context, Citations citations, Map<Integer, Integer> markersSeen, boolean linked,
+            NotePunctuation punctuation) {
         this.html = context.getWriter();
         this.citations = citations;
         this.markersSeen = markersSeen;
         this.linked = linked;
+        this.punctuation = punctuation;
     }
 
     @Override
@@ -58,6 +61,7 @@ final class CitationHtmlRenderer implements NodeRenderer {
         String inText = withoutLinks(use.formatted().inText());
         if (use.note() != null) {
             html.raw(inText);
+            html.text(punctuation.beforeMarker(citation));
             NoteHtmlRenderer.writeMarker(html, use.note(), markersSeen.merge(use.note().number(), 1, Integer::sum));
             return;
         }

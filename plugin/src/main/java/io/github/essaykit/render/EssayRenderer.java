@@ -33,12 +33,15 @@ public final class EssayRenderer {
         Notes notes = resolution.notes();
         PreviewBlocks previews = new PreviewBlocks();
         Map<Integer, Integer> markersSeen = new HashMap<>();
+        NotePunctuation punctuation = sourcing.style() == null ? NotePunctuation.NONE
+                : NotePunctuation.of(essay.document(), resolution.citations(), sourcing.style().punctuationInQuote());
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .percentEncodeUrls(true) // "my essay.md" links as my%20essay.md, a valid URL on every page
                 .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()))
                 .nodeRendererFactory(context -> new NoteHtmlRenderer(context, notes, markersSeen))
                 .nodeRendererFactory(context -> new CitationHtmlRenderer(context, resolution.citations(), markersSeen,
-                        essay.meta().linkCitations()))
+                        essay.meta().linkCitations(), punctuation))
+                .nodeRendererFactory(context -> new NoteTextHtmlRenderer(context, punctuation))
                 .nodeRendererFactory(context -> new LinkHtmlRenderer(context, resolution.links(), words, previews))
                 .nodeRendererFactory(ImageHtmlRenderer::new)
                 .nodeRendererFactory(context -> new CrossRefHtmlRenderer(context, resolution.labels(), words))
