@@ -20,7 +20,7 @@ final class HtmlCleanup {
 
     static String clean(String html) {
         Document doc = Jsoup.parseBodyFragment(html.replace(BibTeXReader.KEEP_CASE, "")
-                .replace(BibTeXReader.PAGE_SLASH, "/").strip());
+                .replace(BibTeXReader.PAGE_SLASH, "/").replace(LibraryItems.PAGE_DASH, "").strip());
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
         Element body = doc.body();
         Element entry = body.selectFirst("div.csl-entry");

@@ -8,6 +8,8 @@ import de.undercouch.citeproc.csl.CSLName;
 import io.github.essaykit.sources.SourceLibrary;
 import java.util.Collection;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The library as citeproc items, plus two derived items per key that the author-suppressing and
@@ -17,6 +19,16 @@ final class LibraryItems implements ItemDataProvider {
 
     static final String NO_NAMES = "\u0001no-names";
     static final String NO_DATE = "\u0001no-date";
+
+    /**
+     * Put before the hyphen of a page range that is not two arabic numbers ("xii-xv"), which
+     * citeproc-java would otherwise put through the style's page-range-format ("xii–xxv"); CSL
+     * applies that format to arabic numbers only. citeproc-java still sees a range (plural label
+     * "pp.", hyphen as en dash); {@link HtmlCleanup} removes the mark.
+     */
+    static final String PAGE_DASH = "\uE001";
+
+    private static final Pattern RANGE = Pattern.compile("([^\\s,&\\-–]+)\\s*[-–]+\\s*([^\\s,&\\-–]+)");
 
     private final SourceLibrary library;
     private final Function<String, String> yearSuffix;
@@ -32,18 +44,42 @@ final class LibraryItems implements ItemDataProvider {
         if (id.endsWith(NO_NAMES)) {
             String key = id.substring(0, id.length() - NO_NAMES.length());
             CSLName[] none = null;
-            return new CSLItemDataBuilder(library.expect(key).item()).id(id).yearSuffix(yearSuffix.apply(key))
+            CSLItemData item = library.expect(key).item();
+            return new CSLItemDataBuilder(item).id(id).yearSuffix(yearSuffix.apply(key)).page(pages(item.getPage()))
                     .author(none).editor(none).translator(none).compiler(none).director(none)
                     .collectionEditor(none).containerAuthor(none).build();
         }
         if (id.endsWith(NO_DATE)) {
             String key = id.substring(0, id.length() - NO_DATE.length());
-            return new CSLItemDataBuilder(library.expect(key).item()).id(id).issued((CSLDate) null).build();
+            CSLItemData item = library.expect(key).item();
+            return new CSLItemDataBuilder(item).id(id).issued((CSLDate) null).page(pages(item.getPage())).build();
         }
         String suffix = yearSuffix.apply(id);
-        return library.find(id)
-                .map(s -> suffix == null ? s.item() : new CSLItemDataBuilder(s.item()).yearSuffix(suffix).build())
-                .orElse(null);
+        return library.find(id).map(s -> {
+            CSLItemData item = s.item();
+            String page = pages(item.getPage());
+            if (suffix == null && page == item.getPage()) {
+                return item;
+            }
+            return new CSLItemDataBuilder(item).yearSuffix(suffix).page(page).build();
+        }).orElse(null);
+    }
+
+    /** The page variable with the dashes of non-arabic ranges protected (the same string when there are none). */
+    static String pages(String page) {
+        if (page == null || !page.contains("-") && !page.contains("–")) {
+            return page;
+        }
+        Matcher m = RANGE.matcher(page);
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        while (m.find()) {
+            boolean arabic = m.group(1).chars().allMatch(Character::isDigit) && m.group(2).chars().allMatch(Character::isDigit);
+            changed |= !arabic;
+            m.appendReplacement(out, Matcher.quoteReplacement(arabic ? m.group() : m.group(1) + PAGE_DASH + "-" + m.group(2)));
+        }
+        m.appendTail(out);
+        return changed ? out.toString() : page;
     }
 
     @Override

@@ -39,7 +39,9 @@ final class StyleVariants {
             factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return new StyleVariants(factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml))));
+            Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+            SubstituteLabels.rewrite(document);
+            return new StyleVariants(document);
         } catch (Exception e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
