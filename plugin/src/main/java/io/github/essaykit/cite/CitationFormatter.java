@@ -8,6 +8,7 @@ import de.undercouch.citeproc.csl.CSLCitation;
 import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLLabel;
+import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLProperties;
 import de.undercouch.citeproc.output.Bibliography;
 import io.github.essaykit.markdown.CiteItem;
@@ -55,6 +56,8 @@ public final class CitationFormatter {
     private final Map<String, String> authorNames = new ConcurrentHashMap<>();
     private List<String> order = List.of();
     private volatile Map<String, String> yearSuffixes = Map.of();
+    private volatile Map<String, CSLName[]> givenNames = Map.of();
+    private volatile Map<String, Integer> citationRanks = Map.of();
     private Set<String> ordered = Set.of();
 
     private final FormatterMemory memory;
@@ -93,7 +96,9 @@ public final class CitationFormatter {
         List<String> ordered = prepareOrder(keys); // also assigns year suffixes before anything is rendered
         Map<String, String> suffixes = new LinkedHashMap<>();
         ordered.forEach(k -> suffixes.put(k, yearSuffixes.getOrDefault(k, "")));
-        List<Object> key = List.of(List.copyOf(citations), List.copyOf(keys), suffixes);
+        Map<String, String> names = new LinkedHashMap<>(); // given names added site-wide change this essay's text too
+        ordered.stream().filter(givenNames::containsKey).forEach(k -> names.put(k, givenNames.get(k)[0].getLiteral()));
+        List<Object> key = List.of(List.copyOf(citations), List.copyOf(keys), suffixes, names);
         return memory.remember(memory.essays, key, () -> {
             Map<Position, CSL> processors = borrow();
             try {
@@ -143,6 +148,16 @@ public final class CitationFormatter {
             if (style.xml(Position.FIRST).contains("disambiguate-add-year-suffix=\"true\"")) {
                 yearSuffixes = Map.copyOf(YearSuffixes.assign(order, library));
             }
+            StyleVariants.Options options = style.options();
+            givenNames = Map.copyOf(GivenNames.assign(order, library, options.givennameRule(), options.initializeWith()));
+            if (style.sortsCitations()) {
+                // the bibliography's order stands for the citation's sort keys (APA: author, date),
+                // ties then fall in year-suffix order as in pandoc; citeproc-java 3.5.2 sorting by
+                // APA's citation keys puts 2023 between two works of 2016
+                Map<String, Integer> ranks = new LinkedHashMap<>();
+                order.forEach(k -> ranks.put(k, ranks.size()));
+                citationRanks = Map.copyOf(ranks);
+            }
         }
         return order.stream().filter(wanted::contains).toList();
     }
@@ -180,8 +195,8 @@ public final class CitationFormatter {
     private CSL processor(Position position) {
         try {
             LocaleProvider locales = style.localeXml() == null ? new DefaultLocaleProvider() : lang -> style.localeXml();
-            CSL csl = new CSL(new LibraryItems(library, key -> yearSuffixes.get(key)), locales, new DefaultAbbreviationProvider(),
-                    style.xml(position), style.localeId());
+            CSL csl = new CSL(new LibraryItems(library, key -> yearSuffixes.get(key), key -> givenNames.get(key)), locales,
+                    new DefaultAbbreviationProvider(), style.xml(position), style.localeId());
             csl.setOutputFormat("html");
             csl.setConvertLinks(true);
             return csl;
@@ -205,14 +220,14 @@ public final class CitationFormatter {
         EssayRun(Set<String> keys, Map<Position, CSL> processors) {
             this.processors = processors;
             for (String key : keys) {
-                ids.add(key);
+                ids.add(key + LibraryItems.CITED);
                 ids.add(key + LibraryItems.NO_NAMES);
                 ids.add(key + LibraryItems.NO_DATE);
             }
         }
 
         FormattedCitation format(CitationRequest citation) {
-            List<CiteItem> items = citation.items();
+            List<CiteItem> items = sorted(citation.items());
             List<Position> positions = new ArrayList<>();
             for (CiteItem item : items) {
                 positions.add(position(item, citation));
@@ -223,14 +238,18 @@ public final class CitationFormatter {
                     && positions.stream().distinct().count() == 1;
             String inner;
             String authorInText = "";
+            String collapsed = note || !style.options().collapse().startsWith("year") ? null : collapsed(items, positions, citation);
+            if (collapsed != null) {
+                return new FormattedCitation(layout.prefix() + collapsed + layout.suffix(), "");
+            }
             if (plain) {
-                inner = stripLayout(render(positions.get(0), items.stream().map(i -> citeItem(i, i.key())).toList(), citation));
+                inner = stripLayout(render(positions.get(0), items.stream().map(i -> citeItem(i, cited(i.key()))).toList(), citation));
             } else {
                 List<String> parts = new ArrayList<>();
                 for (int i = 0; i < items.size(); i++) {
                     CiteItem item = items.get(i);
                     Position position = positions.get(i);
-                    String full = stripLayout(render(position, List.of(citeItem(item, item.key())), citation));
+                    String full = stripLayout(render(position, List.of(citeItem(item, cited(item.key()))), citation));
                     if (item.mode() == CiteItem.Mode.NORMAL || (item.mode() == CiteItem.Mode.AUTHOR_IN_TEXT && note && citation.inFootnote())) {
                         parts.add(full);
                     } else if (note) {
@@ -264,13 +283,27 @@ public final class CitationFormatter {
             return new FormattedCitation(layout.prefix() + inner + layout.suffix(), "");
         }
 
+        /** The citation with same-author cites collapsed, or null when there is nothing to collapse. */
+        private String collapsed(List<CiteItem> items, List<Position> positions, CitationRequest citation) {
+            if (items.size() < 2 || items.stream().anyMatch(i -> i.mode() != CiteItem.Mode.NORMAL || !i.prefix().isEmpty())) {
+                return null;
+            }
+            List<CiteGroups.Cite> cites = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                CiteItem item = items.get(i);
+                String full = stripLayout(render(positions.get(i), List.of(citeItem(item, cited(item.key()))), citation));
+                cites.add(new CiteGroups.Cite(HtmlCleanup.trimEnd(authorPart(item, citation), ",;:"), full, people(item.key())));
+            }
+            return CiteGroups.collapse(cites, style.options(), style.layout().delimiter());
+        }
+
         /** Author part of an author-date rendering: the common start of it and the date-less one. */
         private String authorPart(CiteItem item, CitationRequest citation) {
             return authorParts.computeIfAbsent(item.key(), key -> computeAuthorPart(item, citation));
         }
 
         private String computeAuthorPart(CiteItem item, CitationRequest citation) {
-            String normal = stripLayout(render(Position.FIRST, List.of(citeItem(CiteItem.of(item.key()), item.key())), citation));
+            String normal = stripLayout(render(Position.FIRST, List.of(citeItem(CiteItem.of(item.key()), cited(item.key()))), citation));
             String undated = stripLayout(render(Position.FIRST, List.of(citeItem(CiteItem.of(item.key()), item.key() + LibraryItems.NO_DATE)), citation));
             int n = 0;
             while (n < normal.length() && n < undated.length() && normal.charAt(n) == undated.charAt(n)) {
@@ -290,7 +323,7 @@ public final class CitationFormatter {
 
         private String computeAuthorOf(CiteItem item, CitationRequest citation) {
             CiteItem bare = CiteItem.of(item.key());
-            String named = stripLayout(render(Position.SUBSEQUENT, List.of(citeItem(bare, item.key())), citation));
+            String named = stripLayout(render(Position.SUBSEQUENT, List.of(citeItem(bare, cited(item.key()))), citation));
             String unnamed = stripLayout(render(Position.SUBSEQUENT, List.of(citeItem(bare, item.key() + LibraryItems.NO_NAMES)), citation));
             String author = named.endsWith(unnamed) ? named.substring(0, named.length() - unnamed.length()) : named;
             return HtmlCleanup.trimEnd(author, ",.;:");
@@ -323,6 +356,34 @@ public final class CitationFormatter {
             var result = csl.makeCitation(cluster);
             return HtmlCleanup.clean(result.get(result.size() - 1).getText());
         }
+    }
+
+    /** Who a source's names are (authors, else editors), for telling namesakes apart. */
+    private String people(String key) {
+        var item = library.expect(key).item();
+        CSLName[] names = item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor();
+        StringBuilder people = new StringBuilder();
+        for (CSLName name : names == null ? new CSLName[0] : names) {
+            people.append(name.getFamily()).append(',').append(name.getGiven()).append(',').append(name.getLiteral()).append(';');
+        }
+        return people.toString();
+    }
+
+    private static String cited(String key) {
+        return key + LibraryItems.CITED;
+    }
+
+    /**
+     * The cites of a citation in the order the style sorts them (stable: equal keys keep the order
+     * written), when it sorts citations; a citation naming an author in the text keeps its order.
+     */
+    private List<CiteItem> sorted(List<CiteItem> items) {
+        if (citationRanks.isEmpty() || items.size() < 2 || items.stream().anyMatch(i -> i.mode() == CiteItem.Mode.AUTHOR_IN_TEXT)) {
+            return items;
+        }
+        List<CiteItem> sorted = new ArrayList<>(items);
+        sorted.sort(java.util.Comparator.comparingInt(i -> citationRanks.getOrDefault(i.key(), Integer.MAX_VALUE)));
+        return sorted;
     }
 
     private CSLCitationItem citeItem(CiteItem item, String id) {

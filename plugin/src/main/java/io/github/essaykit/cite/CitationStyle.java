@@ -28,6 +28,8 @@ public final class CitationStyle {
     private final StyleVariants.Layout layout;
     private final Map<Position, String> variants;
     private final boolean punctuationInQuote;
+    private final StyleVariants.Options options;
+    private final boolean sortsCitations;
 
     private CitationStyle(String name, String styleXml, String localeId, String localeXml) {
         this.name = name;
@@ -37,6 +39,8 @@ public final class CitationStyle {
         StyleVariants parsed = StyleVariants.parse(styleXml);
         this.noteStyle = parsed.noteStyle();
         this.layout = parsed.layout();
+        this.options = parsed.options();
+        this.sortsCitations = parsed.sortsCitations();
         this.punctuationInQuote = localeOption(localeXml != null ? localeXml : localeResource(localeId), "punctuation-in-quote");
         this.variants = new EnumMap<>(Position.class);
         for (Position position : Position.values()) {
@@ -116,6 +120,15 @@ public final class CitationStyle {
 
     String localeXml() {
         return localeXml;
+    }
+
+    StyleVariants.Options options() {
+        return options;
+    }
+
+    /** Whether the style sorts the cites of a citation (APA) rather than keeping them as written. */
+    boolean sortsCitations() {
+        return sortsCitations;
     }
 
     StyleVariants.Layout layout() {

@@ -19,6 +19,8 @@ final class LibraryItems implements ItemDataProvider {
 
     static final String NO_NAMES = "\u0001no-names";
     static final String NO_DATE = "\u0001no-date";
+    /** The item as a citation prints it: its first name with the given name a style's disambiguation adds. */
+    static final String CITED = "\u0001cited";
 
     /**
      * Put before the hyphen of a page range that is not two arabic numbers ("xii-xv"), which
@@ -32,11 +34,26 @@ final class LibraryItems implements ItemDataProvider {
 
     private final SourceLibrary library;
     private final Function<String, String> yearSuffix;
+    private final Function<String, CSLName[]> citedNames;
 
-    /** @param yearSuffix a key's year suffix ("a"), or null */
-    LibraryItems(SourceLibrary library, Function<String, String> yearSuffix) {
+    /**
+     * @param yearSuffix a key's year suffix ("a"), or null
+     * @param citedNames a key's names as its citations print them (see {@link GivenNames}), or null
+     */
+    LibraryItems(SourceLibrary library, Function<String, String> yearSuffix, Function<String, CSLName[]> citedNames) {
         this.library = library;
         this.yearSuffix = yearSuffix;
+        this.citedNames = citedNames;
+    }
+
+    /** The item with the names its citations print, when they differ from the bibliography's. */
+    private CSLItemData cited(String key, CSLItemData item) {
+        CSLName[] names = citedNames.apply(key);
+        if (names == null) {
+            return item;
+        }
+        CSLItemDataBuilder builder = new CSLItemDataBuilder(item);
+        return (item.getAuthor() != null && item.getAuthor().length > 0 ? builder.author(names) : builder.editor(names)).build();
     }
 
     @Override
@@ -51,8 +68,13 @@ final class LibraryItems implements ItemDataProvider {
         }
         if (id.endsWith(NO_DATE)) {
             String key = id.substring(0, id.length() - NO_DATE.length());
-            CSLItemData item = library.expect(key).item();
+            CSLItemData item = cited(key, library.expect(key).item());
             return new CSLItemDataBuilder(item).id(id).issued((CSLDate) null).page(pages(item.getPage())).build();
+        }
+        if (id.endsWith(CITED)) {
+            String key = id.substring(0, id.length() - CITED.length());
+            CSLItemData item = cited(key, library.expect(key).item());
+            return new CSLItemDataBuilder(item).id(id).yearSuffix(yearSuffix.apply(key)).page(pages(item.getPage())).build();
         }
         String suffix = yearSuffix.apply(id);
         return library.find(id).map(s -> {

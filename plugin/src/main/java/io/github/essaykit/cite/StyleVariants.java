@@ -10,6 +10,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
@@ -23,6 +24,14 @@ import org.xml.sax.InputSource;
 final class StyleVariants {
 
     record Layout(String prefix, String suffix, String delimiter) {}
+
+    /**
+     * What the style's {@code citation} element asks that citeproc-java 3.5.2 does not do:
+     * {@code collapse} ("" when none) with its delimiters, given-name disambiguation (its rule,
+     * "" when disambiguate-add-givenname is off) and the initialize-with in force.
+     */
+    record Options(String collapse, String citeGroupDelimiter, String afterCollapseDelimiter, String givennameRule,
+            String initializeWith) {}
 
     private static final String NS = "http://purl.org/net/xbiblio/csl";
     private static final String[] TESTS = {"type", "variable", "is-numeric", "is-uncertain-date", "locator", "position", "disambiguate"};
@@ -61,6 +70,44 @@ final class StyleVariants {
             }
         }
         return new Layout("", "", "; ");
+    }
+
+    Options options() {
+        Element root = document.getDocumentElement();
+        Element citation = citation();
+        if (citation == null) {
+            return new Options("", ", ", layout().delimiter(), "", ". ");
+        }
+        String rule = !"true".equals(citation.getAttribute("disambiguate-add-givenname")) ? ""
+                : citation.hasAttribute("givenname-disambiguation-rule") ? citation.getAttribute("givenname-disambiguation-rule")
+                : "by-cite";
+        String initialize = citation.hasAttribute("initialize-with") ? citation.getAttribute("initialize-with")
+                : root.hasAttribute("initialize-with") ? root.getAttribute("initialize-with") : null;
+        return new Options(citation.getAttribute("collapse"),
+                citation.hasAttribute("cite-group-delimiter") ? citation.getAttribute("cite-group-delimiter") : ", ",
+                citation.hasAttribute("after-collapse-delimiter") ? citation.getAttribute("after-collapse-delimiter")
+                        : layout().delimiter(),
+                rule, initialize);
+    }
+
+    /** Whether the citation element has sort keys. */
+    boolean sortsCitations() {
+        Element citation = citation();
+        return citation != null && child(citation, "sort") != null;
+    }
+
+    private Element citation() {
+        NodeList citations = document.getElementsByTagNameNS(NS, "citation");
+        return citations.getLength() == 0 ? null : (Element) citations.item(0);
+    }
+
+    private static Element child(Element parent, String name) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && name.equals(e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
     }
 
     String forPosition(Position position) {

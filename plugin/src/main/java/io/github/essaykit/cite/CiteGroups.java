@@ -1,0 +1,56 @@
+package io.github.essaykit.cite;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Same-author collapsing ({@code collapse="year"}), which citeproc-java 3.5.2 does not do: cites
+ * whose names print alike are moved next to the first of them and the later ones lose their
+ * names, "(Bivand 2023, 2016a, 2016b; Ginsparg 1994)". Within a group cites are joined by the
+ * cite-group-delimiter; after a group of several, by the after-collapse-delimiter.
+ */
+final class CiteGroups {
+
+    /**
+     * One cite as rendered alone: its names part ("Bivand"), the whole cite ("Bivand 2023, 12"),
+     * and who the names are (two Smiths both printed "Smith" are not collapsed, as in pandoc).
+     */
+    record Cite(String author, String full, String people) {
+
+        /** The cite without its names part: what follows it in a group ("2023, 12"). */
+        String withoutAuthor() {
+            return full.startsWith(author) ? full.substring(author.length()).replaceFirst("^[,\\s]+", "") : full;
+        }
+    }
+
+    private CiteGroups() {}
+
+    /** The collapsed citation, or null when no two cites share their names (nothing to collapse). */
+    static String collapse(List<Cite> cites, StyleVariants.Options options, String delimiter) {
+        Map<String, List<Cite>> groups = new LinkedHashMap<>();
+        for (Cite cite : cites) {
+            if (cite.author().isEmpty()) {
+                return null;
+            }
+            groups.computeIfAbsent(cite.author() + "\u0000" + cite.people(), a -> new ArrayList<>()).add(cite);
+        }
+        if (groups.size() == cites.size()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        List<Cite> previous = null;
+        for (List<Cite> group : groups.values()) {
+            if (previous != null) {
+                out.append(previous.size() > 1 ? options.afterCollapseDelimiter() : delimiter);
+            }
+            out.append(group.get(0).full());
+            for (Cite later : group.subList(1, group.size())) {
+                out.append(options.citeGroupDelimiter()).append(later.withoutAuthor());
+            }
+            previous = group;
+        }
+        return out.toString();
+    }
+}
