@@ -12,7 +12,8 @@ import org.commonmark.node.Text;
 /**
  * Where a citation that became a note puts its marker, as {@code pandoc --citeproc} does with a
  * note style: the space before the marker goes, and the punctuation right after the citation
- * moves before it ({@code thinking [@orwell1946].} reads "thinking.¹"); a period or comma moves
+ * moves before it ({@code thinking [@orwell1946].} reads "thinking.¹"), unless the citation
+ * opens its paragraph or names the author in the text ("Orwell¹;"); a period or comma moves
  * inside a closing quotation mark when the locale asks (punctuation-in-quote, en-US). Unlike
  * pandoc we write a moved mark once when the text already ends with it ("etc. [@x]." reads
  * "etc.¹", pandoc "etc..¹"). The tree is only read: the text to write instead of a {@link Text}
@@ -57,6 +58,9 @@ final class NotePunctuation {
     }
 
     private void move(Citation citation, boolean markerOnly, boolean punctuationInQuote) {
+        if (!markerOnly || citation.getPrevious() == null) {
+            return; // pandoc leaves "Orwell¹;" and a paragraph's opening "¹." as written
+        }
         Text before = citation.getPrevious() instanceof Text t ? t : null;
         Text after = citation.getNext() instanceof Text t ? t : null;
         String punctuation = "";
@@ -71,7 +75,7 @@ final class NotePunctuation {
                 texts.put(after, literal.substring(n));
             }
         }
-        if (!markerOnly || before == null) {
+        if (before == null) {
             beforeMarker.put(citation, punctuation);
             return;
         }
