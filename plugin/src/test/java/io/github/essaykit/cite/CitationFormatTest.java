@@ -1,0 +1,101 @@
+package io.github.essaykit.cite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.essaykit.markdown.CiteItem;
+import io.github.essaykit.sources.SourceLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The citation rules citeproc-java 3.5.2 misses and our layer applies, one by one. */
+class CitationFormatTest {
+
+    @TempDir
+    Path dir;
+
+    private EssayCitations format(String style, String bib, List<CitationRequest> citations) throws Exception {
+        Path file = Files.writeString(dir.resolve("s.bib"), bib);
+        var library = SourceLoader.create(dir).load(List.of(file)).library();
+        return CitationFormatter.create(CitationStyle.load(style, "en-US", dir).style(), library).formatEssay(citations, List.of());
+    }
+
+    private static CitationRequest cite(String... keys) {
+        return CitationRequest.of(java.util.Arrays.stream(keys).map(CiteItem::of).toArray(CiteItem[]::new));
+    }
+
+    @Test
+    void apaSortsTheCitesOfACitationAndCollapsesOneAuthorsYears() throws Exception {
+        String bib = """
+                @book{g, author = {Ginsparg, Paul}, title = {G}, publisher = {P}, year = {1994}}
+                @book{b, author = {Brown, Charles}, title = {B}, publisher = {P}, year = {2001}}
+                @book{v23, author = {Bivand, Roger}, title = {Applied}, publisher = {P}, year = {2023}}
+                @book{v16, author = {Bivand, Roger}, title = {Maps}, publisher = {P}, year = {2016}}
+                """;
+        assertThat(format("apa", bib, List.of(cite("g", "b"), cite("v23", "g", "v16"))).citations())
+                .extracting(FormattedCitation::inText)
+                .containsExactly("(Brown, 2001; Ginsparg, 1994)", "(Bivand, 2016, 2023; Ginsparg, 1994)");
+    }
+
+    @Test
+    void chicagoCollapsesInTheOrderWrittenAndKeepsNamesakesApart() throws Exception {
+        String bib = """
+                @book{v23, author = {Bivand, Roger}, title = {Applied}, publisher = {P}, year = {2023}}
+                @book{g, author = {Ginsparg, Paul}, title = {G}, publisher = {P}, year = {1994}}
+                @book{v16, author = {Bivand, Roger}, title = {Maps}, publisher = {P}, year = {2016}}
+                @book{s1, author = {Smith, John}, title = {Rivers}, publisher = {P}, year = {2010}}
+                @book{s2, author = {Smith, Jane}, title = {Lakes}, publisher = {P}, year = {2012}}
+                """;
+        assertThat(format("chicago-author-date", bib, List.of(cite("v23", "g", "v16"), cite("s1", "s2"))).citations())
+                .extracting(FormattedCitation::inText)
+                .containsExactly("(Bivand 2023, 2016; Ginsparg 1994)", "(John Smith 2010; Jane Smith 2012)");
+    }
+
+    @Test
+    void givenNamesTellNamesakesApartByInitialsFirst() throws Exception {
+        String bib = """
+                @book{c, author = {Brown, Charles}, title = {B}, publisher = {P}, year = {2001}}
+                @book{a, author = {Brown, Alice}, title = {A}, publisher = {P}, year = {2005}}
+                @book{j1, author = {Smith, John}, title = {Rivers}, publisher = {P}, year = {2010}}
+                @book{j2, author = {Smith, Jane}, title = {Lakes}, publisher = {P}, year = {2012}}
+                """;
+        List<CitationRequest> cites = List.of(cite("c"), cite("a"), cite("j1"), cite("j2"));
+        // APA's rule is primary-name-with-initials: J. and J. tell nobody apart, so none are added
+        assertThat(format("apa", bib, cites).citations()).extracting(FormattedCitation::inText)
+                .containsExactly("(C. Brown, 2001)", "(A. Brown, 2005)", "(Smith, 2010)", "(Smith, 2012)");
+        // the bibliography keeps the names as the entry writes them
+        assertThat(format("apa", bib, cites).bibliography()).extracting(BibliographyEntry::html)
+                .anySatisfy(h -> assertThat(h).startsWith("Brown, C. (2001)"));
+        assertThat(GivenNames.initials("Jean-Paul Charles", ". ")).isEqualTo("J.-P. C.");
+        assertThat(GivenNames.initials("Jean Paul", ".")).isEqualTo("J.P.");
+    }
+
+    @Test
+    void romanPageRangesAreNotReformattedButStillPlural() throws Exception {
+        String bib = """
+                @incollection{f, author = {Frye, Northrop}, title = {Introduction}, booktitle = {Anatomy},
+                  publisher = {P}, year = {1957}, pages = {xii--xv}}
+                @incollection{n, author = {Nash, Philip}, title = {Chapter}, booktitle = {Book},
+                  publisher = {P}, year = {1997}, pages = {321--28}}
+                """;
+        assertThat(format("apa", bib, List.of(cite("f", "n"))).bibliography()).extracting(BibliographyEntry::html)
+                .anySatisfy(h -> assertThat(h).contains("(pp. xii–xv)"))
+                .anySatisfy(h -> assertThat(h).contains("(pp. 321–328)")); // arabic ranges still follow page-range-format
+        assertThat(LibraryItems.pages("12-15, xii-xv")).isEqualTo("12-15, xii" + LibraryItems.PAGE_DASH + "-xv");
+        assertThat(LibraryItems.pages("12-15")).isEqualTo("12-15");
+    }
+
+    @Test
+    void aSubstituteNamesGetsItsOwnLabel() throws Exception {
+        String bib = """
+                @incollection{l, author = {Lund, Eva}, title = {Harbours}, booktitle = {Coastal Towns},
+                  editor = {Hart, Mira and Olsen, Per}, publisher = {P}, year = {2015}, pages = {45--67}}
+                @book{h, editor = {Hart, Mira}, title = {Coastal Towns}, publisher = {P}, year = {2015}}
+                """;
+        assertThat(format("apa", bib, List.of(cite("l", "h"))).bibliography()).extracting(BibliographyEntry::html)
+                .anySatisfy(h -> assertThat(h).contains("In M. Hart &amp; P. Olsen (Eds.),"))
+                .anySatisfy(h -> assertThat(h).startsWith("Hart, M. (Ed.). (2015)."));
+    }
+}
