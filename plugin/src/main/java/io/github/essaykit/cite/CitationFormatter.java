@@ -151,11 +151,16 @@ public final class CitationFormatter {
             StyleVariants.Options options = style.options();
             givenNames = Map.copyOf(GivenNames.assign(order, library, options.givennameRule(), options.initializeWith()));
             if (style.sortsCitations()) {
-                // the bibliography's order stands for the citation's sort keys (APA: author, date),
-                // ties then fall in year-suffix order as in pandoc; citeproc-java 3.5.2 sorting by
-                // APA's citation keys puts 2023 between two works of 2016
+                // the bibliography's order stands for the citation's sort keys (APA: names, year):
+                // works by the same names in the same year rank alike, so they keep the order
+                // written, as in pandoc; citeproc-java 3.5.2 sorting by APA's citation keys puts
+                // 2023 between two works of 2016
+                Map<String, Integer> firstOfGroup = new LinkedHashMap<>();
                 Map<String, Integer> ranks = new LinkedHashMap<>();
-                order.forEach(k -> ranks.put(k, ranks.size()));
+                for (String key : order) {
+                    String group = library.find(key).map(s -> YearSuffixes.group(s.item())).orElse(null);
+                    ranks.put(key, group == null ? ranks.size() : firstOfGroup.computeIfAbsent(group, g -> ranks.size()));
+                }
                 citationRanks = Map.copyOf(ranks);
             }
         }

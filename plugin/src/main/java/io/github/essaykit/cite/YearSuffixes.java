@@ -42,7 +42,7 @@ final class YearSuffixes {
     }
 
     /** Names (authors, else editors) and year; null when either is missing. */
-    private static String group(CSLItemData item) {
+    static String group(CSLItemData item) {
         CSLName[] names = item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor();
         if (names == null || names.length == 0 || item.getIssued() == null || item.getIssued().getDateParts() == null
                 || item.getIssued().getDateParts().length == 0) {
