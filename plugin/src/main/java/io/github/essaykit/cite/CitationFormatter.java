@@ -279,7 +279,7 @@ public final class CitationFormatter {
                     boolean normal = items.get(0).mode() == CiteItem.Mode.NORMAL;
                     return new FormattedCitation(normal ? "(" + inner + ")" : inner, "");
                 }
-                String text = capitalize(inner) + (inner.matches("(?s).*[.?!][”’]?") ? "" : layout.suffix());
+                String text = HtmlCleanup.capitalize(inner) + (inner.matches("(?s).*[.?!][”’]?") ? "" : layout.suffix());
                 return new FormattedCitation(authorInText, text);
             }
             if (!authorInText.isEmpty()) {
@@ -297,7 +297,7 @@ public final class CitationFormatter {
             for (int i = 0; i < items.size(); i++) {
                 CiteItem item = items.get(i);
                 String full = stripLayout(render(positions.get(i), List.of(citeItem(item, cited(item.key()))), citation));
-                cites.add(new CiteGroups.Cite(HtmlCleanup.trimEnd(authorPart(item, citation), ",;:"), full, people(item.key())));
+                cites.add(new CiteGroups.Cite(HtmlCleanup.trimEnd(authorPart(item, citation), ",;:"), full, CiteGroups.people(library.expect(item.key()).item())));
             }
             return CiteGroups.collapse(cites, style.options(), style.layout().delimiter());
         }
@@ -363,17 +363,6 @@ public final class CitationFormatter {
         }
     }
 
-    /** Who a source's names are (authors, else editors), for telling namesakes apart. */
-    private String people(String key) {
-        var item = library.expect(key).item();
-        CSLName[] names = item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor();
-        StringBuilder people = new StringBuilder();
-        for (CSLName name : names == null ? new CSLName[0] : names) {
-            people.append(name.getFamily()).append(',').append(name.getGiven()).append(',').append(name.getLiteral()).append(';');
-        }
-        return people.toString();
-    }
-
     private static String cited(String key) {
         return key + LibraryItems.CITED;
     }
@@ -417,22 +406,5 @@ public final class CitationFormatter {
             text = text.substring(0, text.length() - layout.suffix().length());
         }
         return text;
-    }
-
-    private static String capitalize(String html) {
-        for (int i = 0; i < html.length(); i++) {
-            char c = html.charAt(i);
-            if (c == '<') {
-                i = html.indexOf('>', i);
-                if (i < 0) {
-                    return html;
-                }
-            } else if (Character.isLetter(c)) {
-                return html.substring(0, i) + Character.toUpperCase(c) + html.substring(i + 1);
-            } else if (!Character.isWhitespace(c) && c != '“' && c != '‘') {
-                return html;
-            }
-        }
-        return html;
     }
 }

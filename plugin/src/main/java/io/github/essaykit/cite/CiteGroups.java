@@ -1,5 +1,7 @@
 package io.github.essaykit.cite;
 
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,5 +54,15 @@ final class CiteGroups {
             previous = group;
         }
         return out.toString();
+    }
+
+    /** Who a source's names are (authors, else editors), for telling namesakes apart. */
+    static String people(CSLItemData item) {
+        CSLName[] names = item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor();
+        StringBuilder people = new StringBuilder();
+        for (CSLName name : names == null ? new CSLName[0] : names) {
+            people.append(name.getFamily()).append(',').append(name.getGiven()).append(',').append(name.getLiteral()).append(';');
+        }
+        return people.toString();
     }
 }

@@ -117,4 +117,22 @@ final class HtmlCleanup {
         });
         return nodes;
     }
+
+    /** The first letter of the text upper-cased (a note begins with a capital: "See", "Ibid."). */
+    static String capitalize(String html) {
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                i = html.indexOf('>', i);
+                if (i < 0) {
+                    return html;
+                }
+            } else if (Character.isLetter(c)) {
+                return html.substring(0, i) + Character.toUpperCase(c) + html.substring(i + 1);
+            } else if (!Character.isWhitespace(c) && c != '“' && c != '‘') {
+                return html;
+            }
+        }
+        return html;
+    }
 }
