@@ -6,6 +6,7 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
 import io.github.essaykit.sources.SourceLibrary;
+import io.github.essaykit.sources.bibtex.BibTeXReader;
 import java.util.Collection;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -89,8 +90,8 @@ final class LibraryItems implements ItemDataProvider {
 
     /** The page variable with the dashes of non-arabic ranges protected (the same string when there are none). */
     static String pages(String page) {
-        if (page == null || !page.contains("-") && !page.contains("–")) {
-            return page;
+        if (page == null || !page.contains("-") && !page.contains("–") || page.contains(BibTeXReader.PAGE_SLASH)) {
+            return page; // "n/a--n/a" is protected by the BibTeX reader already
         }
         Matcher m = RANGE.matcher(page);
         StringBuilder out = new StringBuilder();
