@@ -32,6 +32,11 @@ final class CslJson {
             Object date = json.get(name);
             if (date instanceof String || date instanceof Number) {
                 json.put(name, dateMap(String.valueOf(date)));
+            } else if (date instanceof Map<?, ?> map && map.get("date-parts") instanceof List<?> parts) {
+                Map<String, Object> copy = new LinkedHashMap<>();
+                map.forEach((k, v) -> copy.put(String.valueOf(k), v));
+                copy.put("date-parts", sameLength(new ArrayList<>(parts)));
+                json.put(name, copy);
             } else if (date instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(Map.class::isInstance)) {
                 json.put(name, yearMonthDay(list));
             }
@@ -62,7 +67,21 @@ final class CslJson {
             }
             ranges.add(parts);
         }
-        return Map.of("date-parts", ranges);
+        return Map.of("date-parts", sameLength(ranges));
+    }
+
+    /**
+     * A range's two dates cut to the precision of the less precise one ("1850-02/1851" as
+     * 1850–1851): citeproc-java refuses dates of different lengths in one range, pandoc prints
+     * them at the shorter one's precision.
+     */
+    private static List<Object> sameLength(List<Object> ranges) {
+        if (ranges.size() != 2 || !(ranges.get(0) instanceof List<?> from) || !(ranges.get(1) instanceof List<?> to)
+                || from.size() == to.size()) {
+            return ranges;
+        }
+        int length = Math.min(from.size(), to.size());
+        return List.of(from.subList(0, length), to.subList(0, length));
     }
 
     private static Map<String, Object> dateMap(String value) {
