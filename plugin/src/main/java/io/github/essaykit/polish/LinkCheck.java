@@ -1,10 +1,14 @@
 package io.github.essaykit.polish;
 
 import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.diagnostic.Suggestions;
 import io.github.essaykit.discover.SitePaths;
+import io.github.essaykit.markdown.SourcePosition;
+import io.github.essaykit.render.LinkOrigins;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +23,14 @@ import org.jsoup.parser.Parser;
 /**
  * The last check before writing: every local href and src of every page must name a file of
  * the site, and every #fragment an id of its page. Site-root links ("/x") are reported too:
- * they break a site served under a path or opened from disk.
+ * they break a site served under a path or opened from disk. A broken address the author wrote
+ * is reported at each place the essay wrote it ({@link Origin}); only one a template wrote is
+ * reported against the page.
  */
 public final class LinkCheck {
+
+    /** Where a page's addresses come from: its essay's file, and the places each address was written there. */
+    public record Origin(String file, LinkOrigins links) {}
 
     private static final Pattern EXTERNAL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:|//");
 
@@ -81,10 +90,15 @@ public final class LinkCheck {
 
     /** @param pages page path → HTML; @param files every other file the site will hold */
     public static List<Diagnostic> check(Map<String, String> pages, Set<String> files) {
-        return check(pages, files, Memo.NONE);
+        return check(pages, files, Map.of(), Memo.NONE);
     }
 
     public static List<Diagnostic> check(Map<String, String> pages, Set<String> files, Memo memo) {
+        return check(pages, files, Map.of(), memo);
+    }
+
+    /** @param origins page path → where its essay's addresses were written (pages without one: templates only) */
+    public static List<Diagnostic> check(Map<String, String> pages, Set<String> files, Map<String, Origin> origins, Memo memo) {
         Map<String, Scan> scans = new HashMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach((path, html) -> {
@@ -96,10 +110,22 @@ public final class LinkCheck {
         List<Diagnostic> problems = new ArrayList<>();
         pages.keySet().stream().sorted().forEach(path -> {
             problems.addAll(scans.get(path).duplicates());
+            Origin origin = origins.get(path);
+            Set<String> reported = new HashSet<>();
             for (String link : scans.get(path).links()) {
-                String problem = problem(path, link, ids, files);
-                if (problem != null) {
+                List<SourcePosition> written = origin == null ? List.of() : origin.links().of(link);
+                if (!written.isEmpty() && !reported.add(link)) {
+                    continue; // reported at every place the essay wrote it
+                }
+                String problem = problem(path, link, ids, files, !written.isEmpty());
+                if (problem == null) {
+                    continue;
+                }
+                if (written.isEmpty()) {
                     problems.add(Diagnostic.error(path, 0, 0, problem));
+                }
+                for (SourcePosition at : written) {
+                    problems.add(Diagnostic.error(origin.file(), at.line(), at.column(), problem));
                 }
             }
         });
@@ -114,7 +140,8 @@ public final class LinkCheck {
                 + " change the raw HTML or template that repeats it");
     }
 
-    private static String problem(String page, String link, Map<String, Set<String>> ids, Set<String> files) {
+    /** @param inEssay whether the author wrote the link, so "this essay" is the page */
+    private static String problem(String page, String link, Map<String, Set<String>> ids, Set<String> files, boolean inEssay) {
         URI uri = SitePaths.uri(link.strip());
         if (uri == null) {
             // an address on another site may hold characters a browser percent-encodes ("https://x/?q=\"a\"")
@@ -133,6 +160,10 @@ public final class LinkCheck {
         }
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && ids.containsKey(target) && !ids.get(target).contains(fragment)) {
+            if (inEssay && target.equals(page)) {
+                String suggestion = Suggestions.didYouMean("#" + fragment, ids.get(target).stream().map(id -> "#" + id).toList());
+                return "link '" + link + "' names no element of this essay" + suggestion + "; link to a heading, label or id of it";
+            }
             return "link '" + link + "' names no element of " + target;
         }
         return null;

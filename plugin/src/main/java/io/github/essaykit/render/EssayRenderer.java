@@ -56,7 +56,8 @@ public final class EssayRenderer {
         for (Notes.Note note : notes.inOrder()) {
             rendered.add(new RenderedEssay.RenderedNote(note.id(), note.number(), noteHtml(renderer, note, resolution.citations())));
         }
-        return new RenderedEssay(body, rendered, sources(resolution.citations(), sourcing), previews.byId());
+        return new RenderedEssay(body, rendered, sources(resolution.citations(), sourcing), previews.byId(),
+                LinkOrigins.of(essay.document(), resolution.links()));
     }
 
     private static List<RenderedEssay.RenderedSource> sources(Citations citations, Sourcing sourcing) {
