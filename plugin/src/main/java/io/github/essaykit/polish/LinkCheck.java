@@ -3,8 +3,6 @@ package io.github.essaykit.polish;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Suggestions;
 import io.github.essaykit.discover.SitePaths;
-import io.github.essaykit.markdown.SourcePosition;
-import io.github.essaykit.render.LinkOrigins;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,13 +22,22 @@ import org.jsoup.parser.Parser;
  * The last check before writing: every local href and src of every page must name a file of
  * the site, and every #fragment an id of its page. Site-root links ("/x") are reported too:
  * they break a site served under a path or opened from disk. A broken address the author wrote
- * is reported at each place the essay wrote it ({@link Origin}); only one a template wrote is
- * reported against the page.
+ * is reported at each place it was written ({@link Place}: the essay's line and column, or the
+ * line of the source in its bibliography file); only one a template wrote is reported against
+ * the page.
  */
 public final class LinkCheck {
 
-    /** Where a page's addresses come from: its essay's file, and the places each address was written there. */
-    public record Origin(String file, LinkOrigins links) {}
+    /**
+     * A place an address of a page was written: a line and column of an essay, or a source's line
+     * in its bibliography file; {@code what} opens the message ("source 'x': ").
+     */
+    public record Place(String file, int line, int column, String what) {
+
+        public Place(String file, int line, int column) {
+            this(file, line, column, "");
+        }
+    }
 
     private static final Pattern EXTERNAL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:|//");
 
@@ -97,8 +104,9 @@ public final class LinkCheck {
         return check(pages, files, Map.of(), memo);
     }
 
-    /** @param origins page path → where its essay's addresses were written (pages without one: templates only) */
-    public static List<Diagnostic> check(Map<String, String> pages, Set<String> files, Map<String, Origin> origins, Memo memo) {
+    /** @param origins page path → address → where it was written (an address not there: a template's) */
+    public static List<Diagnostic> check(Map<String, String> pages, Set<String> files,
+            Map<String, Map<String, List<Place>>> origins, Memo memo) {
         Map<String, Scan> scans = new HashMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach((path, html) -> {
@@ -110,22 +118,24 @@ public final class LinkCheck {
         List<Diagnostic> problems = new ArrayList<>();
         pages.keySet().stream().sorted().forEach(path -> {
             problems.addAll(scans.get(path).duplicates());
-            Origin origin = origins.get(path);
+            Map<String, List<Place>> places = origins.getOrDefault(path, Map.of());
             Set<String> reported = new HashSet<>();
             for (String link : scans.get(path).links()) {
-                List<SourcePosition> written = origin == null ? List.of() : origin.links().of(link);
+                List<Place> written = places.getOrDefault(link, List.of());
                 if (!written.isEmpty() && !reported.add(link)) {
                     continue; // reported at every place the essay wrote it
                 }
-                String problem = problem(path, link, ids, files, !written.isEmpty());
-                if (problem == null) {
-                    continue;
-                }
                 if (written.isEmpty()) {
-                    problems.add(Diagnostic.error(path, 0, 0, problem));
+                    String problem = problem(path, link, ids, files, false);
+                    if (problem != null) {
+                        problems.add(Diagnostic.error(path, 0, 0, problem));
+                    }
                 }
-                for (SourcePosition at : written) {
-                    problems.add(Diagnostic.error(origin.file(), at.line(), at.column(), problem));
+                for (Place at : written) {
+                    String problem = problem(path, link, ids, files, at.what().isEmpty());
+                    if (problem != null) {
+                        problems.add(Diagnostic.error(at.file(), at.line(), at.column(), at.what() + problem));
+                    }
                 }
             }
         });

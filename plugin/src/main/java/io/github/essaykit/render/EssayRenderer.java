@@ -82,7 +82,8 @@ public final class EssayRenderer {
         if (archive == null || archive.isBlank() || !UrlPolicy.allows(archive)) {
             return html;
         }
-        return html + " <a class=\"archive-link\" href=\"" + Html.escape(archive) + "\">Archived copy</a>";
+        return html + " <a class=\"archive-link\" href=\"" + Html.escape(io.github.essaykit.safety.HrefEncoding.encode(archive))
+                + "\">Archived copy</a>";
     }
 
     private static final java.util.regex.Pattern URL_AS_TEXT = java.util.regex.Pattern.compile("<a href=\"([^\"<>]+)\">([^<]+)</a>");

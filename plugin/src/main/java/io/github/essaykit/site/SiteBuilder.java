@@ -120,7 +120,7 @@ public final class SiteBuilder {
         CrossRefWords words = CrossRefWords.load(config.locale(), config.templateDirectory());
         SiteFiles site = new SiteFiles();
         Map<String, String> html = new LinkedHashMap<>();
-        Map<String, LinkCheck.Origin> origins = new LinkedHashMap<>();
+        Map<String, Map<String, List<LinkCheck.Place>>> origins = new LinkedHashMap<>();
         AuthorHtml authorHtml = AuthorHtml.allowingFramesFrom(config.allowedIframeHosts());
         List<Diagnostic> warnings = new ArrayList<>();
         Map<String, List<ParsedEssay>> citedIn = new LinkedHashMap<>();
@@ -130,14 +130,16 @@ public final class SiteBuilder {
             RenderedEssay rendered = EssayRenderer.render(essay, resolved.of(essay), sources.sourcing(), words, numbered);
             rendered = cleaned(essay, rendered, authorHtml, warnings);
             html.put(Pages.pagePath(essay.slug()), pages.essay(essay, rendered));
-            origins.put(Pages.pagePath(essay.slug()), new LinkCheck.Origin(essay.file().relative(), rendered.origins()));
+            origins.put(Pages.pagePath(essay.slug()), AddressPlaces.of(essay.file().relative(), rendered, sources.sourcing().library()));
             for (RenderedEssay.RenderedSource source : rendered.sources()) {
                 citedIn.computeIfAbsent(source.id(), k -> new ArrayList<>()).add(essay);
                 siteKeys.add(source.key());
             }
         }
         html.put("index.html", pages.index(essays));
-        html.put("bibliography.html", pages.bibliography(SiteBibliography.render(siteKeys, sources.sourcing()), citedIn));
+        List<RenderedEssay.RenderedSource> bibliography = SiteBibliography.render(siteKeys, sources.sourcing());
+        html.put("bibliography.html", pages.bibliography(bibliography, citedIn));
+        origins.put("bibliography.html", AddressPlaces.of(bibliography, sources.sourcing().library()));
         html.forEach(site::text);
 
         copied.forEach(asset -> site.copy(asset.relative(), asset.path()));

@@ -23,7 +23,7 @@ public final class SourceLoadingBenchmark {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
         Path dir = Files.createTempDirectory("essaykit-loading");
         for (String format : List.of("json", "yaml", "bib")) {
-            time(dir, format, 500); // warm-up: class loading, JIT
+            time(dir, format, n); // warm-up at full size: class loading, JIT
         }
         System.out.printf(Locale.ROOT, "%-6s %6s %8s %8s %6s %8s %8s %6s %s%n", "format", "n", "cpu", "wall", "2n", "cpu", "wall",
                 "ratio", "result");

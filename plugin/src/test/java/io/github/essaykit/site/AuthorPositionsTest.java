@@ -77,6 +77,15 @@ class AuthorPositionsTest {
     }
 
     @Test
+    void aBibAddressToNoFileOfTheSiteIsAnErrorAtItsEntry() throws Exception {
+        Path src = essays("essays/a.md", "---\ntitle: A\nbibliography: ../refs.bib\n---\n\nCited [@good].\n");
+        Files.writeString(src.resolve("refs.bib"), "% refs\n\n@misc{good,\n  author = {Good, Ann},\n  title = {Good},\n"
+                + "  year = {2000},\n  archiveurl = {files/missing report.pdf}\n}\n");
+        assertThat(problems(src)).containsExactly(
+                "refs.bib:3:1: error: source 'good': link 'files/missing%20report.pdf' leads to no file of the site");
+    }
+
+    @Test
     void aScriptAddressInABibFileIsAWarningAtItsEntry() throws Exception {
         Path src = essays("a.md", "---\ntitle: A\nbibliography: refs.bib\n---\n\nCited [@good] and [@bad].\n");
         Files.writeString(src.resolve("refs.bib"), "% refs\n\n@book{good,\n  author = {Good, Ann},\n  title = {Good},\n"
