@@ -94,6 +94,20 @@ class CslNotePandocTest {
         assertThat(notes).as("every item of the fixture").hasSize(9);
     }
 
+    @Test
+    void aYamlNoteStaysANoteAndBetterBibTeXDatesAreRead() {
+        LoadedSources loaded = SourceLoader.create(DIR).load(List.of(DIR.resolve("zotero.yaml")));
+        assertThat(loaded.diagnostics().all()).isEmpty();
+        Map<String, Object> note = ours(loaded.library().expect("yaml-note"));
+        assertThat(note).as("pandoc 2.17 reads no variable from a CSL-YAML note (expected-yaml-apa.html has no DOI)")
+                .containsEntry("note", "DOI: 10.7000/not-read\nCitation Key: yamlnote").doesNotContainKey("DOI")
+                .containsEntry("issued", Map.of("date-parts", List.of(List.of("2003", "4"))));
+        Map<String, Object> range = ours(loaded.library().expect("yaml-range"));
+        assertThat(range.get("accessed")).isEqualTo(Map.of("date-parts", List.of(List.of("2023", "5", "1"))));
+        assertThat(range.get("issued")).as("a range at the shorter date's precision, printed 1850–1851 as pandoc does")
+                .isEqualTo(Map.of("date-parts", List.of(List.of("1850"), List.of("1851"))));
+    }
+
     /** Our item as CSL-JSON, in pandoc's terms: numbers in date parts, no key pandoc does not write. */
     private static Map<String, Object> ours(Source source) {
         Map<?, ?> json = (Map<?, ?>) source.item().toJson(new MapJsonBuilderFactory().createJsonBuilder());
