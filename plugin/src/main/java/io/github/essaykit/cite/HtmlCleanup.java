@@ -1,5 +1,6 @@
 package io.github.essaykit.cite;
 
+import io.github.essaykit.safety.HrefEncoding;
 import io.github.essaykit.safety.UrlPolicy;
 import io.github.essaykit.sources.bibtex.BibTeXReader;
 import org.jsoup.Jsoup;
@@ -12,7 +13,8 @@ import org.jsoup.nodes.TextNode;
  * citeproc-java's HTML as pandoc writes it: {@code <em>}/{@code <strong>} for styled spans, real
  * characters instead of named entities, and quotes inside quotes flipped to single quotes
  * (“Before ‘the Missiles of October’”). Text stays escaped; nothing from a source becomes markup,
- * and a link whose address {@link UrlPolicy} refuses becomes its text.
+ * and a link whose address {@link UrlPolicy} refuses becomes its text; one it allows is
+ * percent-encoded where a URL may not hold a character as written ({@link HrefEncoding}).
  */
 final class HtmlCleanup {
 
@@ -42,6 +44,8 @@ final class HtmlCleanup {
         for (Element link : root.select("a[href]")) {
             if (!UrlPolicy.allows(link.attr("href"))) {
                 link.unwrap(); // a source's URL that would run script stays as text, not as a link
+            } else {
+                link.attr("href", HrefEncoding.encode(link.attr("href"))); // a DOI with '<' or ' ' is still a link
             }
         }
         for (Element div : root.select("div.csl-left-margin, div.csl-right-inline, div.csl-block, div.csl-indent")) {

@@ -1,5 +1,7 @@
 package io.github.essaykit.polish;
 
+import io.github.essaykit.markdown.SourcePosition;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
@@ -43,6 +45,37 @@ public final class AuthorHtml {
         clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
         clean.body().select("iframe:not([src])").remove();
         return new Cleaned(clean.body().html(), safelist.refused());
+    }
+
+    /** What cleaning removes from one piece of raw HTML, and where the author wrote it. */
+    public record Removed(SourcePosition at, List<String> what) {}
+
+    /**
+     * What cleaning removes, piece by piece of the essay's raw HTML, each at its place: each
+     * literal is cleaned alone with the same allowlist (a tag and its attributes are always in one
+     * literal), so the warning can name the line of what it refused.
+     */
+    public List<Removed> removedFrom(Node document) {
+        List<Removed> removed = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock block) {
+                check(block, block.getLiteral());
+            }
+
+            @Override
+            public void visit(HtmlInline inline) {
+                check(inline, inline.getLiteral());
+            }
+
+            private void check(Node node, String html) {
+                List<String> refused = clean(html).removed();
+                if (!refused.isEmpty()) {
+                    removed.add(new Removed(SourcePosition.of(node), refused));
+                }
+            }
+        });
+        return removed;
     }
 
     /**

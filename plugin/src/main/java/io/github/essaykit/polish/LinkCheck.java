@@ -1,10 +1,12 @@
 package io.github.essaykit.polish;
 
 import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.diagnostic.Suggestions;
 import io.github.essaykit.discover.SitePaths;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +21,23 @@ import org.jsoup.parser.Parser;
 /**
  * The last check before writing: every local href and src of every page must name a file of
  * the site, and every #fragment an id of its page. Site-root links ("/x") are reported too:
- * they break a site served under a path or opened from disk.
+ * they break a site served under a path or opened from disk. A broken address the author wrote
+ * is reported at each place it was written ({@link Place}: the essay's line and column, or the
+ * line of the source in its bibliography file); only one a template wrote is reported against
+ * the page.
  */
 public final class LinkCheck {
+
+    /**
+     * A place an address of a page was written: a line and column of an essay, or a source's line
+     * in its bibliography file; {@code what} opens the message ("source 'x': ").
+     */
+    public record Place(String file, int line, int column, String what) {
+
+        public Place(String file, int line, int column) {
+            this(file, line, column, "");
+        }
+    }
 
     private static final Pattern EXTERNAL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:|//");
 
@@ -81,10 +97,16 @@ public final class LinkCheck {
 
     /** @param pages page path → HTML; @param files every other file the site will hold */
     public static List<Diagnostic> check(Map<String, String> pages, Set<String> files) {
-        return check(pages, files, Memo.NONE);
+        return check(pages, files, Map.of(), Memo.NONE);
     }
 
     public static List<Diagnostic> check(Map<String, String> pages, Set<String> files, Memo memo) {
+        return check(pages, files, Map.of(), memo);
+    }
+
+    /** @param origins page path → address → where it was written (an address not there: a template's) */
+    public static List<Diagnostic> check(Map<String, String> pages, Set<String> files,
+            Map<String, Map<String, List<Place>>> origins, Memo memo) {
         Map<String, Scan> scans = new HashMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach((path, html) -> {
@@ -96,10 +118,24 @@ public final class LinkCheck {
         List<Diagnostic> problems = new ArrayList<>();
         pages.keySet().stream().sorted().forEach(path -> {
             problems.addAll(scans.get(path).duplicates());
+            Map<String, List<Place>> places = origins.getOrDefault(path, Map.of());
+            Set<String> reported = new HashSet<>();
             for (String link : scans.get(path).links()) {
-                String problem = problem(path, link, ids, files);
-                if (problem != null) {
-                    problems.add(Diagnostic.error(path, 0, 0, problem));
+                List<Place> written = places.getOrDefault(link, List.of());
+                if (!written.isEmpty() && !reported.add(link)) {
+                    continue; // reported at every place the essay wrote it
+                }
+                if (written.isEmpty()) {
+                    String problem = problem(path, link, ids, files, false);
+                    if (problem != null) {
+                        problems.add(Diagnostic.error(path, 0, 0, problem));
+                    }
+                }
+                for (Place at : written) {
+                    String problem = problem(path, link, ids, files, at.what().isEmpty());
+                    if (problem != null) {
+                        problems.add(Diagnostic.error(at.file(), at.line(), at.column(), at.what() + problem));
+                    }
                 }
             }
         });
@@ -114,7 +150,8 @@ public final class LinkCheck {
                 + " change the raw HTML or template that repeats it");
     }
 
-    private static String problem(String page, String link, Map<String, Set<String>> ids, Set<String> files) {
+    /** @param inEssay whether the author wrote the link, so "this essay" is the page */
+    private static String problem(String page, String link, Map<String, Set<String>> ids, Set<String> files, boolean inEssay) {
         URI uri = SitePaths.uri(link.strip());
         if (uri == null) {
             // an address on another site may hold characters a browser percent-encodes ("https://x/?q=\"a\"")
@@ -133,6 +170,10 @@ public final class LinkCheck {
         }
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && ids.containsKey(target) && !ids.get(target).contains(fragment)) {
+            if (inEssay && target.equals(page)) {
+                String suggestion = Suggestions.didYouMean("#" + fragment, ids.get(target).stream().map(id -> "#" + id).toList());
+                return "link '" + link + "' names no element of this essay" + suggestion + "; link to a heading, label or id of it";
+            }
             return "link '" + link + "' names no element of " + target;
         }
         return null;

@@ -56,7 +56,8 @@ public final class EssayRenderer {
         for (Notes.Note note : notes.inOrder()) {
             rendered.add(new RenderedEssay.RenderedNote(note.id(), note.number(), noteHtml(renderer, note, resolution.citations())));
         }
-        return new RenderedEssay(body, rendered, sources(resolution.citations(), sourcing), previews.byId());
+        return new RenderedEssay(body, rendered, sources(resolution.citations(), sourcing), previews.byId(),
+                LinkOrigins.of(essay.document(), resolution.links()));
     }
 
     private static List<RenderedEssay.RenderedSource> sources(Citations citations, Sourcing sourcing) {
@@ -75,15 +76,24 @@ public final class EssayRenderer {
      * has other text, so it keeps only {@code archive-link} and prints its address.
      */
     public static String entryHtml(BibliographyEntry entry, Sourcing sourcing) {
-        String html = URL_AS_TEXT.matcher(entry.html()).replaceAll("<a class=\"entry-link\" href=\"$1\">$1</a>");
+        String html = URL_AS_TEXT.matcher(entry.html()).replaceAll(link -> addressAsText(link)
+                ? "<a class=\"entry-link\" href=\"" + link.group(1) + "\">" + link.group(2) + "</a>" : link.group());
         String archive = sourcing.library().find(entry.key()).map(Source::archiveUrl).orElse("");
         if (archive == null || archive.isBlank() || !UrlPolicy.allows(archive)) {
             return html;
         }
-        return html + " <a class=\"archive-link\" href=\"" + Html.escape(archive) + "\">Archived copy</a>";
+        return html + " <a class=\"archive-link\" href=\"" + Html.escape(io.github.essaykit.safety.HrefEncoding.encode(archive))
+                + "\">Archived copy</a>";
     }
 
-    private static final java.util.regex.Pattern URL_AS_TEXT = java.util.regex.Pattern.compile("<a href=\"([^\"<>]+)\">\\1</a>");
+    private static final java.util.regex.Pattern URL_AS_TEXT = java.util.regex.Pattern.compile("<a href=\"([^\"<>]+)\">([^<]+)</a>");
+
+    /** Whether a link's text is its address (the href percent-encoded where the text is not). */
+    private static boolean addressAsText(java.util.regex.MatchResult link) {
+        String href = org.jsoup.parser.Parser.unescapeEntities(link.group(1), true);
+        String text = org.jsoup.parser.Parser.unescapeEntities(link.group(2), false);
+        return href.equals(io.github.essaykit.safety.HrefEncoding.encode(text));
+    }
 
     /** Wide tables scroll sideways inside their wrapper instead of widening the page. */
     private static String wrapTables(String html) {

@@ -6,14 +6,22 @@ import java.util.Map;
 
 /**
  * An essay's HTML pieces, ready for the templates: body, notes in order, and the hidden
- * preview blocks (id → HTML) of targets in other essays. All HTML is safe to embed.
+ * preview blocks (id → HTML) of targets in other essays. All HTML is safe to embed. Beside them,
+ * where the author wrote each address ({@link LinkOrigins}), for problems found in the page.
  */
-public record RenderedEssay(String body, List<RenderedNote> notes, List<RenderedSource> sources, Map<String, String> previews) {
+public record RenderedEssay(String body, List<RenderedNote> notes, List<RenderedSource> sources, Map<String, String> previews,
+        LinkOrigins origins) {
 
     public RenderedEssay {
         notes = List.copyOf(notes);
         sources = List.copyOf(sources);
         previews = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(previews));
+        origins = origins == null ? LinkOrigins.NONE : origins;
+    }
+
+    /** Pieces with no record of where their addresses were written. */
+    public RenderedEssay(String body, List<RenderedNote> notes, List<RenderedSource> sources, Map<String, String> previews) {
+        this(body, notes, sources, previews, LinkOrigins.NONE);
     }
 
     /** One note: its id ("fn-3"), number and content HTML with its back links. */

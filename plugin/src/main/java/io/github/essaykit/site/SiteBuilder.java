@@ -120,6 +120,7 @@ public final class SiteBuilder {
         CrossRefWords words = CrossRefWords.load(config.locale(), config.templateDirectory());
         SiteFiles site = new SiteFiles();
         Map<String, String> html = new LinkedHashMap<>();
+        Map<String, Map<String, List<LinkCheck.Place>>> origins = new LinkedHashMap<>();
         AuthorHtml authorHtml = AuthorHtml.allowingFramesFrom(config.allowedIframeHosts());
         List<Diagnostic> warnings = new ArrayList<>();
         Map<String, List<ParsedEssay>> citedIn = new LinkedHashMap<>();
@@ -129,13 +130,16 @@ public final class SiteBuilder {
             RenderedEssay rendered = EssayRenderer.render(essay, resolved.of(essay), sources.sourcing(), words, numbered);
             rendered = cleaned(essay, rendered, authorHtml, warnings);
             html.put(Pages.pagePath(essay.slug()), pages.essay(essay, rendered));
+            origins.put(Pages.pagePath(essay.slug()), AddressPlaces.of(essay.file().relative(), rendered, sources.sourcing().library()));
             for (RenderedEssay.RenderedSource source : rendered.sources()) {
                 citedIn.computeIfAbsent(source.id(), k -> new ArrayList<>()).add(essay);
                 siteKeys.add(source.key());
             }
         }
         html.put("index.html", pages.index(essays));
-        html.put("bibliography.html", pages.bibliography(SiteBibliography.render(siteKeys, sources.sourcing()), citedIn));
+        List<RenderedEssay.RenderedSource> bibliography = SiteBibliography.render(siteKeys, sources.sourcing());
+        html.put("bibliography.html", pages.bibliography(bibliography, citedIn));
+        origins.put("bibliography.html", AddressPlaces.of(bibliography, sources.sourcing().library()));
         html.forEach(site::text);
 
         copied.forEach(asset -> site.copy(asset.relative(), asset.path()));
@@ -145,7 +149,7 @@ public final class SiteBuilder {
         }
         Set<String> files = new HashSet<>(site.all().keySet());
         files.removeAll(html.keySet());
-        diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(html, files, memory.links())));
+        diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(html, files, origins, memory.links())));
         return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats);
     }
 
@@ -155,6 +159,11 @@ public final class SiteBuilder {
             return "";
         }
         return SourceTree.shown(config.sourceDirectory(), folder);
+    }
+
+    private static Diagnostic removedWarning(String file, int line, int column, List<String> what) {
+        return Diagnostic.warning(file, line, column, "removed raw HTML that is not on the allowlist "
+                + "(it could run code or break the page's Content-Security-Policy): " + String.join(", ", what));
     }
 
     private static RenderedEssay cleaned(ParsedEssay essay, RenderedEssay rendered, AuthorHtml authorHtml,
@@ -170,10 +179,14 @@ public final class SiteBuilder {
             removed.addAll(cleanNote.removed());
             notes.add(new RenderedEssay.RenderedNote(note.id(), note.number(), cleanNote.html()));
         }
-        if (!removed.isEmpty()) {
-            warnings.add(Diagnostic.warning(essay.file().relative(), 0, 0, "removed raw HTML that is not on the allowlist "
-                    + "(it could run code or break the page's Content-Security-Policy): " + String.join(", ", removed)));
+        Set<String> unplaced = new LinkedHashSet<>(removed);
+        for (AuthorHtml.Removed piece : authorHtml.removedFrom(essay.document())) {
+            warnings.add(removedWarning(essay.file().relative(), piece.at().line(), piece.at().column(), piece.what()));
+            unplaced.removeAll(piece.what());
         }
-        return new RenderedEssay(body.html(), notes, rendered.sources(), rendered.previews());
+        if (!unplaced.isEmpty()) { // refused only in context (none known): named for the whole essay
+            warnings.add(removedWarning(essay.file().relative(), 0, 0, List.copyOf(unplaced)));
+        }
+        return new RenderedEssay(body.html(), notes, rendered.sources(), rendered.previews(), rendered.origins());
     }
 }

@@ -13,17 +13,75 @@ final class CslJson {
 
     private CslJson() {}
 
+    /** A CSL-YAML item: its fields as written (pandoc 2.17 reads no variables from a YAML note). */
     static Map<String, Object> normalise(Map<?, ?> raw) {
         Map<String, Object> json = new LinkedHashMap<>();
         raw.forEach((k, v) -> json.put(String.valueOf(k), plain(v)));
+        return dates(json);
+    }
+
+    /** A CSL-JSON item: variable names read case-insensitively and the note's fields, as {@link CslNote}. */
+    static Map<String, Object> normaliseJson(Map<?, ?> raw) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        raw.forEach((k, v) -> json.put(String.valueOf(k), plain(v)));
+        return dates(CslNote.variables(json));
+    }
+
+    private static Map<String, Object> dates(Map<String, Object> json) {
         for (String name : DATES) {
-            if (json.get(name) instanceof String text || json.get(name) instanceof Number) {
-                String value = String.valueOf(json.get(name));
-                json.put(name, dateMap(value));
+            Object date = json.get(name);
+            if (date instanceof String || date instanceof Number) {
+                json.put(name, dateMap(String.valueOf(date)));
+            } else if (date instanceof Map<?, ?> map && map.get("date-parts") instanceof List<?> parts) {
+                Map<String, Object> copy = new LinkedHashMap<>();
+                map.forEach((k, v) -> copy.put(String.valueOf(k), v));
+                copy.put("date-parts", sameLength(new ArrayList<>(parts)));
+                json.put(name, copy);
+            } else if (date instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(Map.class::isInstance)) {
+                json.put(name, yearMonthDay(list));
             }
         }
         json.put("id", String.valueOf(json.get("id")));
         return json;
+    }
+
+    /**
+     * Better BibTeX's CSL-YAML date: a list of one {@code {year, month, day}} map, or two for a
+     * range, which pandoc reads as date parts.
+     */
+    private static Map<String, Object> yearMonthDay(List<?> maps) {
+        List<Object> ranges = new ArrayList<>();
+        for (Object each : maps) {
+            Map<?, ?> map = (Map<?, ?>) each;
+            List<Object> parts = new ArrayList<>();
+            for (String part : List.of("year", "month", "day")) {
+                Object value = map.get(part);
+                if (value == null) {
+                    break;
+                }
+                String digits = String.valueOf(value).strip();
+                if (!digits.matches("-?\\d{1,9}")) {
+                    return Map.of("raw", String.valueOf(value));
+                }
+                parts.add(Integer.parseInt(digits));
+            }
+            ranges.add(parts);
+        }
+        return Map.of("date-parts", sameLength(ranges));
+    }
+
+    /**
+     * A range's two dates cut to the precision of the less precise one ("1850-02/1851" as
+     * 1850–1851): citeproc-java refuses dates of different lengths in one range, pandoc prints
+     * them at the shorter one's precision.
+     */
+    private static List<Object> sameLength(List<Object> ranges) {
+        if (ranges.size() != 2 || !(ranges.get(0) instanceof List<?> from) || !(ranges.get(1) instanceof List<?> to)
+                || from.size() == to.size()) {
+            return ranges;
+        }
+        int length = Math.min(from.size(), to.size());
+        return List.of(from.subList(0, length), to.subList(0, length));
     }
 
     private static Map<String, Object> dateMap(String value) {

@@ -53,7 +53,7 @@ final class CslReader {
                     "malformed CSL-JSON: " + SourceLoader.firstLine(e.getMessage())));
             return List.of();
         }
-        return toSources(items, reader.itemLines(), name, problems);
+        return toSources(items, reader.itemLines(), name, true, problems);
     }
 
     static List<Source> readYaml(String text, String name, List<Diagnostic> problems) {
@@ -96,7 +96,7 @@ final class CslReader {
                 }
             }
         }
-        return toSources(new ArrayList<>(items), lines, name, problems);
+        return toSources(new ArrayList<>(items), lines, name, false, problems);
     }
 
     /** The node of the 'references' list in a mapping. */
@@ -122,7 +122,8 @@ final class CslReader {
     }
 
     /** @param lines the line of each item that is a map, in order */
-    private static List<Source> toSources(List<Object> items, List<Integer> lines, String name, List<Diagnostic> problems) {
+    private static List<Source> toSources(List<Object> items, List<Integer> lines, String name, boolean json,
+            List<Diagnostic> problems) {
         List<Source> sources = new ArrayList<>();
         int maps = 0;
         for (Object object : items) {
@@ -136,8 +137,9 @@ final class CslReader {
             }
             String key = String.valueOf(raw.get("id"));
             try {
-                Map<String, Object> json = CslJson.normalise(raw);
-                CSLItemData item = CSLItemData.fromJson(json);
+                Map<String, Object> variables = json ? CslJson.normaliseJson(raw) : CslJson.normalise(raw);
+                key = String.valueOf(variables.get("id")); // a note's "id:" line renames the item, as in pandoc
+                CSLItemData item = CSLItemData.fromJson(variables);
                 sources.add(new Source(key, item, name, line, CslJson.string(raw, "archive-url", "archive_url", "archiveurl"),
                         CslJson.string(raw, "archive-date", "archive_date")));
             } catch (RuntimeException e) {
