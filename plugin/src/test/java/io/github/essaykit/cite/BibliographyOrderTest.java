@@ -26,11 +26,11 @@ class BibliographyOrderTest {
     static Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"chicago-author-date", "apa", "modern-language-association", "chicago-notes-bibliography",
-            "harvard-cite-them-right", "ieee", "nature", "american-sociological-association"})
+    @ValueSource(strings = {"chicago-author-date", "apa", "chicago-notes-bibliography",
+            "ieee", "nature"})
     void ordersAsCiteprocSortedRegistration(String styleId) throws Exception {
-        // 300 corpus entries plus entries equal in every sort key, which citeproc puts at the end
-        String bib = String.join("\n\n", List.of(Corpus.bibliography().split("\n\n")).subList(0, 300)) + "\n\n";
+        // 120 corpus entries plus entries equal in every sort key, which citeproc puts at the end
+        String bib = String.join("\n\n", List.of(Corpus.bibliography().split("\n\n")).subList(0, 120)) + "\n\n";
         bib += "@book{twinA,\n  author = {Same, Ann},\n  title = {Same Title},\n  year = {1999}\n}\n\n"
                 + "@book{twinB,\n  author = {Same, Ann},\n  title = {Same Title},\n  year = {1999}\n}\n\n"
                 + "@book{anonymous,\n  title = {No Author Here},\n  year = {1980}\n}\n\n"
