@@ -13,13 +13,18 @@ import collections
 import re
 import sys
 
+# stages named by a frame anywhere on the stack (they call the shared formatter code below)
+WHOLE = [
+    ("cite: site bibliography", "io.github.essaykit.render.SiteBibliography."),
+    ("load style", "io.github.essaykit.cite.CitationStyle.load"),
+]
 # (stage, frame prefix), innermost-first wins
 STAGES = [
-    ("cite: site bibliography", "io.github.essaykit.render.SiteBibliography."),
     ("cite: sort/year suffixes", "io.github.essaykit.cite.CitationFormatter.prepareOrder"),
-    ("cite: sort/year suffixes", "io.github.essaykit.cite.SiteCitations."),
+    ("cite: sort/year suffixes", "io.github.essaykit.cite.CitationFormatter.lambda$prepareOrder"),
+    ("cite: sort/year suffixes", "io.github.essaykit.cite.BibliographyOrder."),
+    ("cite: essay bibliographies", "io.github.essaykit.cite.CitationFormatter.bibliography"),
     ("cite", "io.github.essaykit.cite."),
-    ("load style", "io.github.essaykit.cite.CitationStyle.load"),
     ("load bibliography", "io.github.essaykit.sources."),
     ("discover", "io.github.essaykit.discover.SourceTree.scan"),
     ("parse", "io.github.essaykit.parse."),
@@ -33,12 +38,12 @@ STAGES = [
 
 
 def stage_of(frames):
+    for stage, prefix in WHOLE:
+        if any(frame.startswith(prefix) for frame in frames):
+            return stage
     for frame in frames:  # innermost first
         for stage, prefix in STAGES:
             if frame.startswith(prefix):
-                # a style loaded or a bibliography read on the way is that, not "cite"
-                if stage == "cite" and any(f.startswith("io.github.essaykit.cite.CitationStyle.load") for f in frames):
-                    return "load style"
                 return stage
     return "other"
 
