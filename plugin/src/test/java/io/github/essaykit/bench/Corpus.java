@@ -57,10 +57,15 @@ public final class Corpus {
 
     /** The essays and {@code sources.bib} in {@code dir} (an essaykit source folder). */
     public static void writeEssaykit(Path dir, int n) throws IOException {
+        writeEssaykit(dir, n, SOURCES);
+    }
+
+    /** The same with a smaller bibliography (tests): essays cite the first {@code sources} entries. */
+    public static void writeEssaykit(Path dir, int n, int sources) throws IOException {
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("sources.bib"), bibliography(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("sources.bib"), bibliography(sources), StandardCharsets.UTF_8);
         for (int i = 0; i < n; i++) {
-            Files.writeString(dir.resolve(slug(i) + ".md"), essay(i, n, true), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(slug(i) + ".md"), essay(i, n, true, sources), StandardCharsets.UTF_8);
         }
     }
 
@@ -85,7 +90,7 @@ public final class Corpus {
         Files.writeString(dir.resolve("layouts/index.html"), page.formatted("<ul>{{ range .Site.RegularPages }}<li>"
                 + "<a href=\"{{ .RelPermalink }}\">{{ .Title }}</a> {{ .Params.summary }}</li>{{ end }}</ul>"));
         for (int i = 0; i < n; i++) {
-            Files.writeString(posts.resolve(slug(i) + ".md"), essay(i, n, false), StandardCharsets.UTF_8);
+            Files.writeString(posts.resolve(slug(i) + ".md"), essay(i, n, false, SOURCES), StandardCharsets.UTF_8);
         }
     }
 
@@ -94,7 +99,7 @@ public final class Corpus {
     }
 
     /** Essay {@code i} of {@code n}; without citations for Hugo (same words, same notes and headings). */
-    public static String essay(int i, int n, boolean citations) {
+    public static String essay(int i, int n, boolean citations, int sources) {
         Random random = new Random(1_000_003L * i + 17);
         StringBuilder text = new StringBuilder();
         text.append("---\ntitle: \"").append(capitalized(words(random, 5))).append("\"\n")
@@ -112,7 +117,7 @@ public final class Corpus {
             for (int s = 0; s < 10; s++) {
                 text.append(capitalized(words(random, 12 + random.nextInt(12))));
                 if (s % 5 == 2 && cited < 15) {
-                    text.append(citations ? ' ' + citation(random, cited) : "");
+                    text.append(citations ? ' ' + citation(random, cited, sources) : "");
                     cited++;
                 }
                 text.append('.');
@@ -120,10 +125,10 @@ public final class Corpus {
                     int number = notes.size() + 1;
                     text.append("[^").append(number).append(']');
                     notes.add("[^" + number + "]: " + capitalized(words(random, 25))
-                            + (citations && number != 2 ? " " + citation(random, 0) : "") + ".");
+                            + (citations && number != 2 ? " " + citation(random, 0, sources) : "") + ".");
                 } else if (p == 3 && s == 6 || p == 7 && s == 3) {
                     text.append("^[").append(capitalized(words(random, 12)))
-                            .append(citations && p == 3 ? ", as [@" + key(random.nextInt(SOURCES)) + ", 7] has it" : "").append(".]");
+                            .append(citations && p == 3 ? ", as [@" + key(random.nextInt(sources)) + ", 7] has it" : "").append(".]");
                 }
                 text.append(' ');
             }
@@ -140,10 +145,10 @@ public final class Corpus {
     }
 
     /** The k-th citation form; keys random, with one repeat for ibid/subsequent positions. */
-    private static String citation(Random random, int k) {
-        String a = key(random.nextInt(SOURCES));
-        String b = key(random.nextInt(SOURCES));
-        String c = key(random.nextInt(SOURCES));
+    private static String citation(Random random, int k, int sources) {
+        String a = key(random.nextInt(sources));
+        String b = key(random.nextInt(sources));
+        String c = key(random.nextInt(sources));
         int page = 1 + random.nextInt(400);
         return switch (k % 15) {
             case 0 -> "[@" + a + "]";
@@ -170,9 +175,14 @@ public final class Corpus {
 
     /** 2,000 entries: books, articles and chapters; same author and year recur, for year suffixes. */
     public static String bibliography() {
+        return bibliography(SOURCES);
+    }
+
+    /** The first {@code sources} entries of {@link #bibliography()}. */
+    public static String bibliography(int sources) {
         StringBuilder bib = new StringBuilder();
         Random random = new Random(42);
-        for (int k = 0; k < SOURCES; k++) {
+        for (int k = 0; k < sources; k++) {
             String author = FAMILIES[k % FAMILIES.length] + ", " + GIVEN[k % GIVEN.length];
             int year = 1950 + k % 60;
             String title = capitalized(words(random, 4 + random.nextInt(6)));
