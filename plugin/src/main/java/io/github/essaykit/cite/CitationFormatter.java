@@ -140,7 +140,7 @@ public final class CitationFormatter {
             all.addAll(wanted);
             order = memory.remember(memory.orders, Set.copyOf(all), () -> {
                 CSL sorter = processor(Position.FIRST);
-                return BibliographyOrder.of(sorter, new LibraryItems(library, key -> yearSuffixes.get(key)), all);
+                return BibliographyOrder.of(sorter, new LibraryItems(library, key -> yearSuffixes.get(key), key -> givenNames.get(key)), all);
             });
             ordered = Set.copyOf(order);
             if (style.xml(Position.FIRST).contains("disambiguate-add-year-suffix=\"true\"")) {
