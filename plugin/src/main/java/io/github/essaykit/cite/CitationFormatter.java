@@ -19,13 +19,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -45,15 +45,14 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * processor per position) from a pool, resets it and returns it. The bibliography order is
  * computed once for every key the build cites ({@link #prepareOrder}): sorted registration in
  * citeproc-java costs milliseconds per key, so each bibliography registers its keys unsorted, in
- * that order. Author parts used for "[-@key]" and "@key" are cached per key.
+ * that order ({@link BibliographyOrder}). Author parts used for "[-@key]" and "@key" are cached per
+ * key within an essay.
  */
 public final class CitationFormatter {
 
     private final CitationStyle style;
     private final SourceLibrary library;
     private final Queue<Map<Position, CSL>> pool = new ConcurrentLinkedQueue<>();
-    private final Map<String, String> authorParts = new ConcurrentHashMap<>();
-    private final Map<String, String> authorNames = new ConcurrentHashMap<>();
     private List<String> order = List.of();
     private volatile Map<String, String> yearSuffixes = Map.of();
     private volatile Map<String, CSLName[]> givenNames = Map.of();
@@ -141,8 +140,7 @@ public final class CitationFormatter {
             all.addAll(wanted);
             order = memory.remember(memory.orders, Set.copyOf(all), () -> {
                 CSL sorter = processor(Position.FIRST);
-                sorter.registerCitationItems(all, false);
-                return sorter.getRegisteredItems().stream().map(item -> item.getId()).toList();
+                return BibliographyOrder.of(sorter, new LibraryItems(library, key -> yearSuffixes.get(key), key -> givenNames.get(key)), all);
             });
             ordered = Set.copyOf(order);
             if (style.xml(Position.FIRST).contains("disambiguate-add-year-suffix=\"true\"")) {
@@ -217,6 +215,10 @@ public final class CitationFormatter {
         private final Map<Position, CSL> processors;
         private final Set<Position> ready = EnumSet.noneOf(Position.class);
         private final Set<String> seen = new LinkedHashSet<>();
+        // per essay, not per build: a rendering may depend on the other keys registered (disambiguation),
+        // so a build-wide cache would make the output depend on which essay came first
+        private final Map<String, String> authorParts = new HashMap<>();
+        private final Map<String, String> authorNames = new HashMap<>();
         private CiteItem lastItem;
         private int lastNote = -1;
         private boolean lastAlone;

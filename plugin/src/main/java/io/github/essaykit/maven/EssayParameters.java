@@ -83,6 +83,13 @@ abstract class EssayParameters extends AbstractMojo {
     @Parameter(property = "essay.skip", defaultValue = "false")
     boolean skip;
 
+    /**
+     * Threads that parse, resolve, format and render essays; 0 (the default) means one per
+     * processor. The output is the same with any number.
+     */
+    @Parameter(property = "essay.threads", defaultValue = "0")
+    int threads;
+
     /** Encoding of the essays. */
     @Parameter(property = "essay.encoding", defaultValue = "${project.build.sourceEncoding}")
     String encoding;
@@ -124,6 +131,7 @@ abstract class EssayParameters extends AbstractMojo {
                 .encoding(charset)
                 .verbose(verbose)
                 .allowedIframeHosts(allowedIframeHosts == null ? List.of() : allowedIframeHosts)
+                .threads(threads)
                 .build();
     }
 

@@ -2,6 +2,7 @@ package io.github.essaykit.resolve;
 
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Diagnostics;
+import io.github.essaykit.parallel.EssayPool;
 import io.github.essaykit.parse.ParsedEssay;
 import java.util.ArrayList;
 import io.github.essaykit.sources.Source;
@@ -40,47 +41,63 @@ public final class SiteResolver {
      * @param localFiles for each essay (by slug), the bibliography files of its front matter, as
      *     relative names
      * @param verbose every unused source on a line of its own, however many there are
+     * @param pool runs each essay's work; results are merged in the essays' order
      */
     public static ResolvedSite resolve(List<ParsedEssay> essays, Set<String> files, Sourcing sourcing,
-            Map<String, List<String>> localFiles, boolean verbose) {
+            Map<String, List<String>> localFiles, boolean verbose, EssayPool pool) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Map<String, Labels> labels = new LinkedHashMap<>();
+        // what each essay defines, on its own
+        List<Defined> defined = pool.map(essays, essay -> {
+            List<Diagnostic> found = new ArrayList<>();
+            Labels labels = Labels.assign(essay, found);
+            int crossReferences = CrossRefCheck.check(essay, labels, found);
+            found.addAll(BlockWarnings.of(essay));
+            return new Defined(labels, crossReferences, found);
+        });
         Map<String, LinkTargets.Essay> targets = new LinkedHashMap<>();
         int crossReferences = 0;
-        for (ParsedEssay essay : essays) {
-            Labels essayLabels = Labels.assign(essay, diagnostics);
-            labels.put(essay.slug(), essayLabels);
-            targets.put(essay.slug(), new LinkTargets.Essay(essay.slug(), essay.meta().title(), essay.meta().summary(), essayLabels));
-            crossReferences += CrossRefCheck.check(essay, essayLabels, diagnostics);
-            diagnostics.addAll(BlockWarnings.of(essay));
+        for (int i = 0; i < essays.size(); i++) {
+            ParsedEssay essay = essays.get(i);
+            Defined d = defined.get(i);
+            targets.put(essay.slug(), new LinkTargets.Essay(essay.slug(), essay.meta().title(), essay.meta().summary(), d.labels()));
+            crossReferences += d.crossReferences();
+            diagnostics.addAll(d.diagnostics());
         }
+        // the site-wide facts, complete and immutable, before any essay points across
         LinkTargets site = new LinkTargets(targets, files);
-        Map<String, EssayLinks> links = new LinkedHashMap<>();
-        List<CitationResolver.Checked> checked = new ArrayList<>();
+        List<Checked> checked = pool.map(essays, essay -> {
+            List<Diagnostic> found = new ArrayList<>();
+            Sourcing own = sourcing.forEssay(essay.slug());
+            Notes notes = NoteNumbering.number(essay, own.style().isNoteStyle(), found);
+            EssayLinks links = EssayLinks.resolve(essay, site, found);
+            CitationResolver.Checked check = CitationResolver.check(essay, notes, own,
+                    localFiles.getOrDefault(essay.slug(), List.of()), found);
+            return new Checked(links, check, found);
+        });
         Set<String> used = new LinkedHashSet<>();
         Map<Sourcing, Set<String>> usedByStyle = new IdentityHashMap<>();
-        for (ParsedEssay essay : essays) {
-            Sourcing own = sourcing.forEssay(essay.slug());
-            Notes notes = NoteNumbering.number(essay, own.style().isNoteStyle(), diagnostics);
-            links.put(essay.slug(), EssayLinks.resolve(essay, site, diagnostics));
-            CitationResolver.Checked check = CitationResolver.check(essay, notes, own,
-                    localFiles.getOrDefault(essay.slug(), List.of()), diagnostics);
-            checked.add(check);
-            used.addAll(check.keys());
-            usedByStyle.computeIfAbsent(own, s -> new LinkedHashSet<>()).addAll(check.keys());
+        for (int i = 0; i < essays.size(); i++) {
+            Checked check = checked.get(i);
+            diagnostics.addAll(check.diagnostics());
+            used.addAll(check.citations().keys());
+            usedByStyle.computeIfAbsent(sourcing.forEssay(essays.get(i).slug()), s -> new LinkedHashSet<>())
+                    .addAll(check.citations().keys());
         }
-        // every bibliography of the build picks from one sort of all the keys it cites (per style)
+        // every bibliography of the build picks from one sort of all the keys it cites (per style),
+        // and the year suffixes follow it: both fixed here, before any essay is formatted
         sourcing.formatter().prepareOrder(used);
         usedByStyle.forEach((own, keys) -> {
             if (own != sourcing) {
                 own.formatter().prepareOrder(keys);
             }
         });
+        List<Citations> citations = pool.map(checked,
+                check -> CitationResolver.format(check.citations(), sourcing.forEssay(check.citations().essay().slug())));
         Map<String, EssayResolution> resolved = new LinkedHashMap<>();
-        for (CitationResolver.Checked check : checked) {
-            String slug = check.essay().slug();
-            resolved.put(slug, new EssayResolution(check.notes(), labels.get(slug), links.get(slug),
-                    CitationResolver.format(check, sourcing.forEssay(slug))));
+        for (int i = 0; i < essays.size(); i++) {
+            Checked check = checked.get(i);
+            resolved.put(essays.get(i).slug(), new EssayResolution(check.citations().notes(), defined.get(i).labels(),
+                    check.links(), citations.get(i)));
         }
         if (sourcing.complete()) {
             List<Source> unused = sourcing.library().sources().stream().filter(s -> !used.contains(s.key())).toList();
@@ -88,4 +105,8 @@ public final class SiteResolver {
         }
         return new ResolvedSite(resolved, Diagnostics.of(diagnostics), crossReferences);
     }
+
+    private record Defined(Labels labels, int crossReferences, List<Diagnostic> diagnostics) {}
+
+    private record Checked(EssayLinks links, CitationResolver.Checked citations, List<Diagnostic> diagnostics) {}
 }

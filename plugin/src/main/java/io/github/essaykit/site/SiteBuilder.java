@@ -7,6 +7,7 @@ import io.github.essaykit.discover.SourceTree;
 import io.github.essaykit.parse.EssayParser;
 import io.github.essaykit.markdown.EssayMarkdown;
 import io.github.essaykit.markdown.TexMath;
+import io.github.essaykit.parallel.EssayPool;
 import io.github.essaykit.parse.ParseCache;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.polish.AuthorHtml;
@@ -64,15 +65,15 @@ public final class SiteBuilder {
 
     /** Checks the site, reusing what {@code memory} kept of unchanged essays and pages. */
     public static BuildResult compile(SiteConfig config, BuildMemory memory) {
-        try {
-            return checkAndRender(config, memory);
+        try (EssayPool pool = EssayPool.create(config.threads())) {
+            return checkAndRender(config, memory, pool);
         } catch (TemplateError e) {
             // pages are rendered only when the essays had no error, so this is the one error
             return new BuildResult(null, Diagnostics.of(List.of(e.diagnostic())), new BuildResult.Stats(0, 0, 0, 0, 0));
         }
     }
 
-    private static BuildResult checkAndRender(SiteConfig config, BuildMemory memory) {
+    private static BuildResult checkAndRender(SiteConfig config, BuildMemory memory, EssayPool pool) {
         ParseCache cache = memory.parses();
         List<Diagnostic> problems = new ArrayList<>();
         if (!Files.isDirectory(config.sourceDirectory())) {
@@ -85,8 +86,7 @@ public final class SiteBuilder {
 
         EssayParser parser = new EssayParser(EssayMarkdown.parser(), config.encoding());
         List<ParsedEssay> essays = new ArrayList<>();
-        for (SourceFile file : tree.essays()) {
-            EssayParser.Result parsed = cache.parse(parser, file);
+        for (EssayParser.Result parsed : pool.map(tree.essays(), file -> cache.parse(parser, file))) {
             diagnostics = diagnostics.plus(parsed.diagnostics());
             if (parsed.essay() != null && (config.drafts() || !parsed.essay().meta().draft())) {
                 essays.add(parsed.essay());
@@ -107,7 +107,7 @@ public final class SiteBuilder {
         List<SourceFile> copied = tree.others().stream().filter(f -> !bibliographyFiles.contains(f.relative())).toList();
         diagnostics = diagnostics.plus(Diagnostics.of(PageCollisions.check(essays, copied)));
         SiteResolver.ResolvedSite resolved = SiteResolver.resolve(essays, sourceFiles, sources.sourcing(), sources.localFiles(),
-                config.verbose());
+                config.verbose(), pool);
         diagnostics = diagnostics.plus(resolved.diagnostics());
         BuildResult.Stats stats = new BuildResult.Stats(essays.size(), resolved.citations(), resolved.notes(),
                 resolved.crossReferences(), sources.sourcing().library().size());
@@ -125,13 +125,22 @@ public final class SiteBuilder {
         List<Diagnostic> warnings = new ArrayList<>();
         Map<String, List<ParsedEssay>> citedIn = new LinkedHashMap<>();
         Set<String> siteKeys = new LinkedHashSet<>();
-        for (ParsedEssay essay : essays.stream().sorted(Pages.NEWEST_FIRST).toList()) {
+        List<ParsedEssay> newestFirst = essays.stream().sorted(Pages.NEWEST_FIRST).toList();
+        List<Page> rendered = pool.map(newestFirst, essay -> {
             boolean numbered = essay.meta().numberSections().orElse(config.numberSections());
-            RenderedEssay rendered = EssayRenderer.render(essay, resolved.of(essay), sources.sourcing(), words, numbered);
-            rendered = cleaned(essay, rendered, authorHtml, warnings);
-            html.put(Pages.pagePath(essay.slug()), pages.essay(essay, rendered));
-            origins.put(Pages.pagePath(essay.slug()), AddressPlaces.of(essay.file().relative(), rendered, sources.sourcing().library()));
-            for (RenderedEssay.RenderedSource source : rendered.sources()) {
+            List<Diagnostic> found = new ArrayList<>();
+            RenderedEssay body = cleaned(essay, EssayRenderer.render(essay, resolved.of(essay), sources.sourcing(), words, numbered),
+                    authorHtml, found);
+            return new Page(body.sources(), pages.essay(essay, body),
+                    AddressPlaces.of(essay.file().relative(), body, sources.sourcing().library()), found);
+        });
+        for (int i = 0; i < newestFirst.size(); i++) {
+            ParsedEssay essay = newestFirst.get(i);
+            Page page = rendered.get(i);
+            warnings.addAll(page.warnings());
+            html.put(Pages.pagePath(essay.slug()), page.html());
+            origins.put(Pages.pagePath(essay.slug()), page.origins());
+            for (RenderedEssay.RenderedSource source : page.sources()) {
                 citedIn.computeIfAbsent(source.id(), k -> new ArrayList<>()).add(essay);
                 siteKeys.add(source.key());
             }
@@ -152,6 +161,10 @@ public final class SiteBuilder {
         diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(html, files, origins, memory.links())));
         return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats);
     }
+
+    /** An essay's page: what its bibliography cites, its HTML, warnings about its raw HTML. */
+    private record Page(List<RenderedEssay.RenderedSource> sources, String html, Map<String, List<LinkCheck.Place>> origins,
+            List<Diagnostic> warnings) {}
 
     /** A folder as diagnostics name files: relative to the source folder when inside it. */
     private static String shownName(SiteConfig config, java.nio.file.Path folder) {

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * default files ({@code sources.bib|json|yaml|yml} at the source folder's root);
  * {@code templateDirectory} may be null. {@code verbose} lists every unused source on a line of its
  * own instead of one summary line per bibliography file; {@code allowedIframeHosts}: hosts essays
- * may frame (none by default).
+ * may frame (none by default); {@code threads}: how many essays are worked on at once (the
+ * output does not depend on it).
  */
 public record SiteConfig(
         Path sourceDirectory,
@@ -32,7 +33,8 @@ public record SiteConfig(
         boolean liveReload,
         Charset encoding,
         boolean verbose,
-        Set<String> allowedIframeHosts) {
+        Set<String> allowedIframeHosts,
+        int threads) {
 
     public SiteConfig {
         bibliography = List.copyOf(bibliography);
@@ -44,6 +46,7 @@ public record SiteConfig(
         baseUrl = baseUrl == null ? "" : baseUrl.strip();
         siteTitle = siteTitle == null || siteTitle.isBlank() ? "Essays" : siteTitle.strip();
         encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
+        threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     /** A builder with the defaults: what a project with only {@code src/essays} gets. */
@@ -61,7 +64,7 @@ public record SiteConfig(
         return builder(sourceDirectory, outputDirectory).bibliography(bibliography).style(style).locale(locale)
                 .templateDirectory(templateDirectory).baseUrl(baseUrl).siteTitle(siteTitle).drafts(drafts)
                 .numberSections(numberSections).sidenotes(sidenotes).liveReload(liveReload).encoding(encoding)
-                .verbose(verbose).allowedIframeHosts(allowedIframeHosts);
+                .verbose(verbose).allowedIframeHosts(allowedIframeHosts).threads(threads);
     }
 
     /** Named setters for the components; unset ones keep their defaults (sidenotes on, everything else off or empty). */
@@ -81,6 +84,7 @@ public record SiteConfig(
         private Charset encoding;
         private boolean verbose;
         private Set<String> allowedIframeHosts = Set.of();
+        private int threads;
 
         private Builder(Path sourceDirectory, Path outputDirectory) {
             this.sourceDirectory = sourceDirectory;
@@ -154,10 +158,16 @@ public record SiteConfig(
             return this;
         }
 
+        /** Threads for the per-essay work; 0 or less (the default) means one per processor. Output is the same with any. */
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
         public SiteConfig build() {
             return new SiteConfig(sourceDirectory, outputDirectory, bibliography, style, locale, templateDirectory,
                     baseUrl, siteTitle, drafts, numberSections, sidenotes, liveReload, encoding, verbose,
-                    allowedIframeHosts);
+                    allowedIframeHosts, threads);
         }
     }
 
