@@ -65,7 +65,12 @@ class ExportsPandocTrialTest {
             Map<String, Integer> fieldCounts = new TreeMap<>();
             int entries = 0;
             int equal = 0;
-            for (Object object : pandoc(file, from)) {
+            List<Object> pandoc = pandoc(file, from);
+            if (pandoc == null) {
+                table.append("| %s | %d | pandoc cannot read it | |%n".formatted(name, ours.size()));
+                continue;
+            }
+            for (Object object : pandoc) {
                 Map<String, Object> theirs = canon(object);
                 String key = String.valueOf(theirs.get("id"));
                 entries++;
@@ -94,7 +99,9 @@ class ExportsPandocTrialTest {
         Process process = new ProcessBuilder("pandoc", "-f", from, "-t", "csljson", file.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String json = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).as("pandoc on %s", file).isZero();
+        if (process.waitFor() != 0) {
+            return null;
+        }
         return new JsonParser(new JsonLexer(new StringReader(json))).parseArray();
     }
 
