@@ -27,19 +27,21 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the whole pipeline and compared with {@code pandoc --citeproc} 2.17 in four styles
  * (expected/&lt;style&gt;/, regenerate.sh).
  *
- * <p>Compared, in document order, per essay: the text of every {@code span.citation} (in note
- * styles the note marker's number included), the text of every note (the author's and those
- * made by citations), and every entry of the essay's bibliography; plus the site bibliography
- * against pandoc's {@code nocite: "@*"} rendering. Normalised: whitespace runs become one space
- * and are trimmed; all elements are unwrapped to their text except {@code em}/{@code i}, kept
- * as {@code _x_}, and {@code sup} note markers, kept as {@code ^n}; the back link of a note and
- * our own additions to an entry (back links, "cited in", archive links) are dropped; an entry is
- * prefixed by its id.
+ * <p>Compared, in document order, per essay: in author-date styles the text of every
+ * {@code span.citation}; in note styles (where our citation notes have no span around their
+ * marker) the text of every body paragraph holding a note marker; in both, the text of every
+ * note (the author's and those made by citations); then every entry of the essay's bibliography,
+ * matched by id, and the order of the ids; the same for the site bibliography against pandoc's
+ * {@code nocite: "@*"} rendering. Normalised: whitespace runs become one space and are trimmed;
+ * all elements are unwrapped to their text except {@code em}/{@code i}, kept as {@code _x_}, and
+ * {@code sup} (note markers), kept as {@code ^n}; a note's back link and our own additions to an
+ * entry (back links, "cited in", archive links) are dropped; an entry is prefixed by its id.
  *
  * <p>Every difference must be listed in known-differences.txt (beside the essays) with both
  * texts and the reason, and every listed difference must still occur: the list is exactly what
  * differs. When the output changes, the test writes the differences it saw to
- * target/citations-corpus/&lt;style&gt;.txt in the same format, to be sorted under reasons.
+ * target/citations-corpus/&lt;style&gt;.txt in the same format, to be sorted under reasons
+ * (sort-differences.py beside the essays does it by rules). Counts per kind are printed.
  */
 class CitationCorpusPandocTest {
 
