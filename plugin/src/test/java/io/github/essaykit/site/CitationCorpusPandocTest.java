@@ -92,7 +92,7 @@ class CitationCorpusPandocTest {
             counts.computeIfAbsent(c.kind(), k -> new long[2])[c.equal() ? 0 : 1]++;
         }
         System.out.printf("%s: %s%n", style, counts.entrySet().stream()
-                .map(e -> e.getKey() + "s " + e.getValue()[0] + " equal, " + e.getValue()[1] + " different")
+                .map(e -> e.getKey() + " " + e.getValue()[0] + " equal, " + e.getValue()[1] + " different")
                 .collect(Collectors.joining("; ")));
 
         assertThat(comparisons.stream().filter(c -> c.kind().equals(noteStyle ? "note" : "citation"))).hasSizeGreaterThan(50);
