@@ -2,7 +2,9 @@ package io.github.essaykit.markdown.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.SourceSpans;
 import org.commonmark.node.Text;
 
 /**
@@ -47,5 +49,34 @@ final class TextEdits {
             text.unlink();
         }
         return removedSpans;
+    }
+
+    /**
+     * Puts {@code replacement} (a text) in the place of {@code node} and merges it with the texts
+     * right before and after it, as the parser leaves adjacent texts merged.
+     */
+    static Text replaceWithText(Node node, String literal) {
+        Text text = new Text(literal);
+        text.setSourceSpans(node.getSourceSpans());
+        node.insertBefore(text);
+        node.unlink();
+        if (text.getPrevious() instanceof Text previous) {
+            merge(previous, text);
+            text = previous;
+        }
+        if (text.getNext() instanceof Text next) {
+            merge(text, next);
+        }
+        return text;
+    }
+
+    /** Appends {@code second}'s literal and spans to {@code first} and unlinks {@code second}. */
+    static void merge(Text first, Text second) {
+        first.setLiteral(first.getLiteral() + second.getLiteral());
+        SourceSpans spans = SourceSpans.empty();
+        spans.addAll(first.getSourceSpans());
+        spans.addAll(second.getSourceSpans());
+        first.setSourceSpans(spans.getSourceSpans());
+        second.unlink();
     }
 }
