@@ -41,7 +41,7 @@ public final class AuthorHtml {
         AuthorSafelist safelist = new AuthorSafelist(frameHosts);
         Document clean = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html));
         clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
-        clean.body().select("iframe:not([src])").remove();
+        clean.body().select("iframe:not([src]), input:not([type=checkbox])").remove(); // inputs: task-list boxes only
         return new Cleaned(clean.body().html(), safelist.refused());
     }
 

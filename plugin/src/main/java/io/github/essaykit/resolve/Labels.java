@@ -80,6 +80,7 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
             explicit.put(block, label);
         }
         RawHtmlIds.claim(essay.document(), ids, file, diagnostics);
+        AttributeIds.claim(essay.document(), ids, file, diagnostics);
 
         int minLevel = blocks.stream().filter(b -> b instanceof Heading).mapToInt(b -> ((Heading) b).getLevel()).min().orElse(1);
         int[] sections = new int[7];

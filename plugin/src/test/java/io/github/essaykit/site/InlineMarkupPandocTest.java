@@ -93,4 +93,15 @@ class InlineMarkupPandocTest {
                 .collect(Collectors.joining());
         return e.tagName() + (e.id().isEmpty() ? "" : "#" + e.id()) + classes + (attrs.isEmpty() ? "" : attrs.toString());
     }
+
+    @org.junit.jupiter.api.Test
+    void anIdGivenTwiceInAttributesIsAnErrorAtTheSecond() throws Exception {
+        Path src = Files.createDirectories(dir.resolve("dup"));
+        Files.writeString(src.resolve("e.md"), "---\ntitle: E\n---\n# Head {#term}\n\nA [word]{#term} and `c`{#fn-1}.\n");
+        BuildResult dup = SiteBuilder.build(SiteConfig.defaults(src, dir.resolve("dup-out")));
+        assertThat(dup.diagnostics().all()).extracting(Object::toString).containsExactly(
+                "e.md:6:3: error: id 'term' is already the label at line 4; choose another id (ids must be unique in the page)",
+                "e.md:6:24: error: id 'fn-1' has the form essaykit keeps for the ids of notes (fn-1); choose another id"
+                        + " (ids must be unique in the page)");
+    }
 }

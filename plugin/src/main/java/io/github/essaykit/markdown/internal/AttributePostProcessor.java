@@ -2,6 +2,9 @@ package io.github.essaykit.markdown.internal;
 
 import io.github.essaykit.markdown.InlineAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -30,6 +33,7 @@ final class AttributePostProcessor implements PostProcessor {
                 visitChildren(node);
             }
         });
+        Set<Node> parents = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PendingAttributes block : pending) {
             Node owner = block.getPrevious();
             boolean attachable = owner instanceof Code || owner instanceof Link || owner instanceof Image;
@@ -39,9 +43,11 @@ final class AttributePostProcessor implements PostProcessor {
                 block.unlink();
                 owner.appendChild(attributes);
             } else {
+                parents.add(block.getParent());
                 TextEdits.replaceWithText(block, block.raw);
             }
         }
+        parents.forEach(TextEdits::mergeAdjacent);
         return document;
     }
 }

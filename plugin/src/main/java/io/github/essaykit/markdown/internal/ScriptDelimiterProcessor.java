@@ -56,7 +56,8 @@ public final class ScriptDelimiterProcessor implements DelimiterProcessor {
         if (opener.getNext() == closer) {
             return 0;
         }
-        for (Node n = opener.getNext(); n != closer; n = n.getNext()) {
+        // from the closer back: a space near it ends the check early for every opener further back
+        for (Node n = closer.getPrevious(); n != opener; n = n.getPrevious()) {
             if (n instanceof SoftLineBreak || n instanceof HardLineBreak
                     || n instanceof Text text && text.getLiteral().chars().anyMatch(c -> c == ' ' || c == '\t')) {
                 return 0;

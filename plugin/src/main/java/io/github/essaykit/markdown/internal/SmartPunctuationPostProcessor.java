@@ -3,6 +3,8 @@ package io.github.essaykit.markdown.internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import org.commonmark.node.Block;
 import org.commonmark.node.Emphasis;
@@ -79,15 +81,14 @@ final class SmartPunctuationPostProcessor implements PostProcessor {
         int[] kindArray = kinds.stream().mapToInt(Integer::intValue).toArray();
         int[] contexts = new int[n];
         char[] decided = new SmartQuotes(kindArray, chars.toString().toCharArray()).resolve(run.context, contexts);
-        // write back, from the end so that offsets into a text stay valid
+        Map<Text, Integer> trimmed = new IdentityHashMap<>();
         for (int t = n - 1; t >= 0; t--) {
             Node node = nodes.get(t);
             if (kindArray[t] == SmartQuotes.QUOTE) {
                 TextEdits.replaceWithText(node, String.valueOf(decided[t]));
             } else if (kindArray[t] == SmartQuotes.CHAR && decided[t] == 0) {
                 if (node instanceof Text text) {
-                    int at = offsets.get(t);
-                    text.setLiteral(text.getLiteral().substring(0, at) + text.getLiteral().substring(at + 1));
+                    trimmed.merge(text, offsets.get(t), Math::min); // the spaces before a closing quote end their text
                 } else {
                     node.unlink();
                 }
@@ -95,6 +96,8 @@ final class SmartPunctuationPostProcessor implements PostProcessor {
                 runs.push(new Run(node, contexts[t]));
             }
         }
+        trimmed.forEach((text, from) -> text.setLiteral(text.getLiteral().substring(0, from)));
+        TextEdits.mergeAdjacent(run.container);
         for (Node child = run.container.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Text text && !isAutolink(run.container)) {
                 text.setLiteral(dashes(text.getLiteral()));

@@ -52,31 +52,38 @@ final class TextEdits {
     }
 
     /**
-     * Puts {@code replacement} (a text) in the place of {@code node} and merges it with the texts
-     * right before and after it, as the parser leaves adjacent texts merged.
+     * Puts a text in the place of {@code node}, with its source spans; the caller merges adjacent
+     * texts once, afterwards ({@link #mergeAdjacent}), so that many replacements stay linear.
      */
     static Text replaceWithText(Node node, String literal) {
         Text text = new Text(literal);
         text.setSourceSpans(node.getSourceSpans());
         node.insertBefore(text);
         node.unlink();
-        if (text.getPrevious() instanceof Text previous) {
-            merge(previous, text);
-            text = previous;
-        }
-        if (text.getNext() instanceof Text next) {
-            merge(text, next);
-        }
         return text;
     }
 
-    /** Appends {@code second}'s literal and spans to {@code first} and unlinks {@code second}. */
-    static void merge(Text first, Text second) {
-        first.setLiteral(first.getLiteral() + second.getLiteral());
-        SourceSpans spans = SourceSpans.empty();
-        spans.addAll(first.getSourceSpans());
-        spans.addAll(second.getSourceSpans());
-        first.setSourceSpans(spans.getSourceSpans());
-        second.unlink();
+    /** Merges each run of adjacent texts among {@code parent}'s children into one, as the parser leaves them. */
+    static void mergeAdjacent(Node parent) {
+        Node child = parent.getFirstChild();
+        while (child != null) {
+            if (!(child instanceof Text first) || !(child.getNext() instanceof Text)) {
+                child = child.getNext();
+                continue;
+            }
+            StringBuilder literal = new StringBuilder(first.getLiteral());
+            SourceSpans spans = SourceSpans.empty();
+            spans.addAll(first.getSourceSpans());
+            Node next = first.getNext();
+            while (next instanceof Text more) {
+                literal.append(more.getLiteral());
+                spans.addAll(more.getSourceSpans());
+                next = more.getNext();
+                more.unlink();
+            }
+            first.setLiteral(literal.toString());
+            first.setSourceSpans(spans.getSourceSpans());
+            child = next;
+        }
     }
 }
