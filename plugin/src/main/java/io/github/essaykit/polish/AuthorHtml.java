@@ -1,5 +1,6 @@
 package io.github.essaykit.polish;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
@@ -41,8 +42,14 @@ public final class AuthorHtml {
         AuthorSafelist safelist = new AuthorSafelist(frameHosts);
         Document clean = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html));
         clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
-        clean.body().select("iframe:not([src]), input:not([type=checkbox])").remove(); // inputs: task-list boxes only
-        return new Cleaned(clean.body().html(), safelist.refused());
+        clean.body().select("iframe:not([src])").remove();
+        List<String> removed = new ArrayList<>(safelist.refused());
+        var inputs = clean.body().select("input:not([type=checkbox])"); // a task list's boxes are the only inputs
+        if (!inputs.isEmpty()) {
+            inputs.remove();
+            removed.add("<input>");
+        }
+        return new Cleaned(clean.body().html(), List.copyOf(removed));
     }
 
     /**
