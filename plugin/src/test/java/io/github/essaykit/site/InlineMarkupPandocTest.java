@@ -104,4 +104,33 @@ class InlineMarkupPandocTest {
                 "e.md:6:24: error: id 'fn-1' has the form essaykit keeps for the ids of notes (fn-1); choose another id"
                         + " (ids must be unique in the page)");
     }
+
+    @org.junit.jupiter.api.Test
+    void unnumberedHeadingsStayOutOfTheNumberingAndAreReferredToByName() throws Exception {
+        Path src = Files.createDirectories(dir.resolve("unnumbered"));
+        Files.writeString(src.resolve("e.md"), """
+                ---
+                title: E
+                ---
+                ## Preface {#sec-preface -}
+
+                See @sec-preface and @sec-first.
+
+                ## First {#sec-first}
+
+                ### Inner {.unnumbered}
+
+                ### Second inner
+
+                ## Second
+                """);
+        Path out = dir.resolve("unnumbered-out");
+        BuildResult built = SiteBuilder.build(SiteConfig.builder(src, out).numberSections(true).build());
+        assertThat(built.diagnostics().all()).isEmpty();
+        var page = Jsoup.parse(out.resolve("e.html"));
+        assertThat(page.select(".essay-body h2, .essay-body h3").eachText())
+                .containsExactly("Preface", "1 First", "Inner", "1.1 Second inner", "2 Second");
+        assertThat(page.selectFirst("#sec-preface").hasClass("unnumbered")).isTrue();
+        assertThat(page.selectFirst(".essay-body p").text()).isEqualTo("See Preface and Section 1.");
+    }
 }
