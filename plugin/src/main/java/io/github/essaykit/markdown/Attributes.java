@@ -66,6 +66,11 @@ public record Attributes(String id, List<String> classes, Map<String, String> pa
         return Optional.of(parsed.attributes());
     }
 
+    /** Parses what stands between the braces of an attribute block. */
+    public static Optional<Attributes> parseInside(String inside) {
+        return parse("{" + inside + "}");
+    }
+
     /** Parses an attribute block starting at {@code start} (which must hold the '{'), or null. */
     public static Parsed parseAt(CharSequence s, int start) {
         int limit = Math.min(s.length(), start + LIMIT);

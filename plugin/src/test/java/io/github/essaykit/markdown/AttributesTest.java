@@ -54,6 +54,7 @@ class AttributesTest {
         assertThat(Attributes.parse("{#a.b}").orElseThrow().id()).isEqualTo("a.b");
         assertThat(Attributes.parse("{ }")).hasValue(Attributes.NONE);
         assertThat(Attributes.parse("{k=\"\"}").orElseThrow().get("k")).hasValue("");
+        assertThat(Attributes.parseInside(".callout-note #x")).hasValue(new Attributes("x", java.util.List.of("callout-note"), Map.of()));
     }
 
     @Test

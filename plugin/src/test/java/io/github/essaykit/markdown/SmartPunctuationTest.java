@@ -44,6 +44,7 @@ class SmartPunctuationTest {
         "Win... a....b|Win… a….b",
         "a\\'b \\\"x\\\"|a'b \"x\"",
         "*x*'s|x’s",
+        "Mr. Smith, e.g. this, pp. 3 and Dr. Who, etc. and xMr. y|Mr.\u00a0Smith, e.g.\u00a0this, pp.\u00a03 and Dr.\u00a0Who, etc. and xMr. y",
     })
     void asPandoc(String markdown, String expected) {
         assertThat(text(Nodes.parse(markdown))).isEqualTo(expected);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import org.commonmark.node.Block;
 import org.commonmark.node.Emphasis;
@@ -18,7 +19,8 @@ import org.commonmark.parser.PostProcessor;
 
 /**
  * pandoc's smart punctuation, applied after parsing: quotes curled as {@link SmartQuotes}
- * decides, {@code ---} an em dash, {@code --} an en dash, {@code ...} an ellipsis. Only text is
+ * decides, {@code ---} an em dash, {@code --} an en dash, {@code ...} an ellipsis, and a no-break
+ * space after one of pandoc's abbreviations (Mr. Smith, pp. 3). Only text is
  * touched, so code, raw HTML, link addresses, citation keys and locators (which are not text
  * nodes) never change; nor does the text of an autolink, which is its address. Quotes are
  * decided per inline run, inside emphasis and links in the context of the quotation around them.
@@ -100,7 +102,7 @@ final class SmartPunctuationPostProcessor implements PostProcessor {
         TextEdits.mergeAdjacent(run.container);
         for (Node child = run.container.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Text text && !isAutolink(run.container)) {
-                text.setLiteral(dashes(text.getLiteral()));
+                text.setLiteral(abbreviations(dashes(text.getLiteral())));
             }
         }
     }
@@ -122,6 +124,40 @@ final class SmartPunctuationPostProcessor implements PostProcessor {
         String destination = link.getDestination();
         return destination.equals(literal) || destination.equals("mailto:" + literal)
                 || destination.equals("http://" + literal) || destination.equals("https://" + literal);
+    }
+
+    /** pandoc's list of abbreviations (its {@code data/abbreviations}, 2.17). */
+    private static final Set<String> ABBREVIATIONS = Set.of("aet.", "aetat.", "al.", "Apr.", "Aug.", "bk.", "Bros.",
+            "c.", "Capt.", "cf.", "ch.", "chap.", "chs.", "Co.", "col.", "Corp.", "cp.", "d.", "Dec.", "Dr.", "e.g.",
+            "ed.", "eds.", "esp.", "f.", "fasc.", "Feb.", "ff.", "fig.", "fl.", "fol.", "fols.", "Fr.", "Gen.", "Gov.",
+            "Hon.", "i.e.", "ill.", "Inc.", "incl.", "Jan.", "Jr.", "Jul.", "Jun.", "Ltd.", "M.A.", "M.D.", "Mar.", "Mr.",
+            "Mrs.", "Ms.", "n.", "n.b.", "nn.", "No.", "Nov.", "Oct.", "p.", "Ph.D.", "pp.", "Pres.", "Prof.", "pt.",
+            "q.v.", "Rep.", "Rev.", "s.v.", "s.vv.", "saec.", "sec.", "Sen.", "Sep.", "Sept.", "Sgt.", "Sr.", "St.",
+            "univ.", "viz.", "vol.", "vs.");
+
+    /** The space after an abbreviation ("Mr. Smith", "pp. 3") is a no-break space, as pandoc makes it. */
+    static String abbreviations(String text) {
+        int dot = text.indexOf(". ");
+        if (dot < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        for (; dot >= 0; dot = text.indexOf(". ", dot + 1)) {
+            int space = dot + 1;
+            if (space + 1 >= text.length() || Character.isWhitespace(text.charAt(space + 1))) {
+                continue; // pandoc: only before a word on the same line
+            }
+            int start = dot;
+            while (start > 0 && dot - start < 8
+                    && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+                start--;
+            }
+            boolean wholeWord = start == 0 || !(Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.');
+            if (wholeWord && ABBREVIATIONS.contains(text.substring(start, dot + 1))) {
+                out.setCharAt(space, '\u00a0');
+            }
+        }
+        return out.toString();
     }
 
     /** {@code ---} → —, {@code --} → –, {@code ...} → …, left to right, as pandoc reads them. */
