@@ -32,7 +32,6 @@ class AttributesTest {
         }
     }
 
-
     @Test
     void idClassesAndPairsInOrder() {
         Attributes a = Attributes.parse("{#sec-x .a .b key=v title=\"A title\" other='it''}").orElse(null);
