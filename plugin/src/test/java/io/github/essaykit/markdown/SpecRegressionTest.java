@@ -34,7 +34,8 @@ class SpecRegressionTest {
             .toList();
     private static final List<Class<? extends Node>> OUR_NODES = List.of(Citation.class, CrossRef.class, Figure.class,
             HeadingLabel.class, TableCaption.class, InlineAttributes.class, BracketedSpan.class, Superscript.class,
-            Subscript.class, TaskListMarker.class, TexMath.class);
+            Subscript.class, TaskListMarker.class, TexMath.class, FencedDiv.class, DefinitionList.class, LineBlock.class,
+            RawBlock.class, CodeChunk.class);
 
     @Test
     void coreSpecWithOurExtensions() {
