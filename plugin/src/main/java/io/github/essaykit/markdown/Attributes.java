@@ -6,14 +6,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jsoup.parser.Parser;
 
 /**
- * Pandoc's attribute syntax, {@code {#id .class key=value key="quoted value"}}, as headings, code,
- * fenced divs, links, images and spans write it. {@code -} alone is {@code .unnumbered}. Values
- * may be quoted with {@code "} or {@code '}, with backslash escapes inside quotes. A later {@code
- * #id} replaces an earlier one, as in pandoc. Parsing only; what to emit is the renderer's choice.
+ * pandoc's attributes, {@code {#id .class key=value key2="quoted value" -}}, parsed with pandoc's
+ * grammar (its Markdown reader's {@code attributes}): an identifier starts with a letter and goes
+ * on with letters, digits and {@code -_:.}; {@code id=} and {@code class=} keys set the id and add
+ * classes; {@code -} is the class {@code unnumbered}; a later {@code #id} wins; values may be
+ * quoted with {@code "} or {@code '} (backslash escapes and character references decoded, a line
+ * break read as a space) or bare up to a space or {@code }}. The parse reads at most
+ * {@value #LIMIT} characters, so scanning text for attributes stays linear.
+ *
+ * @param id the id, "" when none
+ * @param classes the classes in order, without the dot
+ * @param pairs the other key-value pairs in order (a key given twice keeps its last value)
  */
 public record Attributes(String id, List<String> classes, Map<String, String> pairs) {
+
+    /** How far a single attribute block may reach. */
+    public static final int LIMIT = 2000;
 
     public static final Attributes NONE = new Attributes("", List.of(), Map.of());
 
@@ -22,95 +33,8 @@ public record Attributes(String id, List<String> classes, Map<String, String> pa
         pairs = Collections.unmodifiableMap(new LinkedHashMap<>(pairs));
     }
 
-    /** Parses {@code {…}}, braces included, with nothing else around it but spaces. */
-    public static Optional<Attributes> parse(String text) {
-        String s = text.strip();
-        if (s.length() < 2 || s.charAt(0) != '{' || s.charAt(s.length() - 1) != '}') {
-            return Optional.empty();
-        }
-        return parseInside(s.substring(1, s.length() - 1));
-    }
-
-    /** Parses what stands between the braces. */
-    public static Optional<Attributes> parseInside(String inside) {
-        String id = "";
-        List<String> classes = new ArrayList<>();
-        Map<String, String> pairs = new LinkedHashMap<>();
-        int i = 0;
-        int n = inside.length();
-        while (true) {
-            while (i < n && Character.isWhitespace(inside.charAt(i))) {
-                i++;
-            }
-            if (i >= n) {
-                return Optional.of(new Attributes(id, classes, pairs));
-            }
-            char c = inside.charAt(i);
-            if (c == '#' || c == '.') {
-                int end = nameEnd(inside, i + 1);
-                if (end == i + 1) {
-                    return Optional.empty();
-                }
-                String name = inside.substring(i + 1, end);
-                if (c == '#') {
-                    id = name;
-                } else {
-                    classes.add(name);
-                }
-                i = end;
-            } else if (c == '-' && (i + 1 == n || Character.isWhitespace(inside.charAt(i + 1)))) {
-                classes.add("unnumbered");
-                i++;
-            } else {
-                int end = nameEnd(inside, i);
-                if (end == i || end >= n || inside.charAt(end) != '=') {
-                    return Optional.empty();
-                }
-                String key = inside.substring(i, end);
-                StringBuilder value = new StringBuilder();
-                i = value(inside, end + 1, value);
-                if (i < 0) {
-                    return Optional.empty();
-                }
-                pairs.put(key, value.toString());
-            }
-            if (i < n && !Character.isWhitespace(inside.charAt(i))) {
-                return Optional.empty();
-            }
-        }
-    }
-
-    /** A value after {@code =}: quoted, or up to the next space; returns the index after it, -1 if unclosed. */
-    private static int value(String s, int i, StringBuilder out) {
-        int n = s.length();
-        if (i < n && (s.charAt(i) == '"' || s.charAt(i) == '\'')) {
-            char quote = s.charAt(i);
-            for (int j = i + 1; j < n; j++) {
-                char c = s.charAt(j);
-                if (c == '\\' && j + 1 < n) {
-                    out.append(s.charAt(++j));
-                } else if (c == quote) {
-                    return j + 1;
-                } else {
-                    out.append(c);
-                }
-            }
-            return -1;
-        }
-        int j = i;
-        while (j < n && !Character.isWhitespace(s.charAt(j))) {
-            out.append(s.charAt(j++));
-        }
-        return j;
-    }
-
-    /** Identifiers, classes and keys: letters, digits and {@code -_:.}, as pandoc reads them. */
-    private static int nameEnd(String s, int i) {
-        while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || "-_:.".indexOf(s.charAt(i)) >= 0)) {
-            i++;
-        }
-        return i;
-    }
+    /** An attribute block and the index just after its closing brace. */
+    public record Parsed(Attributes attributes, int end) {}
 
     public boolean hasClass(String name) {
         return classes.contains(name);
@@ -126,5 +50,161 @@ public record Attributes(String id, List<String> classes, Map<String, String> pa
         Map<String, String> rest = new LinkedHashMap<>(pairs);
         rest.remove(key);
         return new Attributes(id, classes, rest);
+    }
+
+    public boolean isEmpty() {
+        return id.isEmpty() && classes.isEmpty() && pairs.isEmpty();
+    }
+
+    /** Parses {@code text} as exactly one attribute block, braces included, spaces around allowed. */
+    public static Optional<Attributes> parse(String text) {
+        int start = spaces(text, 0, text.length());
+        Parsed parsed = parseAt(text, start);
+        if (parsed == null || spaces(text, parsed.end(), text.length()) != text.length()) {
+            return Optional.empty();
+        }
+        return Optional.of(parsed.attributes());
+    }
+
+    /** Parses what stands between the braces of an attribute block. */
+    public static Optional<Attributes> parseInside(String inside) {
+        return parse("{" + inside + "}");
+    }
+
+    /** Parses an attribute block starting at {@code start} (which must hold the '{'), or null. */
+    public static Parsed parseAt(CharSequence s, int start) {
+        int limit = Math.min(s.length(), start + LIMIT);
+        if (start >= limit || s.charAt(start) != '{') {
+            return null;
+        }
+        String id = "";
+        List<String> classes = new ArrayList<>();
+        Map<String, String> pairs = new LinkedHashMap<>();
+        int i = spaces(s, start + 1, limit);
+        while (i < limit && s.charAt(i) != '}') {
+            char c = s.charAt(i);
+            if (c == '#' || c == '.') {
+                int end = identifier(s, i + 1, limit);
+                if (end < 0) {
+                    return null;
+                }
+                String name = s.subSequence(i + 1, end).toString();
+                if (c == '#') {
+                    id = name;
+                } else {
+                    classes.add(name);
+                }
+                i = end;
+            } else if (c == '-') {
+                classes.add("unnumbered");
+                i++;
+            } else {
+                int keyEnd = identifier(s, i, limit);
+                if (keyEnd < 0 || keyEnd >= limit || s.charAt(keyEnd) != '=') {
+                    return null;
+                }
+                String key = s.subSequence(i, keyEnd).toString();
+                StringBuilder value = new StringBuilder();
+                i = value(s, keyEnd + 1, limit, value);
+                if (i < 0) {
+                    return null;
+                }
+                switch (key) {
+                    case "id" -> id = value.toString();
+                    case "class" -> classes.addAll(words(value.toString()));
+                    default -> pairs.put(key, value.toString());
+                }
+            }
+            i = spaces(s, i, limit);
+        }
+        if (i >= limit) {
+            return null;
+        }
+        return new Parsed(new Attributes(id, classes, pairs), i + 1);
+    }
+
+    /** Reads a value at {@code i} into {@code out}; returns the index after it, or -1. */
+    private static int value(CharSequence s, int i, int limit, StringBuilder out) {
+        if (i < limit && (s.charAt(i) == '"' || s.charAt(i) == '\'')) {
+            char quote = s.charAt(i);
+            for (int j = i + 1; j < limit; j++) {
+                char c = s.charAt(j);
+                if (c == quote) {
+                    String raw = out.toString();
+                    out.setLength(0);
+                    out.append(raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, true) : raw);
+                    return j + 1;
+                } else if (c == '\\' && j + 1 < limit && s.charAt(j + 1) != '\n') {
+                    out.append(s.charAt(++j));
+                } else {
+                    out.append(c == '\n' || c == '\r' ? ' ' : c);
+                }
+            }
+            return -1;
+        }
+        int j = i;
+        while (j < limit) {
+            char c = s.charAt(j);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '}') {
+                break;
+            }
+            if (c == '\\' && j + 1 < limit && isEscapable(s.charAt(j + 1))) {
+                out.append(s.charAt(++j));
+            } else {
+                out.append(c);
+            }
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isEscapable(char c) {
+        return c > ' ' && c < 127 && !Character.isLetterOrDigit(c);
+    }
+
+    /** End of an identifier starting at {@code i}, or -1 if none starts there. */
+    private static int identifier(CharSequence s, int i, int limit) {
+        if (i >= limit || !Character.isLetter(s.charAt(i))) {
+            return -1;
+        }
+        int j = i + 1;
+        while (j < limit) {
+            char c = s.charAt(j);
+            if (!Character.isLetterOrDigit(c) && c != '-' && c != '_' && c != ':' && c != '.') {
+                break;
+            }
+            j++;
+        }
+        return j;
+    }
+
+    /** Skips spaces and tabs with at most one line break among them, as pandoc's {@code spnl}. */
+    private static int spaces(CharSequence s, int i, int limit) {
+        boolean newline = false;
+        while (i < limit) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t') {
+                i++;
+            } else if ((c == '\n' || c == '\r') && !newline) {
+                newline = true;
+                i++;
+                if (c == '\r' && i < limit && s.charAt(i) == '\n') {
+                    i++;
+                }
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static List<String> words(String value) {
+        List<String> words = new ArrayList<>();
+        for (String word : value.strip().split("\\s+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 }

@@ -12,12 +12,13 @@ public final class Figure extends CustomBlock {
 
     private final String destination;
     private final String title;
-    private final String label;
+    private final Attributes attributes;
 
-    public Figure(String destination, String title, String label) {
+    /** @param attributes the image's attributes ({@code {#fig-x width=50%}}); the id is the label */
+    public Figure(String destination, String title, Attributes attributes) {
         this.destination = destination;
         this.title = title == null ? "" : title;
-        this.label = label;
+        this.attributes = attributes;
     }
 
     /** The image's URL as written (after entity and escape processing). */
@@ -32,11 +33,16 @@ public final class Figure extends CustomBlock {
 
     /** The {@code {#fig-x}} id without {@code #}, if any. */
     public Optional<String> label() {
-        return Optional.ofNullable(label);
+        return attributes.id().isEmpty() ? Optional.empty() : Optional.of(attributes.id());
+    }
+
+    /** The image's attributes, id included. */
+    public Attributes attributes() {
+        return attributes;
     }
 
     @Override
     protected String toStringAttributes() {
-        return "destination=" + destination + ", label=" + label;
+        return "destination=" + destination + ", attributes=" + attributes;
     }
 }

@@ -44,7 +44,13 @@ public final class AuthorHtml {
         Document clean = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html));
         clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
         clean.body().select("iframe:not([src])").remove();
-        return new Cleaned(clean.body().html(), safelist.refused());
+        List<String> removed = new ArrayList<>(safelist.refused());
+        var inputs = clean.body().select("input:not([type=checkbox])"); // a task list's boxes are the only inputs
+        if (!inputs.isEmpty()) {
+            inputs.remove();
+            removed.add("<input>");
+        }
+        return new Cleaned(clean.body().html(), List.copyOf(removed));
     }
 
     /** What cleaning removes from one piece of raw HTML, and where the author wrote it. */

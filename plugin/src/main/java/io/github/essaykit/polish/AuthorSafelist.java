@@ -11,7 +11,8 @@ import org.jsoup.safety.Safelist;
 
 /**
  * What an essay's HTML may hold: the prose elements Markdown and our renderers write (figures,
- * tables, notes, citation spans with their {@code data-*} and {@code aria-*} attributes), media
+ * tables, notes, citation spans with their {@code data-*} and {@code aria-*} attributes, a task
+ * list's disabled checkboxes), media
  * and a static subset of SVG (shapes, text, gradients; no {@code <animate>}, {@code <set>},
  * {@code <foreignObject>} or {@code <script>}). Every URL attribute also passes
  * {@link UrlPolicy}; SVG {@code <use>} may only point inside the page. Frames are allowed only
@@ -66,6 +67,9 @@ final class AuthorSafelist extends Safelist {
         addAttributes("del", "cite", "datetime");
         addAttributes("ins", "cite", "datetime");
         addAttributes("details", "open");
+        addTags("input"); // a task list's checkbox: only a disabled checkbox, outside any form
+        addAttributes("input", "type", "checked", "disabled");
+        addEnforcedAttribute("input", "disabled", "disabled");
         addAttributes("video", "src", "poster", "controls", "width", "height", "loop", "muted", "preload", "playsinline");
         addAttributes("audio", "src", "controls", "loop", "muted", "preload");
         addAttributes("source", "src", "type", "media");
@@ -105,6 +109,9 @@ final class AuthorSafelist extends Safelist {
                 : super.isSafeAttribute(tag, element, attribute);
         if (safe && URL_ATTRIBUTES.contains(name)) {
             safe = url(tag, attribute.getValue());
+        }
+        if (safe && tag.equals("input") && name.equals("type") && !attribute.getValue().equalsIgnoreCase("checkbox")) {
+            safe = false;
         }
         if (safe && name.equals("id") && attribute.getValue().startsWith("ek-")) {
             safe = false; // the reader script's own elements (ek-preview): no clobbering

@@ -70,6 +70,9 @@ final class CrossRefHtmlRenderer implements NodeRenderer {
     }
 
     private void link(Label target, String text) {
+        if (target.number().isEmpty() && target.kind() == Label.Kind.SECTION) {
+            text = target.text(); // an unnumbered section ({-}) is named by its heading
+        }
         html.raw("<a href=\"#" + Html.escape(target.id()) + "\" class=\"xref\" data-preview=\"" + Html.escape(target.id()) + "\">");
         html.text(text);
         html.raw("</a>");

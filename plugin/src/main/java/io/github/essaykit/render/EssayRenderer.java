@@ -44,12 +44,15 @@ public final class EssayRenderer {
                 .nodeRendererFactory(context -> new NoteTextHtmlRenderer(context, punctuation))
                 .nodeRendererFactory(context -> new LinkHtmlRenderer(context, resolution.links(), words, previews))
                 .nodeRendererFactory(ImageHtmlRenderer::new)
+                .nodeRendererFactory(PandocInlineHtmlRenderer::new)
+                .nodeRendererFactory(CodeBlockHtmlRenderer::new)
                 .nodeRendererFactory(context -> new CrossRefHtmlRenderer(context, resolution.labels(), words))
                 .nodeRendererFactory(context -> new LabelledBlockHtmlRenderer(context, resolution.labels(), words, numberSections))
                 .nodeRendererFactory(context -> new MathHtmlRenderer(context, resolution.labels()))
                 .nodeRendererFactory(context -> new FencedDivHtmlRenderer(context, resolution.labels(), words))
                 .nodeRendererFactory(PandocBlockHtmlRenderer::new)
                 .attributeProviderFactory(context -> new LabelIdAttributeProvider(resolution.labels()))
+                .attributeProviderFactory(context -> new TaskListAttributeProvider())
                 .build();
         String body = wrapTables(renderer.render(essay.document()));
         List<RenderedEssay.RenderedNote> rendered = new ArrayList<>();

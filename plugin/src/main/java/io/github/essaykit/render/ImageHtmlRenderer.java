@@ -1,5 +1,6 @@
 package io.github.essaykit.render;
 
+import io.github.essaykit.markdown.InlineAttributes;
 import io.github.essaykit.safety.UrlPolicy;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * Images as CommonMark writes them ({@code <img src alt title>}), except that an image whose
+ * Images as CommonMark writes them ({@code <img src alt title>}) with their pandoc attributes
+ * ({@code {width=300}}), except that an image whose
  * address {@link UrlPolicy} refuses is written as its alt text (the resolve stage warned).
  */
 final class ImageHtmlRenderer implements NodeRenderer {
@@ -48,6 +50,12 @@ final class ImageHtmlRenderer implements NodeRenderer {
         if (image.getTitle() != null) {
             attrs.put("title", image.getTitle());
         }
+        InlineAttributes.of(image).ifPresent(given -> {
+            if (!given.id().isEmpty()) {
+                attrs.put("id", given.id());
+            }
+            AttributeHtml.add(given, "img", attrs);
+        });
         html.tag("img", context.extendAttributes(image, "img", attrs), true);
     }
 

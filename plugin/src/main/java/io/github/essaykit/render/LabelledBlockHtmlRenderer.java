@@ -1,6 +1,7 @@
 package io.github.essaykit.render;
 
 import io.github.essaykit.markdown.Figure;
+import io.github.essaykit.markdown.HeadingLabel;
 import io.github.essaykit.markdown.TableCaption;
 import io.github.essaykit.resolve.Label;
 import io.github.essaykit.resolve.Labels;
@@ -58,9 +59,10 @@ final class LabelledBlockHtmlRenderer implements NodeRenderer {
         if (label != null) {
             attrs.put("id", label.id());
         }
+        HeadingLabel.of(heading).ifPresent(given -> AttributeHtml.add(given.attributes(), tag, attrs));
         html.line();
         html.tag(tag, context.extendAttributes(heading, tag, attrs));
-        if (numberSections && label != null) {
+        if (numberSections && label != null && !label.number().isEmpty()) {
             html.raw("<span class=\"secnum\">" + Html.escape(label.number()) + "</span> ");
         }
         children(heading);
@@ -83,6 +85,7 @@ final class LabelledBlockHtmlRenderer implements NodeRenderer {
             if (!figure.title().isEmpty()) {
                 img.put("title", figure.title());
             }
+            AttributeHtml.add(figure.attributes(), "img", img); // the id is the figure's
             html.tag("img", context.extendAttributes(figure, "img", img), true);
         }
         html.tag("figcaption");

@@ -1,5 +1,6 @@
 package io.github.essaykit.render;
 
+import io.github.essaykit.markdown.InlineAttributes;
 import io.github.essaykit.resolve.EssayLinks;
 import io.github.essaykit.resolve.Label;
 import io.github.essaykit.resolve.Labels;
@@ -58,6 +59,12 @@ final class LinkHtmlRenderer implements NodeRenderer {
             attrs.put("class", "xref essay-link");
             attrs.put("data-preview", preview(target));
         }
+        InlineAttributes.of(link).ifPresent(given -> {
+            if (!given.id().isEmpty()) {
+                attrs.put("id", given.id());
+            }
+            AttributeHtml.add(given, "a", attrs);
+        });
         html.tag("a", context.extendAttributes(link, "a", attrs));
         if (link.getFirstChild() == null && target != null) {
             html.raw(name(target));

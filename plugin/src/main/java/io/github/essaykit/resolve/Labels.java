@@ -80,6 +80,7 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
             explicit.put(block, label);
         }
         RawHtmlIds.claim(essay.document(), ids, file, diagnostics);
+        AttributeIds.claim(essay.document(), ids, file, diagnostics);
 
         int minLevel = blocks.stream().filter(b -> b instanceof Heading).mapToInt(b -> ((Heading) b).getLevel()).min().orElse(1);
         int[] sections = new int[7];
@@ -90,14 +91,16 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
             String id = explicit.get(block);
             Label label;
             if (block instanceof Heading heading) {
-                int depth = heading.getLevel() - minLevel + 1;
-                sections[depth]++;
-                for (int d = depth + 1; d < sections.length; d++) {
-                    sections[d] = 0;
-                }
                 StringBuilder number = new StringBuilder();
-                for (int d = 1; d <= depth; d++) {
-                    number.append(d > 1 ? "." : "").append(sections[d]);
+                if (!HeadingLabel.isUnnumbered(heading)) { // {-}, {.unnumbered}: outside the numbering, as pandoc
+                    int depth = heading.getLevel() - minLevel + 1;
+                    sections[depth]++;
+                    for (int d = depth + 1; d < sections.length; d++) {
+                        sections[d] = 0;
+                    }
+                    for (int d = 1; d <= depth; d++) {
+                        number.append(d > 1 ? "." : "").append(sections[d]);
+                    }
                 }
                 String text = textOf(heading).strip();
                 if (id == null) {
@@ -162,7 +165,7 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
 
     private static String explicitLabel(Node block) {
         if (block instanceof Heading heading) {
-            return HeadingLabel.of(heading).map(HeadingLabel::id).orElse(null);
+            return HeadingLabel.of(heading).map(HeadingLabel::id).filter(id -> !id.isEmpty()).orElse(null);
         }
         if (block instanceof Figure figure) {
             return figure.label().orElse(null);

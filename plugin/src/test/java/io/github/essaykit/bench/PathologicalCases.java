@@ -33,7 +33,17 @@ public enum PathologicalCases {
             n -> essay("[" + "@k0; ".repeat(n - 1) + "@k0]")),
     FOOTNOTE_CHAIN("n footnotes, each citing the next", PathologicalCases::oneSource, "sources.json",
             PathologicalCases::footnoteChain),
-    NOTES_IN_ESSAY("n footnotes", PathologicalCases::oneSource, "sources.json", PathologicalCases::manyNotes);
+    NOTES_IN_ESSAY("n footnotes", PathologicalCases::oneSource, "sources.json", PathologicalCases::manyNotes),
+    UNCLOSED_QUOTES("n \"'a \" (quotes pandoc backtracks over)", PathologicalCases::oneSource, "sources.json",
+            n -> essay("\"'a ".repeat(n))),
+    ATTRIBUTE_OPENERS("n '{k=' (attribute blocks never closed)", PathologicalCases::oneSource, "sources.json",
+            n -> essay("`c`{k=".repeat(n))),
+    SPAN_OPENERS("n '[a]{k=\"' (spans never closed)", PathologicalCases::oneSource, "sources.json",
+            n -> essay("[a]{k=\"".repeat(n))),
+    SCRIPT_OPENERS("n 'x^a ~b ' (super/subscripts never closed)", PathologicalCases::oneSource, "sources.json",
+            n -> essay("x^a ~b ".repeat(n))),
+    HEADING_BRACES("a heading of n '{'", PathologicalCases::oneSource, "sources.json",
+            n -> essay("# " + "{".repeat(n) + "x}"));
 
     private final String title;
     private final IntFunction<String> bibliography;

@@ -73,7 +73,7 @@ class DemoNoScriptTest {
         Previews.waitFor(driver).until(d -> d.getCurrentUrl().endsWith("#tbl-days"));
         driver.findElement(By.cssSelector("a.essay-link[href='what-the-tapes-show.html#sec-instinct']")).click();
         Previews.waitFor(driver).until(d -> d.getCurrentUrl().endsWith("what-the-tapes-show.html#sec-instinct"));
-        assertThat(driver.findElement(By.id("sec-instinct")).getText()).contains("The president's instinct");
+        assertThat(driver.findElement(By.id("sec-instinct")).getText()).contains("The president’s instinct");
     }
 
     @Test

@@ -71,14 +71,14 @@ class DemoPreviewDesktopTest {
                 Arguments.of("section cross-reference", "a.xref[href='#sec-secret']", List.of(
                         "Keeping the secret", "The secret held for a remarkably long time")),
                 Arguments.of("figure cross-reference", "a.xref[href='#fig-timeline']", List.of(
-                        "Figure 1: The crisis from the U-2 photographs to Khrushchev's acceptance")),
+                        "Figure 1: The crisis from the U-2 photographs to Khrushchev’s acceptance")),
                 Arguments.of("table cross-reference", "a.xref[href='#tbl-days']", List.of(
                         "Table 1: Key days of the crisis, 14–28 October 1962", "Sun 14 October",
                         "A U-2 photographs missile sites")),
                 Arguments.of("link to the other essay", "a.essay-link[href='what-the-tapes-show.html']", List.of(
                         "What the Tapes Show", "Kennedy secretly recorded his advisers during the missile crisis")),
                 Arguments.of("link to a section of the other essay", "a.essay-link[href='what-the-tapes-show.html#sec-instinct']",
-                        List.of("Section 3.1 of What the Tapes Show", "The president's instinct",
+                        List.of("Section 3.1 of What the Tapes Show", "The president’s instinct",
                                 "The memoirs had presented a president who held firm")));
     }
 

@@ -55,10 +55,20 @@ class LabelParseTest {
     }
 
     @Test
-    void classesAndOtherAttributesAreLeftAlone() {
-        Heading heading = Nodes.find("# Head {.unnumbered}", Heading.class).get(0);
-        assertThat(HeadingLabel.of(heading)).isEmpty();
-        assertThat(text(heading)).isEqualTo("Head {.unnumbered}");
+    void classesAndOtherAttributesAreReadButGiveNoLabel() {
+        Heading heading = Nodes.find("# Head {.unnumbered .hide lang=fr}", Heading.class).get(0);
+        assertThat(HeadingLabel.of(heading)).hasValueSatisfying(given -> {
+            assertThat(given.id()).isEmpty();
+            assertThat(given.attributes().classes()).containsExactly("unnumbered", "hide");
+            assertThat(given.attributes().get("lang")).hasValue("fr");
+        });
+        assertThat(HeadingLabel.isUnnumbered(heading)).isTrue();
+        assertThat(text(heading)).isEqualTo("Head");
+        Heading dash = Nodes.find("# Head {#sec-h -}", Heading.class).get(0);
+        assertThat(HeadingLabel.of(dash)).map(HeadingLabel::id).hasValue("sec-h");
+        assertThat(HeadingLabel.isUnnumbered(dash)).isTrue();
+        // not an attribute block: stays text
+        assertThat(text(Nodes.find("# Set {x} here", Heading.class).get(0))).isEqualTo("Set {x} here");
     }
 
     @Test

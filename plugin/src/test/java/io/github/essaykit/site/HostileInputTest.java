@@ -80,6 +80,52 @@ class HostileInputTest {
         assertThat(essay.select(".essay-body span:not(.citation)").text()).isEqualTo("raw");
     }
 
+    /**
+     * pandoc attributes are the author's, but never script: handlers, addresses and styles are
+     * dropped, values stay attribute values, and with raw HTML in the essay (so the page goes
+     * through the cleaner) our own attributes and task checkboxes pass it without a warning.
+     */
+    @Test
+    void attributesCannotRunScriptOrLeaveTheirElement() throws Exception {
+        Path src = Files.createDirectories(dir.resolve("src"));
+        Files.writeString(src.resolve("i.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        String body = """
+                ## Head {#sec-h onclick=alert(1) style="x:expression(alert(2))" data-x="\\"><script>alert(3)</script>"}
+
+                [x]{onclick="alert(4)" OnMouseOver=alert(5) href="javascript:alert(6)" src=javascript:alert(7)
+                style="background:url(javascript:alert(8))" title='"><img src=x onerror=alert(9)>' lang=fr}
+                `c`{#c1 formaction=javascript:alert(10) data-ok=1}
+                [l](https://a.org){onclick=alert(11) href=javascript:alert(12) target=_top}
+                ![i](i.svg){onerror=alert(13) src=javascript:alert(14) width="100\\" onload=\\"alert(15)"}
+
+                - [x] done
+                """;
+        Files.writeString(src.resolve("plain.md"), "---\ntitle: Plain\n---\n" + body);
+        Files.writeString(src.resolve("raw.md"), "---\ntitle: Raw\n---\n" + body + "\n<b>raw</b>\n");
+        Path out = dir.resolve("out");
+        BuildResult result = SiteBuilder.build(SiteConfig.defaults(src, out));
+        assertThat(result.diagnostics().all()).isEmpty(); // nothing of ours refused by the cleaner
+        for (String page : List.of("plain.html", "raw.html")) {
+            Element doc = Jsoup.parse(out.resolve(page)).selectFirst(".essay-body");
+            assertThat(doc.select("script, img[src=x], [style]")).as(page).isEmpty();
+            for (Element e : doc.getAllElements()) {
+                e.attributes().forEach(a -> {
+                    assertThat(a.getKey()).as(page).doesNotStartWith("on").isNotEqualTo("formaction").isNotEqualTo("target");
+                    assertThat(a.getValue()).as(page).doesNotContainIgnoringCase("javascript:");
+                });
+            }
+            assertThat(doc.selectFirst("#sec-h").attr("data-x")).isEqualTo("\"><script>alert(3)</script>");
+            Element span = doc.selectFirst("span[lang=fr]");
+            assertThat(span.attr("title")).isEqualTo("\"><img src=x onerror=alert(9)>");
+            assertThat(span.text()).isEqualTo("x");
+            assertThat(doc.selectFirst("code#c1").attr("data-ok")).isEqualTo("1");
+            assertThat(doc.selectFirst("a[href=https://a.org]").attr("data-target")).isEqualTo("_top");
+            assertThat(doc.selectFirst("img[src=i.svg]").hasAttr("width")).isFalse();
+            assertThat(doc.selectFirst("img[src=i.svg]").attr("data-width")).isEqualTo("100\" onload=\"alert(15)");
+            assertThat(doc.select("input[type=checkbox][disabled][checked]")).as(page).hasSize(1);
+        }
+    }
+
     /** The corpus the browser test clicks through (HostileCorpusBrowserTest), checked as HTML. */
     @Test
     void theHostileCorpusBuildsToInertPages() throws Exception {

@@ -94,13 +94,14 @@ class PandocBlocksSiteTest {
 
     @Test
     void chunksAreCodeInTheirLanguageWithoutOptionLines() throws Exception {
+        // a plain fenced block also has its language on <pre>, as pandoc writes it
         // pandoc 2.17 does not read chunks (it shows "{python echo=false}" as inline code); Quarto
         // and knitr show the code in its language without the #| lines, as here
         assertThat(BlockSkeleton.of(body("chunks"))).containsExactly(
                 "pre", "  code.language-r", "    \"library(ggplot2)\"",
                 "pre", "  code.language-python", "    \"print(\"hello\")\"",
                 "pre", "  code.language-r", "    \"plot(cars)\"",
-                "pre", "  code.language-r", "    \"plain <- \"a plain fenced block\"\"");
+                "pre.r", "  code.language-r", "    \"plain <- \"a plain fenced block\"\"");
     }
 
     @Test

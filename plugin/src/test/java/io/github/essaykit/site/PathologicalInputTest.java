@@ -145,6 +145,36 @@ class PathologicalInputTest {
                 .hasSize(20_000).allSatisfy(citation -> assertThat(citation.items().get(0).suffix()).isEmpty());
     }
 
+    @Test
+    void unclosedQuotesAttributesSpansAndScriptsStayText() {
+        String quotes = textOf(parse(PathologicalCases.UNCLOSED_QUOTES.essayText(20_000), new ArrayList<>()));
+        assertThat(quotes).isEqualTo("“’a”’a ".repeat(10_000).strip()); // pandoc 2.17 on 3 of them: “’a”’a “’a
+        for (PathologicalCases c : List.of(PathologicalCases.ATTRIBUTE_OPENERS, PathologicalCases.SPAN_OPENERS,
+                PathologicalCases.SCRIPT_OPENERS, PathologicalCases.HEADING_BRACES)) {
+            String body = c.essayText(20_000).replaceFirst("(?s)^---.*?---\n", "").strip()
+                    .replaceFirst("^# ", "").replace("`", "");
+            String text = textOf(parse(c.essayText(20_000), new ArrayList<>()));
+            // the same characters come out (a straight quote curled), none taken for markup
+            assertThat(text.replace("”", "\"").replace("“", "\"")).as(c.title()).isEqualTo(body);
+        }
+    }
+
+    private static String textOf(ParsedEssay essay) {
+        StringBuilder text = new StringBuilder();
+        essay.document().accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Text t) {
+                text.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Code code) {
+                text.append(code.getLiteral());
+            }
+        });
+        return text.toString();
+    }
+
     private static ParsedEssay parse(String text, List<Diagnostic> diagnostics) {
         String essay = text.startsWith("---\n") ? text : "---\ntitle: T\n---\n" + text;
         EssayParser parser = new EssayParser(EssayMarkdown.parser(), StandardCharsets.UTF_8);

@@ -40,8 +40,8 @@ class PreviewIdsSiteTest {
         Document reader = Jsoup.parse(dir.resolve("out/reader.html"));
 
         assertThat(reader.select("a.essay-link").eachAttr("data-preview").subList(0, 4)).doesNotHaveDuplicates();
-        assertThat(preview(reader, "one")).contains("Text of a-b's section c.").doesNotContain("Text of a's");
-        assertThat(preview(reader, "two")).contains("Text of a's section b-sec-c.").doesNotContain("Text of a-b's");
+        assertThat(preview(reader, "one")).contains("Text of a-b’s section c.").doesNotContain("Text of a’s");
+        assertThat(preview(reader, "two")).contains("Text of a’s section b-sec-c.").doesNotContain("Text of a-b’s");
         assertThat(preview(reader, "three")).contains("The tapes of the notes folder.").doesNotContain("notestapes essay");
         assertThat(preview(reader, "four")).contains("The notestapes essay.").doesNotContain("notes folder");
         assertThat(preview(reader, "one again")).isEqualTo(preview(reader, "one"));

@@ -1,7 +1,9 @@
 package io.github.essaykit.markdown.internal;
 
+import io.github.essaykit.markdown.Attributes;
 import io.github.essaykit.markdown.Figure;
 import io.github.essaykit.markdown.HeadingLabel;
+import io.github.essaykit.markdown.InlineAttributes;
 import io.github.essaykit.markdown.TableCaption;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +28,11 @@ import org.commonmark.parser.PostProcessor;
  * heading becomes a {@link HeadingLabel}; an image alone in a paragraph becomes a {@link Figure}
  * (labelled by a {@code {#id}} right after it); a paragraph starting with {@code :} or {@code
  * Table:} right after a table, or such a line directly below it (which GFM reads as a last row),
- * becomes its {@link TableCaption}.
+ * becomes its {@link TableCaption}. Headings and captions may carry any pandoc attributes; only
+ * their id is a label.
  */
 public final class LabelPostProcessor implements PostProcessor {
 
-    private static final String ID = "[\\p{L}\\p{N}_][\\p{L}\\p{N}_:.\\-]*";
-    private static final Pattern TRAILING_ATTRIBUTE = Pattern.compile("\\s*\\{#(" + ID + ")\\s*}$");
-    private static final Pattern ATTRIBUTE_ONLY = Pattern.compile("\\{#(" + ID + ")\\s*}");
     private static final Pattern CAPTION_START = Pattern.compile("^(?:[Tt]able)?:(?:[ \\t]+|$)");
 
     @Override
@@ -70,35 +70,35 @@ public final class LabelPostProcessor implements PostProcessor {
     }
 
     private static void labelHeading(Heading heading) {
-        Trailing trailing = trailingId(heading);
+        Trailing trailing = trailingAttributes(heading);
         if (trailing != null) {
-            HeadingLabel label = new HeadingLabel(trailing.id);
+            HeadingLabel label = new HeadingLabel(trailing.attributes);
             label.setSourceSpans(trailing.spans);
             heading.appendChild(label);
         }
     }
 
     private static boolean makeFigure(Paragraph paragraph) {
-        if (!(paragraph.getFirstChild() instanceof Image image)) {
+        if (!(paragraph.getFirstChild() instanceof Image image) || image.getNext() != null) {
             return false;
         }
-        Node after = image.getNext();
-        String label = null;
-        if (after != null) {
-            Matcher m = after instanceof Text text ? ATTRIBUTE_ONLY.matcher(text.getLiteral()) : null;
-            if (m == null || !m.matches() || after.getNext() != null) {
-                return false;
-            }
-            label = m.group(1);
-        } else if (image.getFirstChild() == null) {
+        Attributes attributes = InlineAttributes.of(image).orElse(Attributes.NONE);
+        if (attributes.id().isEmpty() && !hasCaption(image)) {
             return false;
         }
-        Figure figure = new Figure(image.getDestination(), image.getTitle(), label);
+        if (image.getLastChild() instanceof InlineAttributes given) {
+            given.unlink();
+        }
+        Figure figure = new Figure(image.getDestination(), image.getTitle(), attributes);
         moveChildren(image, figure);
         figure.setSourceSpans(paragraph.getSourceSpans());
         paragraph.insertBefore(figure);
         paragraph.unlink();
         return true;
+    }
+
+    private static boolean hasCaption(Image image) {
+        return image.getFirstChild() != null && !(image.getFirstChild() instanceof InlineAttributes);
     }
 
     private static void makeTableCaption(Paragraph paragraph) {
@@ -142,32 +142,47 @@ public final class LabelPostProcessor implements PostProcessor {
             return false;
         }
         TextEdits.removePrefix(first, start.end());
-        Trailing trailing = trailingId(source);
-        TableCaption caption = new TableCaption(trailing == null ? null : trailing.id);
+        Trailing trailing = trailingAttributes(source);
+        String id = trailing == null || trailing.attributes.id().isEmpty() ? null : trailing.attributes.id();
+        TableCaption caption = new TableCaption(id);
         moveChildren(source, caption);
         caption.setSourceSpans(source.getSourceSpans());
         table.prependChild(caption);
         return true;
     }
 
-    private record Trailing(String id, List<SourceSpan> spans) {}
+    private record Trailing(Attributes attributes, List<SourceSpan> spans) {}
 
-    /** Removes a trailing {@code {#id}} from the parent's last text; returns the id and its spans. */
-    private static Trailing trailingId(Node parent) {
+    /** How many '{' from the end are tried as the start of a trailing attribute block. */
+    private static final int TRAILING_TRIES = 8;
+
+    /**
+     * Removes a trailing attribute block {@code {#id .class k=v}} from the parent's last text;
+     * returns it with its spans. A value may hold '{', so a few candidates are tried, nearest first.
+     */
+    private static Trailing trailingAttributes(Node parent) {
         if (!(parent.getLastChild() instanceof Text last)) {
             return null;
         }
-        Matcher m = TRAILING_ATTRIBUTE.matcher(last.getLiteral());
-        if (!m.find()) {
+        String literal = last.getLiteral();
+        int end = literal.stripTrailing().length();
+        if (end == 0 || literal.charAt(end - 1) != '}') {
             return null;
         }
-        int attributeLength = last.getLiteral().length() - m.start();
-        List<SourceSpan> removed = TextEdits.removeSuffix(last, attributeLength);
-        int leadingSpace = (m.start(1) - 2) - m.start(0);
-        List<SourceSpan> spans = removed.isEmpty()
-                ? removed
-                : List.of(removed.get(0).subSpan(leadingSpace));
-        return new Trailing(m.group(1), spans);
+        int from = end;
+        for (int tries = 0; tries < TRAILING_TRIES; tries++) {
+            int open = literal.lastIndexOf('{', from - 1);
+            if (open < 0 || end - open > Attributes.LIMIT) {
+                return null;
+            }
+            Attributes.Parsed parsed = Attributes.parseAt(literal, open);
+            if (parsed != null && parsed.end() == end) {
+                // the spans returned start at the '{', spaces before it removed too
+                return new Trailing(parsed.attributes(), TextEdits.removeSuffix(last, literal.length() - open));
+            }
+            from = open;
+        }
+        return null;
     }
 
     private static void moveChildren(Node from, Node to) {

@@ -2,7 +2,9 @@ package io.github.essaykit.markdown.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.SourceSpans;
 import org.commonmark.node.Text;
 
 /**
@@ -47,5 +49,41 @@ final class TextEdits {
             text.unlink();
         }
         return removedSpans;
+    }
+
+    /**
+     * Puts a text in the place of {@code node}, with its source spans; the caller merges adjacent
+     * texts once, afterwards ({@link #mergeAdjacent}), so that many replacements stay linear.
+     */
+    static Text replaceWithText(Node node, String literal) {
+        Text text = new Text(literal);
+        text.setSourceSpans(node.getSourceSpans());
+        node.insertBefore(text);
+        node.unlink();
+        return text;
+    }
+
+    /** Merges each run of adjacent texts among {@code parent}'s children into one, as the parser leaves them. */
+    static void mergeAdjacent(Node parent) {
+        Node child = parent.getFirstChild();
+        while (child != null) {
+            if (!(child instanceof Text first) || !(child.getNext() instanceof Text)) {
+                child = child.getNext();
+                continue;
+            }
+            StringBuilder literal = new StringBuilder(first.getLiteral());
+            SourceSpans spans = SourceSpans.empty();
+            spans.addAll(first.getSourceSpans());
+            Node next = first.getNext();
+            while (next instanceof Text more) {
+                literal.append(more.getLiteral());
+                spans.addAll(more.getSourceSpans());
+                next = more.getNext();
+                more.unlink();
+            }
+            first.setLiteral(literal.toString());
+            first.setSourceSpans(spans.getSourceSpans());
+            child = next;
+        }
     }
 }

@@ -1,0 +1,186 @@
+package io.github.essaykit.markdown.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.List;
+import org.commonmark.node.Block;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.parser.PostProcessor;
+
+/**
+ * pandoc's smart punctuation, applied after parsing: quotes curled as {@link SmartQuotes}
+ * decides, {@code ---} an em dash, {@code --} an en dash, {@code ...} an ellipsis, and a no-break
+ * space after one of pandoc's abbreviations (Mr. Smith, pp. 3). Only text is
+ * touched, so code, raw HTML, link addresses, citation keys and locators (which are not text
+ * nodes) never change; nor does the text of an autolink, which is its address. Quotes are
+ * decided per inline run, inside emphasis and links in the context of the quotation around them.
+ */
+final class SmartPunctuationPostProcessor implements PostProcessor {
+
+    private record Run(Node container, int context) {}
+
+    @Override
+    public Node process(Node document) {
+        Deque<Node> blocks = new ArrayDeque<>();
+        blocks.push(document);
+        Deque<Run> runs = new ArrayDeque<>();
+        while (!blocks.isEmpty()) {
+            Node block = blocks.pop();
+            boolean inlines = false;
+            for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Block) {
+                    blocks.push(child);
+                } else {
+                    inlines = true;
+                }
+            }
+            if (inlines) {
+                runs.push(new Run(block, SmartQuotes.NONE));
+            }
+            while (!runs.isEmpty()) {
+                Run run = runs.pop();
+                quotes(run, runs);
+            }
+        }
+        return document;
+    }
+
+    /** Decides the quotes of one container's inline children; queues nested inline containers. */
+    private static void quotes(Run run, Deque<Run> runs) {
+        List<Node> nodes = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
+        StringBuilder chars = new StringBuilder();
+        List<Integer> kinds = new ArrayList<>();
+        for (Node child = run.container.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Block) {
+                continue;
+            }
+            if (child instanceof Text text) {
+                String literal = text.getLiteral();
+                for (int i = 0; i < literal.length(); i++) {
+                    add(nodes, offsets, chars, kinds, child, i, SmartQuotes.CHAR, literal.charAt(i));
+                }
+            } else if (child instanceof QuoteMark mark) {
+                add(nodes, offsets, chars, kinds, child, 0, SmartQuotes.QUOTE, mark.mark);
+            } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                add(nodes, offsets, chars, kinds, child, 0, SmartQuotes.CHAR, '\n');
+            } else {
+                boolean wordEnd = child instanceof Emphasis || child instanceof StrongEmphasis;
+                add(nodes, offsets, chars, kinds, child, 0, wordEnd ? SmartQuotes.WORD_END : SmartQuotes.OPAQUE, '\0');
+            }
+        }
+        int n = kinds.size();
+        int[] kindArray = kinds.stream().mapToInt(Integer::intValue).toArray();
+        int[] contexts = new int[n];
+        char[] decided = new SmartQuotes(kindArray, chars.toString().toCharArray()).resolve(run.context, contexts);
+        Map<Text, Integer> trimmed = new IdentityHashMap<>();
+        for (int t = n - 1; t >= 0; t--) {
+            Node node = nodes.get(t);
+            if (kindArray[t] == SmartQuotes.QUOTE) {
+                TextEdits.replaceWithText(node, String.valueOf(decided[t]));
+            } else if (kindArray[t] == SmartQuotes.CHAR && decided[t] == 0) {
+                if (node instanceof Text text) {
+                    trimmed.merge(text, offsets.get(t), Math::min); // the spaces before a closing quote end their text
+                } else {
+                    node.unlink();
+                }
+            } else if (kindArray[t] != SmartQuotes.CHAR && node.getFirstChild() != null && !isAutolink(node)) {
+                runs.push(new Run(node, contexts[t]));
+            }
+        }
+        trimmed.forEach((text, from) -> text.setLiteral(text.getLiteral().substring(0, from)));
+        TextEdits.mergeAdjacent(run.container);
+        for (Node child = run.container.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text text && !isAutolink(run.container)) {
+                text.setLiteral(abbreviations(dashes(text.getLiteral())));
+            }
+        }
+    }
+
+    private static void add(List<Node> nodes, List<Integer> offsets, StringBuilder chars, List<Integer> kinds,
+            Node node, int offset, int kind, char c) {
+        nodes.add(node);
+        offsets.add(offset);
+        chars.append(c);
+        kinds.add(kind);
+    }
+
+    /** A link whose text is its address ({@code <https://a--b.org>}, or a bare URL): left as written. */
+    private static boolean isAutolink(Node node) {
+        if (!(node instanceof Link link) || !(link.getFirstChild() instanceof Text text) || text.getNext() != null) {
+            return false;
+        }
+        String literal = text.getLiteral();
+        String destination = link.getDestination();
+        return destination.equals(literal) || destination.equals("mailto:" + literal)
+                || destination.equals("http://" + literal) || destination.equals("https://" + literal);
+    }
+
+    /** pandoc's list of abbreviations (its {@code data/abbreviations}, 2.17). */
+    private static final Set<String> ABBREVIATIONS = Set.of("aet.", "aetat.", "al.", "Apr.", "Aug.", "bk.", "Bros.",
+            "c.", "Capt.", "cf.", "ch.", "chap.", "chs.", "Co.", "col.", "Corp.", "cp.", "d.", "Dec.", "Dr.", "e.g.",
+            "ed.", "eds.", "esp.", "f.", "fasc.", "Feb.", "ff.", "fig.", "fl.", "fol.", "fols.", "Fr.", "Gen.", "Gov.",
+            "Hon.", "i.e.", "ill.", "Inc.", "incl.", "Jan.", "Jr.", "Jul.", "Jun.", "Ltd.", "M.A.", "M.D.", "Mar.", "Mr.",
+            "Mrs.", "Ms.", "n.", "n.b.", "nn.", "No.", "Nov.", "Oct.", "p.", "Ph.D.", "pp.", "Pres.", "Prof.", "pt.",
+            "q.v.", "Rep.", "Rev.", "s.v.", "s.vv.", "saec.", "sec.", "Sen.", "Sep.", "Sept.", "Sgt.", "Sr.", "St.",
+            "univ.", "viz.", "vol.", "vs.");
+
+    /** The space after an abbreviation ("Mr. Smith", "pp. 3") is a no-break space, as pandoc makes it. */
+    static String abbreviations(String text) {
+        int dot = text.indexOf(". ");
+        if (dot < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        for (; dot >= 0; dot = text.indexOf(". ", dot + 1)) {
+            int space = dot + 1;
+            if (space + 1 >= text.length() || Character.isWhitespace(text.charAt(space + 1))) {
+                continue; // pandoc: only before a word on the same line
+            }
+            int start = dot;
+            while (start > 0 && dot - start < 8
+                    && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+                start--;
+            }
+            boolean wholeWord = start == 0 || !(Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.');
+            if (wholeWord && ABBREVIATIONS.contains(text.substring(start, dot + 1))) {
+                out.setCharAt(space, '\u00a0');
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code ---} → —, {@code --} → –, {@code ...} → …, left to right, as pandoc reads them. */
+    static String dashes(String text) {
+        if (text.indexOf('-') < 0 && text.indexOf('.') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            if (text.startsWith("---", i)) {
+                out.append('—');
+                i += 3;
+            } else if (text.startsWith("--", i)) {
+                out.append('–');
+                i += 2;
+            } else if (text.startsWith("...", i)) {
+                out.append('…');
+                i += 3;
+            } else {
+                out.append(text.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+}
