@@ -132,6 +132,13 @@ public final class LinkCheck {
                     }
                 }
                 for (Place at : written) {
+                    if (startsAtServerRoot(link)) {
+                        // pandoc keeps it and blogs use it ("/about"): kept, but it cannot work from disk
+                        problems.add(Diagnostic.warning(at.file(), at.line(), at.column(), at.what() + "link '" + link
+                                + "' starts at the server root, so it works only when the site is served at the root of its"
+                                + " host, not from disk or under a path; write it relative to this essay if it is part of the site"));
+                        continue;
+                    }
                     String problem = problem(path, link, ids, files, at.what().isEmpty());
                     if (problem != null) {
                         problems.add(Diagnostic.error(at.file(), at.line(), at.column(), at.what() + problem));
@@ -148,6 +155,12 @@ public final class LinkCheck {
         return Diagnostic.error(page, at.lineNumber(), at.columnNumber(), "id '" + second.id() + "' is on more than one element"
                 + " of this page (first on line " + first.sourceRange().start().lineNumber() + "); ids must be unique in a page:"
                 + " change the raw HTML or template that repeats it");
+    }
+
+    private static boolean startsAtServerRoot(String link) {
+        URI uri = SitePaths.uri(link.strip());
+        return uri != null && uri.getScheme() == null && uri.getHost() == null && uri.getPath() != null
+                && uri.getPath().startsWith("/");
     }
 
     /** @param inEssay whether the author wrote the link, so "this essay" is the page */
