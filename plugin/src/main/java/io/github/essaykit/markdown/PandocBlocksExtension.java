@@ -6,6 +6,7 @@ import io.github.essaykit.markdown.internal.FencedCodePostProcessor;
 import io.github.essaykit.markdown.internal.FencedDivParser;
 import io.github.essaykit.markdown.internal.FencedDivPostProcessor;
 import io.github.essaykit.markdown.internal.LineBlockPostProcessor;
+import io.github.essaykit.markdown.internal.RawLatexInlinePostProcessor;
 import io.github.essaykit.markdown.internal.RawLatexPostProcessor;
 import org.commonmark.Extension;
 import org.commonmark.parser.Parser;
@@ -31,6 +32,7 @@ public final class PandocBlocksExtension implements Parser.ParserExtension {
         builder.customBlockParserFactory(new DefinitionParser.Factory());
         builder.postProcessor(new FencedCodePostProcessor());
         builder.postProcessor(new RawLatexPostProcessor());
+        builder.postProcessor(new RawLatexInlinePostProcessor());
         builder.postProcessor(new LineBlockPostProcessor());
         builder.postProcessor(new DefinitionListPostProcessor());
         builder.postProcessor(new FencedDivPostProcessor());

@@ -6,6 +6,7 @@ import io.github.essaykit.markdown.DefinitionList;
 import io.github.essaykit.markdown.DefinitionTerm;
 import io.github.essaykit.markdown.LineBlock;
 import io.github.essaykit.markdown.RawBlock;
+import io.github.essaykit.markdown.RawInline;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Node;
@@ -33,7 +34,7 @@ final class PandocBlockHtmlRenderer implements NodeRenderer {
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
         return Set.of(DefinitionList.class, DefinitionTerm.class, DefinitionDescription.class, LineBlock.class,
-                CodeChunk.class, RawBlock.class);
+                CodeChunk.class, RawBlock.class, RawInline.class);
     }
 
     @Override
@@ -62,7 +63,7 @@ final class PandocBlockHtmlRenderer implements NodeRenderer {
             html.tag("/pre");
             html.line();
         }
-        // a RawBlock is for another format: nothing on the page (the resolve stage warned)
+        // a RawBlock or RawInline is for another format: nothing on the page (the resolve stage warned)
     }
 
     private void description(DefinitionDescription description) {

@@ -3,6 +3,7 @@ package io.github.essaykit.resolve;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.markdown.FencedDiv;
 import io.github.essaykit.markdown.RawBlock;
+import io.github.essaykit.markdown.RawInline;
 import io.github.essaykit.markdown.SourcePosition;
 import io.github.essaykit.parse.ParsedEssay;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Document;
 
 /**
@@ -25,14 +27,14 @@ final class BlockWarnings {
     private BlockWarnings() {}
 
     static List<Diagnostic> of(ParsedEssay essay) {
-        List<RawBlock> raw = new ArrayList<>();
+        List<Raw> raw = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
         String file = essay.file().relative();
         essay.document().accept(new AbstractVisitor() {
             @Override
             public void visit(CustomBlock block) {
                 if (block instanceof RawBlock r) {
-                    raw.add(r);
+                    raw.add(new Raw(r.format(), r.content(), SourcePosition.of(r)));
                 } else if (block instanceof FencedDiv div && !div.isClosed()) {
                     SourcePosition at = SourcePosition.of(div);
                     warnings.add(Diagnostic.warning(file, at.line(), at.column(), "this fenced div is never closed, so it"
@@ -41,21 +43,41 @@ final class BlockWarnings {
                 }
                 visitChildren(block);
             }
+
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof RawInline r) {
+                    raw.add(new Raw("latex", r.content(), SourcePosition.of(r)));
+                }
+                visitChildren(node);
+            }
         });
+        raw.sort(java.util.Comparator.comparingInt(Raw::line).thenComparingInt(Raw::column));
         raw(essay, raw).ifPresent(warnings::add);
         return warnings;
     }
 
-    private static Optional<Diagnostic> raw(ParsedEssay essay, List<RawBlock> raw) {
+    /** Raw content for another format, block or inline, where the author wrote it. */
+    private record Raw(String format, String content, SourcePosition at) {
+        int line() {
+            return at.line();
+        }
+
+        int column() {
+            return at.column();
+        }
+    }
+
+    private static Optional<Diagnostic> raw(ParsedEssay essay, List<Raw> raw) {
         if (raw.isEmpty()) {
             return Optional.empty();
         }
         Set<String> formats = new LinkedHashSet<>();
         raw.forEach(r -> formats.add(r.format()));
-        RawBlock first = raw.get(0);
-        SourcePosition at = SourcePosition.of(first);
+        Raw first = raw.get(0);
+        SourcePosition at = first.at();
         String what = "raw " + first.format() + " ('" + firstLine(first.content()) + "')";
-        String rest = raw.size() == 1 ? "" : " (and " + (raw.size() - 1) + " more raw block" + (raw.size() == 2 ? "" : "s")
+        String rest = raw.size() == 1 ? "" : " (and " + (raw.size() - 1) + " more raw piece" + (raw.size() == 2 ? "" : "s")
                 + " for " + String.join(", ", formats) + " in this essay)";
         return Optional.of(Diagnostic.warning(essay.file().relative(), at.line(), at.column(),
                 what + " is for another output format and is left out of the web page" + rest

@@ -63,7 +63,7 @@ class NoteMarkerPunctuationTest {
                 "Orwell^5; writes so.",
                 // pandoc writes "etc..¹": the author's period is kept once instead
                 "A list ends with etc.^6",
-                "Said \"plainly,\"^7 then “curly.”^8",
+                "Said “plainly,”^7 then “curly.”^8",
                 "With emphasis!)^9 after.");
     }
 

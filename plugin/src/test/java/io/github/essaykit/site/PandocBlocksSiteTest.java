@@ -108,7 +108,7 @@ class PandocBlocksSiteTest {
     void onlyTheRawLatexWarningIsReported() {
         assertThat(result.diagnostics().all()).extracting(Object::toString).containsExactly(
                 "raw.md:9:1: warning: raw latex ('\\begin{tabular}{ll}') is for another output format and is left out of the"
-                        + " web page (and 2 more raw blocks for latex in this essay); keep it if the essay is also typeset by"
+                        + " web page (and 5 more raw pieces for latex in this essay); keep it if the essay is also typeset by"
                         + " LaTeX, else remove it (or write ```{=html} for the web)");
     }
 }
