@@ -8,7 +8,7 @@ OUT = sys.argv[2]                    # where the cases go
 os.makedirs(OUT + '/src', exist_ok=True); os.makedirs(OUT + '/pandoc', exist_ok=True)
 EXT = [('fenced_divs', r'(?m)^:::'), ('bracketed_spans/attributes', r'\]\{|\{[#.][^}]*\}'), ('raw_attribute', r'\{=[a-z]+\}'),
        ('tex_math', r'\$'), ('superscript', r'\^[^\[\s^]+\^'), ('subscript', r'(?<!~)~[^~\s]+~(?!~)'),
-       ('definition_lists', r'(?m)^[:~] {1,3}\S'), ('line_blocks', r'(?m)^\| '), ('task_lists', r'(?m)^\s*[-*+] \[[ xX]\]'),
+       ('definition_lists', r'(?m)^[:~] {1,3}\S'), ('line_blocks', r'(?m)^\| (?!.*\|[ \t]*$)'), ('task_lists', r'(?m)^\s*[-*+] \[[ xX]\]'),
        ('smart', r'"|\'|--|\.\.\.')]
 cases = []
 for f in sorted(glob.glob(SRC + '/command/*.md')):
