@@ -166,6 +166,9 @@ public final class CitationFormatter {
     }
 
     private List<BibliographyEntry> bibliography(Collection<String> keys, Map<Position, CSL> processors) {
+        if (!style.hasBibliography()) {
+            return List.of(); // citeproc-java throws on a style without <bibliography>; pandoc prints none
+        }
         List<String> known = prepareOrder(keys);
         if (known.isEmpty()) {
             return List.of();

@@ -30,6 +30,7 @@ public final class CitationStyle {
     private final boolean punctuationInQuote;
     private final StyleVariants.Options options;
     private final boolean sortsCitations;
+    private final boolean hasBibliography;
 
     private CitationStyle(String name, String styleXml, String localeId, String localeXml) {
         this.name = name;
@@ -41,6 +42,7 @@ public final class CitationStyle {
         this.layout = parsed.layout();
         this.options = parsed.options();
         this.sortsCitations = parsed.sortsCitations();
+        this.hasBibliography = parsed.hasBibliography();
         this.punctuationInQuote = localeOption(localeXml != null ? localeXml : localeResource(localeId), "punctuation-in-quote");
         this.variants = new EnumMap<>(Position.class);
         for (Position position : Position.values()) {
@@ -129,6 +131,11 @@ public final class CitationStyle {
     /** Whether the style sorts the cites of a citation (APA) rather than keeping them as written. */
     boolean sortsCitations() {
         return sortsCitations;
+    }
+
+    /** Whether the style formats a bibliography; pandoc prints none for a citations-only style. */
+    public boolean hasBibliography() {
+        return hasBibliography;
     }
 
     StyleVariants.Layout layout() {

@@ -90,6 +90,11 @@ final class StyleVariants {
                 rule, initialize);
     }
 
+    /** Whether the style says how to format a bibliography (a citations-only style does not). */
+    boolean hasBibliography() {
+        return document.getElementsByTagNameNS(NS, "bibliography").getLength() > 0;
+    }
+
     /** Whether the citation element has sort keys. */
     boolean sortsCitations() {
         Element citation = citation();

@@ -1,6 +1,7 @@
 package io.github.essaykit.render;
 
 import io.github.essaykit.cite.BibliographyEntry;
+import io.github.essaykit.cite.CitationStyle;
 import io.github.essaykit.markdown.Citation;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.resolve.Citations;
@@ -33,14 +34,17 @@ public final class EssayRenderer {
         Notes notes = resolution.notes();
         PreviewBlocks previews = new PreviewBlocks();
         Map<Integer, Integer> markersSeen = new HashMap<>();
-        NotePunctuation punctuation = sourcing.style() == null ? NotePunctuation.NONE
-                : NotePunctuation.of(essay.document(), resolution.citations(), sourcing.style().punctuationInQuote());
+        CitationStyle style = sourcing.forEssay(essay.slug()).style();
+        NotePunctuation punctuation = style == null ? NotePunctuation.NONE
+                : NotePunctuation.of(essay.document(), resolution.citations(), style.punctuationInQuote());
+        // a citations-only style lists no entries, so a citation has nothing to link to (pandoc: plain text)
+        boolean linked = essay.meta().linkCitations() && (style == null || style.hasBibliography());
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .percentEncodeUrls(true) // "my essay.md" links as my%20essay.md, a valid URL on every page
                 .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()))
                 .nodeRendererFactory(context -> new NoteHtmlRenderer(context, notes, markersSeen))
                 .nodeRendererFactory(context -> new CitationHtmlRenderer(context, resolution.citations(), markersSeen,
-                        essay.meta().linkCitations(), punctuation))
+                        linked, punctuation))
                 .nodeRendererFactory(context -> new NoteTextHtmlRenderer(context, punctuation))
                 .nodeRendererFactory(context -> new LinkHtmlRenderer(context, resolution.links(), words, previews))
                 .nodeRendererFactory(ImageHtmlRenderer::new)
