@@ -19,9 +19,8 @@ import org.commonmark.parser.PostProcessor;
  */
 public final class RawLatexInlinePostProcessor implements PostProcessor {
 
-    private static final String ARGUMENT = "(?:\\[[^\\]\\n]*]|\\{(?:[^{}\\n]|\\{[^{}\\n]*})*})";
-    private static final Pattern COMMAND = Pattern.compile("\\\\(?:[A-Za-z]+\\*?(?:\\[[^\\]\\n]*])*\\{(?:[^{}\\n]|\\{[^{}\\n]*})*}"
-            + ARGUMENT + "*|(?:newpage|clearpage|pagebreak|linebreak|noindent|hfill|vfill|smallskip|medskip|bigskip|centering)"
+    private static final Pattern COMMAND = Pattern.compile("\\\\(?:[A-Za-z]+\\*?(?:\\[[^\\]\\n]*])*" + RawLatexPostProcessor.BRACED
+            + RawLatexPostProcessor.ARGUMENT + "*|(?:newpage|clearpage|pagebreak|linebreak|noindent|hfill|vfill|smallskip|medskip|bigskip|centering)"
             + "(?![A-Za-z]))");
 
     @Override

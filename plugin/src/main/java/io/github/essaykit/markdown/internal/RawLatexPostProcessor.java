@@ -16,7 +16,10 @@ import org.commonmark.parser.PostProcessor;
  */
 public final class RawLatexPostProcessor implements PostProcessor {
 
-    private static final String ARGUMENT = "(?:\\[[^\\]\\n]*]|\\{(?:[^{}\\n]|\\{[^{}\\n]*})*})";
+    /** A LaTeX command's braced argument, one level of braces inside; shared with the inline reading. */
+    static final String BRACED = "\\{(?:[^{}\\n]|\\{[^{}\\n]*})*}";
+    /** An optional {@code [...]} or a braced argument. */
+    static final String ARGUMENT = "(?:\\[[^\\]\\n]*]|" + BRACED + ")";
     private static final Pattern COMMANDS = Pattern.compile(
             "(?:[ \\t]*\\\\[A-Za-z]+\\*?" + ARGUMENT + "*[ \\t]*)+(?:\\n(?:[ \\t]*\\\\[A-Za-z]+\\*?" + ARGUMENT + "*[ \\t]*)+)*");
 
