@@ -8,7 +8,6 @@ import de.undercouch.citeproc.csl.CSLCitation;
 import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLLabel;
-import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLProperties;
 import de.undercouch.citeproc.output.Bibliography;
 import io.github.essaykit.markdown.CiteItem;
@@ -43,37 +42,54 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * <p>Made once per build and shared by its essays (and threads). citeproc processors are costly
  * to create (each parses the style and locale) and stateful, so each essay borrows one set (one
  * processor per position) from a pool, resets it and returns it. The bibliography order is
- * computed once for every key the build cites ({@link #prepareOrder}): sorted registration in
- * citeproc-java costs milliseconds per key, so each bibliography registers its keys unsorted, in
- * that order ({@link BibliographyOrder}). Author parts used for "[-@key]" and "@key" are cached per
- * key within an essay.
+ * computed once for every key the build cites ({@link #ordered}, an immutable {@link CitationOrder}
+ * fixed when the formatter is made): sorted registration in citeproc-java costs milliseconds per
+ * key, so each bibliography registers its keys unsorted, in that order ({@link BibliographyOrder}).
+ * Author parts used for "[-@key]" and "@key" are cached per key within an essay.
  */
 public final class CitationFormatter {
 
     private final CitationStyle style;
     private final SourceLibrary library;
     private final Queue<Map<Position, CSL>> pool = new ConcurrentLinkedQueue<>();
-    private List<String> order = List.of();
-    private volatile Map<String, String> yearSuffixes = Map.of();
-    private volatile Map<String, CSLName[]> givenNames = Map.of();
-    private volatile Map<String, Integer> citationRanks = Map.of();
-    private Set<String> ordered = Set.of();
-
+    private final CitationOrder order;
     private final FormatterMemory memory;
 
-    private CitationFormatter(CitationStyle style, SourceLibrary library, FormatterMemory memory) {
+    private CitationFormatter(CitationStyle style, SourceLibrary library, FormatterMemory memory, CitationOrder order) {
         this.style = style;
         this.library = library;
         this.memory = memory;
+        this.order = order;
     }
 
     public static CitationFormatter create(CitationStyle style, SourceLibrary library) {
-        return new CitationFormatter(style, library, FormatterMemory.NONE);
+        return new CitationFormatter(style, library, FormatterMemory.NONE, CitationOrder.EMPTY);
     }
 
     /** A formatter that reuses what earlier builds with the same style and library computed. */
     public static CitationFormatter create(CitationStyle style, SourceLibrary library, FormatterMemory memory) {
-        return new CitationFormatter(style, library, memory);
+        return new CitationFormatter(style, library, memory, CitationOrder.EMPTY);
+    }
+
+    /**
+     * This formatter with the order of {@code keys} (and those it had) fixed: call it with every
+     * key the build cites before formatting. An essay or bibliography with keys outside the order
+     * is formatted by a formatter ordered for it alone.
+     */
+    public CitationFormatter ordered(Collection<String> keys) {
+        Set<String> all = new LinkedHashSet<>(order.order());
+        all.addAll(keys);
+        return new CitationFormatter(style, library, memory,
+                CitationOrder.of(style, library, all, memory, () -> processor(Position.FIRST, CitationOrder.EMPTY)));
+    }
+
+    private boolean covers(Collection<String> keys) {
+        return order.covers(keys.stream().filter(library::contains).toList());
+    }
+
+    /** The site-wide facts this formatter's text depends on. */
+    public CitationOrder order() {
+        return order;
     }
 
     /**
@@ -92,11 +108,15 @@ public final class CitationFormatter {
                 keys.add(key);
             }
         }
-        List<String> ordered = prepareOrder(keys); // also assigns year suffixes before anything is rendered
+        if (!covers(keys)) {
+            return ordered(keys).formatEssay(citations, nocite);
+        }
+        List<String> ordered = order.of(keys);
         Map<String, String> suffixes = new LinkedHashMap<>();
-        ordered.forEach(k -> suffixes.put(k, yearSuffixes.getOrDefault(k, "")));
+        ordered.forEach(k -> suffixes.put(k, order.yearSuffixes().getOrDefault(k, "")));
         Map<String, String> names = new LinkedHashMap<>(); // given names added site-wide change this essay's text too
-        ordered.stream().filter(givenNames::containsKey).forEach(k -> names.put(k, givenNames.get(k)[0].getLiteral()));
+        ordered.stream().filter(order.givenNames()::containsKey)
+                .forEach(k -> names.put(k, order.givenNames().get(k)[0].getLiteral()));
         List<Object> key = List.of(List.copyOf(citations), List.copyOf(keys), suffixes, names);
         return memory.remember(memory.essays, key, () -> {
             Map<Position, CSL> processors = borrow();
@@ -115,8 +135,12 @@ public final class CitationFormatter {
 
     /** Bibliography entries of these keys, in the style's order (the site-wide bibliography). */
     public List<BibliographyEntry> bibliography(Collection<String> keys) {
+        List<String> known = keys.stream().filter(library::contains).toList();
+        if (!covers(known)) {
+            return ordered(known).bibliography(known);
+        }
         Map<String, String> suffixes = new LinkedHashMap<>();
-        prepareOrder(keys).forEach(k -> suffixes.put(k, yearSuffixes.getOrDefault(k, "")));
+        order.of(known).forEach(k -> suffixes.put(k, order.yearSuffixes().getOrDefault(k, "")));
         return memory.remember(memory.bibliographies, suffixes, () -> {
             Map<Position, CSL> processors = borrow();
             try {
@@ -127,49 +151,11 @@ public final class CitationFormatter {
         });
     }
 
-    /**
-     * Sorts these keys (with those sorted before) in the style's bibliography order, once; later
-     * bibliographies of any of them only pick from that order. Call it with every key the build
-     * cites before formatting; a bibliography with keys not prepared sorts again.
-     */
-    public synchronized List<String> prepareOrder(Collection<String> keys) {
-        Set<String> wanted = new LinkedHashSet<>();
-        keys.stream().filter(library::contains).forEach(wanted::add);
-        if (!ordered.containsAll(wanted)) {
-            Set<String> all = new LinkedHashSet<>(order);
-            all.addAll(wanted);
-            order = memory.remember(memory.orders, Set.copyOf(all), () -> {
-                CSL sorter = processor(Position.FIRST);
-                return BibliographyOrder.of(sorter, new LibraryItems(library, key -> yearSuffixes.get(key), key -> givenNames.get(key)), all);
-            });
-            ordered = Set.copyOf(order);
-            if (style.xml(Position.FIRST).contains("disambiguate-add-year-suffix=\"true\"")) {
-                yearSuffixes = Map.copyOf(YearSuffixes.assign(order, library));
-            }
-            StyleVariants.Options options = style.options();
-            givenNames = Map.copyOf(GivenNames.assign(order, library, options.givennameRule(), options.initializeWith()));
-            if (style.sortsCitations()) {
-                // the bibliography's order stands for the citation's sort keys (APA: names, year):
-                // works by the same names in the same year rank alike, so they keep the order
-                // written, as in pandoc; citeproc-java 3.5.2 sorting by APA's citation keys puts
-                // 2023 between two works of 2016
-                Map<String, Integer> firstOfGroup = new LinkedHashMap<>();
-                Map<String, Integer> ranks = new LinkedHashMap<>();
-                for (String key : order) {
-                    String group = library.find(key).map(s -> YearSuffixes.group(s.item())).orElse(null);
-                    ranks.put(key, group == null ? ranks.size() : firstOfGroup.computeIfAbsent(group, g -> ranks.size()));
-                }
-                citationRanks = Map.copyOf(ranks);
-            }
-        }
-        return order.stream().filter(wanted::contains).toList();
-    }
-
     private List<BibliographyEntry> bibliography(Collection<String> keys, Map<Position, CSL> processors) {
         if (!style.hasBibliography()) {
             return List.of(); // citeproc-java throws on a style without <bibliography>; pandoc prints none
         }
-        List<String> known = prepareOrder(keys);
+        List<String> known = order.of(keys);
         if (known.isEmpty()) {
             return List.of();
         }
@@ -190,7 +176,7 @@ public final class CitationFormatter {
 
     /** The set's processor for a position, emptied and with these ids registered unsorted, in order. */
     private CSL prepared(Map<Position, CSL> processors, Position position, Collection<String> ids) {
-        CSL csl = processors.computeIfAbsent(position, this::processor);
+        CSL csl = processors.computeIfAbsent(position, p -> processor(p, order));
         csl.reset();
         csl.setOutputFormat("html");
         csl.setConvertLinks(true);
@@ -198,10 +184,11 @@ public final class CitationFormatter {
         return csl;
     }
 
-    private CSL processor(Position position) {
+    /** A citeproc processor of the style for a position, reading the library with {@code order}'s year suffixes and names. */
+    private CSL processor(Position position, CitationOrder order) {
         try {
             LocaleProvider locales = style.localeXml() == null ? new DefaultLocaleProvider() : lang -> style.localeXml();
-            CSL csl = new CSL(new LibraryItems(library, key -> yearSuffixes.get(key), key -> givenNames.get(key)), locales,
+            CSL csl = new CSL(order.items(library), locales,
                     new DefaultAbbreviationProvider(), style.xml(position), style.localeId());
             csl.setOutputFormat("html");
             csl.setConvertLinks(true);
@@ -377,6 +364,7 @@ public final class CitationFormatter {
      * written), when it sorts citations; a citation naming an author in the text keeps its order.
      */
     private List<CiteItem> sorted(List<CiteItem> items) {
+        Map<String, Integer> citationRanks = order.citationRanks();
         if (citationRanks.isEmpty() || items.size() < 2 || items.stream().anyMatch(i -> i.mode() == CiteItem.Mode.AUTHOR_IN_TEXT)) {
             return items;
         }

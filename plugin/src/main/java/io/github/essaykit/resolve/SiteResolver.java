@@ -22,14 +22,25 @@ public final class SiteResolver {
 
     private SiteResolver() {}
 
-    public record ResolvedSite(Map<String, EssayResolution> essays, Diagnostics diagnostics, int crossReferences) {
+    /**
+     * The site resolved: each essay checked, the sources with the bibliography order fixed, all
+     * problems found. An essay's citations are formatted when asked for ({@link #of}), so an
+     * essay whose page is already known costs nothing more.
+     */
+    public record ResolvedSite(Map<String, EssayResolution.Checked> essays, Sourcing sourcing, Diagnostics diagnostics,
+            int crossReferences) {
 
-        public EssayResolution of(ParsedEssay essay) {
+        public EssayResolution.Checked checked(ParsedEssay essay) {
             return essays.get(essay.slug());
         }
 
+        /** The essay's resolution with its citations formatted. */
+        public EssayResolution of(ParsedEssay essay) {
+            return checked(essay).formatted(sourcing.forEssay(essay.slug()));
+        }
+
         public int citations() {
-            return essays.values().stream().mapToInt(e -> e.citations().uses().size()).sum();
+            return essays.values().stream().mapToInt(EssayResolution.Checked::citationCount).sum();
         }
 
         public int notes() {
@@ -85,25 +96,19 @@ public final class SiteResolver {
         }
         // every bibliography of the build picks from one sort of all the keys it cites (per style),
         // and the year suffixes follow it: both fixed here, before any essay is formatted
-        sourcing.formatter().prepareOrder(used);
-        usedByStyle.forEach((own, keys) -> {
-            if (own != sourcing) {
-                own.formatter().prepareOrder(keys);
-            }
-        });
-        List<Citations> citations = pool.map(checked,
-                check -> CitationResolver.format(check.citations(), sourcing.forEssay(check.citations().essay().slug())));
-        Map<String, EssayResolution> resolved = new LinkedHashMap<>();
+        usedByStyle.computeIfAbsent(sourcing, s -> new LinkedHashSet<>()).addAll(used);
+        Sourcing ordered = sourcing.ordered(usedByStyle);
+        Map<String, EssayResolution.Checked> resolved = new LinkedHashMap<>();
         for (int i = 0; i < essays.size(); i++) {
             Checked check = checked.get(i);
-            resolved.put(essays.get(i).slug(), new EssayResolution(check.citations().notes(), defined.get(i).labels(),
-                    check.links(), citations.get(i)));
+            resolved.put(essays.get(i).slug(), new EssayResolution.Checked(check.citations().notes(), defined.get(i).labels(),
+                    check.links(), check.citations()));
         }
         if (sourcing.complete()) {
             List<Source> unused = sourcing.library().sources().stream().filter(s -> !used.contains(s.key())).toList();
             diagnostics.addAll(UnusedSources.warnings(unused, verbose));
         }
-        return new ResolvedSite(resolved, Diagnostics.of(diagnostics), crossReferences);
+        return new ResolvedSite(resolved, ordered, Diagnostics.of(diagnostics), crossReferences);
     }
 
     private record Defined(Labels labels, int crossReferences, List<Diagnostic> diagnostics) {}

@@ -5,6 +5,7 @@ import io.github.essaykit.cite.CitationStyle;
 import io.github.essaykit.sources.Source;
 import io.github.essaykit.sources.SourceLibrary;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,6 +65,22 @@ public final class Sourcing {
     /** These sources with the styles of the essays that choose their own (slug to sources in that style). */
     public Sourcing withEssayStyles(Map<String, Sourcing> styles) {
         return new Sourcing(style, library, siteFiles, complete, formatter, styles);
+    }
+
+    /**
+     * These sources with every formatter's order fixed (see {@link CitationFormatter#ordered}):
+     * {@code cited} gives, for the site and for each essay style, the keys cited in it.
+     */
+    public Sourcing ordered(Map<Sourcing, Set<String>> cited) {
+        Map<Sourcing, Sourcing> done = new IdentityHashMap<>();
+        Map<String, Sourcing> styles = new LinkedHashMap<>();
+        essayStyles.forEach((slug, own) -> styles.put(slug, done.computeIfAbsent(own,
+                o -> o.withFormatter(o.formatter.ordered(cited.getOrDefault(o, Set.of()))))));
+        return new Sourcing(style, library, siteFiles, complete, formatter.ordered(cited.getOrDefault(this, Set.of())), styles);
+    }
+
+    private Sourcing withFormatter(CitationFormatter ordered) {
+        return new Sourcing(style, library, siteFiles, complete, ordered, essayStyles);
     }
 
     /** The sources as an essay cites them: in its own style, or the site's. */

@@ -129,10 +129,10 @@ public final class SiteBuilder {
         List<Page> rendered = pool.map(newestFirst, essay -> {
             boolean numbered = essay.meta().numberSections().orElse(config.numberSections());
             List<Diagnostic> found = new ArrayList<>();
-            RenderedEssay body = cleaned(essay, EssayRenderer.render(essay, resolved.of(essay), sources.sourcing(), words, numbered),
+            RenderedEssay body = cleaned(essay, EssayRenderer.render(essay, resolved.of(essay), resolved.sourcing(), words, numbered),
                     authorHtml, found);
             return new Page(body.sources(), pages.essay(essay, body),
-                    AddressPlaces.of(essay.file().relative(), body, sources.sourcing().library()), found);
+                    AddressPlaces.of(essay.file().relative(), body, resolved.sourcing().library()), found);
         });
         for (int i = 0; i < newestFirst.size(); i++) {
             ParsedEssay essay = newestFirst.get(i);
@@ -146,7 +146,7 @@ public final class SiteBuilder {
             }
         }
         html.put("index.html", pages.index(essays));
-        List<RenderedEssay.RenderedSource> bibliography = SiteBibliography.render(siteKeys, sources.sourcing());
+        List<RenderedEssay.RenderedSource> bibliography = SiteBibliography.render(siteKeys, resolved.sourcing());
         html.put("bibliography.html", pages.bibliography(bibliography, citedIn));
         origins.put("bibliography.html", AddressPlaces.of(bibliography, sources.sourcing().library()));
         html.forEach(site::text);

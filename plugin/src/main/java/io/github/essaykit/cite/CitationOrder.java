@@ -1,0 +1,86 @@
+package io.github.essaykit.cite;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.csl.CSLName;
+import io.github.essaykit.sources.SourceLibrary;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * What every essay's citations depend on site-wide, fixed before any essay is formatted: the
+ * style's bibliography order of every key the build cites, the year suffixes and added given
+ * names that follow from it, and the citation sort ranks. An immutable value: a formatter made
+ * with it gives the same text whatever order essays are formatted in.
+ *
+ * @param order the keys in the style's bibliography order
+ * @param yearSuffixes key to "a", "b"… (only keys that need one)
+ * @param givenNames key to the names its citations print, where disambiguation adds given names
+ * @param citationRanks key to its rank when the style sorts cites within a citation (else empty)
+ */
+public record CitationOrder(List<String> order, Map<String, String> yearSuffixes, Map<String, CSLName[]> givenNames,
+        Map<String, Integer> citationRanks) {
+
+    /** Nothing sorted yet. */
+    public static final CitationOrder EMPTY = new CitationOrder(List.of(), Map.of(), Map.of(), Map.of());
+
+    public CitationOrder {
+        order = List.copyOf(order);
+        yearSuffixes = Map.copyOf(yearSuffixes);
+        givenNames = Map.copyOf(givenNames);
+        citationRanks = Map.copyOf(citationRanks);
+    }
+
+    /** The library as citeproc reads it with this order's year suffixes and added names. */
+    LibraryItems items(SourceLibrary library) {
+        return new LibraryItems(library, yearSuffixes::get, givenNames::get);
+    }
+
+    /** True when every one of these keys has its place in the order. */
+    boolean covers(Collection<String> keys) {
+        return keys.isEmpty() || Set.copyOf(order).containsAll(keys);
+    }
+
+    /** These keys (those in the library) in the order. */
+    List<String> of(Collection<String> keys) {
+        Set<String> wanted = Set.copyOf(keys);
+        return order.stream().filter(wanted::contains).toList();
+    }
+
+    /**
+     * Sorts {@code keys} (those in the library) in the style's bibliography order and derives the
+     * rest from it. {@code memory} may give the sort of the same keys from an earlier build.
+     */
+    static CitationOrder of(CitationStyle style, SourceLibrary library, Collection<String> keys, FormatterMemory memory,
+            Supplier<CSL> sorter) {
+        Set<String> all = new LinkedHashSet<>();
+        keys.stream().filter(library::contains).forEach(all::add);
+        if (all.isEmpty()) {
+            return EMPTY;
+        }
+        // the sort reads no year suffixes or added names: both follow from the order
+        List<String> order = memory.remember(memory.orders, Set.copyOf(all),
+                () -> BibliographyOrder.of(sorter.get(), EMPTY.items(library), all));
+        Map<String, String> suffixes = style.xml(Position.FIRST).contains("disambiguate-add-year-suffix=\"true\"")
+                ? YearSuffixes.assign(order, library) : Map.of();
+        StyleVariants.Options options = style.options();
+        Map<String, CSLName[]> names = GivenNames.assign(order, library, options.givennameRule(), options.initializeWith());
+        Map<String, Integer> ranks = new LinkedHashMap<>();
+        if (style.sortsCitations()) {
+            // the bibliography's order stands for the citation's sort keys (APA: names, year):
+            // works by the same names in the same year rank alike, so they keep the order
+            // written, as in pandoc; citeproc-java 3.5.2 sorting by APA's citation keys puts
+            // 2023 between two works of 2016
+            Map<String, Integer> firstOfGroup = new LinkedHashMap<>();
+            for (String key : order) {
+                String group = library.find(key).map(s -> YearSuffixes.group(s.item())).orElse(null);
+                ranks.put(key, group == null ? ranks.size() : firstOfGroup.computeIfAbsent(group, g -> ranks.size()));
+            }
+        }
+        return new CitationOrder(order, suffixes, names, ranks);
+    }
+}
