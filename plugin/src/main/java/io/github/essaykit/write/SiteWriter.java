@@ -13,6 +13,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ import java.util.TreeSet;
  * that the new one lacks are deleted. The output folder itself is never moved: its path is
  * never missing, every file in it is always whole, links to it stay links, and a kill at any
  * moment leaves a servable site that the next build completes. Only files listed in the
- * {@link Manifest} are ever replaced or deleted.
+ * {@link Manifest} are ever replaced or deleted. A file whose bytes are already there is not
+ * written again (an edit of one essay rewrites its page and the pages listing it, not the site).
  */
 public final class SiteWriter {
 
@@ -69,13 +71,14 @@ public final class SiteWriter {
     /**
      * Writes {@code site} to {@code output}, which must not overlap {@code source}.
      *
+     * @return how many files were written (the others were there with the same bytes)
      * @throws OutputFolderException with the folder and the reason when it cannot
      */
-    public static void write(Path source, Path output, SiteFiles site) {
-        write(source, output, site, REAL);
+    public static int write(Path source, Path output, SiteFiles site) {
+        return write(source, output, site, REAL);
     }
 
-    static void write(Path source, Path output, SiteFiles site, Disk disk) {
+    static int write(Path source, Path output, SiteFiles site, Disk disk) {
         OutputFolder.refuseNonFolder(output);
         Path out = OutputFolder.check(source, output);
         Path staging = out.resolve(STAGING);
@@ -87,17 +90,18 @@ public final class SiteWriter {
             Files.createDirectory(staging);
             boolean swapping = false;
             try {
-                stage(staging, site, disk);
+                List<String> changed = stage(out, staging, site, old, disk);
                 refuseReadOnly(out, site, old);
                 old.plus(site.all().keySet()).write(out, staging);
                 swapping = true;
-                swap(out, staging, site, disk);
+                swap(out, staging, changed, disk);
                 for (String gone : new TreeSet<>(old.files()).descendingSet()) {
                     if (!site.contains(gone)) {
                         deleteOurs(out, gone);
                     }
                 }
                 new Manifest(site.all().keySet()).write(out, staging);
+                return changed.size();
             } catch (IOException e) {
                 throw new OutputFolderException("Cannot write the site to " + out + ": " + OutputFolder.reason(e) + ". "
                         + (swapping ? "The site there is partly updated; the next build completes it."
@@ -111,17 +115,37 @@ public final class SiteWriter {
         }
     }
 
-    private static void stage(Path staging, SiteFiles site, Disk disk) throws IOException {
+    /** Stages the files whose bytes are not in the output folder already; returns their paths. */
+    private static List<String> stage(Path out, Path staging, SiteFiles site, Manifest old, Disk disk) throws IOException {
+        List<String> changed = new ArrayList<>();
         for (Map.Entry<String, SiteFiles.Content> file : site.all().entrySet()) {
+            if (old.contains(file.getKey()) && alreadyThere(inside(out, file.getKey()), file.getValue())) {
+                continue;
+            }
             Path target = inside(staging, file.getKey());
             Files.createDirectories(target.getParent());
             disk.write(target, file.getValue());
+            changed.add(file.getKey());
         }
+        return changed;
+    }
+
+    /** True when {@code target} is a plain file (not a link) holding exactly these bytes. */
+    private static boolean alreadyThere(Path target, SiteFiles.Content content) throws IOException {
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        if (content instanceof SiteFiles.Bytes bytes) {
+            return Files.size(target) == bytes.bytes().length && Arrays.equals(Files.readAllBytes(target), bytes.bytes());
+        }
+        // a source swapped for a link is refused when copied, never compared
+        return content instanceof SiteFiles.Copy copy && Files.isRegularFile(copy.from(), LinkOption.NOFOLLOW_LINKS)
+                && Files.mismatch(copy.from(), target) == -1;
     }
 
     /** Assets and other files first, pages last, so a new page never links to a file not there yet. */
-    private static void swap(Path out, Path staging, SiteFiles site, Disk disk) throws IOException {
-        List<String> order = new ArrayList<>(site.all().keySet());
+    private static void swap(Path out, Path staging, List<String> files, Disk disk) throws IOException {
+        List<String> order = new ArrayList<>(files);
         order.sort(Comparator.comparing((String p) -> p.endsWith(".html")).thenComparing(Comparator.naturalOrder()));
         for (String file : order) {
             Path target = inside(out, file);
