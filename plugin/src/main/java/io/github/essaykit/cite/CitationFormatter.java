@@ -111,7 +111,7 @@ public final class CitationFormatter {
         if (!covers(keys)) {
             return ordered(keys).formatEssay(citations, nocite);
         }
-        List<String> ordered = order.of(keys);
+        List<String> ordered = order.inOrder(keys);
         Map<String, String> suffixes = new LinkedHashMap<>();
         ordered.forEach(k -> suffixes.put(k, order.yearSuffixes().getOrDefault(k, "")));
         Map<String, String> names = new LinkedHashMap<>(); // given names added site-wide change this essay's text too
@@ -140,7 +140,7 @@ public final class CitationFormatter {
             return ordered(known).bibliography(known);
         }
         Map<String, String> suffixes = new LinkedHashMap<>();
-        order.of(known).forEach(k -> suffixes.put(k, order.yearSuffixes().getOrDefault(k, "")));
+        order.inOrder(known).forEach(k -> suffixes.put(k, order.yearSuffixes().getOrDefault(k, "")));
         return memory.remember(memory.bibliographies, suffixes, () -> {
             Map<Position, CSL> processors = borrow();
             try {
@@ -155,7 +155,7 @@ public final class CitationFormatter {
         if (!style.hasBibliography()) {
             return List.of(); // citeproc-java throws on a style without <bibliography>; pandoc prints none
         }
-        List<String> known = order.of(keys);
+        List<String> known = order.inOrder(keys);
         if (known.isEmpty()) {
             return List.of();
         }

@@ -46,7 +46,7 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
     }
 
     /** These keys (those in the library) in the order. */
-    List<String> of(Collection<String> keys) {
+    public List<String> inOrder(Collection<String> keys) {
         Set<String> wanted = Set.copyOf(keys);
         return order.stream().filter(wanted::contains).toList();
     }

@@ -108,6 +108,11 @@ public final class CitationStyle {
         return punctuationInQuote;
     }
 
+    /** Everything the style's output depends on (its XML, the locale's id and XML), as one text for cache keys. */
+    public String identity() {
+        return name + '\u0000' + styleXml + '\u0000' + localeId + '\u0000' + localeXml;
+    }
+
     String xml(Position position) {
         return variants.get(position);
     }

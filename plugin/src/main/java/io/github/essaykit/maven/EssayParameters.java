@@ -2,6 +2,7 @@ package io.github.essaykit.maven;
 
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.site.BuildResult;
+import io.github.essaykit.site.BuildMemory;
 import io.github.essaykit.site.SiteBuilder;
 import io.github.essaykit.site.SiteConfig;
 import java.io.File;
@@ -95,6 +96,14 @@ abstract class EssayParameters extends AbstractMojo {
     String encoding;
 
     /** The project folder, or the current folder when run without a pom. */
+    /**
+     * Where finished pages are kept for the next run, by the fingerprint of what each is made
+     * from: an unchanged essay is not rendered again. Only saves work (the site is the same
+     * without it); delete it any time. An empty value keeps no cache.
+     */
+    @Parameter(property = "essay.cacheDirectory", defaultValue = "${project.build.directory}/essaykit-cache")
+    File cacheDirectory;
+
     @Parameter(defaultValue = "${basedir}", readonly = true)
     File basedir;
 
@@ -155,7 +164,10 @@ abstract class EssayParameters extends AbstractMojo {
         }
         long start = System.nanoTime();
         SiteConfig config = config();
-        BuildResult result = CoreFailures.call(() -> SiteBuilder.build(config));
+        BuildMemory memory = cacheDirectory == null || cacheDirectory.getPath().isBlank() ? BuildMemory.NONE
+                : BuildMemory.stored(cacheDirectory.getPath().contains("${") ? new File(basedir, "target/essaykit-cache").toPath()
+                        : cacheDirectory.toPath());
+        BuildResult result = CoreFailures.call(() -> SiteBuilder.build(config, memory));
         report(result, (System.nanoTime() - start) / 1_000_000);
         getLog().info("Site written to " + output());
     }
@@ -175,6 +187,9 @@ abstract class EssayParameters extends AbstractMojo {
                     + " Each is listed above; warnings fail the build because essay.failOnWarning is set.");
         }
         getLog().info(result.stats() + " in " + millis + " ms");
+        if (result.work().written() >= 0) {
+            getLog().info(result.work().toString());
+        }
     }
 
     /** One log line per diagnostic, errors as errors and warnings as warnings; never fails. */

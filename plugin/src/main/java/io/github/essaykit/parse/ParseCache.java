@@ -42,29 +42,37 @@ public final class ParseCache {
         return new ParseCache(true);
     }
 
+    /** A parse result and the SHA-256 of the bytes it was parsed from (null when they could not be read). */
+    public record Parsed(EssayParser.Result result, String digest) {}
+
     /** The parse result of {@code file}: the cached one when its bytes did not change. */
     public EssayParser.Result parse(EssayParser parser, SourceFile file) {
-        if (!enabled) {
-            return parser.parse(file);
-        }
+        return read(parser, file).result();
+    }
+
+    /** The parse result of {@code file} with its digest: the cached one when its bytes did not change. */
+    public Parsed read(EssayParser parser, SourceFile file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file.path());
         } catch (IOException e) {
             entries.remove(file.path());
-            return new EssayParser.Result(null, Diagnostics.of(List.of(InputText.cannotRead(file.relative(), e))));
+            return new Parsed(new EssayParser.Result(null, Diagnostics.of(List.of(InputText.cannotRead(file.relative(), e)))), null);
         }
         String digest = ContentDigest.sha256(bytes);
+        if (!enabled) {
+            return new Parsed(parser.parse(file, bytes), digest);
+        }
         Entry cached = entries.get(file.path());
         if (cached != null && cached.digest.equals(digest) && cached.encoding.equals(parser.encoding())
                 && (cached.result.essay() == null || cached.result.essay().file().equals(file))) {
             hits.incrementAndGet();
-            return cached.result;
+            return new Parsed(cached.result, digest);
         }
         misses.incrementAndGet();
         EssayParser.Result result = parser.parse(file, bytes);
         entries.put(file.path(), new Entry(digest, parser.encoding(), result));
-        return result;
+        return new Parsed(result, digest);
     }
 
     /** Forgets the essays that are gone, so a long session does not keep deleted files. */

@@ -1,18 +1,29 @@
 package io.github.essaykit.site;
 
+import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.parse.ParseCache;
+import java.nio.file.Path;
 import io.github.essaykit.polish.LinkCheck;
 
 /**
- * What one build may keep for the next (essay:serve): parse results of unchanged essays, the
- * style and sources while their files are unchanged, and the link-check scans of unchanged
- * pages. They only skip work; the output is the same without them.
+ * What one build may keep for the next: parse results of unchanged essays, the style and
+ * sources while their files are unchanged, the link-check scans of unchanged pages (these three
+ * in memory, essay:serve), and finished pages by the fingerprint of what they are made from (in
+ * memory, or in a folder between essay:build runs). They only skip work; the output is the same
+ * without them.
  */
-public record BuildMemory(ParseCache parses, SourcingMemo sourcing, LinkCheck.Memo links) {
+public record BuildMemory(ParseCache parses, SourcingMemo sourcing, LinkCheck.Memo links, ResultCache pages) {
 
-    public static final BuildMemory NONE = new BuildMemory(ParseCache.NONE, SourcingMemo.NONE, LinkCheck.Memo.NONE);
+    public static final BuildMemory NONE = new BuildMemory(ParseCache.NONE, SourcingMemo.NONE, LinkCheck.Memo.NONE,
+            ResultCache.NONE);
 
+    /** Everything in memory, for the builds of one session (essay:serve). */
     public static BuildMemory create() {
-        return new BuildMemory(ParseCache.create(), SourcingMemo.create(), LinkCheck.Memo.create());
+        return new BuildMemory(ParseCache.create(), SourcingMemo.create(), LinkCheck.Memo.create(), ResultCache.inMemory());
+    }
+
+    /** Pages kept in {@code folder} for the next run (essay:build); nothing else kept. */
+    public static BuildMemory stored(Path folder) {
+        return new BuildMemory(ParseCache.NONE, SourcingMemo.NONE, LinkCheck.Memo.NONE, ResultCache.inFolder(folder));
     }
 }

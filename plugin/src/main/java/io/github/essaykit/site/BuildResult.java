@@ -8,7 +8,34 @@ import io.github.essaykit.write.SiteFiles;
  * The outcome of compiling a site: its files (null when there were errors), every problem
  * found, and the counts the build reports.
  */
-public record BuildResult(SiteFiles files, Diagnostics diagnostics, Stats stats) {
+public record BuildResult(SiteFiles files, Diagnostics diagnostics, Stats stats, Work work) {
+
+    public BuildResult(SiteFiles files, Diagnostics diagnostics, Stats stats) {
+        this(files, diagnostics, stats, Work.NONE);
+    }
+
+    /**
+     * What the build did: pages (and the site bibliography) made afresh, those taken from the
+     * cache, and files written because their bytes changed (-1 when nothing was written).
+     */
+    public record Work(int rendered, int reused, int written) {
+
+        static final Work NONE = new Work(0, 0, -1);
+
+        Work written(int files) {
+            return new Work(rendered, reused, files);
+        }
+
+        @Override
+        public String toString() {
+            return Count.of(rendered, "page") + " rendered, " + reused + " from the cache"
+                    + (written < 0 ? "" : ", " + Count.of(written, "file") + " written");
+        }
+    }
+
+    BuildResult written(int files) {
+        return new BuildResult(this.files, diagnostics, stats, work.written(files));
+    }
 
     public record Stats(int essays, int citations, int notes, int crossReferences, int sources) {
 

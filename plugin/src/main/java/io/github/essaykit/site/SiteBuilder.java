@@ -10,12 +10,8 @@ import io.github.essaykit.markdown.TexMath;
 import io.github.essaykit.parallel.EssayPool;
 import io.github.essaykit.parse.ParseCache;
 import io.github.essaykit.parse.ParsedEssay;
-import io.github.essaykit.polish.AuthorHtml;
 import io.github.essaykit.polish.LinkCheck;
-import io.github.essaykit.render.CrossRefWords;
-import io.github.essaykit.render.EssayRenderer;
 import io.github.essaykit.render.RenderedEssay;
-import io.github.essaykit.render.SiteBibliography;
 import io.github.essaykit.resolve.SiteResolver;
 import io.github.essaykit.template.TemplateError;
 import io.github.essaykit.template.Templates;
@@ -54,7 +50,7 @@ public final class SiteBuilder {
         OutputFolder.check(config.sourceDirectory(), config.outputDirectory());
         BuildResult result = compile(config, memory);
         if (result.ok()) {
-            SiteWriter.write(config.sourceDirectory(), config.outputDirectory(), result.files());
+            return result.written(SiteWriter.write(config.sourceDirectory(), config.outputDirectory(), result.files()));
         }
         return result;
     }
@@ -86,10 +82,13 @@ public final class SiteBuilder {
 
         EssayParser parser = new EssayParser(EssayMarkdown.parser(), config.encoding());
         List<ParsedEssay> essays = new ArrayList<>();
-        for (EssayParser.Result parsed : pool.map(tree.essays(), file -> cache.parse(parser, file))) {
-            diagnostics = diagnostics.plus(parsed.diagnostics());
-            if (parsed.essay() != null && (config.drafts() || !parsed.essay().meta().draft())) {
-                essays.add(parsed.essay());
+        Map<String, String> digests = new LinkedHashMap<>();
+        for (ParseCache.Parsed parsed : pool.map(tree.essays(), file -> cache.read(parser, file))) {
+            diagnostics = diagnostics.plus(parsed.result().diagnostics());
+            ParsedEssay essay = parsed.result().essay();
+            if (essay != null && (config.drafts() || !essay.meta().draft())) {
+                essays.add(essay);
+                digests.put(essay.file().relative(), parsed.digest());
             }
         }
         essays.sort(Comparator.comparing(ParsedEssay::slug));
@@ -117,26 +116,18 @@ public final class SiteBuilder {
 
         Templates templates = new Templates(config.templateDirectory(), shownName(config, config.templateDirectory()));
         Pages pages = new Pages(config, templates);
-        CrossRefWords words = CrossRefWords.load(config.locale(), config.templateDirectory());
+        EssayPages essayPages = new EssayPages(config, resolved, pages, new PageKeys(config, resolved, digests), memory.pages());
         SiteFiles site = new SiteFiles();
         Map<String, String> html = new LinkedHashMap<>();
         Map<String, Map<String, List<LinkCheck.Place>>> origins = new LinkedHashMap<>();
-        AuthorHtml authorHtml = AuthorHtml.allowingFramesFrom(config.allowedIframeHosts());
         List<Diagnostic> warnings = new ArrayList<>();
         Map<String, List<ParsedEssay>> citedIn = new LinkedHashMap<>();
         Set<String> siteKeys = new LinkedHashSet<>();
         List<ParsedEssay> newestFirst = essays.stream().sorted(Pages.NEWEST_FIRST).toList();
-        List<Page> rendered = pool.map(newestFirst, essay -> {
-            boolean numbered = essay.meta().numberSections().orElse(config.numberSections());
-            List<Diagnostic> found = new ArrayList<>();
-            RenderedEssay body = cleaned(essay, EssayRenderer.render(essay, resolved.of(essay), resolved.sourcing(), words, numbered),
-                    authorHtml, found);
-            return new Page(body.sources(), pages.essay(essay, body),
-                    AddressPlaces.of(essay.file().relative(), body, resolved.sourcing().library()), found);
-        });
+        List<EssayPage> rendered = pool.map(newestFirst, essayPages::page);
         for (int i = 0; i < newestFirst.size(); i++) {
             ParsedEssay essay = newestFirst.get(i);
-            Page page = rendered.get(i);
+            EssayPage page = rendered.get(i);
             warnings.addAll(page.warnings());
             html.put(Pages.pagePath(essay.slug()), page.html());
             origins.put(Pages.pagePath(essay.slug()), page.origins());
@@ -146,7 +137,8 @@ public final class SiteBuilder {
             }
         }
         html.put("index.html", pages.index(essays));
-        List<RenderedEssay.RenderedSource> bibliography = SiteBibliography.render(siteKeys, resolved.sourcing());
+        List<RenderedEssay.RenderedSource> bibliography = essayPages.bibliography(siteKeys);
+        memory.pages().keepOnlyUsed();
         html.put("bibliography.html", pages.bibliography(bibliography, citedIn));
         origins.put("bibliography.html", AddressPlaces.of(bibliography, sources.sourcing().library()));
         html.forEach(site::text);
@@ -159,12 +151,8 @@ public final class SiteBuilder {
         Set<String> files = new HashSet<>(site.all().keySet());
         files.removeAll(html.keySet());
         diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(html, files, origins, memory.links())));
-        return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats);
+        return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats, essayPages.work());
     }
-
-    /** An essay's page: what its bibliography cites, its HTML, warnings about its raw HTML. */
-    private record Page(List<RenderedEssay.RenderedSource> sources, String html, Map<String, List<LinkCheck.Place>> origins,
-            List<Diagnostic> warnings) {}
 
     /** A folder as diagnostics name files: relative to the source folder when inside it. */
     private static String shownName(SiteConfig config, java.nio.file.Path folder) {
@@ -172,34 +160,5 @@ public final class SiteBuilder {
             return "";
         }
         return SourceTree.shown(config.sourceDirectory(), folder);
-    }
-
-    private static Diagnostic removedWarning(String file, int line, int column, List<String> what) {
-        return Diagnostic.warning(file, line, column, "removed raw HTML that is not on the allowlist "
-                + "(it could run code or break the page's Content-Security-Policy): " + String.join(", ", what));
-    }
-
-    private static RenderedEssay cleaned(ParsedEssay essay, RenderedEssay rendered, AuthorHtml authorHtml,
-            List<Diagnostic> warnings) {
-        if (!AuthorHtml.needsCleaning(essay.document())) {
-            return rendered;
-        }
-        AuthorHtml.Cleaned body = authorHtml.clean(rendered.body());
-        List<String> removed = new ArrayList<>(body.removed());
-        List<RenderedEssay.RenderedNote> notes = new ArrayList<>();
-        for (RenderedEssay.RenderedNote note : rendered.notes()) {
-            AuthorHtml.Cleaned cleanNote = authorHtml.clean(note.html());
-            removed.addAll(cleanNote.removed());
-            notes.add(new RenderedEssay.RenderedNote(note.id(), note.number(), cleanNote.html()));
-        }
-        Set<String> unplaced = new LinkedHashSet<>(removed);
-        for (AuthorHtml.Removed piece : authorHtml.removedFrom(essay.document())) {
-            warnings.add(removedWarning(essay.file().relative(), piece.at().line(), piece.at().column(), piece.what()));
-            unplaced.removeAll(piece.what());
-        }
-        if (!unplaced.isEmpty()) { // refused only in context (none known): named for the whole essay
-            warnings.add(removedWarning(essay.file().relative(), 0, 0, List.copyOf(unplaced)));
-        }
-        return new RenderedEssay(body.html(), notes, rendered.sources(), rendered.previews(), rendered.origins());
     }
 }

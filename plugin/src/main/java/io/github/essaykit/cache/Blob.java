@@ -1,0 +1,106 @@
+package io.github.essaykit.cache;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Writes and reads the fields of a cached value: strings (any length) and ints, in a fixed order. */
+public final class Blob {
+
+    private Blob() {}
+
+    /** Collects fields into bytes. */
+    public static final class Writer {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final DataOutputStream out = new DataOutputStream(bytes);
+
+        public Writer string(String value) {
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            return integer(utf8.length).raw(utf8);
+        }
+
+        public Writer integer(int value) {
+            try {
+                out.writeInt(value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // never: the stream is in memory
+            }
+            return this;
+        }
+
+        private Writer raw(byte[] value) {
+            try {
+                out.write(value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        public byte[] bytes() {
+            return bytes.toByteArray();
+        }
+    }
+
+    /** Reads fields back; any mismatch with what was written is a {@link Corrupt}. */
+    public static final class Reader {
+        private final DataInputStream in;
+        private final int size;
+
+        public Reader(byte[] bytes) {
+            this.in = new DataInputStream(new ByteArrayInputStream(bytes));
+            this.size = bytes.length;
+        }
+
+        public String string() {
+            int n = integer();
+            if (n < 0 || n > size) {
+                throw new Corrupt("a field longer than the entry");
+            }
+            try {
+                return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new Corrupt(e.toString());
+            }
+        }
+
+        public int integer() {
+            try {
+                return in.readInt();
+            } catch (IOException e) {
+                throw new Corrupt("the entry ends early");
+            }
+        }
+
+        /** A count of items to follow, checked against what is left. */
+        public int count() {
+            int n = integer();
+            if (n < 0 || n > size) {
+                throw new Corrupt("a count larger than the entry");
+            }
+            return n;
+        }
+
+        /** Fails unless every byte was read. */
+        public void end() {
+            try {
+                if (in.read() != -1) {
+                    throw new Corrupt("bytes after the last field");
+                }
+            } catch (IOException e) {
+                throw new Corrupt(e.toString());
+            }
+        }
+    }
+
+    /** A stored value that does not read back as written: the cache treats it as absent. */
+    public static final class Corrupt extends RuntimeException {
+        public Corrupt(String message) {
+            super(message);
+        }
+    }
+}

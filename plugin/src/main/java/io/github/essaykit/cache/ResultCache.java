@@ -1,0 +1,152 @@
+package io.github.essaykit.cache;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Results of earlier builds by the fingerprint of what they were made from: in memory for one
+ * essay:serve session, or in a folder under target/ between essay:build runs. A cache only
+ * saves work: an entry that is missing, unreadable, truncated, of another format or altered
+ * (each file carries its key and a checksum) reads as absent, and a folder that cannot be
+ * written just keeps nothing; neither ever fails a build. Only files named like its entries are
+ * ever deleted from the folder. Thread-safe.
+ */
+public final class ResultCache {
+
+    /** Keeps nothing. */
+    public static final ResultCache NONE = new ResultCache(null, false);
+
+    private static final String HEADER = "essaykit-cache 1\n";
+    private static final String SUFFIX = ".entry";
+    private static final Pattern ENTRY = Pattern.compile("[0-9a-f]{64}\\.entry");
+
+    private final Path folder;
+    private final boolean enabled;
+    private final Map<String, byte[]> memory = new ConcurrentHashMap<>();
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private volatile boolean writable = true;
+
+    private ResultCache(Path folder, boolean enabled) {
+        this.folder = folder;
+        this.enabled = enabled;
+    }
+
+    /** A cache for the length of this object (essay:serve). */
+    public static ResultCache inMemory() {
+        return new ResultCache(null, true);
+    }
+
+    /** A cache kept in {@code folder} (created when first written). */
+    public static ResultCache inFolder(Path folder) {
+        return new ResultCache(folder.toAbsolutePath().normalize(), true);
+    }
+
+    /** The value stored under {@code key}, if there is a sound one. */
+    public Optional<byte[]> get(String key) {
+        if (!enabled) {
+            return Optional.empty();
+        }
+        used.add(key);
+        byte[] kept = memory.get(key);
+        if (kept != null || folder == null) {
+            return Optional.ofNullable(kept);
+        }
+        try {
+            Path file = folder.resolve(key + SUFFIX);
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(unwrap(key, Files.readAllBytes(file)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stores {@code value} under {@code key}; quietly keeps nothing when the folder cannot be written. */
+    public void put(String key, byte[] value) {
+        if (!enabled) {
+            return;
+        }
+        used.add(key);
+        if (folder == null) {
+            memory.put(key, value);
+            return;
+        }
+        if (!writable) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+            Path temp = Files.createTempFile(folder, "write-", ".tmp");
+            try {
+                Files.write(temp, wrap(key, value));
+                try {
+                    Files.move(temp, folder.resolve(key + SUFFIX), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, folder.resolve(key + SUFFIX), StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException | RuntimeException e) {
+            writable = false;
+        }
+    }
+
+    /**
+     * Forgets every entry not read or written since the last call (results of essays since
+     * edited or deleted), so the cache holds one build's worth.
+     */
+    public void keepOnlyUsed() {
+        if (!enabled) {
+            return;
+        }
+        memory.keySet().retainAll(used);
+        if (folder != null && writable && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+                for (Path file : files) {
+                    String name = file.getFileName().toString();
+                    boolean stale = ENTRY.matcher(name).matches() && !used.contains(name.substring(0, name.length() - SUFFIX.length()));
+                    boolean leftover = name.startsWith("write-") && name.endsWith(".tmp");
+                    if (stale || leftover) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // a cache left larger than needed is harmless
+            }
+        }
+        used.clear();
+    }
+
+    private static byte[] wrap(String key, byte[] value) {
+        byte[] head = (HEADER + key + "\n" + Fingerprint.start("entry").add(value).hex() + "\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] all = Arrays.copyOf(head, head.length + value.length);
+        System.arraycopy(value, 0, all, head.length, value.length);
+        return all;
+    }
+
+    /** The value of a file written by {@link #wrap} for this key, or null. */
+    private static byte[] unwrap(String key, byte[] file) {
+        byte[] head = (HEADER + key + "\n").getBytes(StandardCharsets.US_ASCII);
+        int sumEnd = head.length + 64;
+        if (file.length < sumEnd + 1 || !Arrays.equals(file, 0, head.length, head, 0, head.length) || file[sumEnd] != '\n') {
+            return null;
+        }
+        String sum = new String(file, head.length, 64, StandardCharsets.US_ASCII);
+        byte[] value = Arrays.copyOfRange(file, sumEnd + 1, file.length);
+        return Fingerprint.start("entry").add(value).hex().equals(sum) ? value : null;
+    }
+}

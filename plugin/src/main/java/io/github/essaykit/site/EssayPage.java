@@ -1,0 +1,96 @@
+package io.github.essaykit.site;
+
+import io.github.essaykit.cache.Blob;
+import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.diagnostic.Severity;
+import io.github.essaykit.polish.LinkCheck;
+import io.github.essaykit.render.RenderedEssay;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An essay's finished page: the sources its bibliography lists, its HTML, where the author wrote
+ * each address (for the link check), and the warnings made while rendering it. A value, and
+ * what the page cache stores ({@link #bytes}, {@link #read}).
+ */
+record EssayPage(List<RenderedEssay.RenderedSource> sources, String html, Map<String, List<LinkCheck.Place>> origins,
+        List<Diagnostic> warnings) {
+
+    EssayPage {
+        sources = List.copyOf(sources);
+        origins = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(origins));
+        warnings = List.copyOf(warnings);
+    }
+
+    byte[] bytes() {
+        Blob.Writer out = new Blob.Writer();
+        writeSources(out, sources);
+        out.string(html);
+        out.integer(origins.size());
+        origins.forEach((address, places) -> {
+            out.string(address).integer(places.size());
+            places.forEach(p -> out.string(p.file()).integer(p.line()).integer(p.column()).string(p.what()));
+        });
+        out.integer(warnings.size());
+        warnings.forEach(d -> out.string(d.file()).integer(d.line()).integer(d.column()).string(d.severity().name()).string(d.message()));
+        return out.bytes();
+    }
+
+    /** @throws Blob.Corrupt when the bytes are not a page */
+    static EssayPage read(byte[] bytes) {
+        Blob.Reader in = new Blob.Reader(bytes);
+        List<RenderedEssay.RenderedSource> sources = readSources(in);
+        String html = in.string();
+        Map<String, List<LinkCheck.Place>> origins = new LinkedHashMap<>();
+        for (int i = in.count(); i > 0; i--) {
+            String address = in.string();
+            List<LinkCheck.Place> places = new ArrayList<>();
+            for (int k = in.count(); k > 0; k--) {
+                places.add(new LinkCheck.Place(in.string(), in.integer(), in.integer(), in.string()));
+            }
+            origins.put(address, places);
+        }
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (int i = in.count(); i > 0; i--) {
+            String file = in.string();
+            int line = in.integer();
+            int column = in.integer();
+            Severity severity = severity(in.string());
+            warnings.add(new Diagnostic(file, line, column, severity, in.string()));
+        }
+        in.end();
+        return new EssayPage(sources, html, origins, warnings);
+    }
+
+    static void writeSources(Blob.Writer out, List<RenderedEssay.RenderedSource> sources) {
+        out.integer(sources.size());
+        for (RenderedEssay.RenderedSource source : sources) {
+            out.string(source.key()).string(source.html()).integer(source.citedAt().size());
+            source.citedAt().forEach(out::string);
+        }
+    }
+
+    static List<RenderedEssay.RenderedSource> readSources(Blob.Reader in) {
+        List<RenderedEssay.RenderedSource> sources = new ArrayList<>();
+        for (int i = in.count(); i > 0; i--) {
+            String key = in.string();
+            String html = in.string();
+            List<String> citedAt = new ArrayList<>();
+            for (int k = in.count(); k > 0; k--) {
+                citedAt.add(in.string());
+            }
+            sources.add(new RenderedEssay.RenderedSource(key, html, citedAt));
+        }
+        return sources;
+    }
+
+    private static Severity severity(String name) {
+        try {
+            return Severity.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new Blob.Corrupt("no severity " + name);
+        }
+    }
+}

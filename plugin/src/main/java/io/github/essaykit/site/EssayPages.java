@@ -1,0 +1,129 @@
+package io.github.essaykit.site;
+
+import io.github.essaykit.cache.Blob;
+import io.github.essaykit.cache.ResultCache;
+import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.parse.ParsedEssay;
+import io.github.essaykit.polish.AuthorHtml;
+import io.github.essaykit.render.CrossRefWords;
+import io.github.essaykit.render.EssayRenderer;
+import io.github.essaykit.render.RenderedEssay;
+import io.github.essaykit.render.SiteBibliography;
+import io.github.essaykit.resolve.SiteResolver;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Each essay's finished page (citations formatted, rendered, cleaned, put in its template), and
+ * the site bibliography's entries: taken from the cache when the fingerprint of everything
+ * they are made from ({@link PageKeys}) is the same as in an earlier build, made afresh
+ * otherwise. Either way the page is the same value. Safe to use from the build's threads.
+ */
+final class EssayPages {
+
+    private final SiteConfig config;
+    private final SiteResolver.ResolvedSite resolved;
+    private final Pages pages;
+    private final CrossRefWords words;
+    private final AuthorHtml authorHtml;
+    private final PageKeys keys;
+    private final ResultCache cache;
+    private final AtomicInteger rendered = new AtomicInteger();
+    private final AtomicInteger reused = new AtomicInteger();
+
+    EssayPages(SiteConfig config, SiteResolver.ResolvedSite resolved, Pages pages, PageKeys keys, ResultCache cache) {
+        this.config = config;
+        this.resolved = resolved;
+        this.pages = pages;
+        this.words = CrossRefWords.load(config.locale(), config.templateDirectory());
+        this.authorHtml = AuthorHtml.allowingFramesFrom(config.allowedIframeHosts());
+        this.keys = keys;
+        this.cache = cache;
+    }
+
+    EssayPage page(ParsedEssay essay) {
+        return cached(keys.essay(essay), EssayPage::read, EssayPage::bytes, () -> render(essay));
+    }
+
+    /** The site bibliography's entries for these keys, in the style's order. */
+    List<RenderedEssay.RenderedSource> bibliography(Collection<String> siteKeys) {
+        return cached(keys.bibliography(siteKeys), bytes -> {
+            Blob.Reader in = new Blob.Reader(bytes);
+            List<RenderedEssay.RenderedSource> sources = EssayPage.readSources(in);
+            in.end();
+            return sources;
+        }, sources -> {
+            Blob.Writer out = new Blob.Writer();
+            EssayPage.writeSources(out, sources);
+            return out.bytes();
+        }, () -> SiteBibliography.render(siteKeys, resolved.sourcing()));
+    }
+
+    /** Pages made afresh and pages taken from the cache so far. */
+    BuildResult.Work work() {
+        return new BuildResult.Work(rendered.get(), reused.get(), -1);
+    }
+
+    private <T> T cached(String key, Function<byte[], T> read, Function<T, byte[]> write, Supplier<T> make) {
+        Optional<byte[]> kept = key == null ? Optional.empty() : cache.get(key);
+        if (kept.isPresent()) {
+            try {
+                T value = read.apply(kept.get());
+                reused.incrementAndGet();
+                return value;
+            } catch (Blob.Corrupt e) {
+                // made afresh below, and stored again
+            }
+        }
+        T value = make.get();
+        rendered.incrementAndGet();
+        if (key != null) {
+            cache.put(key, write.apply(value));
+        }
+        return value;
+    }
+
+    private EssayPage render(ParsedEssay essay) {
+        boolean numbered = essay.meta().numberSections().orElse(config.numberSections());
+        List<Diagnostic> warnings = new ArrayList<>();
+        RenderedEssay body = cleaned(essay, EssayRenderer.render(essay, resolved.of(essay), resolved.sourcing(), words, numbered),
+                warnings);
+        return new EssayPage(body.sources(), pages.essay(essay, body),
+                AddressPlaces.of(essay.file().relative(), body, resolved.sourcing().library()), warnings);
+    }
+
+    private RenderedEssay cleaned(ParsedEssay essay, RenderedEssay rendered, List<Diagnostic> warnings) {
+        if (!AuthorHtml.needsCleaning(essay.document())) {
+            return rendered;
+        }
+        AuthorHtml.Cleaned body = authorHtml.clean(rendered.body());
+        List<String> removed = new ArrayList<>(body.removed());
+        List<RenderedEssay.RenderedNote> notes = new ArrayList<>();
+        for (RenderedEssay.RenderedNote note : rendered.notes()) {
+            AuthorHtml.Cleaned cleanNote = authorHtml.clean(note.html());
+            removed.addAll(cleanNote.removed());
+            notes.add(new RenderedEssay.RenderedNote(note.id(), note.number(), cleanNote.html()));
+        }
+        Set<String> unplaced = new LinkedHashSet<>(removed);
+        for (AuthorHtml.Removed piece : authorHtml.removedFrom(essay.document())) {
+            warnings.add(removedWarning(essay.file().relative(), piece.at().line(), piece.at().column(), piece.what()));
+            unplaced.removeAll(piece.what());
+        }
+        if (!unplaced.isEmpty()) { // refused only in context (none known): named for the whole essay
+            warnings.add(removedWarning(essay.file().relative(), 0, 0, List.copyOf(unplaced)));
+        }
+        return new RenderedEssay(body.html(), notes, rendered.sources(), rendered.previews(), rendered.origins());
+    }
+
+    private static Diagnostic removedWarning(String file, int line, int column, List<String> what) {
+        return Diagnostic.warning(file, line, column, "removed raw HTML that is not on the allowlist "
+                + "(it could run code or break the page's Content-Security-Policy): " + String.join(", ", what));
+    }
+}

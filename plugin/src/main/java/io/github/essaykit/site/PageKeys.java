@@ -1,0 +1,139 @@
+package io.github.essaykit.site;
+
+import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
+import io.github.essaykit.cache.CodeStamp;
+import io.github.essaykit.cache.Fingerprint;
+import io.github.essaykit.cite.CitationOrder;
+import io.github.essaykit.cite.CitationStyle;
+import io.github.essaykit.discover.ContentDigest;
+import io.github.essaykit.parse.ParsedEssay;
+import io.github.essaykit.resolve.EssayLinks;
+import io.github.essaykit.resolve.EssayResolution;
+import io.github.essaykit.resolve.SiteResolver;
+import io.github.essaykit.resolve.Sourcing;
+import io.github.essaykit.sources.Source;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The cache keys of a build's pages: the fingerprint of everything a page is made from. For an
+ * essay: the code and the configuration, the user's templates, its own bytes, its style, each
+ * source it cites (the entry as loaded, where it was written) with what the site-wide order gives
+ * it (place among the essay's sources, year suffix, added given names, citation rank), and
+ * for each link into another essay that essay's title and summary and the target heading,
+ * figure or table (number, text, excerpt). Anything else an essay's page shows comes from its
+ * own bytes. Made once a build is resolved; safe to use from the build's threads.
+ */
+final class PageKeys {
+
+    private final String site;
+    private final SiteResolver.ResolvedSite resolved;
+    private final Map<String, String> digests;
+    private final Map<String, String> sources = new ConcurrentHashMap<>();
+    private final Map<CitationStyle, String> styles = new ConcurrentHashMap<>();
+
+    /**
+     * @param digests each essay's SHA-256 by its relative path, of the bytes it was parsed from
+     */
+    PageKeys(SiteConfig config, SiteResolver.ResolvedSite resolved, Map<String, String> digests) {
+        this.resolved = resolved;
+        this.digests = Map.copyOf(digests);
+        // threads and verbosity change neither bytes nor diagnostics
+        this.site = Fingerprint.start("site").add(CodeStamp.current())
+                .add(config.toBuilder().threads(1).verbose(false).build().toString())
+                .add(folder(config.templateDirectory())).hex();
+    }
+
+    /** The key of an essay's page (its HTML, warnings, link origins and bibliography). */
+    String essay(ParsedEssay essay) {
+        String digest = digests.get(essay.file().relative());
+        if (digest == null) {
+            return null;
+        }
+        Fingerprint key = Fingerprint.start("essay").add(site).add(essay.file().relative()).add(digest);
+        Sourcing own = resolved.sourcing().forEssay(essay.slug());
+        key.add(style(own.style()));
+        EssayResolution.Checked checked = resolved.checked(essay);
+        addSources(key, own, checked.keys());
+        List<String> targets = new ArrayList<>();
+        for (EssayLinks.Target target : checked.links().targets().values()) {
+            targets.add(target.href() + '\u0000' + target.essay().slug() + '\u0000' + target.essay().title() + '\u0000'
+                    + target.essay().summary() + '\u0000' + target.label());
+        }
+        targets.stream().sorted().forEach(key::add);
+        return key.hex();
+    }
+
+    /** The key of the site bibliography's entries for these keys. */
+    String bibliography(Collection<String> keys) {
+        Fingerprint key = Fingerprint.start("bibliography").add(site);
+        key.add(style(resolved.sourcing().style()));
+        addSources(key, resolved.sourcing(), keys);
+        return key.hex();
+    }
+
+    private void addSources(Fingerprint key, Sourcing sourcing, Collection<String> keys) {
+        CitationOrder order = sourcing.formatter().order();
+        List<String> ordered = order.inOrder(keys);
+        key.add(keys.size()).add(ordered.size());
+        // ranks matter only relative to each other: another essay's new source shifts none of them here
+        List<Integer> ranks = new ArrayList<>(new TreeSet<>(ordered.stream().map(k -> order.citationRanks().getOrDefault(k, -1)).toList()));
+        for (String k : ordered) {
+            key.add(k).add(source(sourcing, k)).add(order.yearSuffixes().get(k)).add(names(order.givenNames().get(k)))
+                    .add(ranks.indexOf(order.citationRanks().getOrDefault(k, -1)));
+        }
+    }
+
+    private String source(Sourcing sourcing, String key) {
+        return sources.computeIfAbsent(key, k -> {
+            Source source = sourcing.library().expect(k);
+            return Fingerprint.start("source").add(source.key()).add(source.file()).add(source.line()).add(source.archiveUrl())
+                    .add(source.archiveDate()).add(source.item().toJson(new StringJsonBuilderFactory().createJsonBuilder())).hex();
+        });
+    }
+
+    private String style(CitationStyle style) {
+        return styles.computeIfAbsent(style, s -> Fingerprint.start("style").add(s.identity()).hex());
+    }
+
+    private static String names(CSLName[] names) {
+        if (names == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (CSLName name : names) {
+            text.append(name.toJson(new StringJsonBuilderFactory().createJsonBuilder())).append('\u0000');
+        }
+        return text.toString();
+    }
+
+    /** Every file of a folder (the user's templates) by name and content. */
+    private static String folder(Path folder) {
+        Fingerprint print = Fingerprint.start("folder");
+        if (folder == null || !Files.isDirectory(folder)) {
+            return print.add(String.valueOf(folder)).hex();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.filter(Files::isRegularFile).sorted().forEach(f -> {
+                try {
+                    print.add(folder.relativize(f).toString()).add(ContentDigest.sha256(Files.readAllBytes(f)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            print.add("unreadable " + System.nanoTime()); // never matches: pages are made afresh
+        }
+        return print.hex();
+    }
+}

@@ -1,0 +1,192 @@
+package io.github.essaykit.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A build that takes unchanged pages from the cache writes the same bytes as a clean build, after
+ * each kind of edit a page depends on: the essay itself, a source it cites (here one whose year
+ * takes the year suffix off a citation in another essay), a heading another essay links to (its
+ * preview), a template, the style file. Each edited build is compared file by file with a clean
+ * build of the same sources, so a dependency the cache key missed shows as a stale page. Run
+ * with the cache in a folder (essay:build) and in memory (essay:serve).
+ */
+class IncrementalBuildTest {
+
+    private static final String BIB = """
+            @book{smith2020a, author = {Smith, Ann}, title = {First Book}, publisher = {Press}, year = {2020}}
+            @book{smith2020b, author = {Smith, Ann}, title = {Second Book}, publisher = {Press}, year = {2020}}
+            @book{jones2019, author = {Jones, Bo}, title = {Other Book}, publisher = {Press}, year = {2019}}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path essays;
+    private Path templates;
+    private int cleanBuilds;
+
+    @BeforeEach
+    void writeProject() throws IOException {
+        essays = Files.createDirectories(dir.resolve("essays"));
+        Files.writeString(essays.resolve("sources.bib"), BIB);
+        Files.writeString(essays.resolve("one.md"), """
+                ---
+                title: One
+                date: 2024-01-01
+                ---
+                Smith argues this [@smith2020a, 12]. See [the method](two.md#sec-method).
+                """);
+        Files.writeString(essays.resolve("two.md"), """
+                ---
+                title: Two
+                date: 2024-01-02
+                ---
+                ## Method {#sec-method}
+
+                We count things carefully [@jones2019].
+                """);
+        Files.writeString(essays.resolve("three.md"), """
+                ---
+                title: Three
+                date: 2024-01-03
+                ---
+                A second work of the same year [@smith2020b].
+                """);
+        Files.writeString(essays.resolve("four.md"), """
+                ---
+                title: Four
+                date: 2024-01-04
+                ---
+                Plain text.
+                """);
+        templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("essay.mustache"), resource("essaykit/template/essay.mustache"));
+        Files.writeString(dir.resolve("style.csl"), resource("chicago-author-date.csl"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"folder", "memory"})
+    void eachEditGivesTheBytesOfACleanBuild(String kept) throws IOException {
+        BuildMemory memory = kept.equals("folder") ? BuildMemory.stored(dir.resolve("cache")) : BuildMemory.create();
+        Supplier<BuildResult> incremental = () -> SiteBuilder.build(config(dir.resolve("out")), memory);
+
+        BuildResult first = incremental.get();
+        assertThat(first.work().rendered()).isEqualTo(5); // four essays and the site bibliography
+        assertThat(incremental.get().work()).isEqualTo(new BuildResult.Work(0, 5, 0));
+
+        edit(essays.resolve("four.md"), "Plain text.", "Plainer text.");
+        assertSameAsClean(incremental.get(), new BuildResult.Work(1, 4, 1));
+
+        // smith2020b leaves 2020: one.md's "2020a" loses its suffix, though one.md is unchanged
+        assertThat(read(dir.resolve("out/one.html"))).contains("(Smith 2020a, 12)");
+        edit(essays.resolve("sources.bib"), "Second Book}, publisher = {Press}, year = {2020}", "Second Book}, publisher = {Press}, year = {2021}");
+        BuildResult sourceEdited = incremental.get();
+        assertSameAsClean(sourceEdited, new BuildResult.Work(3, 2, 3)); // one, three, bibliography; pages one, three, bibliography
+        assertThat(read(dir.resolve("out/one.html"))).contains("(Smith 2020, 12)");
+
+        // one.md's link preview shows the heading it points at
+        edit(essays.resolve("two.md"), "## Method {#sec-method}", "## Procedure {#sec-method}");
+        assertSameAsClean(incremental.get(), new BuildResult.Work(2, 3, 2));
+        assertThat(read(dir.resolve("out/one.html"))).contains("Procedure");
+
+        edit(templates.resolve("essay.mustache"), "{{/layout}}", "{{/layout}}\n<!-- edited template -->");
+        assertSameAsClean(incremental.get(), new BuildResult.Work(5, 0, 4));
+
+        edit(dir.resolve("style.csl"), "<layout delimiter=\"; \" prefix=\"(\" suffix=\")\">", "<layout delimiter=\"; \" prefix=\"[\" suffix=\"]\">");
+        BuildResult styled = incremental.get();
+        assertSameAsClean(styled, new BuildResult.Work(5, 0, 3)); // four.html has no citation: same bytes, not written
+        assertThat(read(dir.resolve("out/three.html"))).contains("[Smith 2021]");
+    }
+
+    @Test
+    void aDamagedOrForeignCacheIsIgnored() throws IOException {
+        Path cache = dir.resolve("cache");
+        SiteBuilder.build(config(dir.resolve("out")), BuildMemory.stored(cache));
+        List<Path> entries;
+        try (Stream<Path> files = Files.list(cache)) {
+            entries = files.sorted().toList();
+        }
+        assertThat(entries).hasSize(5);
+        Files.write(entries.get(0), new byte[0]); // truncated
+        byte[] tampered = Files.readAllBytes(entries.get(1));
+        tampered[tampered.length - 2] ^= 1; // one bit of the page changed
+        Files.write(entries.get(1), tampered);
+        Files.write(entries.get(2), Files.readAllBytes(entries.get(3))); // another entry's content under this key
+        Files.writeString(entries.get(4), "essaykit-cache 0\nfrom an older version\n");
+        Files.writeString(cache.resolve("notes.txt"), "not ours");
+
+        BuildResult rebuilt = SiteBuilder.build(config(dir.resolve("out")), BuildMemory.stored(cache));
+        assertThat(rebuilt.ok()).isTrue();
+        assertThat(rebuilt.work().rendered()).isEqualTo(4); // the fourth entry is still sound
+        assertSameAsClean(rebuilt, rebuilt.work());
+        assertThat(read(cache.resolve("notes.txt"))).isEqualTo("not ours");
+
+        Path notAFolder = Files.writeString(dir.resolve("cache-file"), "a file where the cache folder should be");
+        BuildResult withoutCache = SiteBuilder.build(config(dir.resolve("out")), BuildMemory.stored(notAFolder));
+        assertThat(withoutCache.ok()).isTrue();
+        assertThat(withoutCache.work().rendered()).isEqualTo(5);
+        assertThat(read(notAFolder)).startsWith("a file where");
+    }
+
+    private SiteConfig config(Path out) {
+        return SiteConfig.builder(essays, out).templateDirectory(templates).style(dir.resolve("style.csl").toString()).build();
+    }
+
+    private void assertSameAsClean(BuildResult incremental, BuildResult.Work expected) {
+        assertThat(incremental.diagnostics().errors()).isEmpty();
+        assertThat(incremental.work()).isEqualTo(expected);
+        Path clean = dir.resolve("clean-" + ++cleanBuilds);
+        BuildResult result = SiteBuilder.build(config(clean));
+        assertThat(result.work().reused()).isZero();
+        Map<String, String> expectedFiles = files(clean);
+        Map<String, String> actualFiles = files(dir.resolve("out"));
+        assertThat(actualFiles.keySet()).containsExactlyElementsOf(expectedFiles.keySet());
+        expectedFiles.forEach((path, text) -> assertThat(actualFiles.get(path)).as(path).isEqualTo(text));
+    }
+
+    private static Map<String, String> files(Path root) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readString(file, StandardCharsets.ISO_8859_1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file);
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = IncrementalBuildTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
