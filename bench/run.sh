@@ -7,7 +7,8 @@
 # notes) and a 2,000-entry bibliography (plugin/src/test/java/io/github/essaykit/bench/Corpus.java,
 # deterministic), then times, RUNS times each, as whole processes under /usr/bin/time -v:
 #   - essaykit: mvn essay:build (Maven start-up included), into a fresh output folder;
-#   - essaykit, one essay edited: the same build after appending a sentence to one essay;
+#   - essaykit, one essay edited: the same build after appending a sentence to one essay (the
+#     output folder and the page cache of the build before kept; bench/incremental.sh has more);
 #   - hugo (if installed): the same essays without citations;
 #   - pandoc --citeproc (if installed), once per essay on a sample of 20 essays (per essay).
 # Prints one Markdown table: median wall seconds, median peak RSS (MiB) and the ratios.
@@ -41,8 +42,8 @@ measure() {
     echo "$(printf '%s' "$walls" | median) $(printf '%s' "$peaks" | median)"
 }
 
-essaykit() {  # $1: corpus folder
-    rm -rf "$1/out"
+essaykit() {  # $1: corpus folder; a clean build: no output, no page cache
+    rm -rf "$1/out" "$1/target/essaykit-cache"
     (cd "$1" && mvn -B -q -ntp $MVN_ARGS "$PLUGIN" -Dessay.sourceDirectory=essays -Dessay.outputDirectory=out $THREADS_ARG)
 }
 

@@ -8,16 +8,23 @@ import io.github.essaykit.site.SiteConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.lang.management.ManagementFactory;
+import com.sun.management.OperatingSystemMXBean;
 import java.util.Set;
 
 /**
  * Time from saving one essay to the reload event, in a generated site of N essays (default
  * 1,000). Not a test: run it by hand, e.g.
  * {@code mvn -o -q -pl site-template,plugin test-compile} and then {@code java -cp ...
- * io.github.essaykit.bench.ReloadLatencyBench 1000 12 [cited]} (docs/maven.md has the whole command).
- * Each round edits one essay, waits for the event on a real event-stream connection, and
- * prints the latency; the median of the rounds after the warm-up is the figure.
+ * io.github.essaykit.bench.ReloadLatencyBench 1000 12 [cited]} (docs/maven.md has the whole command),
+ * or on a folder {@link Corpus} wrote (the benchmark's essays, 2,000-entry bibliography):
+ * {@code ... ReloadLatencyBench 1000 12 corpus target/bench/corpus-1000/essays}, whose essays get a
+ * sentence appended (and their text back at the end). Each round edits one essay, waits for the
+ * event on a real event-stream connection, and prints the latency and the process's CPU time
+ * over it; the medians of the rounds after the warm-up are the figures.
  */
 public final class ReloadLatencyBench {
 
@@ -29,9 +36,14 @@ public final class ReloadLatencyBench {
         int essays = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 12;
         cited = args.length > 2 && args[2].equals("cited");
+        Path corpus = args.length > 3 && args[2].equals("corpus") ? Path.of(args[3]) : null;
         Path dir = Files.createTempDirectory("essaykit-bench");
-        Path sources = Files.createDirectories(dir.resolve("essays"));
-        if (cited) {
+        Path sources = corpus != null ? corpus : Files.createDirectories(dir.resolve("essays"));
+        List<Path> corpusEssays = corpus == null ? List.of() : essaysIn(corpus);
+        Map<Path, String> originals = new HashMap<>();
+        if (corpus != null) {
+            essays = corpusEssays.size();
+        } else if (cited) {
             StringBuilder bib = new StringBuilder();
             for (int k = 0; k < SOURCES; k++) {
                 bib.append("@book{src").append(k).append(", author = {Writer").append(k % 90).append(", Ann},\n")
@@ -40,7 +52,7 @@ public final class ReloadLatencyBench {
             }
             Files.writeString(sources.resolve("sources.bib"), bib);
         }
-        for (int i = 0; i < essays; i++) {
+        for (int i = 0; corpus == null && i < essays; i++) {
             Files.writeString(sources.resolve(String.format("essay-%04d.md", i)), essay(i, 0));
         }
         List<String> builds = new ArrayList<>();
@@ -61,26 +73,48 @@ public final class ReloadLatencyBench {
                 EventClient page = new EventClient(site.address())) {
             System.out.printf("%d essays: first build %d ms (%s)%n", essays, (System.nanoTime() - start) / 1_000_000, builds);
             List<Long> latencies = new ArrayList<>();
+            List<Long> cpus = new ArrayList<>();
+            OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             for (int round = 1; round <= rounds; round++) {
-                Path edited = sources.resolve(String.format("essay-%04d.md", (round * 37) % essays));
+                Path edited = corpus != null ? corpusEssays.get((round * 37) % essays)
+                        : sources.resolve(String.format("essay-%04d.md", (round * 37) % essays));
+                String text = corpus != null ? Files.readString(edited) : null;
+                if (text != null) {
+                    originals.putIfAbsent(edited, text);
+                }
+                long cpu = os.getProcessCpuTime();
                 long saved = System.nanoTime();
-                Files.writeString(edited, essay(round, round));
+                Files.writeString(edited, text != null ? text + "\nOne more sentence, round " + round + ".\n" : essay(round, round));
                 String event = page.next(60_000);
                 long millis = (System.nanoTime() - saved) / 1_000_000;
-                System.out.printf("round %2d: %s after %d ms  [%s]%n", round, event, millis, builds.get(builds.size() - 1));
+                long cpuMillis = (os.getProcessCpuTime() - cpu) / 1_000_000;
+                System.out.printf("round %2d: %s after %d ms, CPU %d ms  [%s]%n", round, event, millis, cpuMillis,
+                        builds.get(builds.size() - 1));
                 if (round > 2) {
                     latencies.add(millis);
+                    cpus.add(cpuMillis);
                 }
                 Thread.sleep(300);
             }
             latencies.sort(null);
-            System.out.printf("save -> reload event, %d essays: median %d ms, min %d ms, max %d ms (%d rounds after 2 warm-up;"
-                    + " includes the %d ms debounce)%n", essays, latencies.get(latencies.size() / 2), latencies.get(0),
-                    latencies.get(latencies.size() - 1), latencies.size(), 100);
+            cpus.sort(null);
+            System.out.printf("save -> reload event, %d essays: median %d ms (CPU %d ms), min %d ms, max %d ms (%d rounds after 2"
+                    + " warm-up; includes the %d ms debounce); load average %.1f%n", essays, latencies.get(latencies.size() / 2),
+                    cpus.get(cpus.size() / 2), latencies.get(0), latencies.get(latencies.size() - 1), latencies.size(), 100,
+                    os.getSystemLoadAverage());
         } finally {
+            for (Map.Entry<Path, String> original : originals.entrySet()) {
+                Files.writeString(original.getKey(), original.getValue());
+            }
             try (var walk = Files.walk(dir)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    private static List<Path> essaysIn(Path folder) throws java.io.IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
         }
     }
 
