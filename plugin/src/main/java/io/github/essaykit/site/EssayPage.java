@@ -9,14 +9,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An essay's finished page: the sources its bibliography lists, its HTML, where the author wrote
- * each address (for the link check), and the warnings made while rendering it. A value, and
- * what the page cache stores ({@link #bytes}, {@link #read}).
+ * each address and what the link check reads of it, and the warnings made while rendering it.
+ * A value, and what the page cache stores ({@link #bytes}, {@link #read}).
  */
 record EssayPage(List<RenderedEssay.RenderedSource> sources, String html, Map<String, List<LinkCheck.Place>> origins,
-        List<Diagnostic> warnings) {
+        LinkCheck.Scan scan, List<Diagnostic> warnings) {
 
     EssayPage {
         sources = List.copyOf(sources);
@@ -33,8 +34,12 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, String html, Map<St
             out.string(address).integer(places.size());
             places.forEach(p -> out.string(p.file()).integer(p.line()).integer(p.column()).string(p.what()));
         });
-        out.integer(warnings.size());
-        warnings.forEach(d -> out.string(d.file()).integer(d.line()).integer(d.column()).string(d.severity().name()).string(d.message()));
+        out.integer(scan.ids().size());
+        scan.ids().stream().sorted().forEach(out::string);
+        out.integer(scan.links().size());
+        scan.links().forEach(out::string);
+        writeDiagnostics(out, scan.duplicates());
+        writeDiagnostics(out, warnings);
         return out.bytes();
     }
 
@@ -52,16 +57,35 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, String html, Map<St
             }
             origins.put(address, places);
         }
-        List<Diagnostic> warnings = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = in.count(); i > 0; i--) {
+            ids.add(in.string());
+        }
+        List<String> links = new ArrayList<>();
+        for (int i = in.count(); i > 0; i--) {
+            links.add(in.string());
+        }
+        LinkCheck.Scan scan = new LinkCheck.Scan(Set.copyOf(ids), links, readDiagnostics(in));
+        List<Diagnostic> warnings = readDiagnostics(in);
+        in.end();
+        return new EssayPage(sources, html, origins, scan, warnings);
+    }
+
+    private static void writeDiagnostics(Blob.Writer out, List<Diagnostic> diagnostics) {
+        out.integer(diagnostics.size());
+        diagnostics.forEach(d -> out.string(d.file()).integer(d.line()).integer(d.column()).string(d.severity().name()).string(d.message()));
+    }
+
+    private static List<Diagnostic> readDiagnostics(Blob.Reader in) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
         for (int i = in.count(); i > 0; i--) {
             String file = in.string();
             int line = in.integer();
             int column = in.integer();
             Severity severity = severity(in.string());
-            warnings.add(new Diagnostic(file, line, column, severity, in.string()));
+            diagnostics.add(new Diagnostic(file, line, column, severity, in.string()));
         }
-        in.end();
-        return new EssayPage(sources, html, origins, warnings);
+        return diagnostics;
     }
 
     static void writeSources(Blob.Writer out, List<RenderedEssay.RenderedSource> sources) {

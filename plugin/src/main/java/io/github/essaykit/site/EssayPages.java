@@ -5,6 +5,7 @@ import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.polish.AuthorHtml;
+import io.github.essaykit.polish.LinkCheck;
 import io.github.essaykit.render.CrossRefWords;
 import io.github.essaykit.render.EssayRenderer;
 import io.github.essaykit.render.RenderedEssay;
@@ -95,8 +96,9 @@ final class EssayPages {
         List<Diagnostic> warnings = new ArrayList<>();
         RenderedEssay body = cleaned(essay, EssayRenderer.render(essay, resolved.of(essay), resolved.sourcing(), words, numbered),
                 warnings);
-        return new EssayPage(body.sources(), pages.essay(essay, body),
-                AddressPlaces.of(essay.file().relative(), body, resolved.sourcing().library()), warnings);
+        String html = pages.essay(essay, body);
+        return new EssayPage(body.sources(), html, AddressPlaces.of(essay.file().relative(), body, resolved.sourcing().library()),
+                LinkCheck.scan(Pages.pagePath(essay.slug()), html), warnings);
     }
 
     private RenderedEssay cleaned(ParsedEssay essay, RenderedEssay rendered, List<Diagnostic> warnings) {

@@ -120,6 +120,7 @@ public final class SiteBuilder {
         SiteFiles site = new SiteFiles();
         Map<String, String> html = new LinkedHashMap<>();
         Map<String, Map<String, List<LinkCheck.Place>>> origins = new LinkedHashMap<>();
+        Map<String, LinkCheck.Scan> scans = new LinkedHashMap<>();
         List<Diagnostic> warnings = new ArrayList<>();
         Map<String, List<ParsedEssay>> citedIn = new LinkedHashMap<>();
         Set<String> siteKeys = new LinkedHashSet<>();
@@ -131,6 +132,7 @@ public final class SiteBuilder {
             warnings.addAll(page.warnings());
             html.put(Pages.pagePath(essay.slug()), page.html());
             origins.put(Pages.pagePath(essay.slug()), page.origins());
+            scans.put(Pages.pagePath(essay.slug()), page.scan());
             for (RenderedEssay.RenderedSource source : page.sources()) {
                 citedIn.computeIfAbsent(source.id(), k -> new ArrayList<>()).add(essay);
                 siteKeys.add(source.key());
@@ -141,6 +143,10 @@ public final class SiteBuilder {
         memory.pages().keepOnlyUsed();
         html.put("bibliography.html", pages.bibliography(bibliography, citedIn));
         origins.put("bibliography.html", AddressPlaces.of(bibliography, sources.sourcing().library()));
+        for (String sitePage : List.of("index.html", "bibliography.html")) {
+            scans.put(sitePage, memory.links().scan(sitePage, html.get(sitePage)));
+        }
+        memory.links().retain(scans.keySet());
         html.forEach(site::text);
 
         copied.forEach(asset -> site.copy(asset.relative(), asset.path()));
@@ -150,7 +156,7 @@ public final class SiteBuilder {
         }
         Set<String> files = new HashSet<>(site.all().keySet());
         files.removeAll(html.keySet());
-        diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(html, files, origins, memory.links())));
+        diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(scans, files, origins)));
         return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats, essayPages.work());
     }
 
