@@ -32,11 +32,21 @@ import java.util.List;
  */
 final class BibliographyOrder {
 
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("\\p{P}+");
+
     private BibliographyOrder() {}
 
     /** The ids in bibliography order, as {@code csl.registerCitationItems(ids, false)} would register them. */
     static List<String> of(CSL csl, ItemDataProvider items, Collection<String> ids) {
-        Internals internals = Internals.of(csl);
+        return of(csl, items, ids, true);
+    }
+
+    /**
+     * @param demoteNonDropping whether a non-dropping particle marked by {@link NameParts} sorts
+     *     after the given name (demote-non-dropping-particle="display-and-sort")
+     */
+    static List<String> of(CSL csl, ItemDataProvider items, Collection<String> ids, boolean demoteNonDropping) {
+        Internals internals = Internals.of(csl, demoteNonDropping);
         if (internals == null || internals.keys == null) {
             return citeprocOrder(csl, ids);
         }
@@ -67,9 +77,19 @@ final class BibliographyOrder {
     private record Keyed(String id, String[] keys) {}
 
     /** The parsed style, locale and sort keys of a processor. */
-    private record Internals(SStyle style, LLocale locale, AbbreviationProvider abbreviations, List<SKey> keys) {
+    /** The processor's locale (its style's terms merged in), or null if it cannot be read. */
+    static LLocale locale(CSL csl) {
+        try {
+            return (LLocale) Internals.field(CSL.class, "locale").get(csl);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
 
-        static Internals of(CSL csl) {
+    private record Internals(SStyle style, LLocale locale, AbbreviationProvider abbreviations, List<SKey> keys,
+            boolean demoteNonDropping) {
+
+        static Internals of(CSL csl, boolean demoteNonDropping) {
             try {
                 SStyle style = (SStyle) field(CSL.class, "style").get(csl);
                 LLocale locale = (LLocale) field(CSL.class, "locale").get(csl);
@@ -77,7 +97,7 @@ final class BibliographyOrder {
                 SSort sort = style.getBibliography() == null ? null : style.getBibliography().getSort();
                 @SuppressWarnings("unchecked")
                 List<SKey> keys = sort == null ? null : (List<SKey>) field(SSort.class, "keys").get(sort);
-                return new Internals(style, locale, abbreviations, keys);
+                return new Internals(style, locale, abbreviations, keys, demoteNonDropping);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 return null;
             }
@@ -95,7 +115,10 @@ final class BibliographyOrder {
                 if (listener.getCalled().contains("citation-number")) {
                     return null;
                 }
-                rendered[i] = context.getResult().toString();
+                // punctuation is ignored, as pandoc's Unicode collation does: a quoted title sorts by
+                // its first word, "O’Connor" before "Okafor", "UNESCO" before "U.S. Geological Survey"
+                rendered[i] = PUNCTUATION.matcher(NameParts.place(context.getResult().toString(), demoteNonDropping))
+                        .replaceAll("");
             }
             return new Keyed(id, rendered);
         }

@@ -16,9 +16,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,9 +50,10 @@ public final class CitationFormatter {
 
     private final CitationStyle style;
     private final SourceLibrary library;
-    private final Queue<Map<Position, CSL>> pool = new ConcurrentLinkedQueue<>();
+    private final Queue<Map<CitationStyle.Variant, CSL>> pool = new ConcurrentLinkedQueue<>();
     private final CitationOrder order;
     private final FormatterMemory memory;
+    private volatile Ordinals ordinals;
 
     private CitationFormatter(CitationStyle style, SourceLibrary library, FormatterMemory memory, CitationOrder order) {
         this.style = style;
@@ -80,7 +80,8 @@ public final class CitationFormatter {
         Set<String> all = new LinkedHashSet<>(order.order());
         all.addAll(keys);
         return new CitationFormatter(style, library, memory,
-                CitationOrder.of(style, library, all, memory, () -> processor(Position.FIRST, CitationOrder.EMPTY)));
+                CitationOrder.of(style, library, all, memory, () -> processor(style.variant(Position.FIRST, "", false), CitationOrder.EMPTY),
+                        o -> processor(style.variant(style.isNoteStyle() ? Position.SUBSEQUENT : Position.FIRST, "", false), o)));
     }
 
     private boolean covers(Collection<String> keys) {
@@ -119,7 +120,7 @@ public final class CitationFormatter {
                 .forEach(k -> names.put(k, order.givenNames().get(k)[0].getLiteral()));
         List<Object> key = List.of(List.copyOf(citations), List.copyOf(keys), suffixes, names);
         return memory.remember(memory.essays, key, () -> {
-            Map<Position, CSL> processors = borrow();
+            Map<CitationStyle.Variant, CSL> processors = borrow();
             try {
                 EssayRun run = new EssayRun(keys, processors);
                 List<FormattedCitation> formatted = new ArrayList<>();
@@ -142,7 +143,7 @@ public final class CitationFormatter {
         Map<String, String> suffixes = new LinkedHashMap<>();
         order.inOrder(known).forEach(k -> suffixes.put(k, order.yearSuffixes().getOrDefault(k, "")));
         return memory.remember(memory.bibliographies, suffixes, () -> {
-            Map<Position, CSL> processors = borrow();
+            Map<CitationStyle.Variant, CSL> processors = borrow();
             try {
                 return List.copyOf(bibliography(keys, processors));
             } finally {
@@ -151,7 +152,7 @@ public final class CitationFormatter {
         });
     }
 
-    private List<BibliographyEntry> bibliography(Collection<String> keys, Map<Position, CSL> processors) {
+    private List<BibliographyEntry> bibliography(Collection<String> keys, Map<CitationStyle.Variant, CSL> processors) {
         if (!style.hasBibliography()) {
             return List.of(); // citeproc-java throws on a style without <bibliography>; pandoc prints none
         }
@@ -159,24 +160,24 @@ public final class CitationFormatter {
         if (known.isEmpty()) {
             return List.of();
         }
-        CSL csl = prepared(processors, Position.FIRST, known);
+        CSL csl = prepared(processors, style.variant(Position.FIRST, "", false), known);
         Bibliography bibliography = csl.makeBibliography();
         String[] entries = bibliography.getEntries();
         List<BibliographyEntry> result = new ArrayList<>();
         for (int i = 0; i < entries.length && i < known.size(); i++) {
-            result.add(new BibliographyEntry(known.get(i), HtmlCleanup.clean(entries[i])));
+            result.add(new BibliographyEntry(known.get(i), clean(entries[i])));
         }
         return result;
     }
 
-    private Map<Position, CSL> borrow() {
-        Map<Position, CSL> processors = pool.poll();
-        return processors != null ? processors : new EnumMap<>(Position.class);
+    private Map<CitationStyle.Variant, CSL> borrow() {
+        Map<CitationStyle.Variant, CSL> processors = pool.poll();
+        return processors != null ? processors : new HashMap<>();
     }
 
-    /** The set's processor for a position, emptied and with these ids registered unsorted, in order. */
-    private CSL prepared(Map<Position, CSL> processors, Position position, Collection<String> ids) {
-        CSL csl = processors.computeIfAbsent(position, p -> processor(p, order));
+    /** The set's processor for a variant, emptied and with these ids registered unsorted, in order. */
+    private CSL prepared(Map<CitationStyle.Variant, CSL> processors, CitationStyle.Variant variant, Collection<String> ids) {
+        CSL csl = processors.computeIfAbsent(variant, v -> processor(v, order));
         csl.reset();
         csl.setOutputFormat("html");
         csl.setConvertLinks(true);
@@ -184,14 +185,17 @@ public final class CitationFormatter {
         return csl;
     }
 
-    /** A citeproc processor of the style for a position, reading the library with {@code order}'s year suffixes and names. */
-    private CSL processor(Position position, CitationOrder order) {
+    /** A citeproc processor of the style for a variant, reading the library with {@code order}'s year suffixes and names. */
+    private CSL processor(CitationStyle.Variant variant, CitationOrder order) {
         try {
             LocaleProvider locales = style.localeXml() == null ? new DefaultLocaleProvider() : lang -> style.localeXml();
-            CSL csl = new CSL(order.items(library), locales,
-                    new DefaultAbbreviationProvider(), style.xml(position), style.localeId());
+            CSL csl = new CSL(order.items(library, style), locales,
+                    new DefaultAbbreviationProvider(), style.xml(variant), style.localeId());
             csl.setOutputFormat("html");
             csl.setConvertLinks(true);
+            if (ordinals == null) {
+                ordinals = Ordinals.of(BibliographyOrder.locale(csl));
+            }
             return csl;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -202,8 +206,8 @@ public final class CitationFormatter {
     private final class EssayRun {
 
         private final List<String> ids = new ArrayList<>();
-        private final Map<Position, CSL> processors;
-        private final Set<Position> ready = EnumSet.noneOf(Position.class);
+        private final Map<CitationStyle.Variant, CSL> processors;
+        private final Set<CitationStyle.Variant> ready = new HashSet<>();
         private final Set<String> seen = new LinkedHashSet<>();
         // per essay, not per build: a rendering may depend on the other keys registered (disambiguation),
         // so a build-wide cache would make the output depend on which essay came first
@@ -214,7 +218,7 @@ public final class CitationFormatter {
         private boolean lastAlone;
         private int counter;
 
-        EssayRun(Set<String> keys, Map<Position, CSL> processors) {
+        EssayRun(Set<String> keys, Map<CitationStyle.Variant, CSL> processors) {
             this.processors = processors;
             for (String key : keys) {
                 ids.add(key + LibraryItems.CITED);
@@ -232,7 +236,8 @@ public final class CitationFormatter {
             boolean note = style.isNoteStyle();
             StyleVariants.Layout layout = style.layout();
             boolean plain = items.stream().allMatch(i -> i.mode() == CiteItem.Mode.NORMAL)
-                    && positions.stream().distinct().count() == 1;
+                    && positions.stream().distinct().count() == 1
+                    && items.stream().map(i -> variant(positions.get(0), i)).distinct().count() == 1;
             String inner;
             String authorInText = "";
             String collapsed = note || !style.options().collapse().startsWith("year") ? null : collapsed(items, positions, citation);
@@ -253,7 +258,7 @@ public final class CitationFormatter {
                         String bare = stripLayout(render(position, List.of(citeItem(item, item.key() + LibraryItems.NO_NAMES)), citation));
                         parts.add(bare);
                         if (item.mode() == CiteItem.Mode.AUTHOR_IN_TEXT && i == 0) {
-                            authorInText = authorOf(item, citation);
+                            authorInText = authorOf(item, position, citation);
                         }
                     } else {
                         String author = authorPart(item, citation);
@@ -269,13 +274,21 @@ public final class CitationFormatter {
             if (note) {
                 if (citation.inFootnote()) {
                     boolean normal = items.get(0).mode() == CiteItem.Mode.NORMAL;
+                    String suffix = layout.suffix();
+                    if (!suffix.isEmpty() && inner.matches("(?s).*" + java.util.regex.Pattern.quote(suffix) + "[”’]")) {
+                        // the layout's period, moved inside a closing quote, is not the author's sentence end
+                        // (pandoc: "the rain series in Müller and Doe, “Gauge”.")
+                        inner = inner.substring(0, inner.length() - suffix.length() - 1) + inner.charAt(inner.length() - 1);
+                    }
                     return new FormattedCitation(normal ? "(" + inner + ")" : inner, "");
                 }
                 String text = HtmlCleanup.capitalize(inner) + (inner.matches("(?s).*[.?!][”’]?") ? "" : layout.suffix());
                 return new FormattedCitation(authorInText, text);
             }
             if (!authorInText.isEmpty()) {
-                return new FormattedCitation(authorInText + " " + layout.prefix() + inner + layout.suffix(), "");
+                // MLA's "@orwell1946" is the name alone: nothing is left to put in parentheses
+                String rest = inner.isBlank() ? "" : " " + layout.prefix() + inner + layout.suffix();
+                return new FormattedCitation(authorInText + rest, "");
             }
             return new FormattedCitation(layout.prefix() + inner + layout.suffix(), "");
         }
@@ -313,16 +326,28 @@ public final class CitationFormatter {
             return HtmlCleanup.wholeMarkup(normal.substring(0, n));
         }
 
-        /** The author as a note style names it in a short form: short form minus its name-less twin. */
-        private String authorOf(CiteItem item, CitationRequest citation) {
-            return authorNames.computeIfAbsent(item.key(), key -> computeAuthorOf(item, citation));
+        /**
+         * The author as a note names it: a first cite's full name ("E. P. Thompson", as pandoc
+         * prints a first narrative cite), a later one's short name; the rendering minus its
+         * name-less twin.
+         */
+        private String authorOf(CiteItem item, Position position, CitationRequest citation) {
+            Position form = position == Position.FIRST ? Position.FIRST : Position.SUBSEQUENT;
+            return authorNames.computeIfAbsent(item.key() + "\u0000" + form, key -> computeAuthorOf(item, form, citation));
         }
 
-        private String computeAuthorOf(CiteItem item, CitationRequest citation) {
+        private String computeAuthorOf(CiteItem item, Position form, CitationRequest citation) {
             CiteItem bare = CiteItem.of(item.key());
-            String named = stripLayout(render(Position.SUBSEQUENT, List.of(citeItem(bare, cited(item.key()))), citation));
-            String unnamed = stripLayout(render(Position.SUBSEQUENT, List.of(citeItem(bare, item.key() + LibraryItems.NO_NAMES)), citation));
-            String author = named.endsWith(unnamed) ? named.substring(0, named.length() - unnamed.length()) : named;
+            String named = stripLayout(render(form, List.of(citeItem(bare, cited(item.key()))), citation));
+            String unnamed = stripLayout(render(form, List.of(citeItem(bare, item.key() + LibraryItems.NO_NAMES)), citation));
+            String author = named;
+            if (named.endsWith(unnamed)) {
+                author = named.substring(0, named.length() - unnamed.length());
+            } else if (!unnamed.isEmpty()) {
+                // the name-less twin also lacks translators and editors: cut where its text begins
+                int at = named.indexOf(unnamed.substring(0, Math.min(unnamed.length(), 16)));
+                author = at > 0 ? named.substring(0, at) : named;
+            }
             return HtmlCleanup.trimEnd(author, ",.;:");
         }
 
@@ -347,12 +372,28 @@ public final class CitationFormatter {
         }
 
         private String render(Position position, List<CSLCitationItem> items, CitationRequest citation) {
-            CSL csl = ready.add(position) ? prepared(processors, position, ids) : processors.get(position);
+            // one variant per rendering: cites are rendered one at a time unless all alike (plain)
+            CSLCitationItem first = items.get(0);
+            String key = first.getId().substring(0, first.getId().indexOf('\u0001'));
+            CitationStyle.Variant variant = style.variant(position, first.getLocator() == null ? ""
+                    : first.getLabel() == null ? "page" : first.getLabel().toString(), order.ambiguous().contains(key));
+            CSL csl = ready.add(variant) ? prepared(processors, variant, ids) : processors.get(variant);
             CSLCitation cluster = new CSLCitation(items.toArray(new CSLCitationItem[0]), "c" + (counter++),
                     new CSLProperties(Math.max(1, citation.noteNumber()), true));
             var result = csl.makeCitation(cluster);
-            return HtmlCleanup.clean(result.get(result.size() - 1).getText());
+            return clean(result.get(result.size() - 1).getText());
         }
+    }
+
+    /** citeproc-java's HTML with ordinals written out, then as pandoc writes it ({@link HtmlCleanup}). */
+    private String clean(String html) {
+        return HtmlCleanup.clean(ordinals == null ? html : ordinals.apply(html));
+    }
+
+    /** The style variant a cite at this position renders with. */
+    private CitationStyle.Variant variant(Position position, CiteItem item) {
+        String label = !item.hasLocator() ? "" : item.label().isEmpty() ? "page" : item.label();
+        return style.variant(position, label, order.ambiguous().contains(item.key()));
     }
 
     private static String cited(String key) {

@@ -21,23 +21,25 @@ import java.util.function.Supplier;
  * @param yearSuffixes key to "a", "b"… (only keys that need one)
  * @param givenNames key to the names its citations print, where disambiguation adds given names
  * @param citationRanks key to its rank when the style sorts cites within a citation (else empty)
+ * @param ambiguous keys whose cites still print alike, for which disambiguate="true" holds ({@link Ambiguity})
  */
 public record CitationOrder(List<String> order, Map<String, String> yearSuffixes, Map<String, CSLName[]> givenNames,
-        Map<String, Integer> citationRanks) {
+        Map<String, Integer> citationRanks, Set<String> ambiguous) {
 
     /** Nothing sorted yet. */
-    public static final CitationOrder EMPTY = new CitationOrder(List.of(), Map.of(), Map.of(), Map.of());
+    public static final CitationOrder EMPTY = new CitationOrder(List.of(), Map.of(), Map.of(), Map.of(), Set.of());
 
     public CitationOrder {
         order = List.copyOf(order);
         yearSuffixes = Map.copyOf(yearSuffixes);
         givenNames = Map.copyOf(givenNames);
         citationRanks = Map.copyOf(citationRanks);
+        ambiguous = Set.copyOf(ambiguous);
     }
 
-    /** The library as citeproc reads it with this order's year suffixes and added names. */
-    LibraryItems items(SourceLibrary library) {
-        return new LibraryItems(library, yearSuffixes::get, givenNames::get);
+    /** The library as citeproc reads it with this order's year suffixes and added names (particles marked, see {@link NameParts}). */
+    LibraryItems items(SourceLibrary library, CitationStyle style) {
+        return new LibraryItems(library, yearSuffixes::get, givenNames::get, NameParts.demotes(style.demoteNonDroppingParticle()));
     }
 
     /** True when every one of these keys has its place in the order. */
@@ -56,7 +58,7 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
      * rest from it. {@code memory} may give the sort of the same keys from an earlier build.
      */
     static CitationOrder of(CitationStyle style, SourceLibrary library, Collection<String> keys, FormatterMemory memory,
-            Supplier<CSL> sorter) {
+            Supplier<CSL> sorter, java.util.function.Function<CitationOrder, CSL> comparer) {
         Set<String> all = new LinkedHashSet<>();
         keys.stream().filter(library::contains).forEach(all::add);
         if (all.isEmpty()) {
@@ -64,7 +66,8 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
         }
         // the sort reads no year suffixes or added names: both follow from the order
         List<String> order = memory.remember(memory.orders, Set.copyOf(all),
-                () -> BibliographyOrder.of(sorter.get(), EMPTY.items(library), all));
+                () -> BibliographyOrder.of(sorter.get(), EMPTY.items(library, style), all,
+                        style.demoteNonDroppingParticle().equals("display-and-sort")));
         Map<String, String> suffixes = style.xml(Position.FIRST).contains("disambiguate-add-year-suffix=\"true\"")
                 ? YearSuffixes.assign(order, library) : Map.of();
         StyleVariants.Options options = style.options();
@@ -81,6 +84,20 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
                 ranks.put(key, group == null ? ranks.size() : firstOfGroup.computeIfAbsent(group, g -> ranks.size()));
             }
         }
-        return new CitationOrder(order, suffixes, names, ranks);
+        Set<String> ambiguous = Set.of();
+        boolean byCite = options.givennameRule().equals("by-cite");
+        if (style.testsDisambiguate() || byCite) {
+            // cites still alike get given names (by-cite rule), then, if still alike, disambiguate="true";
+            // comparer gives a processor at the compared position reading the library with an order's names
+            ambiguous = Ambiguity.of(comparer.apply(new CitationOrder(order, suffixes, names, ranks, Set.of())), library, order,
+                    key -> key + LibraryItems.CITED);
+            if (byCite && !ambiguous.isEmpty()) {
+                List<String> alike = order.stream().filter(ambiguous::contains).toList();
+                names = GivenNames.assign(alike, library, "primary-name", options.initializeWith());
+                ambiguous = Ambiguity.of(comparer.apply(new CitationOrder(order, suffixes, names, ranks, Set.of())), library,
+                        order, key -> key + LibraryItems.CITED);
+            }
+        }
+        return new CitationOrder(order, suffixes, names, ranks, ambiguous);
     }
 }

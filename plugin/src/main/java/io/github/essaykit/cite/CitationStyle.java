@@ -9,7 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,11 @@ public final class CitationStyle {
     private final String localeXml;
     private final boolean noteStyle;
     private final StyleVariants.Layout layout;
-    private final Map<Position, String> variants;
+    private final StyleVariants parsed;
+    private final Set<String> testedLocators;
+    private final boolean testsDisambiguate;
+    private final Map<Variant, String> variants = new ConcurrentHashMap<>();
+    private final String demoteNonDroppingParticle;
     private final boolean punctuationInQuote;
     private final StyleVariants.Options options;
     private final boolean sortsCitations;
@@ -37,17 +42,16 @@ public final class CitationStyle {
         this.styleXml = styleXml;
         this.localeId = localeId;
         this.localeXml = localeXml;
-        StyleVariants parsed = StyleVariants.parse(styleXml);
+        this.parsed = StyleVariants.parse(styleXml);
         this.noteStyle = parsed.noteStyle();
         this.layout = parsed.layout();
         this.options = parsed.options();
         this.sortsCitations = parsed.sortsCitations();
         this.hasBibliography = parsed.hasBibliography();
         this.punctuationInQuote = localeOption(localeXml != null ? localeXml : localeResource(localeId), "punctuation-in-quote");
-        this.variants = new EnumMap<>(Position.class);
-        for (Position position : Position.values()) {
-            variants.put(position, parsed.forPosition(position));
-        }
+        this.testedLocators = parsed.testedLocators();
+        this.testsDisambiguate = parsed.testsDisambiguate();
+        this.demoteNonDroppingParticle = parsed.demoteNonDroppingParticle();
     }
 
     /** What loading a style gives: the style, or null with an error saying why. */
@@ -113,8 +117,37 @@ public final class CitationStyle {
         return name + '\u0000' + styleXml + '\u0000' + localeId + '\u0000' + localeXml;
     }
 
+    /**
+     * What a cite's rendering depends on beyond its item: its position and its locator label as far
+     * as the style tests it ("" for none, or a label the style never tests).
+     */
+    record Variant(Position position, String locator, boolean ambiguous) {}
+
+    /**
+     * The variant of a cite at this position with this locator label ("" when it has no locator),
+     * of a source whose cites are still ambiguous or not ({@link Ambiguity}).
+     */
+    Variant variant(Position position, String locatorLabel, boolean ambiguous) {
+        return new Variant(position, testedLocators.contains(locatorLabel) ? locatorLabel : "", ambiguous && testsDisambiguate);
+    }
+
+    /** The style rewritten for cites of this variant (see {@link StyleVariants#forCite}). */
+    String xml(Variant variant) {
+        return variants.computeIfAbsent(variant, v -> parsed.forCite(v.position(), v.locator(), v.ambiguous()));
+    }
+
     String xml(Position position) {
-        return variants.get(position);
+        return xml(new Variant(position, "", false));
+    }
+
+    /** Whether the style has {@code disambiguate} tests. */
+    boolean testsDisambiguate() {
+        return testsDisambiguate;
+    }
+
+    /** The style's demote-non-dropping-particle option. */
+    String demoteNonDroppingParticle() {
+        return demoteNonDroppingParticle;
     }
 
     String styleXml() {

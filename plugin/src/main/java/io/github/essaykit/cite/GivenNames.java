@@ -19,7 +19,8 @@ import java.util.Set;
  * primary-name rules; all-names is treated alike). Initials come first; the "-with-initials" rules
  * stop there (initials that do not tell two people apart are left out, as pandoc does), the
  * others write the full given name. Like year suffixes, assigned over every source the site cites.
- * The by-cite rule (the default) compares rendered cites and is not done here.
+ * The by-cite rule (the default) applies the primary-name rule to the cites that print alike
+ * ({@link Ambiguity}); the formatter passes only those keys.
  */
 final class GivenNames {
 

@@ -21,7 +21,7 @@ final class HtmlCleanup {
     private HtmlCleanup() {}
 
     static String clean(String html) {
-        Document doc = Jsoup.parseBodyFragment(html.replace(BibTeXReader.KEEP_CASE, "")
+        Document doc = Jsoup.parseBodyFragment(NameParts.place(html, true).replace(BibTeXReader.KEEP_CASE, "")
                 .replace(BibTeXReader.PAGE_SLASH, "/").replace(LibraryItems.PAGE_DASH, "").strip());
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
         Element body = doc.body();

@@ -5,6 +5,7 @@ import de.undercouch.citeproc.csl.CSLDate;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.CSLType;
 import io.github.essaykit.sources.SourceLibrary;
 import io.github.essaykit.sources.bibtex.BibTeXReader;
 import java.util.Collection;
@@ -36,15 +37,20 @@ final class LibraryItems implements ItemDataProvider {
     private final SourceLibrary library;
     private final Function<String, String> yearSuffix;
     private final Function<String, CSLName[]> citedNames;
+    private final boolean demoteNonDropping;
 
     /**
      * @param yearSuffix a key's year suffix ("a"), or null
      * @param citedNames a key's names as its citations print them (see {@link GivenNames}), or null
+     * @param demoteNonDropping whether the style moves non-dropping particles after the given name
+     *     of an inverted name (particles are marked for {@link NameParts})
      */
-    LibraryItems(SourceLibrary library, Function<String, String> yearSuffix, Function<String, CSLName[]> citedNames) {
+    LibraryItems(SourceLibrary library, Function<String, String> yearSuffix, Function<String, CSLName[]> citedNames,
+            boolean demoteNonDropping) {
         this.library = library;
         this.yearSuffix = yearSuffix;
         this.citedNames = citedNames;
+        this.demoteNonDropping = demoteNonDropping;
     }
 
     /** The item with the names its citations print, when they differ from the bibliography's. */
@@ -59,6 +65,19 @@ final class LibraryItems implements ItemDataProvider {
 
     @Override
     public CSLItemData retrieveItem(String id) {
+        CSLItemData item = retrieve(id);
+        if (item != null && item.getType() == null) {
+            // pandoc reads @misc with howpublished = a url as type "", which no type test of a style
+            // matches, so each style's generic branches print it. citeproc-java takes a missing type
+            // as matching the first type test (chicago: "article", "Preprint"), and every CSL type
+            // has its own branches somewhere; "standard" is the one that chicago, APA and MLA send
+            // through those generic branches (italic title, publisher, date), as pandoc prints
+            item = new CSLItemDataBuilder(item).type(CSLType.STANDARD).build();
+        }
+        return item == null ? null : NameParts.mark(item, demoteNonDropping);
+    }
+
+    private CSLItemData retrieve(String id) {
         if (id.endsWith(NO_NAMES)) {
             String key = id.substring(0, id.length() - NO_NAMES.length());
             CSLName[] none = null;

@@ -2,6 +2,10 @@ package io.github.essaykit.cite;
 
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
@@ -15,11 +19,13 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * citeproc-java 3.5.2 renders every cite as if first. To get pandoc's short forms and "ibid." we
- * rewrite the style once per position: each {@code position="..."} test in an {@code if}/{@code
- * else-if} is replaced by its truth for that position, keeping the condition's match semantics
- * (a true test in match="any" makes the branch true, a false one in match="all" makes it false).
- * Constant truth is written as a test on {@code citation-label}, a variable our items never set.
+ * citeproc-java 3.5.2 renders every cite as if first and takes locator and disambiguate tests as
+ * true. To get pandoc's short forms, "ibid." and locator labels we rewrite the style per position
+ * and locator label: each {@code position="..."}, {@code locator="..."} and {@code
+ * disambiguate="..."} test in an {@code if}/{@code else-if} is replaced by its truth for that cite, keeping the condition's match semantics (a true test in
+ * match="any" makes the branch true, a false one in match="all" makes it false). Constant truth
+ * is written as a test on {@code citation-label}, a variable our items never set. The rewritten
+ * style also carries the fixes of {@link NameParts}, {@link Ordinals} and {@link EmptyNames}.
  */
 final class StyleVariants {
 
@@ -34,7 +40,7 @@ final class StyleVariants {
             String initializeWith) {}
 
     private static final String NS = "http://purl.org/net/xbiblio/csl";
-    private static final String[] TESTS = {"type", "variable", "is-numeric", "is-uncertain-date", "locator", "position", "disambiguate"};
+    private static final String[] TESTS = {"type", "variable", "is-numeric", "is-uncertain-date", "number"};
 
     private final Document document;
 
@@ -90,6 +96,13 @@ final class StyleVariants {
                 rule, initialize);
     }
 
+    /** The style's demote-non-dropping-particle option (CSL 1.0.2 default "display-and-sort"). */
+    String demoteNonDroppingParticle() {
+        Element root = document.getDocumentElement();
+        return root.hasAttribute("demote-non-dropping-particle") ? root.getAttribute("demote-non-dropping-particle")
+                : "display-and-sort";
+    }
+
     /** Whether the style says how to format a bibliography (a citations-only style does not). */
     boolean hasBibliography() {
         return document.getElementsByTagNameNS(NS, "bibliography").getLength() > 0;
@@ -115,39 +128,95 @@ final class StyleVariants {
         return null;
     }
 
-    String forPosition(Position position) {
+    /**
+     * The locator labels the style tests ({@code <if locator="page">}); a cite whose label is not
+     * among them renders as one without a locator would in those tests.
+     */
+    boolean testsDisambiguate() {
+        for (String tag : new String[] {"if", "else-if"}) {
+            NodeList conditions = document.getElementsByTagNameNS(NS, tag);
+            for (int i = 0; i < conditions.getLength(); i++) {
+                if (((Element) conditions.item(i)).hasAttribute("disambiguate")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    Set<String> testedLocators() {
+        Set<String> labels = new TreeSet<>();
+        for (String tag : new String[] {"if", "else-if"}) {
+            NodeList conditions = document.getElementsByTagNameNS(NS, tag);
+            for (int i = 0; i < conditions.getLength(); i++) {
+                String tested = ((Element) conditions.item(i)).getAttribute("locator").trim();
+                if (!tested.isEmpty()) {
+                    labels.addAll(List.of(tested.split("\\s+")));
+                }
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * The style as it applies to one cite: its position tests and its locator tests (which
+     * citeproc-java 3.5.2 ignores, taking every one as true) replaced by their truth for this
+     * position and this locator label ("" when the cite has no locator), and its disambiguate tests
+     * by whether the cite is ambiguous.
+     */
+    synchronized String forCite(Position position, String locator, boolean ambiguous) {
         Document copy = (Document) document.cloneNode(true);
         for (String tag : new String[] {"if", "else-if"}) {
             NodeList conditions = copy.getElementsByTagNameNS(NS, tag);
             for (int i = 0; i < conditions.getLength(); i++) {
                 Element condition = (Element) conditions.item(i);
-                if (condition.hasAttribute("position")) {
-                    rewrite(condition, position);
+                if (condition.hasAttribute("position") || condition.hasAttribute("locator")
+                        || condition.hasAttribute("disambiguate")) {
+                    rewrite(condition, position, locator, ambiguous);
                 }
             }
         }
+        NameParts.mark(copy);
+        Ordinals.mark(copy);
+        EmptyNames.split(copy);
         return serialize(copy);
     }
 
-    private static void rewrite(Element condition, Position position) {
-        boolean holds = false;
-        for (String test : condition.getAttribute("position").trim().split("\\s+")) {
-            holds |= position.satisfies(test);
+    /** Replaces the position and locator tests of a condition by their truth, keeping its match semantics. */
+    private static void rewrite(Element condition, Position position, String locator, boolean ambiguous) {
+        List<Boolean> results = new ArrayList<>();
+        for (String test : words(condition.getAttribute("position"))) {
+            results.add(position.satisfies(test));
+        }
+        for (String test : words(condition.getAttribute("locator"))) {
+            results.add(!locator.isEmpty() && locator.equals(test));
+        }
+        for (String test : words(condition.getAttribute("disambiguate"))) {
+            // citeproc-java takes this test as always true; it holds for a cite still ambiguous (Ambiguity)
+            results.add(test.equals(String.valueOf(ambiguous)));
         }
         condition.removeAttribute("position");
+        condition.removeAttribute("locator");
+        condition.removeAttribute("disambiguate");
         String match = condition.hasAttribute("match") ? condition.getAttribute("match") : "all";
+        boolean any = results.contains(true);
+        boolean all = !results.contains(false);
         boolean others = false;
         for (String test : TESTS) {
             others |= condition.hasAttribute(test);
         }
         Boolean constant = null;
         if (!others) {
-            constant = "none".equals(match) ? !holds : holds;
-        } else if ("any".equals(match) && holds) {
+            constant = switch (match) {
+                case "any" -> any;
+                case "none" -> !any;
+                default -> all;
+            };
+        } else if ("any".equals(match) && any) {
             constant = true;
-        } else if ("all".equals(match) && !holds) {
+        } else if ("all".equals(match) && !all) {
             constant = false;
-        } else if ("none".equals(match) && holds) {
+        } else if ("none".equals(match) && any) {
             constant = false;
         }
         if (constant != null) {
@@ -157,6 +226,10 @@ final class StyleVariants {
             condition.setAttribute("variable", "citation-label");
             condition.setAttribute("match", constant ? "none" : "all");
         }
+    }
+
+    private static List<String> words(String attribute) {
+        return attribute.isBlank() ? List.of() : List.of(attribute.trim().split("\\s+"));
     }
 
     private static String serialize(Document document) {

@@ -2,17 +2,21 @@ package io.github.essaykit.render;
 
 import io.github.essaykit.markdown.Citation;
 import io.github.essaykit.resolve.Citations;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
 /**
  * Where a citation that became a note puts its marker, as {@code pandoc --citeproc} does with a
  * note style: the space before the marker goes, and the punctuation right after the citation
- * moves before it ({@code thinking [@orwell1946].} reads "thinking.¹"), unless the citation
+ * moves before it ({@code thinking [@orwell1946].} reads "thinking.¹"; a line break before the
+ * citation goes too), unless the citation
  * opens its paragraph or names the author in the text ("Orwell¹;"); a period or comma moves
  * inside a closing quotation mark when the locale asks (punctuation-in-quote, en-US). Unlike
  * pandoc we write a moved mark once when the text already ends with it ("etc. [@x]." reads
@@ -27,6 +31,7 @@ final class NotePunctuation {
 
     private final Map<Text, String> texts = new IdentityHashMap<>();
     private final Map<Citation, String> beforeMarker = new IdentityHashMap<>();
+    private final Set<SoftLineBreak> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private NotePunctuation() {}
 
@@ -52,6 +57,11 @@ final class NotePunctuation {
         return texts.getOrDefault(node, node.getLiteral());
     }
 
+    /** Whether this line break is left out: it stood between the text and a note's marker. */
+    boolean dropped(SoftLineBreak node) {
+        return dropped.contains(node);
+    }
+
     /** Punctuation to write after the citation's own text, right before its marker. */
     String beforeMarker(Citation citation) {
         return beforeMarker.getOrDefault(citation, "");
@@ -61,7 +71,12 @@ final class NotePunctuation {
         if (!markerOnly || citation.getPrevious() == null) {
             return; // pandoc leaves "Orwell¹;" and a paragraph's opening "¹." as written
         }
-        Text before = citation.getPrevious() instanceof Text t ? t : null;
+        Node previous = citation.getPrevious();
+        if (previous instanceof SoftLineBreak lineBreak && lineBreak.getPrevious() instanceof Text) {
+            dropped.add(lineBreak); // "objects\n[@key]." reads "objects.¹", as the space before a citation goes
+            previous = lineBreak.getPrevious();
+        }
+        Text before = previous instanceof Text t ? t : null;
         Text after = citation.getNext() instanceof Text t ? t : null;
         String punctuation = "";
         if (after != null) {

@@ -81,11 +81,7 @@ public final class SourceLoader {
         List<Source> sources = new ArrayList<>();
         for (BibTeXReader.Item entry : result.items()) {
             try {
-                Map<String, Object> json = new LinkedHashMap<>(entry.formatted());
-                if ("".equals(json.get("type"))) {
-                    // pandoc leaves @misc without a type; citeproc-java then prints nothing at all
-                    json.put("type", "article");
-                }
+                Map<String, Object> json = new LinkedHashMap<>(entry.formatted()); // @misc: type "", as pandoc (see LibraryItems)
                 CSLItemData item = new CSLItemDataBuilder(CSLItemData.fromJson(json))
                         .citationKey(entry.key()).build();
                 sources.add(new Source(entry.key(), item, name, entry.line(), bare(entry.fields(), "archiveurl",

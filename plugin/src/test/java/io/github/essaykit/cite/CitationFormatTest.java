@@ -98,4 +98,94 @@ class CitationFormatTest {
                 .anySatisfy(h -> assertThat(h).contains("In M. Hart &amp; P. Olsen (Eds.),"))
                 .anySatisfy(h -> assertThat(h).startsWith("Hart, M. (Ed.). (2015)."));
     }
+
+    private static CitationRequest located(String key, String label, String locator) {
+        return CitationRequest.of(new CiteItem(key, "", label, locator, "", CiteItem.Mode.NORMAL));
+    }
+
+    @Test
+    void locatorLabelsFollowTheStylesLocatorTests() throws Exception {
+        String bib = "@book{h, author = {Haddad, Samira}, title = {Cisterns}, publisher = {P}, year = {2017}}\n";
+        List<CitationRequest> cites = List.of(located("h", "section", "3.2"), located("h", "figure", "3"), located("h", "page", "85-86"),
+                located("h", "chapter", "2"), located("h", "", "12"));
+        // chicago prints no label for a page only; apa the long label, capitalised, for a section or figure
+        assertThat(format("chicago-author-date", bib, cites).citations()).extracting(FormattedCitation::inText)
+                .containsExactly("(Haddad 2017, sec. 3.2)", "(Haddad 2017, fig. 3)", "(Haddad 2017, 85–86)",
+                        "(Haddad 2017, chap. 2)", "(Haddad 2017, 12)");
+        assertThat(format("apa", bib, cites).citations()).extracting(FormattedCitation::inText)
+                .containsExactly("(Haddad, 2017, Section 3.2)", "(Haddad, 2017, Figure 3)", "(Haddad, 2017, pp. 85–86)",
+                        "(Haddad, 2017, Chapter 2)", "(Haddad, 2017, p. 12)");
+    }
+
+    @Test
+    void particlesFollowTheGivenNameOfAnInvertedNameAndDoNotSortIt() throws Exception {
+        String bib = """
+                @book{v, author = {van der Berg, Anneke}, title = {Polders}, publisher = {P}, year = {1998}, edition = {2}}
+                @book{a, author = {Adams, Ruth}, title = {Canals}, publisher = {P}, year = {2001}}
+                @book{c, author = {Cole, Tom}, title = {Dykes}, publisher = {P}, year = {2003}}
+                """;
+        EssayCitations chicago = format("chicago-author-date", bib, List.of(cite("c", "v", "a")));
+        assertThat(chicago.bibliography()).extracting(BibliographyEntry::key).containsExactly("a", "v", "c");
+        assertThat(chicago.bibliography().get(1).html())
+                .isEqualTo("Berg, Anneke van der. 1998. <em>Polders</em>. 2nd ed. P.");
+        assertThat(chicago.citations().get(0).inText()).isEqualTo("(Cole 2003; Berg 1998; Adams 2001)");
+        assertThat(format("apa", bib, List.of(cite("v"))).bibliography().get(0).html()).startsWith("Berg, A. van der. (1998).");
+        assertThat(format("chicago-notes-bibliography", bib, List.of(cite("v"))).citations().get(0).note())
+                .isEqualTo("Anneke van der Berg, <em>Polders</em>, 2nd ed. (P, 1998).");
+    }
+
+    @Test
+    void anEmptyNamesVariableLeavesNoDelimiter() throws Exception {
+        String bib = """
+                @book{l, author = {Lefebvre, Henri}, title = {The Production of Space}, translator = {Nicholson-Smith, Donald},
+                  publisher = {Blackwell}, year = {1991}}
+                """;
+        assertThat(format("chicago-author-date", bib, List.of(cite("l"))).bibliography().get(0).html())
+                .isEqualTo("Lefebvre, Henri. 1991. <em>The Production of Space</em>. Translated by Donald Nicholson-Smith. Blackwell.");
+        assertThat(format("apa", bib, List.of(cite("l"))).bibliography().get(0).html())
+                .contains("(D. Nicholson-Smith, Trans.)");
+    }
+
+    @Test
+    void disambiguateHoldsOnlyForCitesStillAlike() throws Exception {
+        String bib = """
+                @book{m1, author = {Bivand, Roger}, title = {Maps}, publisher = {P}, year = {2016}}
+                @book{m2, author = {Bivand, Roger}, title = {Applied}, publisher = {P}, year = {2016}}
+                @book{o, author = {Orwell, George}, title = {Politics}, publisher = {P}, year = {1946}}
+                @book{b1, author = {Brown, Carol}, title = {Clocks}, publisher = {P}, year = {2001}}
+                @book{b2, author = {Brown, Alice}, title = {Bells}, publisher = {P}, year = {2005}}
+                """;
+        // MLA: one work of Orwell needs no title; Bivand's two do; the Browns are told apart by initials (by-cite)
+        assertThat(format("modern-language-association", bib, List.of(cite("o"), cite("m1"), cite("m2"), cite("b1"), cite("b2")))
+                .citations()).extracting(FormattedCitation::inText)
+                .containsExactly("(Orwell)", "(Bivand, <em>Maps</em>)", "(Bivand, <em>Applied</em>)", "(C. Brown)", "(A. Brown)");
+    }
+
+    @Test
+    void marksAreMovedAndRemoved() {
+        String d = NameParts.DROPPING_START + "van der" + NameParts.DROPPING_END + " ";
+        String n = NameParts.NON_DROPPING_START + "van" + NameParts.NON_DROPPING_END + " ";
+        assertThat(NameParts.place(d + "Berg" + NameParts.FAMILY_END + ", A." + NameParts.GIVEN_END + ". 1998.", true))
+                .isEqualTo("Berg, A. van der. 1998.");
+        assertThat(NameParts.place("Anneke" + NameParts.GIVEN_END + " " + d + "Berg" + NameParts.FAMILY_END + ", ed.", true))
+                .isEqualTo("Anneke van der Berg, ed.");
+        assertThat(NameParts.place(n + "Gogh" + NameParts.FAMILY_END + ", Vincent" + NameParts.GIVEN_END, true))
+                .isEqualTo("Gogh, Vincent van");
+        assertThat(NameParts.place(n + "Gogh" + NameParts.FAMILY_END + ", Vincent" + NameParts.GIVEN_END, false))
+                .isEqualTo("van Gogh, Vincent");
+        assertThat(NameParts.place(n + "Gogh 1888", true)).isEqualTo("van Gogh 1888"); // a short form keeps it in front
+    }
+
+    @Test
+    void ordinalsFollowTheLocaleTerms() throws Exception {
+        Path bib = Files.writeString(dir.resolve("o.bib"), "@book{x, title = {T}, publisher = {P}, year = {2000}}\n");
+        var library = SourceLoader.create(dir).load(List.of(bib)).library();
+        var csl = new de.undercouch.citeproc.CSL(new LibraryItems(library, k -> null, k -> null, false), "apa");
+        Ordinals ordinals = Ordinals.of(BibliographyOrder.locale(csl));
+        assertThat(List.of("1", "2", "3", "4", "11", "12", "13", "21", "22", "101", "111"))
+                .extracting(ordinals::ordinal)
+                .containsExactly("1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th");
+        assertThat(ordinals.apply(Ordinals.ORDINAL + "3 ed.; " + Ordinals.ORDINAL + "Revised ed."))
+                .isEqualTo("3rd ed.; Revised ed.");
+    }
 }

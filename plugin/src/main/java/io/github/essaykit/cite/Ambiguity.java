@@ -1,0 +1,70 @@
+package io.github.essaykit.cite;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItem;
+import de.undercouch.citeproc.csl.CSLProperties;
+import io.github.essaykit.sources.SourceLibrary;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The sources whose cites print alike when the other means of disambiguation are spent (names,
+ * given names, year suffixes): for them a style's {@code <if disambiguate="true">} holds (CSL 1.0.2,
+ * Disambiguation, step 4), so MLA writes "(Bivand, Maps)" beside "(Bivand, Applied)".
+ * citeproc-java 3.5.2 takes that test as always true. Like year suffixes, computed over every
+ * source the site cites. Only sources sharing their family names with another are rendered to
+ * compare. The same test tells which cites the by-cite given-name rule applies to ({@link GivenNames}).
+ */
+final class Ambiguity {
+
+    private Ambiguity() {}
+
+    /** Family names (or literals) of the authors, else editors: cites that could print alike share them. */
+    private static String families(de.undercouch.citeproc.csl.CSLItemData item) {
+        var names = item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor();
+        StringBuilder families = new StringBuilder();
+        for (var name : names == null ? new de.undercouch.citeproc.csl.CSLName[0] : names) {
+            families.append(name.getNonDroppingParticle()).append(' ').append(name.getFamily()).append(',')
+                    .append(name.getLiteral()).append(';');
+        }
+        return families.toString();
+    }
+
+    /**
+     * @param csl a processor whose style has its disambiguate tests false, at the position whose
+     *     form is compared (a note style's short form, else the first cite)
+     * @param keys the cited keys; their {@code cited} ids are what is rendered
+     */
+    static Set<String> of(CSL csl, SourceLibrary library, List<String> keys, java.util.function.Function<String, String> citedId) {
+        Map<String, List<String>> byNames = new LinkedHashMap<>();
+        for (String key : keys) {
+            library.find(key).ifPresent(s -> byNames.computeIfAbsent(families(s.item()), p -> new ArrayList<>()).add(key));
+        }
+        List<String> candidates = new ArrayList<>();
+        byNames.values().stream().filter(same -> same.size() > 1).forEach(candidates::addAll);
+        Set<String> ambiguous = new TreeSet<>();
+        if (candidates.isEmpty()) {
+            return ambiguous;
+        }
+        csl.reset();
+        csl.setOutputFormat("text");
+        csl.registerCitationItems(candidates.stream().map(citedId).toList(), true);
+        Map<String, List<String>> byText = new LinkedHashMap<>();
+        int n = 0;
+        for (String key : candidates) {
+            CSLCitation citation = new CSLCitation(new CSLCitationItem[] {new CSLCitationItem(citedId.apply(key))}, "a" + n++,
+                    new CSLProperties(1, true));
+            var result = csl.makeCitation(citation);
+            byText.computeIfAbsent(result.get(result.size() - 1).getText(), t -> new ArrayList<>()).add(key);
+        }
+        byText.values().stream().filter(same -> same.size() > 1).forEach(ambiguous::addAll);
+        csl.reset();
+        csl.setOutputFormat("html");
+        return ambiguous;
+    }
+}
