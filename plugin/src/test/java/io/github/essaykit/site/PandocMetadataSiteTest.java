@@ -185,6 +185,15 @@ class PandocMetadataSiteTest {
     }
 
     @Test
+    void aPandocCrossrefReferenceIsAnErrorThatNamesQuartosForm() throws Exception {
+        Files.writeString(src.resolve("a.md"), "---\ntitle: A\n---\n# Intro {#sec:intro}\n\nAs in [@sec:intro].\n");
+        BuildResult result = build();
+        assertThat(result.diagnostics().all()).extracting(Diagnostic::toString).containsExactly(
+                "a.md:6:8: error: unknown citation key 'sec:intro'; it looks like a pandoc-crossref reference, which essaykit"
+                        + " reads in Quarto's form: write @sec-intro and label the target {#sec-intro}");
+    }
+
+    @Test
     void quartoAndRMarkdownFilesAreEssaysAndLinksBetweenThemLeadToTheirPages() throws Exception {
         Files.writeString(src.resolve("post.qmd"), "---\ntitle: Post\n---\nSee [the chapter](chapter.Rmd).\n");
         Files.writeString(src.resolve("chapter.Rmd"), "# A chapter\n\nText.\n");
