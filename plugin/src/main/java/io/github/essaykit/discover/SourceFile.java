@@ -8,9 +8,25 @@ import java.nio.file.Path;
  */
 public record SourceFile(String relative, Path path) implements Comparable<SourceFile> {
 
-    /** The essay's slug: its relative path without ".md" ("notes/tapes.md" gives "notes/tapes"). */
+    /**
+     * Endings of essay files: Markdown, and the Quarto and R Markdown documents writers bring
+     * ({@code .qmd}, {@code .Rmd}), which are Markdown with code chunks that essaykit shows as code.
+     */
+    private static final java.util.regex.Pattern ESSAY = java.util.regex.Pattern.compile("(?i)\\.(md|markdown|qmd|rmd)$");
+
+    /** Whether a file named {@code relative} is an essay. */
+    public static boolean isEssay(String relative) {
+        return ESSAY.matcher(relative).find();
+    }
+
+    /** The essay's slug: its relative path without its ending ("notes/tapes.md" gives "notes/tapes"). */
     public String slug() {
-        return relative.endsWith(".md") ? relative.substring(0, relative.length() - 3) : relative;
+        return slugOf(relative);
+    }
+
+    /** "notes/tapes.qmd" gives "notes/tapes"; a path that is no essay stays as it is. */
+    public static String slugOf(String relative) {
+        return ESSAY.matcher(relative).replaceFirst("");
     }
 
     @Override

@@ -49,7 +49,7 @@ public record SourceTree(Path root, List<SourceFile> essays, List<SourceFile> ot
                     continue;
                 }
                 SourceFile file = new SourceFile(relative, real);
-                (relative.endsWith(".md") ? essays : others).add(file);
+                (SourceFile.isEssay(relative) ? essays : others).add(file);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the source folder " + root, e);

@@ -39,6 +39,25 @@ public final class CodeChunk extends CustomBlock {
         return options;
     }
 
+    /**
+     * Whether the page shows the code: not when {@code echo} is false (Quarto then shows only the
+     * output, which essaykit does not make) or {@code include} is false (nothing at all). R's
+     * {@code FALSE}/{@code F} and YAML's {@code no} count as false. {@code essayOptions} are the
+     * options the essay gives every chunk (Quarto's {@code execute:}); the chunk's own win.
+     */
+    public boolean isShown(Map<String, String> essayOptions) {
+        return !isFalse(option("echo", essayOptions)) && !isFalse(option("include", essayOptions));
+    }
+
+    private String option(String name, Map<String, String> essayOptions) {
+        String own = options.get(name);
+        return own != null ? own : essayOptions.getOrDefault(name, "");
+    }
+
+    private static boolean isFalse(String value) {
+        return value.strip().matches("(?i)false|f|no|off");
+    }
+
     /** The chunk's {@code label}, e.g. {@code fig-plot}. */
     public Optional<String> label() {
         return Optional.ofNullable(options.get("label")).filter(l -> !l.isEmpty());

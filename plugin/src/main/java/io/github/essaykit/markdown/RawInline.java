@@ -3,16 +3,24 @@ package io.github.essaykit.markdown;
 import org.commonmark.node.CustomNode;
 
 /**
- * A LaTeX command inside a paragraph ({@code \label{fig:x}}, {@code \autoref{fig:x}}, {@code
- * \index{Allison}}), which pandoc reads as raw LaTeX and leaves out of a web page. Kept in the
- * tree so the essay gets its one raw-content warning; rendered as nothing.
+ * Raw content for another format inside a paragraph: a LaTeX command ({@code \label{fig:x}},
+ * {@code \autoref{fig:x}}, {@code \index{Allison}}) or a code span with a raw attribute ({@code
+ * `.PP`{=ms}}), which pandoc leaves out of a web page. Kept in the tree so the essay gets its one
+ * raw-content warning; rendered as nothing.
  */
 public final class RawInline extends CustomNode {
 
+    private final String format;
     private final String content;
 
-    public RawInline(String content) {
+    public RawInline(String format, String content) {
+        this.format = format;
         this.content = content;
+    }
+
+    /** "latex", "ms" …, lower case. */
+    public String format() {
+        return format;
     }
 
     public String content() {
@@ -21,6 +29,6 @@ public final class RawInline extends CustomNode {
 
     @Override
     protected String toStringAttributes() {
-        return "content=" + content;
+        return "format=" + format + ", content=" + content;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.essaykit.markdown;
 
 import io.github.essaykit.markdown.internal.SmartPunctuation;
+import io.github.essaykit.markdown.internal.SmartText;
 import org.commonmark.Extension;
 import org.commonmark.parser.Parser;
 
@@ -16,6 +17,14 @@ public final class SmartPunctuationExtension implements Parser.ParserExtension {
 
     public static Extension create() {
         return new SmartPunctuationExtension();
+    }
+
+    /**
+     * The same punctuation for text that reaches the page without being parsed as Markdown
+     * inlines (front-matter titles, names, descriptions), as pandoc applies it to metadata too.
+     */
+    public static String apply(String plainText) {
+        return SmartText.apply(plainText);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.essaykit.parse;
 
+import io.github.essaykit.markdown.SmartPunctuationExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -14,6 +15,6 @@ final class AbstractText {
 
     static String plain(String markdown) {
         Node first = MARKDOWN.parse(markdown).getFirstChild();
-        return first == null ? "" : TEXT.render(first).replaceAll("\\s+", " ").strip();
+        return first == null ? "" : SmartPunctuationExtension.apply(TEXT.render(first).replaceAll("\\s+", " ").strip());
     }
 }

@@ -19,7 +19,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * {@code literal}), {@code affiliation}/{@code affiliations} (text, list of texts, list of maps
  * with {@code name}, or references such as JOSS's {@code "1, 2"} or Quarto's {@code ref: cmu} to
  * the top-level {@code affiliations} list of {@code {name, index}} or {@code {id, name}}),
- * {@code orcid}, {@code email}, {@code url}. Keys it does not use ({@code equal-contrib},
+ * {@code orcid}, {@code email}, {@code url}; or, as pandoc's scholarly-metadata filter writes it,
+ * a map from the name to those fields ({@code - Jane Doe: {email: …}}). Keys it does not use ({@code equal-contrib},
  * {@code corresponding}, {@code roles} ...) are ignored, as pandoc ignores them.
  */
 final class AuthorReader {
@@ -69,6 +70,13 @@ final class AuthorReader {
     private Optional<Author> author(Node node) {
         Map<String, Node> fields = fields(node);
         String name = fields.containsKey("name") ? name(fields.get("name")) : name(node);
+        if (name.isEmpty() && node instanceof MappingNode map && map.getValue().size() == 1
+                && map.getValue().get(0).getKeyNode() instanceof ScalarNode key && !(key.getValue().isBlank())
+                && map.getValue().get(0).getValueNode() instanceof MappingNode details) {
+            // '- Jane Doe: {email: …}', the form of pandoc's scholarly-metadata filter (pandoc-scholar)
+            name = key.getValue().strip();
+            fields = fields(details);
+        }
         if (name.isEmpty()) {
             problems.error(node, "this author has no 'name'; add one, e.g. 'name: Jane Doe'");
             return Optional.empty();

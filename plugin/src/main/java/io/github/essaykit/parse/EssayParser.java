@@ -9,7 +9,9 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.essaykit.markdown.FrontMatterAbstract;
 import org.commonmark.node.Document;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 
 /**
@@ -71,8 +73,23 @@ public final class EssayParser {
         if (meta.summary().isEmpty() && !meta.abstractText().isEmpty()) {
             meta = meta.withSummary(AbstractText.plain(meta.abstractText()));
         }
+        if (!meta.abstractText().isEmpty()) {
+            document.prependChild(abstractBlock(meta));
+        }
         ParsedEssay essay = new ParsedEssay(file, meta, document);
         return new Result(essay, Diagnostics.of(diagnostics));
+    }
+
+    /** The abstract parsed as the essay is, its lines numbered as in the file (its columns as in the YAML text). */
+    private FrontMatterAbstract abstractBlock(FrontMatter meta) {
+        Node parsed = markdown.parse("\n".repeat(Math.max(0, meta.abstractLine() - 1)) + meta.abstractText());
+        FrontMatterAbstract block = new FrontMatterAbstract();
+        for (Node child = parsed.getFirstChild(); child != null; ) {
+            Node next = child.getNext();
+            block.appendChild(child);
+            child = next;
+        }
+        return block;
     }
 
     public Charset encoding() {

@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param lang {@code lang}: the language of the essay's page, empty for the site's
  * @param referenceSectionTitle heading of the essay's sources, empty for the template's own
  * @param linkCitations {@code link-citations}; true unless the essay sets it false
+ * @param abstractLine the line of the file where the abstract's text starts, 0 without one
+ * @param description Quarto's {@code description}, shown under the title as Quarto shows it; empty without one
+ * @param chunkOptions what Quarto's {@code execute:} sets for every code chunk ({@code echo: false} …)
  */
 public record FrontMatter(
         String title,
@@ -32,7 +35,10 @@ public record FrontMatter(
         String lang,
         String referenceSectionTitle,
         boolean linkCitations,
-        Map<String, Integer> lines) {
+        Map<String, Integer> lines,
+        int abstractLine,
+        String description,
+        Map<String, String> chunkOptions) {
 
     public FrontMatter {
         authors = List.copyOf(authors);
@@ -40,6 +46,7 @@ public record FrontMatter(
         bibliography = List.copyOf(bibliography);
         nocite = List.copyOf(nocite);
         lines = Map.copyOf(lines);
+        chunkOptions = Map.copyOf(chunkOptions);
     }
 
     /** The line of a field, or 1 (the front matter's start) when the field is absent. */
@@ -54,12 +61,14 @@ public record FrontMatter(
     /** The same front matter with {@code summary} taken from the abstract. */
     FrontMatter withSummary(String newSummary) {
         return new FrontMatter(title, subtitle, authors, date, newSummary, abstractText, tags, bibliography, nocite, draft,
-                numberSections, style, lang, referenceSectionTitle, linkCitations, lines);
+                numberSections, style, lang, referenceSectionTitle, linkCitations, lines, abstractLine, description,
+                chunkOptions);
     }
 
     /** The same front matter with the title the essay's first heading or file name gives. */
     FrontMatter withTitle(String newTitle) {
         return new FrontMatter(newTitle, subtitle, authors, date, summary, abstractText, tags, bibliography, nocite, draft,
-                numberSections, style, lang, referenceSectionTitle, linkCitations, lines);
+                numberSections, style, lang, referenceSectionTitle, linkCitations, lines, abstractLine, description,
+                chunkOptions);
     }
 }

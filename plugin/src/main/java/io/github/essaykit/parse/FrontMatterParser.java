@@ -1,6 +1,7 @@
 package io.github.essaykit.parse;
 
 import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.markdown.SmartPunctuationExtension;
 import io.github.essaykit.yaml.NestingLimitedParser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,7 +73,10 @@ final class FrontMatterParser {
         AuthorReader authors = new AuthorReader(problems, fields.get("affiliations"));
         List<Author> authorList = new ArrayList<>(authors.read(fields.get("author")));
         authorList.addAll(authors.read(fields.get("authors")));
-        String summary = text(fields, "summary");
+        authorList.replaceAll(a -> new Author(smart(a.name()), a.affiliations().stream().map(FrontMatterParser::smart).toList(),
+                a.orcid(), a.email(), a.url()));
+        String summary = smart(text(fields, "summary"));
+        String description = smart(text(fields, "description"));
         List<String> tags = new ArrayList<>();
         for (String name : List.of("tags", "categories", "keywords")) {
             // "tags: a, b" (one text, as Hugo and R Markdown blogs write it) is two tags
@@ -80,11 +84,11 @@ final class FrontMatterParser {
                     .filter(t -> !t.isEmpty() && !tags.contains(t)).forEach(tags::add);
         }
         return new FrontMatter(
-                text(fields, "title"),
-                text(fields, "subtitle"),
+                smart(text(fields, "title")),
+                smart(text(fields, "subtitle")),
                 authorList,
                 date(fields.get("date")),
-                summary.isEmpty() ? text(fields, "description") : summary,
+                summary.isEmpty() ? description : summary,
                 text(fields, "abstract"),
                 tags,
                 list(fields, "bibliography"),
@@ -93,9 +97,17 @@ final class FrontMatterParser {
                 flag(fields, "numberSections").or(() -> flag(fields, "number-sections")),
                 style(fields),
                 lang(fields.get("lang")),
-                text(fields, "reference-section-title"),
+                smart(text(fields, "reference-section-title")),
                 flag(fields, "link-citations").orElse(true),
-                lines);
+                lines,
+                textLine(fields.get("abstract")),
+                description,
+                scalars(fields.get("execute")));
+    }
+
+    /** Text shown as written but with pandoc's smart punctuation, which pandoc applies to metadata as to the body. */
+    private static String smart(String text) {
+        return SmartPunctuationExtension.apply(text);
     }
 
     /** {@code csl} or Quarto's {@code citation-style}: an official style id or a .csl file. */
@@ -242,6 +254,29 @@ final class FrontMatterParser {
             }
         }
         return keys;
+    }
+
+    /** The text values of a mapping ({@code execute: {echo: false}}), by key; anything else is left out. */
+    private static Map<String, String> scalars(Node node) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode value) {
+                    values.put(key.getValue(), value.getValue());
+                }
+            }
+        }
+        return values;
+    }
+
+    /** Where a text value starts: a block scalar ({@code abstract: |}) on the line after its indicator. */
+    private static int textLine(Node node) {
+        if (!(node instanceof ScalarNode scalar)) {
+            return 0;
+        }
+        boolean block = scalar.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.LITERAL
+                || scalar.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.FOLDED;
+        return line(node) + (block ? 1 : 0);
     }
 
     private static int line(Node node) {

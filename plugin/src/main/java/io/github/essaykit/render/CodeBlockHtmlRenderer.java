@@ -2,6 +2,7 @@ package io.github.essaykit.render;
 
 import io.github.essaykit.markdown.Attributes;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,7 +46,7 @@ final class CodeBlockHtmlRenderer implements NodeRenderer {
             Attributes given = attributes.get();
             String word = info.startsWith("{") ? null : info.substring(0, info.indexOf('{')).strip();
             language = word != null ? word : given.classes().isEmpty() ? null : given.classes().get(0);
-            pre = PandocInlineHtmlRenderer.html(given, "pre");
+            pre = AttributeHtml.of(given, "pre", List.of());
             if (word != null) {
                 pre.put("class", pre.containsKey("class") ? word + " " + pre.get("class") : word);
             }

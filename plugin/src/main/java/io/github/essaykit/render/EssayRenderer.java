@@ -3,6 +3,7 @@ package io.github.essaykit.render;
 import io.github.essaykit.cite.BibliographyEntry;
 import io.github.essaykit.cite.CitationStyle;
 import io.github.essaykit.markdown.Citation;
+import io.github.essaykit.markdown.FrontMatterAbstract;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.resolve.Citations;
 import io.github.essaykit.safety.UrlPolicy;
@@ -54,17 +55,28 @@ public final class EssayRenderer {
                 .nodeRendererFactory(context -> new LabelledBlockHtmlRenderer(context, resolution.labels(), words, numberSections))
                 .nodeRendererFactory(context -> new MathHtmlRenderer(context, resolution.labels()))
                 .nodeRendererFactory(context -> new FencedDivHtmlRenderer(context, resolution.labels(), words))
-                .nodeRendererFactory(PandocBlockHtmlRenderer::new)
+                .nodeRendererFactory(context -> new PandocBlockHtmlRenderer(context, essay.meta().chunkOptions()))
                 .attributeProviderFactory(context -> new LabelIdAttributeProvider(resolution.labels()))
                 .attributeProviderFactory(context -> new TaskListAttributeProvider())
                 .build();
+        // the abstract first: it comes first in reading order, which citation and note markers count
+        String abstractHtml = essay.document().getFirstChild() instanceof FrontMatterAbstract given
+                ? wrapTables(children(renderer, given)).strip() : "";
         String body = wrapTables(renderer.render(essay.document()));
         List<RenderedEssay.RenderedNote> rendered = new ArrayList<>();
         for (Notes.Note note : notes.inOrder()) {
             rendered.add(new RenderedEssay.RenderedNote(note.id(), note.number(), noteHtml(renderer, note, resolution.citations())));
         }
-        return new RenderedEssay(body, rendered, sources(resolution.citations(), sourcing), previews.byId(),
+        return new RenderedEssay(body, abstractHtml, rendered, sources(resolution.citations(), sourcing), previews.byId(),
                 LinkOrigins.of(essay.document(), resolution.links()));
+    }
+
+    private static String children(HtmlRenderer renderer, Node parent) {
+        StringBuilder html = new StringBuilder();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            html.append(renderer.render(child));
+        }
+        return html.toString();
     }
 
     private static List<RenderedEssay.RenderedSource> sources(Citations citations, Sourcing sourcing) {
@@ -119,9 +131,7 @@ public final class EssayRenderer {
             }
             content.append("<p>").append(inline).append("</p>");
         } else {
-            for (Node child = note.body().getFirstChild(); child != null; child = child.getNext()) {
-                content.append(renderer.render(child));
-            }
+            content.append(children(renderer, note.body()));
         }
         return withBackLinks(content.toString().strip(), note);
     }

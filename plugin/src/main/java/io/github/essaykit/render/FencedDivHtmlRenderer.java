@@ -52,9 +52,9 @@ final class FencedDivHtmlRenderer implements NodeRenderer {
             } else if (label != null && div.isFloat()) {
                 floatDiv(div, label);
             } else if (div.isMarginNote()) {
-                element(div, "aside", DivAttributes.html(div.attributes(), List.of("margin-note"), Set.of()), true);
+                element(div, "aside", AttributeHtml.of(div.attributes(), "aside", List.of("margin-note")), true);
             } else {
-                element(div, "div", DivAttributes.html(div.attributes(), List.of(), Set.of()), false);
+                element(div, "div", AttributeHtml.of(div.attributes(), "div", List.of()), false);
             }
         } else {
             // a title or caption met outside its div's own rendering: its text, as a paragraph
@@ -69,7 +69,11 @@ final class FencedDivHtmlRenderer implements NodeRenderer {
         Node first = div.getFirstChild();
         CalloutTitle title = first instanceof CalloutTitle t ? t : null;
         String titleText = title == null ? "" : Labels.textOf(title).strip();
-        Map<String, String> attrs = DivAttributes.html(div.attributes(), List.of("callout", "callout-" + kind), Set.of("title"));
+        Attributes given = div.attributes(); // its title="…" is the callout's visible title, not a tooltip
+        Map<String, String> pairs = new java.util.LinkedHashMap<>(given.pairs());
+        pairs.keySet().removeIf(key -> key.equalsIgnoreCase("title"));
+        Map<String, String> attrs = AttributeHtml.of(new Attributes(given.id(), given.classes(), pairs), "aside",
+                List.of("callout", "callout-" + kind));
         attrs.put("role", "note");
         attrs.put("aria-label", titleText.isEmpty() || titleText.equalsIgnoreCase(word) ? word : word + ": " + titleText);
         html.line();
@@ -99,7 +103,7 @@ final class FencedDivHtmlRenderer implements NodeRenderer {
         boolean table = label.kind() == Label.Kind.TABLE;
         html.line();
         html.tag("figure", context.extendAttributes(div, "figure",
-                DivAttributes.html(attributes, List.of(table ? "table-figure" : "float"), Set.of())));
+                AttributeHtml.of(attributes, "figure", List.of(table ? "table-figure" : "float"))));
         html.line();
         DivCaption caption = div.getLastChild() instanceof DivCaption c ? c : null;
         if (table) {

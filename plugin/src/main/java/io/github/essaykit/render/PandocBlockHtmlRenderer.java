@@ -4,6 +4,7 @@ import io.github.essaykit.markdown.CodeChunk;
 import io.github.essaykit.markdown.DefinitionDescription;
 import io.github.essaykit.markdown.DefinitionList;
 import io.github.essaykit.markdown.DefinitionTerm;
+import io.github.essaykit.markdown.FrontMatterAbstract;
 import io.github.essaykit.markdown.LineBlock;
 import io.github.essaykit.markdown.RawBlock;
 import io.github.essaykit.markdown.RawInline;
@@ -19,22 +20,25 @@ import org.commonmark.renderer.html.HtmlWriter;
  * Pandoc's other blocks as its HTML writer writes them: definition lists as {@code <dl>} (a tight
  * definition's text without {@code <p>}), line blocks as {@code <div class="line-block">} with
  * {@code <br>}s, code chunks as code in their language ({@code class="language-r"}, as fenced code
- * is), and raw blocks for other formats as nothing.
+ * is) unless {@code echo} or {@code include} is false, and raw blocks for other formats as nothing.
  */
 final class PandocBlockHtmlRenderer implements NodeRenderer {
 
     private final HtmlNodeRendererContext context;
     private final HtmlWriter html;
+    private final Map<String, String> chunkOptions;
 
-    PandocBlockHtmlRenderer(HtmlNodeRendererContext context) {
+    /** @param chunkOptions the options the essay sets for every code chunk (Quarto's {@code execute:}) */
+    PandocBlockHtmlRenderer(HtmlNodeRendererContext context, Map<String, String> chunkOptions) {
         this.context = context;
         this.html = context.getWriter();
+        this.chunkOptions = chunkOptions;
     }
 
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
         return Set.of(DefinitionList.class, DefinitionTerm.class, DefinitionDescription.class, LineBlock.class,
-                CodeChunk.class, RawBlock.class, RawInline.class);
+                CodeChunk.class, RawBlock.class, RawInline.class, FrontMatterAbstract.class);
     }
 
     @Override
@@ -54,7 +58,7 @@ final class PandocBlockHtmlRenderer implements NodeRenderer {
             children(node);
             html.tag("/div");
             html.line();
-        } else if (node instanceof CodeChunk chunk) {
+        } else if (node instanceof CodeChunk chunk && chunk.isShown(chunkOptions)) {
             html.line();
             html.tag("pre", context.extendAttributes(node, "pre", Map.of()));
             html.tag("code", context.extendAttributes(node, "code", Map.of("class", "language-" + chunk.language())));
@@ -63,7 +67,8 @@ final class PandocBlockHtmlRenderer implements NodeRenderer {
             html.tag("/pre");
             html.line();
         }
-        // a RawBlock or RawInline is for another format: nothing on the page (the resolve stage warned)
+        // a RawBlock or RawInline is for another format: nothing on the page (the resolve stage warned);
+        // the FrontMatterAbstract is written under the title (EssayRenderer), not in the body
     }
 
     private void description(DefinitionDescription description) {

@@ -7,6 +7,7 @@ import io.github.essaykit.markdown.Subscript;
 import io.github.essaykit.markdown.Superscript;
 import io.github.essaykit.markdown.TaskListMarker;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Code;
@@ -67,11 +68,11 @@ final class PandocInlineHtmlRenderer implements NodeRenderer {
             tag = "mark";
             attributes = withoutClass(attributes, "mark");
         }
-        wrap(span, tag, html(attributes, tag));
+        wrap(span, tag, AttributeHtml.of(attributes, tag, List.of()));
     }
 
     private void code(Code code) {
-        Map<String, String> attrs = InlineAttributes.of(code).map(given -> html(given, "code")).orElse(Map.of());
+        Map<String, String> attrs = InlineAttributes.of(code).map(given -> AttributeHtml.of(given, "code", List.of())).orElse(Map.of());
         html.tag("code", context.extendAttributes(code, "code", attrs));
         html.text(code.getLiteral());
         html.tag("/code");
@@ -83,16 +84,6 @@ final class PandocInlineHtmlRenderer implements NodeRenderer {
             context.render(child);
         }
         html.tag("/" + tag);
-    }
-
-    /** The HTML attributes of an inline element, its id first. */
-    static Map<String, String> html(Attributes attributes, String tag) {
-        Map<String, String> attrs = new LinkedHashMap<>();
-        if (!attributes.id().isEmpty()) {
-            attrs.put("id", attributes.id());
-        }
-        AttributeHtml.add(attributes, tag, attrs);
-        return attrs;
     }
 
     private static Attributes withoutClass(Attributes attributes, String name) {

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An essay's HTML pieces, ready for the templates: body, notes in order, and the hidden
+ * An essay's HTML pieces, ready for the templates: body, the abstract (empty without one), notes in order, and the hidden
  * preview blocks (id → HTML) of targets in other essays. All HTML is safe to embed. Beside them,
  * where the author wrote each address ({@link LinkOrigins}), for problems found in the page.
  */
-public record RenderedEssay(String body, List<RenderedNote> notes, List<RenderedSource> sources, Map<String, String> previews,
+public record RenderedEssay(String body, String abstractHtml, List<RenderedNote> notes, List<RenderedSource> sources, Map<String, String> previews,
         LinkOrigins origins) {
 
     public RenderedEssay {
@@ -21,7 +21,7 @@ public record RenderedEssay(String body, List<RenderedNote> notes, List<Rendered
 
     /** Pieces with no record of where their addresses were written. */
     public RenderedEssay(String body, List<RenderedNote> notes, List<RenderedSource> sources, Map<String, String> previews) {
-        this(body, notes, sources, previews, LinkOrigins.NONE);
+        this(body, "", notes, sources, previews, LinkOrigins.NONE);
     }
 
     /** One note: its id ("fn-3"), number and content HTML with its back links. */

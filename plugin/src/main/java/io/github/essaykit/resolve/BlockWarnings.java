@@ -47,7 +47,7 @@ final class BlockWarnings {
             @Override
             public void visit(CustomNode node) {
                 if (node instanceof RawInline r) {
-                    raw.add(new Raw("latex", r.content(), SourcePosition.of(r)));
+                    raw.add(new Raw(r.format(), r.content(), SourcePosition.of(r)));
                 }
                 visitChildren(node);
             }

@@ -24,6 +24,9 @@ import java.util.Set;
  */
 final class CitationResolver {
 
+    /** pandoc-crossref's references, @sec:intro, @fig:map …; Quarto writes @sec-intro. */
+    private static final java.util.regex.Pattern CROSSREF_FILTER = java.util.regex.Pattern.compile("(sec|fig|tbl|eq|lst):[^:]+");
+
     private CitationResolver() {}
 
     /**
@@ -50,7 +53,10 @@ final class CitationResolver {
                     }
                     SourcePosition at = citation.keyPosition(i);
                     diagnostics.add(Diagnostic.error(file, at.line(), at.column(), "unknown citation key '" + key + "'"
-                            + Suggestions.didYouMean(key, visible) + "; add it to a bibliography file or fix the key"));
+                            + (CROSSREF_FILTER.matcher(key).matches()
+                                    ? "; it looks like a pandoc-crossref reference, which essaykit reads in Quarto's form:"
+                                            + " write @" + key.replace(':', '-') + " and label the target {#" + key.replace(':', '-') + "}"
+                                    : Suggestions.didYouMean(key, visible) + "; add it to a bibliography file or fix the key")));
                 }
             }
             Notes.Note own = notes.forNode(citation);

@@ -3,6 +3,7 @@ package io.github.essaykit.resolve;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Suggestions;
 import io.github.essaykit.discover.SitePaths;
+import io.github.essaykit.discover.SourceFile;
 import io.github.essaykit.markdown.Figure;
 import io.github.essaykit.markdown.SourcePosition;
 import io.github.essaykit.parse.ParsedEssay;
@@ -90,8 +91,8 @@ public record EssayLinks(Map<Node, Target> targets) {
                 }
                 String resolved = SitePaths.resolve(essay.file().relative(), path);
                 String fragment = uri.getRawFragment();
-                if (resolved != null && resolved.endsWith(".md")) {
-                    LinkTargets.Essay target = site.essays().get(resolved.substring(0, resolved.length() - 3));
+                if (resolved != null && SourceFile.isEssay(resolved)) {
+                    LinkTargets.Essay target = site.essays().get(SourceFile.slugOf(resolved));
                     if (target == null) {
                         return "link to '" + path + "', which is not an essay of this site";
                     }

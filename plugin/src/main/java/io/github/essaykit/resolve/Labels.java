@@ -4,6 +4,7 @@ import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.markdown.DivCaption;
 import io.github.essaykit.markdown.FencedDiv;
 import io.github.essaykit.markdown.Figure;
+import io.github.essaykit.markdown.FrontMatterAbstract;
 import io.github.essaykit.markdown.HeadingLabel;
 import io.github.essaykit.markdown.SourcePosition;
 import io.github.essaykit.markdown.TableCaption;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
@@ -136,29 +138,51 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
 
     /**
      * Headings, figures, tables, figure/table divs (a div before what it holds) and labelled
-     * display equations in document order; notes are not part of the numbering.
+     * display equations in document order. A note's figures, tables and equations count where
+     * the note is referenced (its first reference), as pandoc places a note's content and Quarto
+     * numbers it; a heading inside a note is no section.
      */
-    private static void collect(Node node, List<Node> blocks) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof FencedDiv div && div.isFloat()) {
-                blocks.add(div);
-                collect(div, blocks);
-            } else if (child instanceof Heading || child instanceof Figure || child instanceof TableBlock) {
-                blocks.add(child);
-            } else if (child instanceof Paragraph paragraph) {
-                collectEquations(paragraph, blocks);
-            } else if (!(child instanceof FootnoteDefinition)) {
-                collect(child, blocks);
+    private static void collect(Node document, List<Node> blocks) {
+        Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
+        for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof FootnoteDefinition definition) {
+                definitions.putIfAbsent(definition.getLabel(), definition);
             }
         }
+        new Collector(definitions, blocks).blocks(document, false);
     }
 
-    private static void collectEquations(Node node, List<Node> blocks) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof TexMath math && math.label().isPresent()) {
-                blocks.add(math);
-            } else if (!(child instanceof org.commonmark.ext.footnotes.InlineFootnote)) {
-                collectEquations(child, blocks);
+    private record Collector(Map<String, FootnoteDefinition> definitions, List<Node> blocks) {
+
+        void blocks(Node node, boolean inNote) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof FencedDiv div && div.isFloat()) {
+                    blocks.add(div);
+                    blocks(div, inNote);
+                } else if (child instanceof Heading && !inNote || child instanceof Figure || child instanceof TableBlock) {
+                    blocks.add(child);
+                } else if (child instanceof Paragraph paragraph) {
+                    inlines(paragraph);
+                } else if (child instanceof FrontMatterAbstract) {
+                    blocks(child, true); // shown above the body, as metadata: no sections
+                } else if (!(child instanceof FootnoteDefinition)) {
+                    blocks(child, inNote);
+                }
+            }
+        }
+
+        void inlines(Node node) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof TexMath math && math.label().isPresent()) {
+                    blocks.add(math);
+                } else if (child instanceof FootnoteReference ref) {
+                    FootnoteDefinition definition = definitions.remove(ref.getLabel()); // counted once, at its first reference
+                    if (definition != null) {
+                        blocks(definition, true);
+                    }
+                } else {
+                    inlines(child);
+                }
             }
         }
     }

@@ -106,7 +106,9 @@ final class EssayPages {
             return rendered;
         }
         AuthorHtml.Cleaned body = authorHtml.clean(rendered.body());
+        AuthorHtml.Cleaned summary = authorHtml.clean(rendered.abstractHtml());
         List<String> removed = new ArrayList<>(body.removed());
+        removed.addAll(summary.removed());
         List<RenderedEssay.RenderedNote> notes = new ArrayList<>();
         for (RenderedEssay.RenderedNote note : rendered.notes()) {
             AuthorHtml.Cleaned cleanNote = authorHtml.clean(note.html());
@@ -121,7 +123,7 @@ final class EssayPages {
         if (!unplaced.isEmpty()) { // refused only in context (none known): named for the whole essay
             warnings.add(removedWarning(essay.file().relative(), 0, 0, List.copyOf(unplaced)));
         }
-        return new RenderedEssay(body.html(), notes, rendered.sources(), rendered.previews(), rendered.origins());
+        return new RenderedEssay(body.html(), summary.html(), notes, rendered.sources(), rendered.previews(), rendered.origins());
     }
 
     private static Diagnostic removedWarning(String file, int line, int column, List<String> what) {

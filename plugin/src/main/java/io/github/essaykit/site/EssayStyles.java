@@ -6,6 +6,7 @@ import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.discover.SourceTree;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.resolve.Sourcing;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,12 +38,20 @@ final class EssayStyles {
                         + "' is a web address; essaykit builds offline, so save the .csl file beside the essay and name it"));
                 continue;
             }
-            String name = isFile(style) ? SourceTree.shown(root, essay.file().path().toAbsolutePath().normalize()
-                    .getParent().resolve(style).normalize()) : style;
+            Path file = isFile(style) ? essay.file().path().toAbsolutePath().normalize().getParent().resolve(style).normalize() : null;
+            String name = file == null ? style : SourceTree.shown(root, file);
+            String key = essay.meta().lines().containsKey("csl") ? "csl" : "citation-style";
+            if (file != null && !Files.exists(file) && style.matches("[a-z0-9-]+\\.csl")
+                    && CitationStyle.load(style.substring(0, style.length() - 4), config.locale(), root).style() != null) {
+                // 'csl: apa.csl' with no file beside the essay: pandoc would look in its data folder; ours holds every official style
+                name = style.substring(0, style.length() - 4);
+                problems.add(Diagnostic.warning(essay.file().relative(), essay.meta().lineOf(key), 1, "no file '" + style
+                        + "' beside the essay, so the official style '" + name + "' is used; write 'csl: " + name
+                        + "' to say so, or put the file beside the essay"));
+            }
             Sourcing own = byName.get(name);
             if (own == null && !byName.containsKey(name)) {
                 CitationStyle.Loaded loaded = CitationStyle.load(name, config.locale(), root);
-                String key = essay.meta().lines().containsKey("csl") ? "csl" : "citation-style";
                 for (Diagnostic d : loaded.diagnostics().all()) {
                     problems.add(Diagnostic.error(essay.file().relative(), essay.meta().lineOf(key), 1, "style '" + name + "': " + d.message()
                             + " (in '" + key + "'; a style is an official id such as apa, or a .csl file beside the essay)"));

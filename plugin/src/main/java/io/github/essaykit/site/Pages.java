@@ -5,8 +5,8 @@ import io.github.essaykit.markdown.TexMath;
 import io.github.essaykit.parse.EssayDate;
 import io.github.essaykit.parse.FrontMatter;
 import io.github.essaykit.parse.ParsedEssay;
-import io.github.essaykit.render.AbstractHtml;
 import io.github.essaykit.render.EssayRenderer;
+import io.github.essaykit.render.ImageSizes;
 import io.github.essaykit.render.RenderedEssay;
 import io.github.essaykit.safety.ContentSecurityPolicy;
 import io.github.essaykit.template.Templates;
@@ -52,11 +52,12 @@ final class Pages {
                 .map(n -> new Views.Note(n.id(), n.number(), n.html()))
                 .toList();
         Views.Essay view = new Views.Essay(SitePaths.toRoot(page), meta.lang().isEmpty() ? lang : meta.lang(), meta.title(),
-                meta.subtitle(), authors(meta), Bylines.of(meta.authors()), isoDate(meta), dateText(meta), meta.summary(),
-                AbstractHtml.render(meta.abstractText()), meta.tags(), rendered.body(), notes,
+                meta.subtitle(), meta.description(), authors(meta), Bylines.of(meta.authors()), isoDate(meta), dateText(meta), meta.summary(),
+                rendered.abstractHtml(), meta.tags(), rendered.body(), notes,
                 meta.referenceSectionTitle().isEmpty() ? "Sources" : meta.referenceSectionTitle(), sources(rendered),
                 previews(rendered));
-        return templates.render("essay", site, view, new Views.PageMath(TexMath.occursIn(essay.document())));
+        return templates.render("essay", site, view,
+                new Views.PageAssets(TexMath.occursIn(essay.document()), ImageSizes.occurIn(essay.document())));
     }
 
     /** Entries with back links "↩ a b c" to every place citing them (just "↩" for one). */

@@ -11,6 +11,7 @@ import io.github.essaykit.parallel.EssayPool;
 import io.github.essaykit.parse.ParseCache;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.polish.LinkCheck;
+import io.github.essaykit.render.ImageSizes;
 import io.github.essaykit.render.RenderedEssay;
 import io.github.essaykit.resolve.SiteResolver;
 import io.github.essaykit.template.TemplateError;
@@ -153,6 +154,10 @@ public final class SiteBuilder {
         TemplateAssets.addTo(site, config.templateDirectory(), config.liveReload());
         if (essays.stream().anyMatch(essay -> TexMath.occursIn(essay.document()))) {
             MathAssets.addTo(site, config.templateDirectory());
+        }
+        String sizes = ImageSizes.stylesheet(essays.stream().map(ParsedEssay::document).toList());
+        if (!sizes.isEmpty()) {
+            site.text(ImageSizes.STYLESHEET, sizes);
         }
         Set<String> files = new HashSet<>(site.all().keySet());
         files.removeAll(html.keySet());

@@ -25,8 +25,11 @@ public final class Views {
 
     public record Index(String root, List<EssayCard> essays) {}
 
-    /** Whether an essay page has TeX math, so that it loads the math stylesheet and scripts. */
-    public record PageMath(boolean math) {}
+    /**
+     * What an essay page loads beyond every page's assets: the math stylesheet and scripts when it
+     * has TeX math, the image-size stylesheet when an image has a size other than pixels.
+     */
+    public record PageAssets(boolean math, boolean sizes) {}
 
     public record EssayCard(String href, String title, String subtitle, String authors, String date, String dateText,
             String summary) {}
@@ -34,9 +37,10 @@ public final class Views {
     /**
      * An essay page. {@code lang} is the page's language (the essay's own or the site's);
      * {@code authors} all names in one text, {@code authorList} each with links and affiliations;
-     * {@code abstractHtml} is safe HTML; {@code sourcesTitle} heads the essay's bibliography.
+     * {@code abstractHtml} is safe HTML; {@code sourcesTitle} heads the essay's bibliography;
+     * {@code description} is Quarto's description, shown under the title.
      */
-    public record Essay(String root, String lang, String title, String subtitle, String authors, List<Author> authorList,
+    public record Essay(String root, String lang, String title, String subtitle, String description, String authors, List<Author> authorList,
             String date, String dateText, String summary, String abstractHtml, List<String> tags, String body,
             List<Note> notes, String sourcesTitle, List<Source> sources, List<PreviewData> previewData) {
 

@@ -39,6 +39,16 @@ class PandocInlineParseTest {
     }
 
     @Test
+    void aCodeSpanWithARawAttributeIsRawContentForItsFormat() {
+        Node doc = Nodes.parse("Hi `there`{=ms}. A `<b>bold</b>`{=html} word, `\\newpage`{=latex}and `kept`{.r}\n");
+        assertThat(Nodes.find(doc, RawInline.class)).extracting(RawInline::format, RawInline::content)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ms", "there"), org.assertj.core.groups.Tuple.tuple("latex", "\\newpage"));
+        assertThat(Nodes.find(doc, org.commonmark.node.HtmlInline.class)).extracting(h -> h.getLiteral()).containsExactly("<b>bold</b>");
+        assertThat(Nodes.find(doc, Code.class)).extracting(Code::getLiteral).containsExactly("kept");
+        assertThat(text(doc)).isEqualTo("Hi . A  word, and kept");
+    }
+
+    @Test
     void nothingInsideAnAttributeBlockIsMarkdown() {
         Node doc = Nodes.parse("`x`{title=\"*not* _emphasis_ [or] @cite 'quote'\"}\n");
         assertThat(InlineAttributes.of(Nodes.find(doc, Code.class).get(0)).orElseThrow().get("title"))

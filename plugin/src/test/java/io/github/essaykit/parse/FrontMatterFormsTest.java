@@ -43,6 +43,30 @@ class FrontMatterFormsTest {
     }
 
     @Test
+    void scholarlyMetadataAuthorsAreMapsFromTheNameToTheirFields() {
+        FrontMatter meta = meta("""
+                author:
+                  - Jane O'Doe:
+                      institute: [fosg]
+                      email: jane@example.com
+                      orcid: 0000-0002-1825-0097
+                  - Peder Ås:
+                      institute: fosg
+                """);
+        assertThat(meta.authors()).containsExactly(
+                new Author("Jane O’Doe", List.of(), "https://orcid.org/0000-0002-1825-0097", "jane@example.com", ""),
+                Author.named("Peder Ås"));
+    }
+
+    @Test
+    void executeOptionsAndTheDescriptionAreKeptApartFromTheSummary() {
+        FrontMatter meta = meta("summary: Short.\ndescription: \"Quarto's -- longer\"\nexecute:\n  echo: false\n  warning: false\n");
+        assertThat(meta.summary()).isEqualTo("Short.");
+        assertThat(meta.description()).isEqualTo("Quarto’s – longer");
+        assertThat(meta.chunkOptions()).containsExactly(java.util.Map.entry("echo", "false"), java.util.Map.entry("warning", "false"));
+    }
+
+    @Test
     void quartoAuthorMapsWithAffiliationsOrcidEmailAndUrl() {
         FrontMatter meta = meta("""
                 author:

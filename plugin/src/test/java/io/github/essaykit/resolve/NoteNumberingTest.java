@@ -49,6 +49,14 @@ class NoteNumberingTest {
     }
 
     @Test
+    void anEscapedMarkerIsTextButAMarkerAfterDashesIsStillReported() {
+        List<Diagnostic> problems = new ArrayList<>();
+        NoteNumbering.number(essay("An option\\[\\^1\\] -- as text.\n\nA dash -- then... [^nope] here.\n"), false, problems);
+        assertThat(problems).extracting(Diagnostic::toString).containsExactly(
+                "e.md:6:19: error: note [^nope] has no definition; add a line '[^nope]: The note.'");
+    }
+
+    @Test
     void unusedDefinitionIsAWarning() {
         List<Diagnostic> problems = new ArrayList<>();
         NoteNumbering.number(essay("Text.\n\n[^spare]: Never used.\n"), false, problems);

@@ -117,8 +117,8 @@ public final class CiteSyntax {
             String rawSuffix = plain(text.substring(key.end, suffixEnd));
             LocatorParser.Split split = LocatorParser.parse(rawSuffix);
             CiteItem.Mode mode = suppress ? CiteItem.Mode.SUPPRESS_AUTHOR : CiteItem.Mode.NORMAL;
-            CiteItem item = new CiteItem(
-                    key.key, prefix, split.label(), split.locator(), split.suffix().stripTrailing(), mode);
+            CiteItem item = new CiteItem(key.key, SmartText.apply(prefix), split.label(), split.locator(),
+                    SmartText.apply(split.suffix().stripTrailing()), mode);
             items.add(new Item(item, suppress ? key.at - 1 : key.at, rawSuffix.strip()));
             if (suffixEnd >= text.length()) {
                 return items;

@@ -46,7 +46,7 @@ public final class NarrativeCitationParser implements InlineContentParser {
         }
         LocatorParser.Split split = LocatorParser.parse(CiteSyntax.plain(suffix).strip());
         CiteItem item = new CiteItem(
-                key.key(), "", split.label(), split.locator(), split.suffix().stripTrailing(),
+                key.key(), "", split.label(), split.locator(), SmartText.apply(split.suffix().stripTrailing()),
                 CiteItem.Mode.AUTHOR_IN_TEXT);
         String rawSuffix = CiteSyntax.plain(suffix).strip();
         var node = CiteNodes.create(List.of(new CiteSyntax.Item(item, 0, rawSuffix)), false, 0);

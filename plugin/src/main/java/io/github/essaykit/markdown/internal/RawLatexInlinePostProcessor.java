@@ -47,7 +47,7 @@ public final class RawLatexInlinePostProcessor implements PostProcessor {
         while (m.find()) {
             found = true;
             insert(text, literal.substring(from, m.start()), from, null);
-            insert(text, m.group(), m.start(), new RawInline(m.group()));
+            insert(text, m.group(), m.start(), new RawInline("latex", m.group()));
             from = m.end();
         }
         if (found) {
