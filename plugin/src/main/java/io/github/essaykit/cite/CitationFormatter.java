@@ -210,6 +210,8 @@ public final class CitationFormatter {
         private final Map<String, String> authorParts = new HashMap<>();
         private final Map<String, String> authorNames = new HashMap<>();
         private CiteItem lastItem;
+        private List<CiteItem> printed = List.of();
+        private List<String> parts; // each printed item's own rendering, for CiteLinks; null if unknown
         private int lastNote = -1;
         private boolean lastAlone;
         private int counter;
@@ -224,7 +226,15 @@ public final class CitationFormatter {
         }
 
         FormattedCitation format(CitationRequest citation) {
+            FormattedCitation text = formatText(citation);
+            return text.makesNote() ? text
+                    : new FormattedCitation(text.inText(), "", CiteLinks.find(text.inText(), citation.items(), printed, parts));
+        }
+
+        private FormattedCitation formatText(CitationRequest citation) {
             List<CiteItem> items = sorted(citation.items());
+            printed = items;
+            parts = null;
             List<Position> positions = new ArrayList<>();
             for (CiteItem item : items) {
                 positions.add(position(item, citation));
@@ -241,6 +251,9 @@ public final class CitationFormatter {
             }
             if (plain) {
                 inner = stripLayout(render(positions.get(0), items.stream().map(i -> citeItem(i, cited(i.key()))).toList(), citation));
+                // each item alone too, to tell where each stands in the whole (one item: the whole)
+                parts = items.size() == 1 ? List.of(inner) : items.stream()
+                        .map(i -> stripLayout(render(positions.get(0), List.of(citeItem(i, cited(i.key()))), citation))).toList();
             } else {
                 List<String> parts = new ArrayList<>();
                 for (int i = 0; i < items.size(); i++) {
@@ -265,6 +278,7 @@ public final class CitationFormatter {
                     }
                 }
                 inner = String.join(layout.delimiter(), parts);
+                this.parts = parts;
             }
             if (note) {
                 if (citation.inFootnote()) {
