@@ -122,6 +122,7 @@ public final class SiteBuilder {
         Map<String, Map<String, List<LinkCheck.Place>>> origins = new LinkedHashMap<>();
         List<Diagnostic> warnings = new ArrayList<>();
         Map<String, List<ParsedEssay>> citedIn = new LinkedHashMap<>();
+        Map<String, List<ParsedEssay>> listedIn = new LinkedHashMap<>(); // nocite only: listed, never cited
         Set<String> siteKeys = new LinkedHashSet<>();
         List<ParsedEssay> newestFirst = essays.stream().sorted(Pages.NEWEST_FIRST).toList();
         List<EssayPage> rendered = pool.map(newestFirst, essayPages::page);
@@ -132,14 +133,14 @@ public final class SiteBuilder {
             html.put(Pages.pagePath(essay.slug()), page.html());
             origins.put(Pages.pagePath(essay.slug()), page.origins());
             for (RenderedEssay.RenderedSource source : page.sources()) {
-                citedIn.computeIfAbsent(source.id(), k -> new ArrayList<>()).add(essay);
+                (source.citedAt().isEmpty() ? listedIn : citedIn).computeIfAbsent(source.id(), k -> new ArrayList<>()).add(essay);
                 siteKeys.add(source.key());
             }
         }
         html.put("index.html", pages.index(essays));
         List<RenderedEssay.RenderedSource> bibliography = essayPages.bibliography(siteKeys);
         memory.pages().keepOnlyUsed();
-        html.put("bibliography.html", pages.bibliography(bibliography, citedIn));
+        html.put("bibliography.html", pages.bibliography(bibliography, citedIn, listedIn));
         origins.put("bibliography.html", AddressPlaces.of(bibliography, sources.sourcing().library()));
         html.forEach(site::text);
 
