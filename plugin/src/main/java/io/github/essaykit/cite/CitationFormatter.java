@@ -305,7 +305,20 @@ public final class CitationFormatter {
                 String full = stripLayout(render(positions.get(i), List.of(citeItem(item, cited(item.key()))), citation));
                 cites.add(new CiteGroups.Cite(HtmlCleanup.trimEnd(authorPart(item, citation), ",;:"), full, CiteGroups.people(library.expect(item.key()).item())));
             }
-            return CiteGroups.collapse(cites, style.options(), style.layout().delimiter());
+            String text = CiteGroups.collapse(cites, style.options(), style.layout().delimiter());
+            if (text != null) { // what each item prints, in the printed order, for CiteLinks
+                List<CiteItem> order = new ArrayList<>();
+                List<String> texts = new ArrayList<>();
+                for (List<Integer> group : CiteGroups.groups(cites)) {
+                    for (int i : group) {
+                        order.add(items.get(i));
+                        texts.add(i == group.get(0) ? cites.get(i).full() : cites.get(i).withoutAuthor());
+                    }
+                }
+                printed = order;
+                parts = texts;
+            }
+            return text;
         }
 
         /** Author part of an author-date rendering: the common start of it and the date-less one. */

@@ -82,7 +82,7 @@ class PreviewPhoneTest {
         double before = scrollY();
         WebElement cite = driver.findElement(By.id("cite-1"));
         WebElement pv = tapOpen(cite);
-        assertThat(pv.getText()).contains("Kaplan, Fred", "May, Ernest R.", "Cited: p. 84");
+        assertThat(pv.getText()).contains("Kaplan, Fred", "Cited: p. 84").doesNotContain("May, Ernest R.");
         assertThat(driver.getCurrentUrl()).doesNotContain("#");
         assertThat(pv.getAttribute("class")).contains("ek-sheet");
         assertThat(scrollY()).isEqualTo(before);
