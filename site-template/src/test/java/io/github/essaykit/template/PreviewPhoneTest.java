@@ -97,7 +97,8 @@ class PreviewPhoneTest {
 
     @Test
     void secondTapOnTheSameTriggerCloses() {
-        driver.executeScript("document.getElementById('fnref-2').scrollIntoView({block:'center'})");
+        // near the top: the long note's sheet covers the lower half of the screen
+        driver.executeScript("document.getElementById('fnref-2').scrollIntoView({block:'start'}); scrollBy(0, -60)");
         double before = scrollY();
         WebElement ref = driver.findElement(By.id("fnref-2"));
         WebElement pv = tapOpen(ref);

@@ -51,7 +51,7 @@ public final class Browsers {
         return phone(work, 390, 844);
     }
 
-    /** An emulated touch phone of this viewport: 390×844 held upright, 844×390 turned sideways. */
+    /** An emulated touch phone of the given size: 390×844 upright, 844×390 on its side. */
     public static ChromeDriver phone(Path work, int width, int height) throws IOException {
         ChromeOptions o = options(width, height);
         o.setExperimentalOption("mobileEmulation", Map.of(
