@@ -314,6 +314,17 @@
   addEventListener('scroll', onViewport, { passive: true });
   addEventListener('resize', onViewport);
 
+  /* wide code blocks and tables: focusable while they scroll sideways (see scrollable) */
+  var blocksTick = false;
+  function checkBlocks() {
+    if (blocksTick) return;
+    blocksTick = true;
+    requestAnimationFrame(function () { blocksTick = false; scrollable(doc); });
+  }
+  checkBlocks();
+  addEventListener('resize', checkBlocks);
+  addEventListener('load', checkBlocks);
+
   /* ---------- sidenotes ---------- */
   var notes = [], article = doc.querySelector('.essay');
   var sidenotesWanted = body.getAttribute('data-sidenotes') !== 'off' && !!article;
@@ -377,16 +388,6 @@
     addEventListener('load', relayout);
     if (doc.fonts && doc.fonts.ready) doc.fonts.ready.then(relayout);
   }
-
-  var blocksTick = false;
-  function checkBlocks() {
-    if (blocksTick) return;
-    blocksTick = true;
-    requestAnimationFrame(function () { blocksTick = false; scrollable(doc); });
-  }
-  checkBlocks();
-  addEventListener('resize', checkBlocks);
-  addEventListener('load', checkBlocks);
 
   /* every trigger says it can open a preview */
   [].forEach.call(doc.querySelectorAll('a[data-preview]'), function (a) {
