@@ -46,8 +46,21 @@
       var title = el('p', 'pv-title');
       [].forEach.call(t.childNodes, function (c) { title.appendChild(c.cloneNode(true)); });
       box.appendChild(scrub(title));
-      for (var s = t.nextElementSibling; s && !isHeading(s); s = s.nextElementSibling) {
-        if (s.tagName === 'P') { box.appendChild(scrub(s.cloneNode(true))); break; }
+      /* up to the first paragraph, through subheadings and at most three blocks; a heading of
+         the same or a higher level ends the section */
+      var level = t.tagName.charAt(1), blocks = 0;
+      for (var s = t.nextElementSibling; s && blocks < 3; s = s.nextElementSibling) {
+        if (isHeading(s)) {
+          if (s.tagName.charAt(1) <= level) break;
+          var sub = el('p', 'pv-title pv-sub');
+          [].forEach.call(s.childNodes, function (c) { sub.appendChild(c.cloneNode(true)); });
+          box.appendChild(scrub(sub));
+          continue;
+        }
+        if (s.matches('.ek-sidenote, .preview-data')) continue;
+        box.appendChild(scrub(s.cloneNode(true)));
+        blocks++;
+        if (s.tagName === 'P') break;
       }
     } else if (t.closest('.preview-data') && t.parentElement.classList.contains('preview-data')) {
       [].forEach.call(t.children, function (c) { box.appendChild(scrub(c.cloneNode(true))); });
@@ -85,7 +98,10 @@
     });
     if (!items.length) return false;
     while (pv.firstChild) pv.removeChild(pv.firstChild);
-    items.forEach(function (c) { pv.appendChild(c); });
+    /* only the body scrolls: the foot (link, close button) stays in view however long the content */
+    var main = el('div', 'pv-body');
+    items.forEach(function (c) { main.appendChild(c); });
+    pv.appendChild(main);
     var foot = el('div', 'pv-foot'), go = el('a', 'pv-go');
     var kind = kindOf(a), text = a.textContent.trim();
     go.href = a.getAttribute('href');
@@ -98,7 +114,7 @@
     foot.appendChild(go);
     foot.appendChild(close);
     pv.appendChild(foot);
-    pv.setAttribute('aria-label', (kind === 'Source' ? 'Sources: ' : kind === 'Note' ? 'Note ' : 'Preview: ') + text);
+    pv.setAttribute('aria-label', (kind === 'Source' ? (ids.length > 1 ? 'Sources: ' : 'Source: ') : kind === 'Note' ? 'Note ' : 'Preview: ') + text);
     return true;
   }
 
@@ -108,7 +124,11 @@
     var sheet = narrow.matches;
     pv.classList.toggle('ek-sheet', sheet);
     pv.style.top = pv.style.left = pv.style.maxHeight = '';
-    if (sheet) return;
+    if (!sheet) popover();
+    scrollable(pv);
+  }
+
+  function popover() {
     var rects = trigger.getClientRects(), n = rects.length;
     var first = n ? rects[0] : trigger.getBoundingClientRect(), last = n ? rects[n - 1] : first;
     var vw = root.clientWidth, vh = innerHeight;
@@ -129,6 +149,34 @@
     pv.style.left = Math.round(Math.max(left, MARGIN)) + 'px';
   }
 
+  /* Links in a preview are out of the tab order until the reader enters it (Arrow Down on its
+     trigger): tabbing through the text meets each trigger once, not every link of every
+     preview it opens (a body that scrolls is one stop, so that it can be scrolled). */
+  function tabbable(on) {
+    [].forEach.call(pv.querySelectorAll('a[href], button'), function (f) {
+      if (on) f.removeAttribute('tabindex'); else f.tabIndex = -1;
+    });
+  }
+
+  /* A block that scrolls (wide code or table, a long preview body) must take the keyboard's
+     focus so that it can be scrolled without a mouse; named for what it holds. */
+  function scrollable(scope) {
+    [].forEach.call(scope.querySelectorAll('pre, .table-wrap, .pv-body'), function (b) {
+      if (scope !== pv && pv.contains(b)) return;
+      var body = b.classList.contains('pv-body');
+      var scrolls = b.scrollWidth > b.clientWidth + 1 || (body && b.scrollHeight > b.clientHeight + 1);
+      if (body) { b.tabIndex = scrolls ? 0 : -1; return; }
+      if (scrolls) {
+        b.tabIndex = 0;
+        var cap = b.querySelector('caption');
+        b.setAttribute('role', 'group');
+        b.setAttribute('aria-label', cap ? cap.textContent.trim() : b.tagName === 'PRE' ? 'Code' : 'Table');
+      } else if (b.tabIndex === 0) {
+        ['tabindex', 'role', 'aria-label'].forEach(function (x) { b.removeAttribute(x); });
+      }
+    });
+  }
+
   /* ---------- open and close ---------- */
   function setTrigger(a, on) {
     a.setAttribute('aria-expanded', on ? 'true' : 'false');
@@ -147,8 +195,11 @@
     if (trigger) hide(false);
     if (!fill(a)) return;
     trigger = a;
-    /* right after the trigger: the preview's links come next in the tab order */
-    a.parentNode.insertBefore(pv, a.nextSibling);
+    /* after the trigger, so that the preview comes next in the tab order and reading order, but
+       after a note marker's sup: inside it the preview would take on the marker's styles */
+    var at = a.parentNode.tagName === 'SUP' ? a.parentNode : a;
+    at.parentNode.insertBefore(pv, at.nextSibling);
+    tabbable(false);
     pv.hidden = false;
     setTrigger(a, true);
     place();
@@ -234,7 +285,7 @@
   doc.addEventListener('focusout', function () {
     later(function () {
       var f = doc.activeElement;
-      highlight(null, false);
+      highlight(sidenoteFor(f) ? f : null, true);
       if (!trigger || tapOpen || hoverIn) return;
       if (f === trigger || pv.contains(f)) return;
       if (trigger.matches(':hover') || pv.matches(':hover')) return;
@@ -246,6 +297,11 @@
     if ((e.key === 'Escape' || e.key === 'Esc' || e.keyCode === 27) && trigger) {
       e.preventDefault();
       hide(true);
+    } else if (e.key === 'ArrowDown' && trigger && doc.activeElement === trigger && !pv.hidden) {
+      /* into the open preview: its links join the tab order only then */
+      e.preventDefault();
+      tabbable(true);
+      pv.querySelector('.pv-body').focus();
     }
   });
 
@@ -257,6 +313,17 @@
   }
   addEventListener('scroll', onViewport, { passive: true });
   addEventListener('resize', onViewport);
+
+  /* wide code blocks and tables: focusable while they scroll sideways (see scrollable) */
+  var blocksTick = false;
+  function checkBlocks() {
+    if (blocksTick) return;
+    blocksTick = true;
+    requestAnimationFrame(function () { blocksTick = false; scrollable(doc); });
+  }
+  checkBlocks();
+  addEventListener('resize', checkBlocks);
+  addEventListener('load', checkBlocks);
 
   /* ---------- sidenotes ---------- */
   var notes = [], article = doc.querySelector('.essay');
@@ -282,6 +349,7 @@
       seen[id] = true;
       var box = el('aside', 'ek-sidenote'), copy = scrub(li.cloneNode(true));
       box.setAttribute('aria-hidden', 'true');
+      box.id = 'ek-sn-' + id;
       var label = el('span', 'sn-num', a.textContent.trim() + '.');
       var first = copy.firstElementChild;
       if (first && first.tagName === 'P') first.insertBefore(label, first.firstChild);
@@ -298,6 +366,11 @@
   function layoutSidenotes() {
     var on = sidenotesWanted && wide.matches && notes.length > 0;
     body.classList.toggle('ek-sidenotes', on);
+    /* a focused marker lights its sidenote; the note's text is its description */
+    notes.forEach(function (n) {
+      if (on) n.ref.setAttribute('aria-describedby', n.box.id);
+      else if (n.ref.getAttribute('aria-describedby') === n.box.id) n.ref.removeAttribute('aria-describedby');
+    });
     if (!on) return;
     var base = article.getBoundingClientRect().top, bottom = 0;
     notes.forEach(function (n) {

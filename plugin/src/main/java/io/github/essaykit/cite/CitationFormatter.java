@@ -214,6 +214,8 @@ public final class CitationFormatter {
         private final Map<String, String> authorParts = new HashMap<>();
         private final Map<String, String> authorNames = new HashMap<>();
         private CiteItem lastItem;
+        private List<CiteItem> printed = List.of();
+        private List<String> parts; // each printed item's own rendering, for CiteLinks; null if unknown
         private int lastNote = -1;
         private boolean lastAlone;
         private int counter;
@@ -228,7 +230,15 @@ public final class CitationFormatter {
         }
 
         FormattedCitation format(CitationRequest citation) {
+            FormattedCitation text = formatText(citation);
+            return text.makesNote() ? text
+                    : new FormattedCitation(text.inText(), "", CiteLinks.find(text.inText(), citation.items(), printed, parts));
+        }
+
+        private FormattedCitation formatText(CitationRequest citation) {
             List<CiteItem> items = sorted(citation.items());
+            printed = items;
+            parts = null;
             List<Position> positions = new ArrayList<>();
             for (CiteItem item : items) {
                 positions.add(position(item, citation));
@@ -246,6 +256,9 @@ public final class CitationFormatter {
             }
             if (plain) {
                 inner = stripLayout(render(positions.get(0), items.stream().map(i -> citeItem(i, cited(i.key()))).toList(), citation));
+                // each item alone too, to tell where each stands in the whole (one item: the whole)
+                parts = items.size() == 1 ? List.of(inner) : items.stream()
+                        .map(i -> stripLayout(render(positions.get(0), List.of(citeItem(i, cited(i.key()))), citation))).toList();
             } else {
                 List<String> parts = new ArrayList<>();
                 for (int i = 0; i < items.size(); i++) {
@@ -270,6 +283,7 @@ public final class CitationFormatter {
                     }
                 }
                 inner = String.join(layout.delimiter(), parts);
+                this.parts = parts;
             }
             if (note) {
                 if (citation.inFootnote()) {
@@ -304,7 +318,20 @@ public final class CitationFormatter {
                 String full = stripLayout(render(positions.get(i), List.of(citeItem(item, cited(item.key()))), citation));
                 cites.add(new CiteGroups.Cite(HtmlCleanup.trimEnd(authorPart(item, citation), ",;:"), full, CiteGroups.people(library.expect(item.key()).item())));
             }
-            return CiteGroups.collapse(cites, style.options(), style.layout().delimiter());
+            String text = CiteGroups.collapse(cites, style.options(), style.layout().delimiter());
+            if (text != null) { // what each item prints, in the printed order, for CiteLinks
+                List<CiteItem> order = new ArrayList<>();
+                List<String> texts = new ArrayList<>();
+                for (List<Integer> group : CiteGroups.groups(cites)) {
+                    for (int i : group) {
+                        order.add(items.get(i));
+                        texts.add(i == group.get(0) ? cites.get(i).full() : cites.get(i).withoutAuthor());
+                    }
+                }
+                printed = order;
+                parts = texts;
+            }
+            return text;
         }
 
         /** Author part of an author-date rendering: the common start of it and the date-less one. */

@@ -31,29 +31,39 @@ final class CiteGroups {
 
     /** The collapsed citation, or null when no two cites share their names (nothing to collapse). */
     static String collapse(List<Cite> cites, StyleVariants.Options options, String delimiter) {
-        Map<String, List<Cite>> groups = new LinkedHashMap<>();
-        for (Cite cite : cites) {
-            if (cite.author().isEmpty()) {
-                return null;
-            }
-            groups.computeIfAbsent(cite.author() + "\u0000" + cite.people(), a -> new ArrayList<>()).add(cite);
-        }
-        if (groups.size() == cites.size()) {
+        List<List<Integer>> groups = groups(cites);
+        if (groups == null) {
             return null;
         }
         StringBuilder out = new StringBuilder();
-        List<Cite> previous = null;
-        for (List<Cite> group : groups.values()) {
+        List<Integer> previous = null;
+        for (List<Integer> group : groups) {
             if (previous != null) {
                 out.append(previous.size() > 1 ? options.afterCollapseDelimiter() : delimiter);
             }
-            out.append(group.get(0).full());
-            for (Cite later : group.subList(1, group.size())) {
-                out.append(options.citeGroupDelimiter()).append(later.withoutAuthor());
+            out.append(cites.get(group.get(0)).full());
+            for (int later : group.subList(1, group.size())) {
+                out.append(options.citeGroupDelimiter()).append(cites.get(later).withoutAuthor());
             }
             previous = group;
         }
         return out.toString();
+    }
+
+    /**
+     * The cites (by index) in the order {@link #collapse} prints them, each group's first one
+     * whole and the others {@link Cite#withoutAuthor}; null when it collapses nothing.
+     */
+    static List<List<Integer>> groups(List<Cite> cites) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < cites.size(); i++) {
+            Cite cite = cites.get(i);
+            if (cite.author().isEmpty()) {
+                return null;
+            }
+            groups.computeIfAbsent(cite.author() + "\u0000" + cite.people(), a -> new ArrayList<>()).add(i);
+        }
+        return groups.size() == cites.size() ? null : List.copyOf(groups.values());
     }
 
     /** Who a source's names are (authors, else editors), for telling namesakes apart. */

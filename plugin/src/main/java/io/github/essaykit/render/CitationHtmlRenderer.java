@@ -1,10 +1,13 @@
 package io.github.essaykit.render;
 
+import io.github.essaykit.cite.FormattedCitation;
 import io.github.essaykit.markdown.Citation;
 import io.github.essaykit.markdown.CiteItem;
 import io.github.essaykit.resolve.Citations;
 import io.github.essaykit.resolve.Sourcing;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -14,9 +17,11 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * A citation in the text: one link to the first cited entry of the essay's Sources that
- * previews every source it cites with their locators; with a note style, a note marker (and the
- * author's name for a narrative citation).
+ * A citation in the text: as in pandoc, each cited item's own text is a link to its entry in the
+ * essay's Sources that previews it with its locator ("(see <a>Kaplan 2001, 84</a>; <a>May and
+ * Zelikow 1997</a>)"); when the items cannot be told apart in the text, the whole citation is
+ * one link to the first entry that previews every source. With a note style, a note marker (and
+ * the author's name for a narrative citation).
  */
 final class CitationHtmlRenderer implements NodeRenderer {
 
@@ -67,8 +72,25 @@ final class CitationHtmlRenderer implements NodeRenderer {
         }
         String keys = citation.items().stream().map(CiteItem::key).distinct().map(Sourcing::keyToken)
                 .collect(Collectors.joining(" "));
+        List<FormattedCitation.Link> links = use.formatted().links();
         if (!linked) {
-            html.raw("<span class=\"citation\" data-cites=\"" + Html.escape(keys) + "\" id=\"" + use.id() + "\">" + inText + "</span>");
+            // each item after the first still carries its id, the target of its entry's back link
+            html.raw("<span class=\"citation\" data-cites=\"" + Html.escape(keys) + "\" id=\"" + use.id() + "\">"
+                    + itemLinks(use, citation, (item, text) -> item == 0 ? text : "<span id=\"" + use.linkId(item) + "\">" + text + "</span>")
+                    + "</span>");
+            return;
+        }
+        if (!links.isEmpty()) {
+            html.raw("<span class=\"citation\" data-cites=\"" + Html.escape(keys) + "\">"
+                    + itemLinks(use, citation, (item, text) -> {
+                        CiteItem cited = citation.items().get(item);
+                        String entry = Html.escape(Sourcing.entryId(cited.key()));
+                        String locator = locator(cited);
+                        return "<a href=\"#" + entry + "\" id=\"" + use.linkId(item) + "\" class=\"cite-link\" role=\"doc-biblioref\""
+                                + " data-preview=\"" + entry + "\"" + (locator.isEmpty() ? "" : " data-locators=\"" + Html.escape(locator) + "\"")
+                                + ">" + text + "</a>";
+                    })
+                    + "</span>");
             return;
         }
         // one preview per source, its locators with it: the script pairs the two lists by position
@@ -85,6 +107,19 @@ final class CitationHtmlRenderer implements NodeRenderer {
                 + "\" class=\"cite-link\" role=\"doc-biblioref\" data-preview=\"" + Html.escape(previews) + "\""
                 + (locators.replace("|", "").isEmpty() ? "" : " data-locators=\"" + Html.escape(locators) + "\"") + ">"
                 + inText + "</a></span>");
+    }
+
+    /** The citation's text with each item's own stretch written by {@code wrap}; without links inside. */
+    private static String itemLinks(Citations.Use use, Citation citation, BiFunction<Integer, String, String> wrap) {
+        String text = use.formatted().inText();
+        StringBuilder out = new StringBuilder(text.length() * 2);
+        int at = 0;
+        for (FormattedCitation.Link link : use.formatted().links()) {
+            out.append(withoutLinks(text.substring(at, link.start())))
+                    .append(wrap.apply(link.item(), withoutLinks(text.substring(link.start(), link.end()))));
+            at = link.end();
+        }
+        return out.append(withoutLinks(text.substring(at))).toString();
     }
 
     static String locator(CiteItem item) {

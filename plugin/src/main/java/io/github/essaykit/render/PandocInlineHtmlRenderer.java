@@ -37,6 +37,19 @@ final class PandocInlineHtmlRenderer implements NodeRenderer {
                 InlineAttributes.class, Code.class);
     }
 
+    private static void plainText(Node node, StringBuilder out) {
+        if (node instanceof org.commonmark.node.Text text) {
+            out.append(text.getLiteral());
+        } else if (node instanceof Code code) {
+            out.append(code.getLiteral());
+        } else if (node instanceof org.commonmark.node.SoftLineBreak || node instanceof org.commonmark.node.HardLineBreak) {
+            out.append(' ');
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            plainText(child, out);
+        }
+    }
+
     @Override
     public void render(Node node) {
         if (node instanceof BracketedSpan span) {
@@ -52,6 +65,12 @@ final class PandocInlineHtmlRenderer implements NodeRenderer {
             if (marker.checked()) {
                 attrs.put("checked", "");
             }
+            // named by the task's text, which pandoc 2.17 leaves unlinked to it (axe: "label")
+            StringBuilder task = new StringBuilder();
+            for (Node next = node.getNext(); next != null; next = next.getNext()) {
+                plainText(next, task);
+            }
+            attrs.put("aria-label", task.toString().strip().replaceAll("\\s+", " "));
             html.tag("input", context.extendAttributes(node, "input", attrs), true);
         } else if (node instanceof Code code) {
             code(code);

@@ -10,6 +10,7 @@ import io.github.essaykit.markdown.CiteItem;
 import io.github.essaykit.markdown.SourcePosition;
 import io.github.essaykit.parse.ParsedEssay;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -94,11 +95,14 @@ final class CitationResolver {
             FormattedCitation text = formatted.citations().get(i);
             Notes.Note note = text.makesNote() ? notes.forNode(citation) : null;
             String id = note != null ? note.referenceId(1) : PageIds.citation(i + 1);
-            uses.put(citation, new Citations.Use(id, text, note));
-            for (CiteItem item : citation.items()) {
-                List<String> ids = backrefs.computeIfAbsent(item.key(), k -> new ArrayList<>());
-                if (!ids.contains(id)) {
-                    ids.add(id);
+            Citations.Use use = new Citations.Use(id, text, note);
+            uses.put(citation, use);
+            Set<String> linked = new HashSet<>(); // a source cited twice in one citation: back to the first
+            for (int k = 0; k < citation.items().size(); k++) {
+                CiteItem item = citation.items().get(k);
+                List<String> ids = backrefs.computeIfAbsent(item.key(), key -> new ArrayList<>());
+                if (linked.add(item.key()) && !ids.contains(use.linkId(k))) {
+                    ids.add(use.linkId(k));
                 }
             }
         }

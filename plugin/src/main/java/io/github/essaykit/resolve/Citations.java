@@ -20,7 +20,16 @@ public record Citations(Map<Citation, Use> uses, List<BibliographyEntry> bibliog
      * One citation: {@code id} is "cite-3" (or, when it became a note, the marker's id);
      * {@code note} the note it made, or null.
      */
-    public record Use(String id, FormattedCitation formatted, Notes.Note note) {}
+    public record Use(String id, FormattedCitation formatted, Notes.Note note) {
+
+        /**
+         * The id of the place where the citation's {@code item}-th item (as written) stands: its
+         * own link "cite-3-2" when the items are linked one by one, else the citation's id.
+         */
+        public String linkId(int item) {
+            return note != null || item == 0 || formatted.links().isEmpty() ? id : id + "-" + (item + 1);
+        }
+    }
 
     public static final Citations NONE = new Citations(Map.of(), List.of(), Map.of());
 

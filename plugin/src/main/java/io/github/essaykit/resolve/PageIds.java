@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * The ids of one essay's page, all decided here. essaykit makes most ids by fixed schemes (a
- * note "fn-3", its markers "fnref-3" and "fnref-3-2", a citation "cite-4", a bibliography entry
- * "ref-key", a link preview "pv-…") and the template has its own ("main", "notes" …). Those
- * schemes are kept for essaykit: an author's label may not use them and a heading's automatic
- * id steps out of them ("Fn 1" gets "section-fn-1", not a second "fn-1"), so no two elements of
- * a page can share an id whatever the essay holds. Keeping whole schemes, rather than the ids a
+ * note "fn-3", its markers "fnref-3" and "fnref-3-2", a citation "cite-4" and the link of its
+ * second source "cite-4-2", a bibliography entry "ref-key", a link preview "pv-…") and the
+ * template has its own ("main", "notes" …). Those schemes are kept for essaykit: an author's
+ * label may not use them and a heading's automatic id steps out of them ("Fn 1" gets
+ * "section-fn-1", not a second "fn-1"), so no two elements of a page can share an id whatever
+ * the essay holds. Keeping whole schemes, rather than the ids a
  * page happens to use, also keeps a heading's id stable when a note is added.
  */
 public final class PageIds {
@@ -24,7 +25,7 @@ public final class PageIds {
     private static final Map<Pattern, String> SCHEMES = Map.of(
             Pattern.compile("fn-\\d+"), "notes (fn-1)",
             Pattern.compile("fnref-\\d+(-\\d+)?"), "note markers (fnref-1)",
-            Pattern.compile("cite-\\d+"), "citations (cite-1)",
+            Pattern.compile("cite-\\d+(-\\d+)?"), "citations (cite-1, its second source cite-1-2)",
             Pattern.compile("ref-.*"), "bibliography entries (ref-key)",
             Pattern.compile("pv-.*"), "link previews (pv-…)");
 

@@ -69,7 +69,9 @@ final class Pages {
             for (int k = 0; k < at.size(); k++) {
                 String letter = EssayRenderer.letter(k + 1);
                 String text = at.size() == 1 ? "↩" : k == 0 ? "↩ " + letter : letter;
-                backrefs.add(new Views.Backref(at.get(k), String.valueOf(k + 1), text));
+                // the accessible name holds the visible letter (WCAG 2.5.3, axe label-content-name-mismatch)
+                String name = at.size() == 1 ? "Back to the citation" : "Back to citation " + letter;
+                backrefs.add(new Views.Backref(at.get(k), name, text));
             }
             sources.add(new Views.Source(source.id(), source.html(), backrefs));
         }
@@ -89,19 +91,28 @@ final class Pages {
         return templates.render("index", site, new Views.Index("", cards));
     }
 
-    /** @param citedIn for each entry id, the essays citing it, in index order */
-    String bibliography(List<RenderedEssay.RenderedSource> entries, Map<String, List<ParsedEssay>> citedIn) {
+    /**
+     * @param citedIn for each entry id, the essays citing it, in index order
+     * @param listedIn for each entry id, the essays that list it without citing it ({@code nocite})
+     */
+    String bibliography(List<RenderedEssay.RenderedSource> entries, Map<String, List<ParsedEssay>> citedIn,
+            Map<String, List<ParsedEssay>> listedIn) {
         List<Views.SiteSource> sources = new ArrayList<>();
         for (RenderedEssay.RenderedSource entry : entries) {
-            List<ParsedEssay> essays = citedIn.getOrDefault(entry.id(), List.of());
-            List<Views.CitedIn> links = new ArrayList<>();
-            for (int i = 0; i < essays.size(); i++) {
-                ParsedEssay essay = essays.get(i);
-                links.add(new Views.CitedIn(SitePaths.href(pagePath(essay.slug())) + "#" + entry.id(), essay.meta().title(), i == essays.size() - 1));
-            }
-            sources.add(new Views.SiteSource(entry.id(), entry.html(), links));
+            sources.add(new Views.SiteSource(entry.id(), entry.html(), essayLinks(entry.id(), citedIn),
+                    essayLinks(entry.id(), listedIn)));
         }
         return templates.render("bibliography", site, new Views.Bibliography("", sources));
+    }
+
+    private static List<Views.CitedIn> essayLinks(String entryId, Map<String, List<ParsedEssay>> essaysOf) {
+        List<ParsedEssay> essays = essaysOf.getOrDefault(entryId, List.of());
+        List<Views.CitedIn> links = new ArrayList<>();
+        for (int i = 0; i < essays.size(); i++) {
+            ParsedEssay essay = essays.get(i);
+            links.add(new Views.CitedIn(SitePaths.href(pagePath(essay.slug())) + "#" + entryId, essay.meta().title(), i == essays.size() - 1));
+        }
+        return links;
     }
 
     private static String authors(FrontMatter meta) {

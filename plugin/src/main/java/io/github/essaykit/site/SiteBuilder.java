@@ -124,6 +124,7 @@ public final class SiteBuilder {
         Map<String, LinkCheck.Scan> scans = new LinkedHashMap<>();
         List<Diagnostic> warnings = new ArrayList<>();
         Map<String, List<ParsedEssay>> citedIn = new LinkedHashMap<>();
+        Map<String, List<ParsedEssay>> listedIn = new LinkedHashMap<>(); // nocite only: listed, never cited
         Set<String> siteKeys = new LinkedHashSet<>();
         List<ParsedEssay> newestFirst = essays.stream().sorted(Pages.NEWEST_FIRST).toList();
         List<EssayPage> rendered = pool.map(newestFirst, essayPages::page);
@@ -135,14 +136,14 @@ public final class SiteBuilder {
             origins.put(Pages.pagePath(essay.slug()), page.origins());
             scans.put(Pages.pagePath(essay.slug()), page.scan());
             for (RenderedEssay.RenderedSource source : page.sources()) {
-                citedIn.computeIfAbsent(source.id(), k -> new ArrayList<>()).add(essay);
+                (source.citedAt().isEmpty() ? listedIn : citedIn).computeIfAbsent(source.id(), k -> new ArrayList<>()).add(essay);
                 siteKeys.add(source.key());
             }
         }
         html.put("index.html", pages.index(essays));
         List<RenderedEssay.RenderedSource> bibliography = essayPages.bibliography(siteKeys);
         memory.pages().keepOnlyUsed();
-        html.put("bibliography.html", pages.bibliography(bibliography, citedIn));
+        html.put("bibliography.html", pages.bibliography(bibliography, citedIn, listedIn));
         origins.put("bibliography.html", AddressPlaces.of(bibliography, sources.sourcing().library()));
         for (String sitePage : List.of("index.html", "bibliography.html")) {
             scans.put(sitePage, memory.links().scan(sitePage, html.get(sitePage)));

@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The stylesheet and script every page loads, from the site-template jar unless the user's
+ * The stylesheet, script and icon every page loads, from the site-template jar unless the user's
  * template folder has a file of the same name.
  */
 final class TemplateAssets {
 
-    static final List<String> NAMES = List.of("essaykit.css", "essaykit.js");
+    static final List<String> NAMES = List.of("essaykit.css", "essaykit.js", "favicon.svg");
     static final String LIVE_RELOAD = "essaykit-live.js";
 
     private TemplateAssets() {}

@@ -82,16 +82,26 @@ public final class Views {
         }
     }
 
+    /** A back link: {@code text} is what shows ("↩ a"), {@code label} its accessible name ("Back to citation a"). */
     public record Backref(String id, String label, String text) {}
 
     public record PreviewData(String id, String html) {}
 
     public record Bibliography(String root, List<SiteSource> sources) {}
 
-    public record SiteSource(String id, String html, List<CitedIn> citedIn) {
+    /** An entry of the site's bibliography: the essays that cite it, and those that only list it ({@code nocite}). */
+    public record SiteSource(String id, String html, List<CitedIn> citedIn, List<CitedIn> listedIn) {
 
         public boolean hasCitedIn() {
             return !citedIn.isEmpty();
+        }
+
+        public boolean hasListedIn() {
+            return !listedIn.isEmpty();
+        }
+
+        public boolean hasEssays() {
+            return hasCitedIn() || hasListedIn();
         }
     }
 

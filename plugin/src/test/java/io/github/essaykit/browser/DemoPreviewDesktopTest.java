@@ -64,8 +64,9 @@ class DemoPreviewDesktopTest {
                         "Allison, Graham T. 1971. Essence of Decision")),
                 Arguments.of("citation with a page range", "#cite-38", List.of(
                         "Rusk, Dean, Robert McNamara", "Cited: p. 85–86")),
-                Arguments.of("citation of two sources", "#cite-8", List.of(
-                        "Fursenko, Aleksandr, and Timothy Naftali. 1997.", "Dobbs, Michael. 2008.")),
+                Arguments.of("first source of a citation of two", "#cite-8", List.of(
+                        "Fursenko, Aleksandr, and Timothy Naftali. 1997.")),
+                Arguments.of("second source of a citation of two", "#cite-8-2", List.of("Dobbs, Michael. 2008.")),
                 Arguments.of("footnote marker", "#fnref-2", List.of(
                         "Robert Kennedy counts thirteen days", "so accounts that start from the discovery begin two days earlier")),
                 Arguments.of("section cross-reference", "a.xref[href='#sec-secret']", List.of(
@@ -100,6 +101,13 @@ class DemoPreviewDesktopTest {
         assertThat(r.x + r.width).isLessThanOrEqualTo((int) vw);
         assertThat(r.y - sy).isGreaterThanOrEqualTo(0);
         assertThat(r.y - sy + r.height).isLessThanOrEqualTo(vh + 0.5);
+        // the foot ("Go to Section 5") whole inside the preview, however long the content
+        assertThat((Boolean) driver.executeScript("""
+                const pv = arguments[0].getBoundingClientRect(), go = arguments[0].querySelector('.pv-go');
+                const g = go.getBoundingClientRect();
+                return g.top >= pv.top && g.bottom <= pv.bottom + 0.5
+                  && go.contains(document.elementFromPoint((g.left + g.right) / 2, (g.top + g.bottom) / 2));""", pv))
+                .as(kind + ": the foot's link whole and clickable").isTrue();
     }
 
     @ParameterizedTest(name = "hover: {0}")
@@ -130,7 +138,8 @@ class DemoPreviewDesktopTest {
         assertThat(driver.switchTo().activeElement()).isEqualTo(trigger);
         assertPreview(kind, trigger, pv, texts);
 
-        new Actions(driver).sendKeys(Keys.TAB).perform(); // into the preview: its links come next
+        // Arrow Down enters the preview (Tab goes on to the next link of the text)
+        new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
         previews.afterScriptTimers(); // the check the trigger's focusout schedules has run
         assertThat(previewShown()).isTrue();
         assertThat(pv.findElements(By.cssSelector("*"))).contains(driver.switchTo().activeElement());
@@ -155,7 +164,7 @@ class DemoPreviewDesktopTest {
         assertThat(activeId()).isEqualTo("cite-1");
         WebElement pv = previews.awaitOpenFor(driver.findElement(By.id("cite-1")));
         assertThat(pv.getText()).contains("Kennedy, Robert F. 1969. Thirteen Days");
-        assertThat(pv.getAttribute("aria-label")).isEqualTo("Sources: (Kennedy 1969)");
+        assertThat(pv.getAttribute("aria-label")).isEqualTo("Source: Kennedy 1969");
     }
 
     /** Every citation of the essay previews exactly the Sources entries it links to. */

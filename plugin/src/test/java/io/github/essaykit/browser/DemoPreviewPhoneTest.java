@@ -2,10 +2,12 @@ package io.github.essaykit.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.testkit.AxeAudit;
 import io.github.essaykit.testkit.Browsers;
 import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,6 +69,16 @@ class DemoPreviewPhoneTest {
         assertThat(r.y - sy + r.height).isLessThanOrEqualTo(vh + 0.5);
         assertThat(Browsers.number(driver, "return document.documentElement.scrollWidth"))
                 .as("no sideways scrolling").isLessThanOrEqualTo(vw);
+        // the close button stays in view, even when the body has been scrolled to its end
+        driver.executeScript("const b = arguments[0].querySelector('.pv-body'); b.scrollTop = b.scrollHeight", pv);
+        previews.nextFrame();
+        WebElement close = pv.findElement(By.cssSelector(".pv-close"));
+        assertThat(Browsers.number(driver, "return arguments[0].getBoundingClientRect().bottom", close))
+                .as("close button inside the viewport").isLessThanOrEqualTo(vh);
+        assertThat((Boolean) driver.executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                return arguments[0].contains(document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2))""", close))
+                .as("close button not covered").isTrue();
     }
 
     @ParameterizedTest(name = "tap on {0}")
@@ -121,6 +133,22 @@ class DemoPreviewPhoneTest {
         wait.until(d -> !previewShown());
         assertThat(scrollY()).isEqualTo(before);
         assertThat(driver.getCurrentUrl()).doesNotContain("#");
+    }
+
+    /** On the phone too (target sizes, the sheet): nothing found, with and without a sheet open. */
+    @Test
+    void axeFindsNothingWithOrWithoutASheetOpen() throws Exception {
+        AxeAudit axe = new AxeAudit(driver);
+        axe.audit(DemoSite.ESSAY + " on a phone");
+        for (String id : List.of("cite-8-2", "fnref-2")) {
+            WebElement trigger = driver.findElement(By.id(id));
+            driver.executeScript("arguments[0].scrollIntoView({block:'center'})", trigger);
+            previews.tap(trigger);
+            axe.audit(DemoSite.ESSAY + " on a phone, the sheet of " + id + " open");
+        }
+        Browsers.screenshot(driver, "demo-phone-note-sheet");
+        axe.writeReport(Path.of("target", "axe-demo-phone-report.txt"));
+        assertThat(axe.violations()).isEmpty();
     }
 
     @Test

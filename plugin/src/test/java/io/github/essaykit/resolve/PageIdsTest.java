@@ -13,11 +13,11 @@ class PageIdsTest {
     void automaticIdsNeverEnterAnIdSchemeEssaykitKeeps() {
         PageIds ids = new PageIds();
         List<String> given = new ArrayList<>();
-        for (String slug : List.of("fn", "fn", "fn", "fn-1", "cite-2", "ref-smith", "pv-x", "fnref-3", "notes", "main", "ref")) {
+        for (String slug : List.of("fn", "fn", "fn", "fn-1", "cite-2", "ref-smith", "pv-x", "fnref-3", "notes", "main", "ref", "cite-2-2")) {
             given.add(ids.automatic(slug));
         }
         assertThat(given).containsExactly("fn", "section-fn-1", "section-fn-2", "section-fn-1-1", "section-cite-2",
-                "section-ref-smith", "section-pv-x", "section-fnref-3", "section-notes", "section-main", "ref");
+                "section-ref-smith", "section-pv-x", "section-fnref-3", "section-notes", "section-main", "ref", "section-cite-2-2");
     }
 
     @Test

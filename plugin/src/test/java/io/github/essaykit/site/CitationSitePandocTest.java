@@ -126,8 +126,11 @@ class CitationSitePandocTest {
     private static Set<String> citationIds(Document pandoc, Document ours, String key, boolean noteStyle) {
         Set<String> ids = new TreeSet<>();
         for (Element span : ours.select("span.citation")) {
-            if (List.of(span.attr("data-cites").split(" ")).contains(key.replaceAll("\\s", "_"))) {
-                ids.add(span.selectFirst("a.cite-link").id());
+            String token = key.replaceAll("\\s", "_");
+            if (List.of(span.attr("data-cites").split(" ")).contains(token)) {
+                // each source its own link (as pandoc links them): back to the first link of this one
+                Element link = span.selectFirst("a.cite-link[href=#ref-" + token + "]");
+                ids.add((link != null ? link : span.selectFirst("a.cite-link")).id());
             }
         }
         if (noteStyle) {

@@ -150,7 +150,7 @@ class HostileInputTest {
             assertThat(doc.select("style, iframe, object, embed, applet, base, form, input, button, frame, frameset, "
                     + "meta[http-equiv=refresh], animate, set, foreignObject, template, noscript, math, xmp, plaintext, "
                     + "[id^=ek-], [style]")).as(where).isEmpty();
-            assertThat(doc.select("link").eachAttr("href")).as(where).containsExactly("assets/essaykit.css");
+            assertThat(doc.select("link").eachAttr("href")).as(where).containsExactly("assets/favicon.svg", "assets/essaykit.css");
             for (Element e : doc.getAllElements()) {
                 e.attributes().forEach(a -> {
                     assertThat(a.getKey().toLowerCase()).as(where + ": " + e.tagName() + " handler").doesNotStartWith("on");

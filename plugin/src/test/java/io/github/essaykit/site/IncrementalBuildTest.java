@@ -95,11 +95,11 @@ class IncrementalBuildTest {
         assertSameAsClean(incremental.get(), new BuildResult.Work(1, 4, 1));
 
         // smith2020b leaves 2020: one.md's "2020a" loses its suffix, though one.md is unchanged
-        assertThat(read(dir.resolve("out/one.html"))).contains("(Smith 2020a, 12)");
+        assertThat(read(dir.resolve("out/one.html"))).contains(">Smith 2020a, 12</a>)"); // the cited item is its own link
         edit(essays.resolve("sources.bib"), "Second Book}, publisher = {Press}, year = {2020}", "Second Book}, publisher = {Press}, year = {2021}");
         BuildResult sourceEdited = incremental.get();
         assertSameAsClean(sourceEdited, new BuildResult.Work(3, 2, 3)); // one, three, bibliography; pages one, three, bibliography
-        assertThat(read(dir.resolve("out/one.html"))).contains("(Smith 2020, 12)");
+        assertThat(read(dir.resolve("out/one.html"))).contains(">Smith 2020, 12</a>)");
 
         // one.md's link preview shows the heading it points at
         edit(essays.resolve("two.md"), "## Method {#sec-method}", "## Procedure {#sec-method}");
@@ -112,7 +112,7 @@ class IncrementalBuildTest {
         edit(dir.resolve("style.csl"), "<layout delimiter=\"; \" prefix=\"(\" suffix=\")\">", "<layout delimiter=\"; \" prefix=\"[\" suffix=\"]\">");
         BuildResult styled = incremental.get();
         assertSameAsClean(styled, new BuildResult.Work(5, 0, 3)); // four.html has no citation: same bytes, not written
-        assertThat(read(dir.resolve("out/three.html"))).contains("[Smith 2021]");
+        assertThat(read(dir.resolve("out/three.html"))).contains(">Smith 2021</a>]"); // the cited item is its own link
     }
 
     @Test

@@ -56,14 +56,20 @@ class PreviewDesktopTest {
     }
 
     @Test
-    void hoverOnCitationPreviewsEverySourceWithItsLocator() throws Exception {
+    void eachSourceOfACitationPreviewsItselfWithItsLocator() throws Exception {
+        WebElement second = driver.findElement(By.id("cite-1-2"));
+        WebElement pv2 = previews.hover(second);
+        assertThat(pv2.getText()).contains("May, Ernest R., and Philip D. Zelikow", "Cited: 170–72")
+                .doesNotContain("Kaplan", "↩");
+        assertThat(pv2.getAttribute("aria-label")).isEqualTo("Source: May and Zelikow 1997, 170–72");
+        assertThat(pv2.findElement(By.cssSelector(".pv-go")).getAttribute("href")).endsWith("#ref-may1997");
+
         WebElement pv = hover("#cite-1");
         assertThat(pv.getText())
                 .contains("Kaplan, Fred. 2001. “JFK’s First-Strike Plan.”", "Cited: p. 84")
-                .contains("May, Ernest R., and Philip D. Zelikow", "Cited: 170–72")
-                .doesNotContain("↩");
+                .doesNotContain("May, Ernest", "↩");
         assertThat(pv.getAttribute("role")).isEqualTo("dialog");
-        assertThat(pv.getAttribute("aria-label")).startsWith("Sources: (Kaplan 2001");
+        assertThat(pv.getAttribute("aria-label")).isEqualTo("Source: Kaplan 2001, 84");
         assertThat(pv.findElements(By.cssSelector("[id]"))).isEmpty();
         WebElement cite = driver.findElement(By.id("cite-1"));
         assertThat(cite.getAttribute("aria-expanded")).isEqualTo("true");
@@ -110,7 +116,9 @@ class PreviewDesktopTest {
         WebElement pv = previews.awaitOpenFor(driver.findElement(By.id("cite-1")));
         assertThat(pv.getText()).contains("Kaplan, Fred");
 
-        keys.sendKeys(Keys.TAB).perform(); // into the preview: its links come next
+        keys.sendKeys(Keys.ARROW_DOWN).perform(); // into the preview; then its links take the focus in turn
+        assertThat(driver.switchTo().activeElement().getAttribute("class")).isEqualTo("pv-body");
+        keys.sendKeys(Keys.TAB).perform();
         assertThat(driver.switchTo().activeElement().getText()).startsWith("https://www.theatlantic.com");
         previews.afterScriptTimers(); // the check the trigger's focusout schedules has run
         assertThat(previewShown()).isTrue();

@@ -82,7 +82,7 @@ class PreviewPhoneTest {
         double before = scrollY();
         WebElement cite = driver.findElement(By.id("cite-1"));
         WebElement pv = tapOpen(cite);
-        assertThat(pv.getText()).contains("Kaplan, Fred", "May, Ernest R.", "Cited: p. 84");
+        assertThat(pv.getText()).contains("Kaplan, Fred", "Cited: p. 84").doesNotContain("May, Ernest R.");
         assertThat(driver.getCurrentUrl()).doesNotContain("#");
         assertThat(pv.getAttribute("class")).contains("ek-sheet");
         assertThat(scrollY()).isEqualTo(before);
@@ -97,7 +97,8 @@ class PreviewPhoneTest {
 
     @Test
     void secondTapOnTheSameTriggerCloses() {
-        driver.executeScript("document.getElementById('fnref-2').scrollIntoView({block:'center'})");
+        // near the top: the long note's sheet covers the lower half of the screen
+        driver.executeScript("document.getElementById('fnref-2').scrollIntoView({block:'start'}); scrollBy(0, -60)");
         double before = scrollY();
         WebElement ref = driver.findElement(By.id("fnref-2"));
         WebElement pv = tapOpen(ref);

@@ -12,12 +12,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
-/** Footnotes in the right margin on a 1400-px window, and the template switch to turn them off. */
+/** Footnotes in the right margin of a 1500-px viewport, and the template switch to turn them off. */
 class SidenoteTest {
     @TempDir static Path tmp;
     static StaticSite site;
@@ -29,7 +30,7 @@ class SidenoteTest {
         site = FixtureSite.start(tmp.resolve("site"));
         site.write("essay-off.html", site.read("essay.html")
                 .replace("<body class=\"essay-page\">", "<body class=\"essay-page\" data-sidenotes=\"off\">"));
-        driver = Browsers.desktop(tmp.resolve("wide"), 1400, 1000);
+        driver = Browsers.desktopViewport(tmp.resolve("wide"), 1500, 1000);
         previews = new Previews(driver);
     }
 
@@ -76,6 +77,34 @@ class SidenoteTest {
 
         WebElement pv = hoverCitation();
         assertThat(pv.getText()).contains("Kaplan, Fred");
+    }
+
+    @Test
+    void keyboardFocusOnAMarkerLightsItsSidenoteAndKeepsItLit() throws Exception {
+        previews.load(site.url("essay.html"));
+        previews.awaitClass(driver.findElement(By.tagName("body")), "ek-sidenotes");
+        List<WebElement> notes = driver.findElements(By.cssSelector(".ek-sidenote"));
+        Actions keys = new Actions(driver);
+        for (int i = 0; i < 20 && !"fnref-1".equals(activeId()); i++) keys.sendKeys(Keys.TAB).perform();
+        assertThat(activeId()).isEqualTo("fnref-1");
+        previews.awaitClass(notes.get(0), "ek-hl");
+        previews.afterScriptTimers(); // the focus-out check of the link before has run
+        assertThat(notes.get(0).getAttribute("class")).as("still lit").contains("ek-hl");
+        assertThat(previews.shown()).as("the sidenote is the preview").isFalse();
+        WebElement marker = driver.findElement(By.id("fnref-1"));
+        assertThat(marker.getAttribute("aria-describedby")).isEqualTo(notes.get(0).getAttribute("id"));
+        assertThat(notes.get(0).getText()).contains("Thirteen Days");
+        Browsers.screenshot(driver, "wide-sidenote-focus");
+
+        for (int i = 0; i < 20 && !"fnref-2".equals(activeId()); i++) keys.sendKeys(Keys.TAB).perform();
+        previews.awaitClass(notes.get(1), "ek-hl");
+        previews.afterScriptTimers();
+        assertThat(notes.get(1).getAttribute("class")).contains("ek-hl");
+        assertThat(notes.get(0).getAttribute("class")).doesNotContain("ek-hl");
+    }
+
+    private String activeId() {
+        return driver.switchTo().activeElement().getAttribute("id");
     }
 
     @Test

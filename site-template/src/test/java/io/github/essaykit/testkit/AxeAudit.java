@@ -24,6 +24,7 @@ public final class AxeAudit {
     private final ChromeDriver driver;
     private final List<String> report = new ArrayList<>();
     private final List<String> blocking = new ArrayList<>();
+    private final List<String> violations = new ArrayList<>();
 
     public AxeAudit(ChromeDriver driver) {
         this.driver = driver;
@@ -47,8 +48,14 @@ public final class AxeAudit {
                     + rule.getHelp() + " @ "
                     + rule.getNodes().stream().limit(5).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
             report.add(line);
+            violations.add(label + line);
             if (BLOCKING.contains(rule.getImpact())) blocking.add(label + line);
         }
+    }
+
+    /** Every violation of any impact, each with the label of its audit. */
+    public List<String> violations() {
+        return List.copyOf(violations);
     }
 
     /** Every audit's summary line and its violations, in order. */

@@ -48,9 +48,14 @@ public final class Browsers {
 
     /** An emulated 390×844 touch phone. */
     public static ChromeDriver phone(Path work) throws IOException {
-        ChromeOptions o = options(390, 844);
+        return phone(work, 390, 844);
+    }
+
+    /** An emulated touch phone of the given size: 390×844 upright, 844×390 on its side. */
+    public static ChromeDriver phone(Path work, int width, int height) throws IOException {
+        ChromeOptions o = options(width, height);
         o.setExperimentalOption("mobileEmulation", Map.of(
-                "deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true, "mobile", true),
+                "deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true, "mobile", true),
                 "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) "
                         + "Chrome/156.0.0.0 Mobile Safari/537.36"));
         return start(work, o);
