@@ -21,6 +21,10 @@ record CslVariables(String key, Map<String, Object> variables) {
         return of(source.key(), source.item());
     }
 
+    static List<CslVariables> of(java.util.Collection<Source> sources) {
+        return sources.stream().map(CslVariables::of).toList();
+    }
+
     static CslVariables of(String key, CSLItemData item) {
         Map<?, ?> json = (Map<?, ?>) item.toJson(new MapJsonBuilderFactory().createJsonBuilder());
         Map<String, Object> variables = new LinkedHashMap<>();

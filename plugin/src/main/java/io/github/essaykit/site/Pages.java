@@ -31,9 +31,11 @@ final class Pages {
     private final Views.Site site;
     private final Locale locale;
     private final String lang;
+    private final PagePublishing publishing;
 
-    Pages(SiteConfig config, Templates templates) {
+    Pages(SiteConfig config, Templates templates, PagePublishing publishing) {
         this.templates = templates;
+        this.publishing = publishing;
         this.site = new Views.Site(config.lang(), config.siteTitle(), config.liveReload(), config.sidenotes(),
                 ContentSecurityPolicy.of(config.allowedIframeHosts()));
         this.locale = Locale.forLanguageTag(config.locale());
@@ -56,11 +58,12 @@ final class Pages {
                 AbstractHtml.render(meta.abstractText()), meta.tags(), rendered.body(), notes,
                 meta.referenceSectionTitle().isEmpty() ? "Sources" : meta.referenceSectionTitle(), sources(rendered),
                 previews(rendered));
-        return templates.render("essay", site, view, new Views.PageMath(TexMath.occursIn(essay.document())));
+        return templates.render("essay", site, view, new Views.PageMath(TexMath.occursIn(essay.document())),
+                publishing.essay(essay, rendered.sources()));
     }
 
     /** Entries with back links "↩ a b c" to every place citing them (just "↩" for one). */
-    private static List<Views.Source> sources(RenderedEssay rendered) {
+    private List<Views.Source> sources(RenderedEssay rendered) {
         List<Views.Source> sources = new ArrayList<>();
         for (RenderedEssay.RenderedSource source : rendered.sources()) {
             List<Views.Backref> backrefs = new ArrayList<>();
@@ -70,7 +73,7 @@ final class Pages {
                 String text = at.size() == 1 ? "↩" : k == 0 ? "↩ " + letter : letter;
                 backrefs.add(new Views.Backref(at.get(k), String.valueOf(k + 1), text));
             }
-            sources.add(new Views.Source(source.id(), source.html(), backrefs));
+            sources.add(new Views.Source(source.id(), source.html(), backrefs, publishing.coins(source.key())));
         }
         return sources;
     }
@@ -85,7 +88,7 @@ final class Pages {
                 .map(e -> new Views.EssayCard(SitePaths.href(pagePath(e.slug())), e.meta().title(), e.meta().subtitle(),
                         authors(e.meta()), isoDate(e.meta()), dateText(e.meta()), e.meta().summary()))
                 .toList();
-        return templates.render("index", site, new Views.Index("", cards));
+        return templates.render("index", site, new Views.Index("", cards), publishing.page("index.html", site.siteTitle(), false));
     }
 
     /** @param citedIn for each entry id, the essays citing it, in index order */
@@ -98,9 +101,10 @@ final class Pages {
                 ParsedEssay essay = essays.get(i);
                 links.add(new Views.CitedIn(SitePaths.href(pagePath(essay.slug())) + "#" + entry.id(), essay.meta().title(), i == essays.size() - 1));
             }
-            sources.add(new Views.SiteSource(entry.id(), entry.html(), links));
+            sources.add(new Views.SiteSource(entry.id(), entry.html(), links, publishing.coins(entry.key())));
         }
-        return templates.render("bibliography", site, new Views.Bibliography("", sources));
+        return templates.render("bibliography", site, new Views.Bibliography("", sources),
+                publishing.page("bibliography.html", "Sources", !entries.isEmpty()));
     }
 
     private static String authors(FrontMatter meta) {

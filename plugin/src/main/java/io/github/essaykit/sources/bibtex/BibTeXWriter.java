@@ -37,6 +37,14 @@ public final class BibTeXWriter {
         return writer.out.toString();
     }
 
+    /**
+     * Text as a field value: LaTeX specials escaped and, for a title ({@code title}), each word
+     * starting in upper case braced, so that the reader's sentence case keeps it as written.
+     */
+    public static String value(String text, boolean title) {
+        return words(text, title);
+    }
+
     /** A key BibTeX accepts: letters, digits and {@code _:.+/-}; anything else becomes '-'. */
     public static String safeKey(String key) {
         String safe = KEY_SAFE.matcher(key).replaceAll("-");
