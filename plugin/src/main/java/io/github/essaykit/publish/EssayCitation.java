@@ -65,7 +65,8 @@ public record EssayCitation(String html, String bibtex) {
         if (!essay.authors().isEmpty()) {
             fields.put("author", String.join(" and ", essay.authors().stream().map(a -> BibTeXWriter.value(a, false)).toList()));
         }
-        fields.put("title", BibTeXWriter.value(essay.title(), true));
+        // one brace group: the title keeps the author's capitals through the reader's sentence case and the style's title case
+        fields.put("title", "{" + BibTeXWriter.value(essay.title(), false) + "}");
         if (!essay.date().isEmpty()) {
             fields.put("date", essay.date());
         }

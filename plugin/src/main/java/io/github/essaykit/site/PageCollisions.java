@@ -61,7 +61,8 @@ final class PageCollisions {
     private static String message(Origin origin, List<Origin> same) {
         Origin site = same.stream().filter(o -> o.sourceFile() == null).findFirst().orElse(null);
         if (site != null) {
-            String what = SITE_PAGES.getOrDefault(site.sitePath(), "a file essaykit writes itself (a template asset, a download, the feed or the sitemap)");
+            String what = SITE_PAGES.getOrDefault(site.sitePath(), site.sitePath().startsWith("assets/")
+                    ? "a file of the site's own template" : "a file essaykit writes (a download, the feed or the sitemap)");
             return "would be written to " + origin.sitePath() + ", which is " + what + "; rename this file";
         }
         List<Origin> others = same.stream().filter(o -> o != origin).toList();

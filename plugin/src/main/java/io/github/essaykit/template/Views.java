@@ -108,6 +108,9 @@ public final class Views {
     public record Publishing(String canonical, boolean hasFeed, List<Meta> properties, List<Meta> metaTags, String jsonLd,
             List<Download> downloads, Cite cite, List<SourceBibtex> sourceBibtex) {
 
+        /** A page with nothing to publish beside itself. */
+        public static final Publishing NONE = new Publishing("", false, List.of(), List.of(), "", List.of(), null, List.of());
+
         public boolean hasDownloads() {
             return !downloads.isEmpty();
         }

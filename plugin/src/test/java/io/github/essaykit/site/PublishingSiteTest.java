@@ -349,8 +349,10 @@ class PublishingSiteTest {
         // difference between a title and its .bib, and only in these typewriter forms
         assertThat(a.item().getTitle().replace(BibTeXReader.KEEP_CASE, ""))
                 .isEqualTo(HOSTILE_TITLE.strip().replace("--", "–").replace("'", "’"));
+        // shown as text, never markup; Chicago's title case capitalises "script" and "alert" as it would any word
         assertThat(hostile.selectFirst("#cite-this-text").text()).startsWith("Doe, Jane, and Max van der Berg. 2012.")
-                .contains("</script><script>alert(1)</script>");
+                .contains("</Script><Script>Alert(1)</Script>");
+        assertThat(hostile.select("#cite-this-text *").eachAttr("href")).containsExactly("https://example.org/essays/a.html");
         // the source previews offer copying each entry and its BibTeX
         assertThat(hostile.select("#ref-hostile .entry-copy button").eachAttr("data-copy-target"))
                 .containsExactly("#ref-hostile", "#bibtex-ref-hostile");
