@@ -394,3 +394,86 @@
     a.setAttribute('aria-expanded', 'false');
   });
 })();
+
+/* ---------- copy buttons (issue 15: "cite this essay", "Copy citation" in source previews) ----------
+ * Kept apart from the previews above so that other features can reuse it:
+ * <button type="button" class="copy-button" data-copy-target="#id" hidden> copies the text of the
+ * element #id (without buttons, back links and COinS spans; a <pre> as it is). Buttons ship
+ * hidden and are shown here, so a page without this script shows none; those in an
+ * .entry-copy stay hidden in the lists and show in previews (which clone entries without
+ * `hidden`). Without clipboard access (refused permission, a page from disk in some browsers)
+ * it falls back to a selected copy and, that failing, selects the text and asks for Ctrl+C. */
+(function () {
+  'use strict';
+  var doc = document, RESET = 2000;
+  var status = doc.createElement('span');
+  status.className = 'ek-copy-status';
+  status.setAttribute('role', 'status');
+  doc.body.appendChild(status);
+
+  [].forEach.call(doc.querySelectorAll('button.copy-button[hidden]'), function (b) {
+    if (!b.closest('.entry-copy')) b.hidden = false;
+  });
+
+  function textOf(target) {
+    var copy = target.cloneNode(true);
+    [].forEach.call(copy.querySelectorAll('button, .backrefs, .entry-copy, .Z3988'), function (n) { n.remove(); });
+    var text = copy.textContent;
+    return target.tagName === 'PRE' ? text.replace(/\s+$/, '') : text.replace(/\s+/g, ' ').trim();
+  }
+
+  function say(button, message, ok) {
+    var label = button.getAttribute('data-label') || button.textContent;
+    button.setAttribute('data-label', label);
+    button.textContent = message;
+    button.classList.toggle('ek-copied', !!ok);
+    status.textContent = message;
+    clearTimeout(button.ekTimer);
+    button.ekTimer = setTimeout(function () {
+      button.textContent = label;
+      button.classList.remove('ek-copied');
+    }, RESET);
+  }
+
+  /* the old way, for browsers or pages without the Clipboard API */
+  function copyBySelection(text) {
+    var area = doc.createElement('textarea');
+    area.className = 'ek-copy-buffer';
+    area.value = text;
+    area.setAttribute('readonly', '');
+    doc.body.appendChild(area);
+    area.select();
+    var done = false;
+    try { done = doc.execCommand('copy'); } catch (e) { done = false; }
+    area.remove();
+    return done;
+  }
+
+  function fallback(button, target, text) {
+    if (copyBySelection(text)) { say(button, 'Copied', true); return; }
+    if (!target.closest('[hidden]')) {
+      var range = doc.createRange(), sel = getSelection();
+      range.selectNodeContents(target);
+      sel.removeAllRanges();
+      sel.addRange(range);
+      say(button, 'Selected: press Ctrl+C', false);
+    } else {
+      say(button, 'Copying is blocked here', false);
+    }
+  }
+
+  doc.addEventListener('click', function (e) {
+    var button = e.target.closest ? e.target.closest('button.copy-button[data-copy-target]') : null;
+    if (!button) return;
+    var ref = button.getAttribute('data-copy-target') || '';
+    var target = ref.charAt(0) === '#' ? doc.getElementById(ref.slice(1)) : null;
+    if (!target) return;
+    var text = textOf(target);
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(function () { say(button, 'Copied', true); },
+        function () { fallback(button, target, text); });
+    } else {
+      fallback(button, target, text);
+    }
+  });
+})();

@@ -179,6 +179,7 @@ abstract class EssayParameters extends AbstractMojo {
      */
     void report(BuildResult result, long millis) throws MojoFailureException {
         logDiagnostics(result);
+        result.notes().forEach(getLog()::info);
         if (result.diagnostics().hasErrors()) {
             throw new MojoFailureException(result.diagnostics().summary() + " Each is listed above.");
         }

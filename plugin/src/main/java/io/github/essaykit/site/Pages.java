@@ -31,9 +31,11 @@ final class Pages {
     private final Views.Site site;
     private final Locale locale;
     private final String lang;
+    private final PagePublishing publishing;
 
-    Pages(SiteConfig config, Templates templates) {
+    Pages(SiteConfig config, Templates templates, PagePublishing publishing) {
         this.templates = templates;
+        this.publishing = publishing;
         this.site = new Views.Site(config.lang(), config.siteTitle(), config.liveReload(), config.sidenotes(),
                 ContentSecurityPolicy.of(config.allowedIframeHosts()));
         this.locale = Locale.forLanguageTag(config.locale());
@@ -57,11 +59,12 @@ final class Pages {
                 meta.referenceSectionTitle().isEmpty() ? "Sources" : meta.referenceSectionTitle(), sources(rendered),
                 previews(rendered));
         return templates.render("essay", site, view,
-                new Views.PageAssets(TexMath.occursIn(essay.document()), ImageSizes.occurIn(essay.document())));
+                new Views.PageAssets(TexMath.occursIn(essay.document()), ImageSizes.occurIn(essay.document())),
+                publishing.essay(essay, rendered.sources()));
     }
 
     /** Entries with back links "↩ a b c" to every place citing them (just "↩" for one). */
-    private static List<Views.Source> sources(RenderedEssay rendered) {
+    private List<Views.Source> sources(RenderedEssay rendered) {
         List<Views.Source> sources = new ArrayList<>();
         for (RenderedEssay.RenderedSource source : rendered.sources()) {
             List<Views.Backref> backrefs = new ArrayList<>();
@@ -73,7 +76,7 @@ final class Pages {
                 String name = at.size() == 1 ? "Back to the citation" : "Back to citation " + letter;
                 backrefs.add(new Views.Backref(at.get(k), name, text));
             }
-            sources.add(new Views.Source(source.id(), source.html(), backrefs));
+            sources.add(new Views.Source(source.id(), source.html(), backrefs, publishing.coins(source.key())));
         }
         return sources;
     }
@@ -88,7 +91,7 @@ final class Pages {
                 .map(e -> new Views.EssayCard(SitePaths.href(pagePath(e.slug())), e.meta().title(), e.meta().subtitle(),
                         authors(e.meta()), isoDate(e.meta()), dateText(e.meta()), e.meta().summary()))
                 .toList();
-        return templates.render("index", site, new Views.Index("", cards));
+        return templates.render("index", site, new Views.Index("", cards), publishing.page("index.html", site.siteTitle(), false));
     }
 
     /**
@@ -100,9 +103,10 @@ final class Pages {
         List<Views.SiteSource> sources = new ArrayList<>();
         for (RenderedEssay.RenderedSource entry : entries) {
             sources.add(new Views.SiteSource(entry.id(), entry.html(), essayLinks(entry.id(), citedIn),
-                    essayLinks(entry.id(), listedIn)));
+                    essayLinks(entry.id(), listedIn), publishing.coins(entry.key())));
         }
-        return templates.render("bibliography", site, new Views.Bibliography("", sources));
+        return templates.render("bibliography", site, new Views.Bibliography("", sources),
+                publishing.page("bibliography.html", "Sources", !entries.isEmpty()));
     }
 
     private static List<Views.CitedIn> essayLinks(String entryId, Map<String, List<ParsedEssay>> essaysOf) {

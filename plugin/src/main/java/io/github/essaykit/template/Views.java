@@ -74,8 +74,11 @@ public final class Views {
 
     public record Note(String id, int number, String html) {}
 
-    /** A bibliography entry of an essay, with links back to each citation of it. */
-    public record Source(String id, String html, List<Backref> backrefs) {
+    /**
+     * A bibliography entry of an essay, with links back to each citation of it; {@code coins} is
+     * its OpenURL (COinS) for reference managers, raw text for a {@code title} attribute.
+     */
+    public record Source(String id, String html, List<Backref> backrefs, String coins) {
 
         public boolean hasBackrefs() {
             return !backrefs.isEmpty();
@@ -90,7 +93,7 @@ public final class Views {
     public record Bibliography(String root, List<SiteSource> sources) {}
 
     /** An entry of the site's bibliography: the essays that cite it, and those that only list it ({@code nocite}). */
-    public record SiteSource(String id, String html, List<CitedIn> citedIn, List<CitedIn> listedIn) {
+    public record SiteSource(String id, String html, List<CitedIn> citedIn, List<CitedIn> listedIn, String coins) {
 
         public boolean hasCitedIn() {
             return !citedIn.isEmpty();
@@ -106,4 +109,39 @@ public final class Views {
     }
 
     public record CitedIn(String href, String title, boolean last) {}
+
+    /**
+     * What a page publishes for machines and for citing: {@code canonical} its absolute address,
+     * {@code properties} Open Graph {@code <meta property>}, {@code metaTags} Highwire and Twitter
+     * {@code <meta name>}, {@code jsonLd} schema.org JSON-LD already inert for a script element
+     * ({@code {{{jsonLd}}}}), {@code downloads} its sources as files, {@code cite} the essay's own
+     * citation (null on other pages), {@code sourceBibtex} each source's entry for copying.
+     * Everything but {@code jsonLd} and {@code cite.html} is raw text. All empty without a baseUrl
+     * except what needs no address.
+     */
+    public record Publishing(String canonical, boolean hasFeed, List<Meta> properties, List<Meta> metaTags, String jsonLd,
+            List<Download> downloads, Cite cite, List<SourceBibtex> sourceBibtex) {
+
+        /** A page with nothing to publish beside itself. */
+        public static final Publishing NONE = new Publishing("", false, List.of(), List.of(), "", List.of(), null, List.of());
+
+        public boolean hasDownloads() {
+            return !downloads.isEmpty();
+        }
+
+        public boolean hasSourceBibtex() {
+            return !sourceBibtex.isEmpty();
+        }
+    }
+
+    public record Meta(String name, String content) {}
+
+    /** A file to download: its href, its format's name ("BibTeX") and its media type. */
+    public record Download(String href, String label, String type) {}
+
+    /** "Cite this essay": the formatted citation (safe HTML), its BibTeX and where to download that. */
+    public record Cite(String html, String bibtex, String href) {}
+
+    /** A source's BibTeX entry, copied from an element with the id {@code bibtex-} + the entry's id. */
+    public record SourceBibtex(String id, String bibtex) {}
 }
