@@ -485,7 +485,9 @@
       if (subWasOpen) hideSub(false); else showSub(a);
     }
   }, true);
-  addEventListener('scroll', function () { if (subTrigger) hideSub(false); }, { passive: true });
+  addEventListener('scroll', function () {
+    if (subTrigger && !sub.hidden) requestAnimationFrame(function () { if (subTrigger) placeSub(); });
+  }, { passive: true });
 
   /* ---------- table of contents: open beside the text on wide screens, the section being read marked ---------- */
   function tableOfContents() {
