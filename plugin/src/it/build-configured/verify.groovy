@@ -33,7 +33,7 @@ assert toc*.text() == ['1 Before the boats', '1.1 Loading'] : toc*.text()
 toc.each { a -> assert page.getElementById(a.attr('href').substring(1)).selectFirst('.heading-link').text() == a.text() }
 assert page.selectFirst('.byline .reading-time').text() ==~ /\d+ min read/
 def market = Jsoup.parse(new File(site, 'market.html'), 'UTF-8')
-assert market.select('nav.toc').isEmpty() : 'an essay without headings has no table of contents
+assert market.select('nav.toc').isEmpty() : 'an essay without headings has no table of contents'
 assert market.selectFirst('a.essay-link').attr('href') == 'harbour.html' : 'links to essays lead to their pages'
 assert page.select('section.footnotes > ol > li').size() == 4 : 'the unused note is not printed'
 
