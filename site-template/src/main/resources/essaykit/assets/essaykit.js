@@ -83,6 +83,9 @@
     } else {
       box.appendChild(scrub(t.cloneNode(true)));
     }
+    /* a source's abstract and uses, kept out of its entry (whose text is the citation) */
+    var more = doc.getElementById('pv-more-' + id);
+    if (more) [].forEach.call(more.children, function (c) { box.appendChild(scrub(c.cloneNode(true))); });
     if (locator) box.appendChild(el('p', 'pv-locator', 'Cited: ' + locator));
     return box;
   }

@@ -62,7 +62,7 @@ class DemoPreviewMoreTest {
         previews.load(site.url(DemoSite.ESSAY));
         int citedHere = driver.findElements(By.cssSelector("#ref-kennedy1969 .backrefs a")).size();
         assertThat(citedHere).isGreaterThan(1);
-        assertThat(driver.findElement(By.cssSelector("#ref-kennedy1969 .entry-more")).isDisplayed())
+        assertThat(driver.findElement(By.id("pv-more-ref-kennedy1969")).isDisplayed())
                 .as("hidden in the list of sources").isFalse();
         WebElement pv = previews.hover(driver.findElement(By.cssSelector("a.cite-link[data-preview='ref-kennedy1969']")));
         assertThat(pv.getText()).contains("Kennedy, Robert F. 1969. Thirteen Days",
