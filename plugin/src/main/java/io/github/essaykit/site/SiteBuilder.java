@@ -107,7 +107,7 @@ public final class SiteBuilder {
         List<SourceFile> copied = tree.others().stream().filter(f -> !bibliographyFiles.contains(f.relative())).toList();
         diagnostics = diagnostics.plus(Diagnostics.of(PageCollisions.check(essays, copied)));
         SiteResolver.ResolvedSite resolved = SiteResolver.resolve(essays, sourceFiles, sources.sourcing(), sources.localFiles(),
-                config.verbose(), pool);
+                config.verbose(), config.numberSections(), pool);
         diagnostics = diagnostics.plus(resolved.diagnostics());
         BuildResult.Stats stats = new BuildResult.Stats(essays.size(), resolved.citations(), resolved.notes(),
                 resolved.crossReferences(), sources.sourcing().library().size());
@@ -121,7 +121,9 @@ public final class SiteBuilder {
             return new BuildResult(null, diagnostics.plus(Diagnostics.of(publishing.problems())), stats);
         }
         Pages pages = new Pages(config, templates, publishing);
-        EssayPages essayPages = new EssayPages(config, resolved, pages, new PageKeys(config, resolved, digests), memory.pages());
+        EntryExtras extras = new EntryExtras(essays.stream().sorted(Pages.NEWEST_FIRST).toList(), resolved, sources.sourcing());
+        EssayPages essayPages = new EssayPages(config, resolved, pages, new PageKeys(config, resolved, digests, extras),
+                memory.pages(), extras);
         SiteFiles site = new SiteFiles();
         Map<String, String> html = new LinkedHashMap<>();
         Map<String, Map<String, List<LinkCheck.Place>>> origins = new LinkedHashMap<>();

@@ -31,8 +31,23 @@ public final class Views {
      */
     public record PageAssets(boolean math, boolean sizes) {}
 
+    /** An essay on the index; {@code readingTime} is "7 min read". */
     public record EssayCard(String href, String title, String subtitle, String authors, String date, String dateText,
-            String summary) {}
+            String summary, String readingTime) {}
+
+    /**
+     * What helps a reader find their way in an essay: its reading time ("7 min read") and its
+     * table of contents ({@code toc} empty when the essay has none), headed {@code tocTitle}.
+     */
+    public record Navigation(String readingTime, String tocTitle, List<TocEntry> toc) {
+
+        public boolean hasToc() {
+            return !toc.isEmpty();
+        }
+    }
+
+    /** A table of contents entry: {@code depth} 1 for the essay's top heading level; {@code number} may be empty. */
+    public record TocEntry(String id, String number, String text, int depth) {}
 
     /**
      * An essay page. {@code lang} is the page's language (the essay's own or the site's);
@@ -75,10 +90,11 @@ public final class Views {
     public record Note(String id, int number, String html) {}
 
     /**
-     * A bibliography entry of an essay, with links back to each citation of it; {@code coins} is
-     * its OpenURL (COinS) for reference managers, raw text for a {@code title} attribute.
+     * A bibliography entry of an essay, with links back to each citation of it and what its
+     * preview shows besides the entry ({@code more}); {@code coins} is its OpenURL (COinS) for
+     * reference managers, raw text for a {@code title} attribute.
      */
-    public record Source(String id, String html, List<Backref> backrefs, String coins) {
+    public record Source(String id, String html, List<Backref> backrefs, String coins, EntryMore more) {
 
         public boolean hasBackrefs() {
             return !backrefs.isEmpty();
@@ -87,6 +103,17 @@ public final class Views {
 
     /** A back link: {@code text} is what shows ("↩ a"), {@code label} its accessible name ("Back to citation a"). */
     public record Backref(String id, String label, String text) {}
+
+    /**
+     * Shown in a source's preview under its entry: its {@code abstractText} (raw text, may be
+     * empty), {@code uses} ("Cited 3 times in this essay") and the other essays citing it.
+     */
+    public record EntryMore(String abstractText, String uses, List<CitedIn> also) {
+
+        public boolean hasAlso() {
+            return !also.isEmpty();
+        }
+    }
 
     public record PreviewData(String id, String html) {}
 

@@ -21,7 +21,7 @@ class TemplatesTest {
     @Test
     void escapesEveryValueFromInput() {
         String html = new Templates(null).render("index", site, new Views.Index("",
-                List.of(new Views.EssayCard("a.html", "<script>alert(1)</script>", "", "", "", "", "\" onmouseover=\"x"))), Views.Publishing.NONE);
+                List.of(new Views.EssayCard("a.html", "<script>alert(1)</script>", "", "", "", "", "\" onmouseover=\"x", "1 min read"))), Views.Publishing.NONE);
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
         assertThat(html).doesNotContain("\" onmouseover=\"x");
         assertThat(html).contains("Site &lt;&amp;&gt;");
