@@ -161,8 +161,8 @@
   /* Links in a preview are out of the tab order until the reader enters it (Arrow Down on its
      trigger): tabbing through the text meets each trigger once, not every link of every
      preview it opens (a body that scrolls is one stop, so that it can be scrolled). */
-  function tabbable(on) {
-    [].forEach.call(pv.querySelectorAll('a[href], button'), function (f) {
+  function tabbable(box, on) {
+    [].forEach.call(box.querySelectorAll('a[href], button'), function (f) {
       if (on) f.removeAttribute('tabindex'); else f.tabIndex = -1;
     });
   }
@@ -208,7 +208,7 @@
        after a note marker's sup: inside it the preview would take on the marker's styles */
     var at = a.parentNode.tagName === 'SUP' ? a.parentNode : a;
     at.parentNode.insertBefore(pv, at.nextSibling);
-    tabbable(false);
+    tabbable(pv, false);
     pv.hidden = false;
     setTrigger(a, true);
     place();
@@ -309,7 +309,7 @@
     } else if (e.key === 'ArrowDown' && trigger && doc.activeElement === trigger && !pv.hidden) {
       /* into the open preview: its links join the tab order only then */
       e.preventDefault();
-      tabbable(true);
+      tabbable(pv, true);
       pv.querySelector('.pv-body').focus();
     }
   });
@@ -418,6 +418,7 @@
     var at = a.closest('sup'); /* not inside a marker, whose styles it would take; but inside the preview */
     if (!at || !pv.contains(at)) at = a;
     at.parentNode.insertBefore(sub, at.nextSibling);
+    tabbable(sub, false); /* the outer preview's rule: its links wait for Arrow Down */
     sub.hidden = false;
     a.setAttribute('aria-expanded', 'true');
     placeSub();
@@ -471,6 +472,12 @@
     if ((e.key === 'Escape' || e.keyCode === 27) && subTrigger && !sub.hidden && !pv.hidden && pv.contains(sub)) {
       e.preventDefault(); e.stopPropagation();
       hideSub(true);
+    } else if (e.key === 'ArrowDown' && subTrigger && doc.activeElement === subTrigger && !sub.hidden) {
+      e.preventDefault(); e.stopPropagation();
+      tabbable(sub, true);
+      var body = sub.querySelector('.pv-body') || sub;
+      if (!body.hasAttribute('tabindex')) body.tabIndex = -1;
+      body.focus();
     }
   }, true);
   /* a tap focuses the link (which opens) before its click: only a second tap closes */
