@@ -10,15 +10,15 @@ import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLLabel;
 import de.undercouch.citeproc.csl.CSLProperties;
 import de.undercouch.citeproc.output.Bibliography;
+import io.github.essaykit.cite.StyleVariants.Variant;
 import io.github.essaykit.markdown.CiteItem;
 import io.github.essaykit.sources.SourceLibrary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,18 +30,19 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * Formats citations and bibliographies with citeproc-java the way {@code pandoc --citeproc} does.
  *
- * <p>citeproc-java 3.5.2 renders every cite as a first cite, ignores suppress-author and
- * author-only, and is stateful. So, per essay: we compute each cite's position (first,
- * subsequent, ibid) ourselves and render it with the style rewritten for that position (one
- * processor per position, see {@link StyleVariants}); "[-@key]" renders the item without names
- * (note styles) or cuts the author part off the normal rendering (author-date styles), the author
- * part being the common start of the normal and the date-less rendering; "@key" is the author
- * part followed by the suppressed form. Cites are rendered one item at a time unless a whole
+ * <p>citeproc-java 3.5.2 renders every cite as a first cite, takes every disambiguate="true" as
+ * true and every locator test as false, ignores suppress-author and author-only, and is stateful.
+ * So, per essay: we compute each cite's position (first, subsequent, ibid) and which keys are
+ * ambiguous ({@link EssayRun#disambiguate}) ourselves and render each cite with the style
+ * rewritten for its position, disambiguation and locator label (one processor per variant, see
+ * {@link StyleVariants}); "[-@key]" renders the item without names (note styles) or cuts the
+ * author part off the normal rendering (author-date styles), the author part being what the
+ * citation prints in place of its names; "@key" is the author part followed by the suppressed form. Cites are rendered one item at a time unless a whole
  * cluster is plain, so collapsing follows citeproc-java when it can.
  *
  * <p>Made once per build and shared by its essays (and threads). citeproc processors are costly
  * to create (each parses the style and locale) and stateful, so each essay borrows one set (one
- * processor per position) from a pool, resets it and returns it. The bibliography order is
+ * processor per variant) from a pool, resets it and returns it. The bibliography order is
  * computed once for every key the build cites ({@link #ordered}, an immutable {@link CitationOrder}
  * fixed when the formatter is made): sorted registration in citeproc-java costs milliseconds per
  * key, so each bibliography registers its keys unsorted, in that order ({@link BibliographyOrder}).
@@ -51,9 +52,13 @@ public final class CitationFormatter {
 
     private final CitationStyle style;
     private final SourceLibrary library;
-    private final Queue<Map<Position, CSL>> pool = new ConcurrentLinkedQueue<>();
+    private final Queue<Map<Variant, CSL>> pool = new ConcurrentLinkedQueue<>();
     private final CitationOrder order;
     private final FormatterMemory memory;
+
+    static {
+        TitleCaseStopWords.apply();
+    }
 
     private CitationFormatter(CitationStyle style, SourceLibrary library, FormatterMemory memory, CitationOrder order) {
         this.style = style;
@@ -80,7 +85,7 @@ public final class CitationFormatter {
         Set<String> all = new LinkedHashSet<>(order.order());
         all.addAll(keys);
         return new CitationFormatter(style, library, memory,
-                CitationOrder.of(style, library, all, memory, () -> processor(Position.FIRST, CitationOrder.EMPTY)));
+                CitationOrder.of(style, library, all, memory, () -> processor(Variant.FIRST, CitationOrder.EMPTY)));
     }
 
     private boolean covers(Collection<String> keys) {
@@ -119,12 +124,14 @@ public final class CitationFormatter {
                 .forEach(k -> names.put(k, order.givenNames().get(k)[0].getLiteral()));
         List<Object> key = List.of(List.copyOf(citations), List.copyOf(keys), suffixes, names);
         return memory.remember(memory.essays, key, () -> {
-            Map<Position, CSL> processors = borrow();
+            Map<Variant, CSL> processors = borrow();
             try {
                 EssayRun run = new EssayRun(keys, processors);
+                List<List<Position>> positions = run.positions(citations);
+                run.disambiguate(citations, positions, keys);
                 List<FormattedCitation> formatted = new ArrayList<>();
-                for (CitationRequest citation : citations) {
-                    formatted.add(run.format(citation));
+                for (int i = 0; i < citations.size(); i++) {
+                    formatted.add(run.format(citations.get(i), positions.get(i)));
                 }
                 return new EssayCitations(List.copyOf(formatted), List.copyOf(bibliography(keys, processors)));
             } finally {
@@ -142,7 +149,7 @@ public final class CitationFormatter {
         Map<String, String> suffixes = new LinkedHashMap<>();
         order.inOrder(known).forEach(k -> suffixes.put(k, order.yearSuffixes().getOrDefault(k, "")));
         return memory.remember(memory.bibliographies, suffixes, () -> {
-            Map<Position, CSL> processors = borrow();
+            Map<Variant, CSL> processors = borrow();
             try {
                 return List.copyOf(bibliography(keys, processors));
             } finally {
@@ -151,7 +158,7 @@ public final class CitationFormatter {
         });
     }
 
-    private List<BibliographyEntry> bibliography(Collection<String> keys, Map<Position, CSL> processors) {
+    private List<BibliographyEntry> bibliography(Collection<String> keys, Map<Variant, CSL> processors) {
         if (!style.hasBibliography()) {
             return List.of(); // citeproc-java throws on a style without <bibliography>; pandoc prints none
         }
@@ -159,7 +166,7 @@ public final class CitationFormatter {
         if (known.isEmpty()) {
             return List.of();
         }
-        CSL csl = prepared(processors, Position.FIRST, known);
+        CSL csl = prepared(processors, Variant.FIRST, substituted(known));
         Bibliography bibliography = csl.makeBibliography();
         String[] entries = bibliography.getEntries();
         List<BibliographyEntry> result = new ArrayList<>();
@@ -169,14 +176,29 @@ public final class CitationFormatter {
         return result;
     }
 
-    private Map<Position, CSL> borrow() {
-        Map<Position, CSL> processors = pool.poll();
-        return processors != null ? processors : new EnumMap<>(Position.class);
+    /** The ids of a bibliography: an entry with the names of the entry before it gets them substituted. */
+    private List<String> substituted(List<String> keys) {
+        if (style.authorSubstitute().isEmpty()) {
+            return keys;
+        }
+        List<String> ids = new ArrayList<>();
+        String previous = "";
+        for (String key : keys) {
+            String names = LibraryItems.firstNames(library.expect(key).item());
+            ids.add(!names.isEmpty() && names.equals(previous) ? key + LibraryItems.SUBSTITUTED : key);
+            previous = names;
+        }
+        return ids;
     }
 
-    /** The set's processor for a position, emptied and with these ids registered unsorted, in order. */
-    private CSL prepared(Map<Position, CSL> processors, Position position, Collection<String> ids) {
-        CSL csl = processors.computeIfAbsent(position, p -> processor(p, order));
+    private Map<Variant, CSL> borrow() {
+        Map<Variant, CSL> processors = pool.poll();
+        return processors != null ? processors : new HashMap<>();
+    }
+
+    /** The set's processor for a variant, emptied and with these ids registered unsorted, in order. */
+    private CSL prepared(Map<Variant, CSL> processors, Variant variant, Collection<String> ids) {
+        CSL csl = processors.computeIfAbsent(variant, v -> processor(v, order));
         csl.reset();
         csl.setOutputFormat("html");
         csl.setConvertLinks(true);
@@ -184,12 +206,13 @@ public final class CitationFormatter {
         return csl;
     }
 
-    /** A citeproc processor of the style for a position, reading the library with {@code order}'s year suffixes and names. */
-    private CSL processor(Position position, CitationOrder order) {
+    /** A citeproc processor of the style for a variant, reading the library with {@code order}'s year suffixes and names. */
+    private CSL processor(Variant variant, CitationOrder order) {
         try {
             LocaleProvider locales = style.localeXml() == null ? new DefaultLocaleProvider() : lang -> style.localeXml();
-            CSL csl = new CSL(order.items(library), locales,
-                    new DefaultAbbreviationProvider(), style.xml(position), style.localeId());
+            CSL csl = new CSL(new LibraryItems(library, order.yearSuffixes()::get, order.givenNames()::get,
+                    style.authorSubstitute(), style.options().initializeWith()), locales,
+                    new DefaultAbbreviationProvider(), style.xml(variant), style.localeId());
             csl.setOutputFormat("html");
             csl.setConvertLinks(true);
             return csl;
@@ -198,12 +221,14 @@ public final class CitationFormatter {
         }
     }
 
-    /** The state of one essay: processors per position and what was cited last. */
+    /** The state of one essay: processors per variant, what was cited last, which keys are ambiguous. */
     private final class EssayRun {
 
         private final List<String> ids = new ArrayList<>();
-        private final Map<Position, CSL> processors;
-        private final Set<Position> ready = EnumSet.noneOf(Position.class);
+        private final Map<Variant, CSL> processors;
+        private final Set<Variant> ready = new HashSet<>();
+        private Set<String> ambiguous = Set.of();
+        private final Map<String, String> citedIds = new HashMap<>();
         private final Set<String> seen = new LinkedHashSet<>();
         // per essay, not per build: a rendering may depend on the other keys registered (disambiguation),
         // so a build-wide cache would make the output depend on which essay came first
@@ -214,43 +239,148 @@ public final class CitationFormatter {
         private boolean lastAlone;
         private int counter;
 
-        EssayRun(Set<String> keys, Map<Position, CSL> processors) {
+        EssayRun(Set<String> keys, Map<Variant, CSL> processors) {
             this.processors = processors;
             for (String key : keys) {
                 ids.add(key + LibraryItems.CITED);
                 ids.add(key + LibraryItems.NO_NAMES);
                 ids.add(key + LibraryItems.NO_DATE);
+                ids.add(key + LibraryItems.MARKED);
             }
         }
 
-        FormattedCitation format(CitationRequest citation) {
+        /** Each citation's cite positions, its cites in the order they are printed (see {@link #sorted}). */
+        List<List<Position>> positions(List<CitationRequest> citations) {
+            List<List<Position>> all = new ArrayList<>();
+            for (CitationRequest citation : citations) {
+                List<Position> positions = new ArrayList<>();
+                for (CiteItem item : sorted(citation.items())) {
+                    positions.add(position(item, citation));
+                }
+                all.add(positions);
+            }
+            return all;
+        }
+
+        /**
+         * Decides which keys take the style's {@code disambiguate="true"} branches, as CSL 1.0.2
+         * (Disambiguation) and pandoc do after their other methods: every cite of the essay that is
+         * not an ibid, and once each key of the bibliography cited nowhere, is rendered plain (no
+         * affixes, no locator, author-in-text as a normal cite); keys whose cites render alike
+         * (MLA: "Okafor" for two of Okafor's works) are ambiguous, and only those get, say, their
+         * short title. Given names and year suffixes are ours and already in the renderings.
+         */
+        void disambiguate(List<CitationRequest> citations, List<List<Position>> positions, Set<String> keys) {
+            if (!style.testsDisambiguate()) {
+                return;
+            }
+            Collection<Set<String>> groups = alike(citations, positions, keys);
+            if (!groups.isEmpty() && style.options().givennameRule().equals("by-cite")) {
+                // CSL's earlier step, given names by cite: "C. Brown" and "D. Brown" need no title
+                GivenNames.byCite(groups, library, style.options().initializeWith()).forEach((key, initials) -> {
+                    String id = key + (initials ? LibraryItems.CITED_INITIALS : LibraryItems.CITED_GIVEN);
+                    citedIds.put(key, id);
+                    ids.add(id);
+                });
+                if (!citedIds.isEmpty()) {
+                    ready.clear(); // processors register the new ids on their next use
+                    groups = alike(citations, positions, keys);
+                }
+            }
+            Set<String> found = new HashSet<>();
+            groups.forEach(found::addAll);
+            ambiguous = Set.copyOf(found);
+        }
+
+        /** Groups of two or more keys whose plain cites render alike. */
+        private Collection<Set<String>> alike(List<CitationRequest> citations, List<List<Position>> positions, Set<String> keys) {
+            Map<String, Set<String>> keysByText = new LinkedHashMap<>();
+            Map<List<Object>, String> rendered = new HashMap<>();
+            Set<String> uncited = new LinkedHashSet<>(keys);
+            for (int c = 0; c < citations.size(); c++) {
+                List<CiteItem> items = sorted(citations.get(c).items());
+                CitationRequest citation = citations.get(c);
+                for (int i = 0; i < items.size(); i++) {
+                    Position position = positions.get(c).get(i);
+                    String key = items.get(i).key();
+                    uncited.remove(key);
+                    if (position != Position.IBID && position != Position.IBID_WITH_LOCATOR) {
+                        String text = rendered.computeIfAbsent(List.of(key, position), k -> plain(key, position, citation));
+                        keysByText.computeIfAbsent(text, t -> new LinkedHashSet<>()).add(key);
+                    }
+                }
+            }
+            Set<String> families = new HashSet<>();
+            keysByText.values().forEach(cited -> cited.forEach(key -> families.add(family(key))));
+            for (String key : uncited) {
+                if (!families.contains(family(key)) && !family(key).isEmpty()) {
+                    continue; // a nocite source named differently renders differently: skip rendering it
+                }
+                keysByText.computeIfAbsent(plain(key, Position.FIRST, CitationRequest.of(CiteItem.of(key))), t -> new LinkedHashSet<>())
+                        .add(key);
+            }
+            List<Set<String>> groups = new ArrayList<>();
+            keysByText.forEach((text, same) -> {
+                if (!text.isBlank() && same.size() > 1) {
+                    groups.add(same);
+                }
+            });
+            return groups;
+        }
+
+        /** The family name of a source's first author (else editor), "" when it has none. */
+        private String family(String key) {
+            var names = library.expect(key).item().getAuthor();
+            if (names == null || names.length == 0) {
+                names = library.expect(key).item().getEditor();
+            }
+            return names == null || names.length == 0 ? "" : java.util.Objects.toString(names[0].getFamily(), "")
+                    + java.util.Objects.toString(names[0].getLiteral(), "");
+        }
+
+        /** The id a cite of this key renders: the item with the names its citations print. */
+        private String cited(String key) {
+            return citedIds.getOrDefault(key, key + LibraryItems.CITED);
+        }
+
+        private String plain(String key, Position position, CitationRequest citation) {
+            return render(style.variant(position, false, ""), List.of(citeItem(CiteItem.of(key), cited(key))), citation);
+        }
+
+        /** The style variant a cite is rendered with. */
+        private Variant variant(CiteItem item, Position position) {
+            String label = !item.hasLocator() ? "" : item.label().isEmpty() ? "page" : item.label();
+            return style.variant(position, ambiguous.contains(item.key()), label);
+        }
+
+        FormattedCitation format(CitationRequest citation, List<Position> positions) {
             List<CiteItem> items = sorted(citation.items());
-            List<Position> positions = new ArrayList<>();
-            for (CiteItem item : items) {
-                positions.add(position(item, citation));
+            List<Variant> variants = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                variants.add(variant(items.get(i), positions.get(i)));
             }
             boolean note = style.isNoteStyle();
             StyleVariants.Layout layout = style.layout();
             boolean plain = items.stream().allMatch(i -> i.mode() == CiteItem.Mode.NORMAL)
-                    && positions.stream().distinct().count() == 1;
+                    && variants.stream().distinct().count() == 1;
             String inner;
             String authorInText = "";
-            String collapsed = note || !style.options().collapse().startsWith("year") ? null : collapsed(items, positions, citation);
+            String collapsed = note || !style.options().collapse().startsWith("year") ? null : collapsed(items, variants, citation);
             if (collapsed != null) {
                 return new FormattedCitation(layout.prefix() + collapsed + layout.suffix(), "");
             }
             if (plain) {
-                inner = stripLayout(render(positions.get(0), items.stream().map(i -> citeItem(i, cited(i.key()))).toList(), citation));
+                inner = stripLayout(render(variants.get(0), items.stream().map(i -> citeItem(i, cited(i.key()))).toList(), citation));
             } else {
                 List<String> parts = new ArrayList<>();
                 for (int i = 0; i < items.size(); i++) {
                     CiteItem item = items.get(i);
-                    Position position = positions.get(i);
-                    String full = stripLayout(render(position, List.of(citeItem(item, cited(item.key()))), citation));
+                    Variant variant = variants.get(i);
+                    String full = stripLayout(render(variant, List.of(citeItem(item, cited(item.key()))), citation));
                     if (item.mode() == CiteItem.Mode.NORMAL || (item.mode() == CiteItem.Mode.AUTHOR_IN_TEXT && note && citation.inFootnote())) {
                         parts.add(full);
                     } else if (note) {
-                        String bare = stripLayout(render(position, List.of(citeItem(item, item.key() + LibraryItems.NO_NAMES)), citation));
+                        String bare = stripLayout(render(variant, List.of(citeItem(item, item.key() + LibraryItems.NO_NAMES)), citation));
                         parts.add(bare);
                         if (item.mode() == CiteItem.Mode.AUTHOR_IN_TEXT && i == 0) {
                             authorInText = authorOf(item, citation);
@@ -275,33 +405,49 @@ public final class CitationFormatter {
                 return new FormattedCitation(authorInText, text);
             }
             if (!authorInText.isEmpty()) {
-                return new FormattedCitation(authorInText + " " + layout.prefix() + inner + layout.suffix(), "");
+                // nothing left after the author (MLA "@key" without locator): the name alone, as pandoc prints
+                return new FormattedCitation(inner.isEmpty() ? authorInText : authorInText + " " + layout.prefix() + inner + layout.suffix(), "");
             }
-            return new FormattedCitation(layout.prefix() + inner + layout.suffix(), "");
+            // "[-@key]" with nothing left to print (MLA without a locator): empty, as pandoc prints it
+            return new FormattedCitation(inner.isEmpty() ? "" : layout.prefix() + inner + layout.suffix(), "");
         }
 
         /** The citation with same-author cites collapsed, or null when there is nothing to collapse. */
-        private String collapsed(List<CiteItem> items, List<Position> positions, CitationRequest citation) {
+        private String collapsed(List<CiteItem> items, List<Variant> variants, CitationRequest citation) {
             if (items.size() < 2 || items.stream().anyMatch(i -> i.mode() != CiteItem.Mode.NORMAL || !i.prefix().isEmpty())) {
                 return null;
             }
             List<CiteGroups.Cite> cites = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 CiteItem item = items.get(i);
-                String full = stripLayout(render(positions.get(i), List.of(citeItem(item, cited(item.key()))), citation));
+                String full = stripLayout(render(variants.get(i), List.of(citeItem(item, cited(item.key()))), citation));
                 cites.add(new CiteGroups.Cite(HtmlCleanup.trimEnd(authorPart(item, citation), ",;:"), full, CiteGroups.people(library.expect(item.key()).item())));
             }
             return CiteGroups.collapse(cites, style.options(), style.layout().delimiter());
         }
 
-        /** Author part of an author-date rendering: the common start of it and the date-less one. */
+        /**
+         * Author part of a rendering: up to where the names end, found with the names marked; else
+         * (the names changed what follows them) the common start of it and the date-less one.
+         */
         private String authorPart(CiteItem item, CitationRequest citation) {
             return authorParts.computeIfAbsent(item.key(), key -> computeAuthorPart(item, citation));
         }
 
         private String computeAuthorPart(CiteItem item, CitationRequest citation) {
-            String normal = stripLayout(render(Position.FIRST, List.of(citeItem(CiteItem.of(item.key()), cited(item.key()))), citation));
-            String undated = stripLayout(render(Position.FIRST, List.of(citeItem(CiteItem.of(item.key()), item.key() + LibraryItems.NO_DATE)), citation));
+            Variant first = variant(CiteItem.of(item.key()), Position.FIRST);
+            String normal = stripLayout(render(first, List.of(citeItem(CiteItem.of(item.key()), cited(item.key()))), citation));
+            String marked = stripLayout(render(first, List.of(citeItem(CiteItem.of(item.key()), item.key() + LibraryItems.MARKED)), citation));
+            int mark = marked.indexOf(LibraryItems.NAME_MARK);
+            if (mark >= 0) {
+                String before = marked.substring(0, mark);
+                String after = marked.substring(mark + LibraryItems.NAME_MARK.length());
+                if (normal.startsWith(before) && normal.endsWith(after) && normal.length() > before.length() + after.length()) {
+                    // the names are what the citation prints in place of the mark (MLA: "Okafor", not "Okafor, “Title”")
+                    return HtmlCleanup.wholeMarkup(normal.substring(0, normal.length() - after.length()));
+                }
+            }
+            String undated = stripLayout(render(first, List.of(citeItem(CiteItem.of(item.key()), item.key() + LibraryItems.NO_DATE)), citation));
             int n = 0;
             while (n < normal.length() && n < undated.length() && normal.charAt(n) == undated.charAt(n)) {
                 n++;
@@ -320,8 +466,9 @@ public final class CitationFormatter {
 
         private String computeAuthorOf(CiteItem item, CitationRequest citation) {
             CiteItem bare = CiteItem.of(item.key());
-            String named = stripLayout(render(Position.SUBSEQUENT, List.of(citeItem(bare, cited(item.key()))), citation));
-            String unnamed = stripLayout(render(Position.SUBSEQUENT, List.of(citeItem(bare, item.key() + LibraryItems.NO_NAMES)), citation));
+            Variant subsequent = variant(bare, Position.SUBSEQUENT);
+            String named = stripLayout(render(subsequent, List.of(citeItem(bare, cited(item.key()))), citation));
+            String unnamed = stripLayout(render(subsequent, List.of(citeItem(bare, item.key() + LibraryItems.NO_NAMES)), citation));
             String author = named.endsWith(unnamed) ? named.substring(0, named.length() - unnamed.length()) : named;
             return HtmlCleanup.trimEnd(author, ",.;:");
         }
@@ -346,17 +493,13 @@ public final class CitationFormatter {
             return position;
         }
 
-        private String render(Position position, List<CSLCitationItem> items, CitationRequest citation) {
-            CSL csl = ready.add(position) ? prepared(processors, position, ids) : processors.get(position);
+        private String render(Variant variant, List<CSLCitationItem> items, CitationRequest citation) {
+            CSL csl = ready.add(variant) ? prepared(processors, variant, ids) : processors.get(variant);
             CSLCitation cluster = new CSLCitation(items.toArray(new CSLCitationItem[0]), "c" + (counter++),
                     new CSLProperties(Math.max(1, citation.noteNumber()), true));
             var result = csl.makeCitation(cluster);
             return HtmlCleanup.clean(result.get(result.size() - 1).getText());
         }
-    }
-
-    private static String cited(String key) {
-        return key + LibraryItems.CITED;
     }
 
     /**
@@ -383,7 +526,8 @@ public final class CitationFormatter {
             builder.suffix(Character.isLetterOrDigit(suffix.charAt(0)) ? " " + suffix : suffix);
         }
         if (item.hasLocator()) {
-            builder.locator(item.locator());
+            boolean page = item.label().isEmpty() || item.label().equals("page");
+            builder.locator(page ? LocatorPages.format(item.locator(), style.pageRangeFormat()) : item.locator());
             builder.label(item.label().isEmpty() ? CSLLabel.PAGE : CSLLabel.fromString(item.label()));
         }
         return builder.build();

@@ -9,13 +9,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A CSL style and locale, loaded once per build and shared: parsed style XML per citation
- * position (see {@link StyleVariants}), whether it is a note style, its citation layout affixes.
+ * A CSL style and locale, loaded once per build and shared: parsed style XML per variant of a
+ * cite (position, disambiguation, locator label: see {@link StyleVariants}), whether it is a note style, its citation layout affixes.
  * Each essay builds its own citeproc processors from it, since those are stateful.
  */
 public final class CitationStyle {
@@ -26,7 +27,13 @@ public final class CitationStyle {
     private final String localeXml;
     private final boolean noteStyle;
     private final StyleVariants.Layout layout;
-    private final Map<Position, String> variants;
+    private final StyleVariants parsed;
+    private final Map<StyleVariants.Variant, String> variants = new ConcurrentHashMap<>();
+    private final boolean positionTests;
+    private final boolean disambiguateTests;
+    private final Set<String> testedLocators;
+    private final String pageRangeFormat;
+    private final String authorSubstitute;
     private final boolean punctuationInQuote;
     private final StyleVariants.Options options;
     private final boolean sortsCitations;
@@ -44,10 +51,12 @@ public final class CitationStyle {
         this.sortsCitations = parsed.sortsCitations();
         this.hasBibliography = parsed.hasBibliography();
         this.punctuationInQuote = localeOption(localeXml != null ? localeXml : localeResource(localeId), "punctuation-in-quote");
-        this.variants = new EnumMap<>(Position.class);
-        for (Position position : Position.values()) {
-            variants.put(position, parsed.forPosition(position));
-        }
+        this.parsed = parsed;
+        this.positionTests = parsed.tests("position");
+        this.disambiguateTests = parsed.tests("disambiguate");
+        this.testedLocators = parsed.testedLocators();
+        this.pageRangeFormat = parsed.pageRangeFormat();
+        this.authorSubstitute = parsed.subsequentAuthorSubstitute();
     }
 
     /** What loading a style gives: the style, or null with an error saying why. */
@@ -113,8 +122,33 @@ public final class CitationStyle {
         return name + '\u0000' + styleXml + '\u0000' + localeId + '\u0000' + localeXml;
     }
 
-    String xml(Position position) {
-        return variants.get(position);
+    /**
+     * The variant a cite is rendered with, reduced to what the style tests (a style without
+     * position tests renders every position alike), so that alike variants share a processor.
+     */
+    StyleVariants.Variant variant(Position position, boolean disambiguate, String locatorLabel) {
+        return new StyleVariants.Variant(positionTests ? position : Position.FIRST, disambiguateTests && disambiguate,
+                testedLocators.contains(locatorLabel) ? locatorLabel : "");
+    }
+
+    /** Whether the style has {@code disambiguate} tests (only then is an essay's ambiguity worth computing). */
+    boolean testsDisambiguate() {
+        return disambiguateTests;
+    }
+
+    /** The style rewritten for this variant (see {@link StyleVariants}), made once. */
+    String xml(StyleVariants.Variant variant) {
+        return variants.computeIfAbsent(variant, parsed::forVariant);
+    }
+
+    /** What replaces the names an entry shares with the one before it ("———" in MLA; "" when nothing does). */
+    String authorSubstitute() {
+        return authorSubstitute;
+    }
+
+    /** The style's page-range-format ("" when none). */
+    String pageRangeFormat() {
+        return pageRangeFormat;
     }
 
     String styleXml() {

@@ -4,6 +4,7 @@ import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import io.github.essaykit.sources.SourceLibrary;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.Set;
  * primary-name rules; all-names is treated alike). Initials come first; the "-with-initials" rules
  * stop there (initials that do not tell two people apart are left out, as pandoc does), the
  * others write the full given name. Like year suffixes, assigned over every source the site cites.
- * The by-cite rule (the default) compares rendered cites and is not done here.
+ * The by-cite rule (the default) compares rendered cites: it is applied per essay to the cites
+ * that render alike ({@link #byCite}).
  */
 final class GivenNames {
 
@@ -54,11 +56,45 @@ final class GivenNames {
             if (given == null || given.isBlank()) {
                 continue;
             }
-            CSLName[] changed = names.clone();
-            changed[0] = new CSLNameBuilder().literal(given + " " + family(first)).build();
-            result.put(key, changed);
+            result.put(key, hinted(names, initialsDiffer, initialize));
         }
         return result;
+    }
+
+    /**
+     * The by-cite rule, as pandoc's name hints: within each group of keys whose cites render alike,
+     * a first name that shares its family name with another person's in the group gets its
+     * initials ("C. Brown", "D. Brown"), or its full given name when the initials are alike too.
+     *
+     * @return key → true for initials, false for the full given name
+     */
+    static Map<String, Boolean> byCite(Collection<Set<String>> groups, SourceLibrary library, String initializeWith) {
+        String initialize = initializeWith == null ? ". " : initializeWith;
+        Map<String, Boolean> hints = new LinkedHashMap<>();
+        for (Set<String> group : groups) {
+            for (String key : group) {
+                CSLName first = first(library, key);
+                if (first == null) {
+                    continue;
+                }
+                List<CSLName> namesakes = group.stream().map(k -> first(library, k))
+                        .filter(n -> n != null && family(n).equals(family(first)) && !person(n).equals(person(first))).toList();
+                if (!namesakes.isEmpty()) {
+                    String initials = initials(first.getGiven(), initialize);
+                    hints.put(key, namesakes.stream().noneMatch(n -> initials(n.getGiven(), initialize).equals(initials)));
+                }
+            }
+        }
+        return hints;
+    }
+
+    /** A source's names with the first written out as the hint says, as one literal: "C. Brown" or "Carol Brown". */
+    static CSLName[] hinted(CSLName[] names, boolean initials, String initializeWith) {
+        CSLName first = names[0];
+        String given = initials ? initials(first.getGiven(), initializeWith == null ? ". " : initializeWith) : first.getGiven();
+        CSLName[] changed = names.clone();
+        changed[0] = new CSLNameBuilder().literal(given + " " + family(first)).build();
+        return changed;
     }
 
     private static CSLName[] names(SourceLibrary library, String key) {

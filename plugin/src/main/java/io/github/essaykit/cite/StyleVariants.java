@@ -2,6 +2,10 @@ package io.github.essaykit.cite;
 
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
@@ -15,15 +19,28 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * citeproc-java 3.5.2 renders every cite as if first. To get pandoc's short forms and "ibid." we
- * rewrite the style once per position: each {@code position="..."} test in an {@code if}/{@code
- * else-if} is replaced by its truth for that position, keeping the condition's match semantics
- * (a true test in match="any" makes the branch true, a false one in match="all" makes it false).
- * Constant truth is written as a test on {@code citation-label}, a variable our items never set.
+ * citeproc-java 3.5.2 does not evaluate three CSL conditions: it renders every cite as if first
+ * ({@code position}), takes every {@code disambiguate="true"} as true and every {@code locator}
+ * test as false (so MLA printed a title after each author and "p. 45" where the style asks for
+ * "45"). We rewrite the style once per {@link Variant}, what those tests depend on: each such test
+ * in an {@code if}/{@code else-if} is replaced by its truth for the variant, keeping the
+ * condition's match semantics (a true test in match="any" makes the branch true, a false one in
+ * match="all" makes it false). Constant truth is written as a test on {@code citation-label}, a
+ * variable our items never set.
  */
 final class StyleVariants {
 
     record Layout(String prefix, String suffix, String delimiter) {}
+
+    /**
+     * What the rewritten tests depend on: the cite's position, whether its item needs the
+     * {@code disambiguate="true"} branches (decided per essay by {@link CitationFormatter}) and its
+     * locator's label ("" without a locator).
+     */
+    record Variant(Position position, boolean disambiguate, String locator) {
+
+        static final Variant FIRST = new Variant(Position.FIRST, false, "");
+    }
 
     /**
      * What the style's {@code citation} element asks that citeproc-java 3.5.2 does not do:
@@ -34,7 +51,8 @@ final class StyleVariants {
             String initializeWith) {}
 
     private static final String NS = "http://purl.org/net/xbiblio/csl";
-    private static final String[] TESTS = {"type", "variable", "is-numeric", "is-uncertain-date", "locator", "position", "disambiguate"};
+    private static final String[] TESTS = {"type", "variable", "is-numeric", "is-uncertain-date", "locator", "position",
+        "disambiguate", "number"};
 
     private final Document document;
 
@@ -54,6 +72,26 @@ final class StyleVariants {
         } catch (Exception e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The bibliography's subsequent-author-substitute ("" when none). Only the default rule,
+     * complete-all (the whole name list replaced when all names repeat), is applied; with
+     * another rule the names are left as they are.
+     */
+    String subsequentAuthorSubstitute() {
+        NodeList bibliographies = document.getElementsByTagNameNS(NS, "bibliography");
+        if (bibliographies.getLength() == 0) {
+            return "";
+        }
+        Element bibliography = (Element) bibliographies.item(0);
+        String rule = bibliography.getAttribute("subsequent-author-substitute-rule");
+        return rule.isEmpty() || rule.equals("complete-all") ? bibliography.getAttribute("subsequent-author-substitute") : "";
+    }
+
+    /** The style's page-range-format ("" when none). */
+    String pageRangeFormat() {
+        return document.getDocumentElement().getAttribute("page-range-format");
     }
 
     boolean noteStyle() {
@@ -115,26 +153,59 @@ final class StyleVariants {
         return null;
     }
 
-    String forPosition(Position position) {
+    /** Whether some {@code if}/{@code else-if} of the style has this test ("position", "locator"…). */
+    boolean tests(String attribute) {
+        for (String tag : new String[] {"if", "else-if"}) {
+            NodeList conditions = document.getElementsByTagNameNS(NS, tag);
+            for (int i = 0; i < conditions.getLength(); i++) {
+                if (((Element) conditions.item(i)).hasAttribute(attribute)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Every label a {@code locator} test of the style names. */
+    Set<String> testedLocators() {
+        Set<String> labels = new TreeSet<>();
+        for (String tag : new String[] {"if", "else-if"}) {
+            NodeList conditions = document.getElementsByTagNameNS(NS, tag);
+            for (int i = 0; i < conditions.getLength(); i++) {
+                Element condition = (Element) conditions.item(i);
+                if (condition.hasAttribute("locator")) {
+                    labels.addAll(List.of(condition.getAttribute("locator").trim().split("\\s+")));
+                }
+            }
+        }
+        return labels;
+    }
+
+    /** The style with its position, disambiguate and locator tests replaced by their truth for this variant. */
+    synchronized String forVariant(Variant variant) {
         Document copy = (Document) document.cloneNode(true);
         for (String tag : new String[] {"if", "else-if"}) {
             NodeList conditions = copy.getElementsByTagNameNS(NS, tag);
             for (int i = 0; i < conditions.getLength(); i++) {
                 Element condition = (Element) conditions.item(i);
-                if (condition.hasAttribute("position")) {
-                    rewrite(condition, position);
-                }
+                rewrite(condition, "position", test -> variant.position().satisfies(test));
+                rewrite(condition, "disambiguate", test -> test.equals(String.valueOf(variant.disambiguate())));
+                rewrite(condition, "locator", test -> test.equals(variant.locator()));
             }
         }
         return serialize(copy);
     }
 
-    private static void rewrite(Element condition, Position position) {
-        boolean holds = false;
-        for (String test : condition.getAttribute("position").trim().split("\\s+")) {
-            holds |= position.satisfies(test);
+    /** Replaces one test by its truth (any of its listed values may hold), folded into the condition's match. */
+    private static void rewrite(Element condition, String attribute, Predicate<String> truth) {
+        if (!condition.hasAttribute(attribute)) {
+            return;
         }
-        condition.removeAttribute("position");
+        boolean holds = false;
+        for (String test : condition.getAttribute(attribute).trim().split("\\s+")) {
+            holds |= truth.test(test);
+        }
+        condition.removeAttribute(attribute);
         String match = condition.hasAttribute("match") ? condition.getAttribute("match") : "all";
         boolean others = false;
         for (String test : TESTS) {

@@ -53,7 +53,7 @@ class BibliographyOrderTest {
     }
 
     private static CSL processor(CitationStyle style, LibraryItems items) throws Exception {
-        return new CSL(items, new DefaultLocaleProvider(), new DefaultAbbreviationProvider(), style.xml(Position.FIRST),
+        return new CSL(items, new DefaultLocaleProvider(), new DefaultAbbreviationProvider(), style.xml(StyleVariants.Variant.FIRST),
                 style.localeId());
     }
 }

@@ -98,4 +98,63 @@ class CitationFormatTest {
                 .anySatisfy(h -> assertThat(h).contains("In M. Hart &amp; P. Olsen (Eds.),"))
                 .anySatisfy(h -> assertThat(h).startsWith("Hart, M. (Ed.). (2015)."));
     }
+
+    private static CiteItem at(String key, String label, String locator, CiteItem.Mode mode) {
+        return new CiteItem(key, "", label, locator, "", mode);
+    }
+
+    @Test
+    void mlaAddsTheShortTitleOnlyForAnAuthorOfSeveralWorksAndPrintsPagesBare() throws Exception {
+        String bib = """
+                @book{salt, author = {Okafor, Chidi}, title = {Rivers of Salt}, publisher = {P}, year = {2015}}
+                @article{roads, author = {Okafor, Chidi}, title = {Salt Roads and Their Ledgers}, journal = {J}, year = {2015}}
+                @article{dumont, author = {Dumont, Louis}, title = {On Comparison}, journal = {D}, year = {1975}}
+                """;
+        var n = CiteItem.Mode.NORMAL;
+        List<CitationRequest> cites = List.of(
+                CitationRequest.of(at("dumont", "page", "160", n)),
+                CitationRequest.of(at("roads", "page", "210-212", n)),
+                CitationRequest.of(at("roads", "page", "215", CiteItem.Mode.SUPPRESS_AUTHOR)),
+                CitationRequest.of(at("dumont", "page", "58", CiteItem.Mode.AUTHOR_IN_TEXT)),
+                CitationRequest.of(at("dumont", "", "", CiteItem.Mode.AUTHOR_IN_TEXT)),
+                CitationRequest.of(at("dumont", "chapter", "4", n), at("salt", "page", "45", n)));
+        assertThat(format("modern-language-association", bib, cites).citations()).extracting(FormattedCitation::inText)
+                .containsExactly("(Dumont 160)", "(Okafor, “Salt Roads and Their Ledgers” 210–12)",
+                        "(“Salt Roads and Their Ledgers” 215)", "Dumont (58)", "Dumont", "(Dumont, ch. 4; Okafor, <em>Rivers of Salt</em> 45)");
+    }
+
+    @Test
+    void mlaReplacesTheNamesAnEntryRepeatsFromTheOneBefore() throws Exception {
+        String bib = """
+                @book{art, author = {Scott, James C.}, title = {The Art of Not Being Governed}, publisher = {Yale}, year = {2009}}
+                @book{seeing, author = {Scott, James C.}, title = {Seeing Like a State}, publisher = {Yale}, year = {1998}}
+                @book{other, author = {Scott, James C. and Tan, Li}, title = {Zomia}, publisher = {Yale}, year = {2010}}
+                """;
+        var essay = format("modern-language-association", bib, List.of(cite("seeing", "art", "other")));
+        assertThat(essay.bibliography()).extracting(BibliographyEntry::html).containsExactly(
+                "Scott, James C. <em>Seeing Like a State</em>. Yale, 1998.",
+                "———. <em>The Art of Not Being Governed</em>. Yale, 2009.",
+                "Scott, James C., and Li Tan. <em>Zomia</em>. Yale, 2010.");
+        // the citation keeps the names; the title tells the two works of one author apart
+        assertThat(essay.citations()).extracting(FormattedCitation::inText)
+                .containsExactly("(Scott, <em>Seeing Like a State</em>; Scott, <em>The Art of Not Being Governed</em>; Scott and Tan)");
+    }
+
+    @Test
+    void mlaTellsNamesakesApartByInitialsBeforeItAddsATitle() throws Exception {
+        String bib = """
+                @book{carol, author = {Brown, Carol}, title = {Quiet Machines}, publisher = {P}, year = {2001}}
+                @article{david, author = {Brown, David}, title = {Clockwork and Contract}, journal = {L}, year = {2010}}
+                @book{john, author = {Smith, John}, title = {Rivers}, publisher = {P}, year = {2010}}
+                @book{jane, author = {Smith, Jane}, title = {Lakes}, publisher = {P}, year = {2012}}
+                """;
+        var essay = format("modern-language-association", bib,
+                List.of(cite("carol", "david"), cite("john", "jane"), CitationRequest.of(at("david", "page", "150", CiteItem.Mode.SUPPRESS_AUTHOR))));
+        // initials when they differ, full given names when they do not ("J." and "J."), CSL's by-cite rule
+        assertThat(essay.citations()).extracting(FormattedCitation::inText)
+                .containsExactly("(C. Brown; D. Brown)", "(John Smith; Jane Smith)", "(150)");
+        // an essay citing one Brown needs no initials
+        assertThat(format("modern-language-association", bib, List.of(cite("carol"))).citations())
+                .extracting(FormattedCitation::inText).containsExactly("(Brown)");
+    }
 }
