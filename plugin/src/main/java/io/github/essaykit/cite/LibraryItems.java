@@ -38,10 +38,10 @@ final class LibraryItems implements ItemDataProvider {
     static final String NAME_MARK = "\uE003";
 
     /**
-     * Put before the hyphen of a page range that is not two arabic numbers ("xii-xv"), which
-     * citeproc-java would otherwise put through the style's page-range-format ("xii–xxv"); CSL
-     * applies that format to arabic numbers only. citeproc-java still sees a range (plural label
-     * "pp.", hyphen as en dash); {@link HtmlCleanup} removes the mark.
+     * Put on both sides of the hyphen of a page range that is not two arabic numbers ("xii-xv"),
+     * which citeproc-java would otherwise put through the style's page-range-format ("xii–xxv";
+     * minimal-two: "xii–v"); CSL applies that format to arabic numbers only. citeproc-java still
+     * sees a range (plural label "pp.", hyphen as en dash); {@link HtmlCleanup} removes the mark.
      */
     static final String PAGE_DASH = "\uE001";
 
@@ -185,7 +185,7 @@ final class LibraryItems implements ItemDataProvider {
         while (m.find()) {
             boolean arabic = m.group(1).chars().allMatch(Character::isDigit) && m.group(2).chars().allMatch(Character::isDigit);
             changed |= !arabic;
-            m.appendReplacement(out, Matcher.quoteReplacement(arabic ? m.group() : m.group(1) + PAGE_DASH + "-" + m.group(2)));
+            m.appendReplacement(out, Matcher.quoteReplacement(arabic ? m.group() : m.group(1) + PAGE_DASH + "-" + PAGE_DASH + m.group(2)));
         }
         m.appendTail(out);
         return changed ? out.toString() : page;

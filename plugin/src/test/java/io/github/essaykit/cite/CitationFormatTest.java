@@ -83,7 +83,12 @@ class CitationFormatTest {
         assertThat(format("apa", bib, List.of(cite("f", "n"))).bibliography()).extracting(BibliographyEntry::html)
                 .anySatisfy(h -> assertThat(h).contains("(pp. xii–xv)"))
                 .anySatisfy(h -> assertThat(h).contains("(pp. 321–328)")); // arabic ranges still follow page-range-format
-        assertThat(LibraryItems.pages("12-15, xii-xv")).isEqualTo("12-15, xii" + LibraryItems.PAGE_DASH + "-xv");
+        assertThat(format("modern-language-association", bib, List.of(cite("f", "n"))).bibliography())
+                .extracting(BibliographyEntry::html)
+                .anySatisfy(h -> assertThat(h).contains("pp. xii–xv."))
+                .anySatisfy(h -> assertThat(h).contains("pp. 321–28."));
+        assertThat(LibraryItems.pages("12-15, xii-xv"))
+                .isEqualTo("12-15, xii" + LibraryItems.PAGE_DASH + "-" + LibraryItems.PAGE_DASH + "xv");
         assertThat(LibraryItems.pages("12-15")).isEqualTo("12-15");
     }
 
