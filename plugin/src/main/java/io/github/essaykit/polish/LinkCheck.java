@@ -43,19 +43,22 @@ public final class LinkCheck {
 
     private LinkCheck() {}
 
-    /** What the check needs of a page: its ids, its links in document order, and ids used twice. */
-    private record Scan(String html, Set<String> ids, List<String> links, List<Diagnostic> duplicates) {}
+    /** What the check needs of a page, found by {@link #scan}: its ids, its links in document order, ids used twice. */
+    public record Scan(Set<String> ids, List<String> links, List<Diagnostic> duplicates) {}
 
     /**
      * Pages scanned by earlier checks, by path, reused while a page's HTML is unchanged: under
-     * essay:serve an edit re-parses only the pages it changed. {@link #NONE} keeps nothing.
+     * essay:serve an edit re-parses only the pages it changed. {@link #NONE} keeps nothing, not
+     * even the HTML, so a build keeps only each page's scan.
      */
     public static final class Memo {
 
         public static final Memo NONE = new Memo(false);
 
+        private record Scanned(String html, Scan scan) {}
+
         private final boolean keep;
-        private final Map<String, Scan> scans = new ConcurrentHashMap<>();
+        private final Map<String, Scanned> scans = new ConcurrentHashMap<>();
 
         private Memo(boolean keep) {
             this.keep = keep;
@@ -65,34 +68,41 @@ public final class LinkCheck {
             return new Memo(true);
         }
 
-        Scan scan(String path, String html) {
-            Scan known = keep ? scans.get(path) : null;
+        /** The scan of a page, the one kept while its HTML is the same. Thread-safe. */
+        public Scan scan(String path, String html) {
+            Scanned known = keep ? scans.get(path) : null;
             if (known != null && known.html().equals(html)) {
-                return known;
+                return known.scan();
             }
-            Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
-            Map<String, Element> ids = new HashMap<>();
-            List<Diagnostic> duplicates = new ArrayList<>();
-            for (Element e : doc.select("[id]")) {
-                Element first = ids.putIfAbsent(e.id(), e);
-                if (first != null) {
-                    duplicates.add(duplicate(path, e, first));
-                }
-            }
-            List<String> links = new ArrayList<>();
-            for (Element e : doc.select("[href], [src]")) {
-                links.add(e.hasAttr("href") ? e.attr("href") : e.attr("src"));
-            }
-            Scan scan = new Scan(html, Set.copyOf(ids.keySet()), List.copyOf(links), List.copyOf(duplicates));
+            Scan scan = LinkCheck.scan(path, html);
             if (keep) {
-                scans.put(path, scan);
+                scans.put(path, new Scanned(html, scan));
             }
             return scan;
         }
 
-        void retain(Set<String> paths) {
+        /** Forgets the pages not in {@code paths}. */
+        public void retain(Set<String> paths) {
             scans.keySet().retainAll(paths);
         }
+    }
+
+    /** A page's ids (and the ids used twice) and its links, from its HTML. */
+    public static Scan scan(String path, String html) {
+        Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        Map<String, Element> ids = new HashMap<>();
+        List<Diagnostic> duplicates = new ArrayList<>();
+        for (Element e : doc.select("[id]")) {
+            Element first = ids.putIfAbsent(e.id(), e);
+            if (first != null) {
+                duplicates.add(duplicate(path, e, first));
+            }
+        }
+        List<String> links = new ArrayList<>();
+        for (Element e : doc.select("[href], [src]")) {
+            links.add(e.hasAttr("href") ? e.attr("href") : e.attr("src"));
+        }
+        return new Scan(Set.copyOf(ids.keySet()), List.copyOf(links), List.copyOf(duplicates));
     }
 
     /** @param pages page path → HTML; @param files every other file the site will hold */
@@ -108,15 +118,21 @@ public final class LinkCheck {
     public static List<Diagnostic> check(Map<String, String> pages, Set<String> files,
             Map<String, Map<String, List<Place>>> origins, Memo memo) {
         Map<String, Scan> scans = new HashMap<>();
-        Map<String, Set<String>> ids = new HashMap<>();
-        pages.forEach((path, html) -> {
-            Scan scan = memo.scan(path, html);
-            scans.put(path, scan);
-            ids.put(path, scan.ids());
-        });
+        pages.forEach((path, html) -> scans.put(path, memo.scan(path, html)));
         memo.retain(pages.keySet());
+        return check(scans, files, origins);
+    }
+
+    /**
+     * @param scans page path → its {@link #scan}
+     * @param files every other file the site will hold
+     * @param origins page path → address → where it was written (an address not there: a template's)
+     */
+    public static List<Diagnostic> check(Map<String, Scan> scans, Set<String> files, Map<String, Map<String, List<Place>>> origins) {
+        Map<String, Set<String>> ids = new HashMap<>();
+        scans.forEach((path, scan) -> ids.put(path, scan.ids()));
         List<Diagnostic> problems = new ArrayList<>();
-        pages.keySet().stream().sorted().forEach(path -> {
+        scans.keySet().stream().sorted().forEach(path -> {
             problems.addAll(scans.get(path).duplicates());
             Map<String, List<Place>> places = origins.getOrDefault(path, Map.of());
             Set<String> reported = new HashSet<>();

@@ -48,6 +48,11 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
         return byId.get(id);
     }
 
+    /** The same ids and numbers without the map from the essay's tree: what other essays link to, holding no node. */
+    public Labels withoutNodes() {
+        return new Labels(byId, Map.of());
+    }
+
     public static Labels assign(ParsedEssay essay, List<Diagnostic> diagnostics) {
         String file = essay.file().relative();
         Map<String, Label> byId = new LinkedHashMap<>();

@@ -21,7 +21,9 @@ import io.github.essaykit.template.TemplateError;
 import io.github.essaykit.template.Templates;
 import io.github.essaykit.write.OutputFolder;
 import io.github.essaykit.write.SiteFiles;
+import io.github.essaykit.write.SiteOutput;
 import io.github.essaykit.write.SiteWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +38,12 @@ import java.util.Set;
  * The pipeline, start to end: discover, parse, resolve, render, template, polish, write. Knows
  * nothing of Maven. {@link #compile} stops after the checks and writes nothing (essay:check);
  * {@link #build} also writes, and only when there is no error.
+ *
+ * <p>Memory follows the work, not the site: what is kept of each essay between the steps is
+ * small (front matter, ids and numbers, cited keys, the page's ids and links), and each essay's
+ * tree is read again when a later step needs it ({@link ParseCache}: parsed again in a build,
+ * kept under essay:serve). A build writes each page to the staging folder as soon as it is
+ * finished; a build that fails leaves the old site.
  */
 public final class SiteBuilder {
 
@@ -52,119 +60,191 @@ public final class SiteBuilder {
      */
     public static BuildResult build(SiteConfig config, BuildMemory memory) {
         OutputFolder.check(config.sourceDirectory(), config.outputDirectory());
-        BuildResult result = compile(config, memory);
-        if (result.ok()) {
-            SiteWriter.write(config.sourceDirectory(), config.outputDirectory(), result.files());
+        try (SiteWriter.Staging staging = SiteWriter.stage(config.sourceDirectory(), config.outputDirectory())) {
+            Outcome outcome = compile(config, memory, staging);
+            return new BuildResult(outcome.complete() ? staging.commit() : null, outcome.diagnostics(), outcome.stats());
         }
-        return result;
     }
 
     public static BuildResult compile(SiteConfig config) {
         return compile(config, BuildMemory.NONE);
     }
 
-    /** Checks the site, reusing what {@code memory} kept of unchanged essays and pages. */
+    /** Checks the site, reusing what {@code memory} kept of unchanged essays and pages; the files are kept in memory. */
     public static BuildResult compile(SiteConfig config, BuildMemory memory) {
-        try (EssayPool pool = EssayPool.create(config.threads())) {
-            return checkAndRender(config, memory, pool);
-        } catch (TemplateError e) {
-            // pages are rendered only when the essays had no error, so this is the one error
-            return new BuildResult(null, Diagnostics.of(List.of(e.diagnostic())), new BuildResult.Stats(0, 0, 0, 0, 0));
+        SiteFiles files = new SiteFiles();
+        Outcome outcome = compile(config, memory, files);
+        return new BuildResult(outcome.complete() ? files : null, outcome.diagnostics(), outcome.stats());
+    }
+
+    /** What a run of the pipeline found; {@code complete} when every file went to the output and there is no error. */
+    private record Outcome(boolean complete, Diagnostics diagnostics, BuildResult.Stats stats) {
+
+        Outcome(Diagnostics diagnostics, BuildResult.Stats stats) {
+            this(false, diagnostics, stats);
         }
     }
 
-    private static BuildResult checkAndRender(SiteConfig config, BuildMemory memory, EssayPool pool) {
+    private static Outcome compile(SiteConfig config, BuildMemory memory, SiteOutput output) {
+        try (EssayPool pool = EssayPool.create(config.threads())) {
+            return checkAndRender(config, memory, pool, output);
+        } catch (TemplateError e) {
+            // pages are rendered only when the essays had no error, so this is the one error
+            return new Outcome(Diagnostics.of(List.of(e.diagnostic())), new BuildResult.Stats(0, 0, 0, 0, 0));
+        } catch (ChangedDuringBuild e) {
+            return new Outcome(Diagnostics.of(List.of(Diagnostic.error(e.file, 0, 0, "the essay changed or went away while "
+                    + "the site was being built; build again"))), new BuildResult.Stats(0, 0, 0, 0, 0));
+        }
+    }
+
+    /** What the first reading of an essay keeps: its front matter, what it defines, whether it holds math. */
+    private record Surveyed(ParsedEssay header, SiteResolver.Defined defined, boolean math) {}
+
+    private static Outcome checkAndRender(SiteConfig config, BuildMemory memory, EssayPool pool, SiteOutput output) {
         ParseCache cache = memory.parses();
         List<Diagnostic> problems = new ArrayList<>();
         if (!Files.isDirectory(config.sourceDirectory())) {
             problems.add(Diagnostic.error(config.sourceDirectory().toString(), 0, 0,
                     "the source folder does not exist; create it or set sourceDirectory (-Dessay.sourceDirectory=...)"));
-            return new BuildResult(null, Diagnostics.of(problems), new BuildResult.Stats(0, 0, 0, 0, 0));
+            return new Outcome(Diagnostics.of(problems), new BuildResult.Stats(0, 0, 0, 0, 0));
         }
         SourceTree tree = SourceTree.scan(config.sourceDirectory());
         Diagnostics diagnostics = tree.diagnostics();
 
         EssayParser parser = new EssayParser(EssayMarkdown.parser(), config.encoding());
-        List<ParsedEssay> essays = new ArrayList<>();
-        for (EssayParser.Result parsed : pool.map(tree.essays(), file -> cache.parse(parser, file))) {
-            diagnostics = diagnostics.plus(parsed.diagnostics());
-            if (parsed.essay() != null && (config.drafts() || !parsed.essay().meta().draft())) {
-                essays.add(parsed.essay());
+        record Read(EssayParser.Result parsed, Surveyed surveyed) {}
+        List<Surveyed> surveyed = new ArrayList<>();
+        for (Read read : pool.map(tree.essays(), file -> {
+            EssayParser.Result parsed = cache.parse(parser, file);
+            ParsedEssay essay = parsed.essay();
+            if (essay == null || (!config.drafts() && essay.meta().draft())) {
+                return new Read(parsed, null);
+            }
+            return new Read(new EssayParser.Result(null, parsed.diagnostics()),
+                    new Surveyed(essay.withoutDocument(), SiteResolver.define(essay), TexMath.occursIn(essay.document())));
+        })) {
+            diagnostics = diagnostics.plus(read.parsed().diagnostics());
+            if (read.surveyed() != null) {
+                surveyed.add(read.surveyed());
             }
         }
-        essays.sort(Comparator.comparing(ParsedEssay::slug));
+        surveyed.sort(Comparator.comparing(e -> e.header().slug()));
         cache.retain(tree.essays());
+        List<ParsedEssay> essays = surveyed.stream().map(Surveyed::header).toList();
 
         Set<String> sourceFiles = new HashSet<>();
         tree.others().forEach(f -> sourceFiles.add(f.relative()));
         SourcingLoader.Loaded sources = SourcingLoader.load(config, tree, essays, memory.sourcing());
         diagnostics = diagnostics.plus(sources.diagnostics());
         if (sources.sourcing() == null) {
-            return new BuildResult(null, diagnostics, new BuildResult.Stats(essays.size(), 0, 0, 0, 0));
+            return new Outcome(diagnostics, new BuildResult.Stats(essays.size(), 0, 0, 0, 0));
         }
         Set<String> bibliographyFiles = new HashSet<>(sources.sourcing().siteFiles());
         sources.localFiles().values().forEach(bibliographyFiles::addAll);
         List<SourceFile> copied = tree.others().stream().filter(f -> !bibliographyFiles.contains(f.relative())).toList();
         diagnostics = diagnostics.plus(Diagnostics.of(PageCollisions.check(essays, copied)));
-        SiteResolver.ResolvedSite resolved = SiteResolver.resolve(essays, sourceFiles, sources.sourcing(), sources.localFiles(),
-                config.verbose(), pool);
-        diagnostics = diagnostics.plus(resolved.diagnostics());
-        BuildResult.Stats stats = new BuildResult.Stats(essays.size(), resolved.citations(), resolved.notes(),
-                resolved.crossReferences(), sources.sourcing().library().size());
+
+        List<SiteResolver.Defined> defined = surveyed.stream().map(Surveyed::defined).toList();
+        SiteResolver.Site site = SiteResolver.site(defined, sourceFiles, sources.sourcing(), sources.localFiles());
+        List<SiteResolver.Checked> checked = pool.map(essays, essay -> SiteResolver.check(again(cache, parser, essay), site));
+        for (SiteResolver.Defined d : defined) {
+            diagnostics = diagnostics.plus(Diagnostics.of(d.diagnostics()));
+        }
+        for (SiteResolver.Checked c : checked) {
+            diagnostics = diagnostics.plus(Diagnostics.of(c.diagnostics()));
+        }
+        diagnostics = diagnostics.plus(Diagnostics.of(SiteResolver.prepare(site, essays, checked, config.verbose())));
+        BuildResult.Stats stats = new BuildResult.Stats(essays.size(), checked.stream().mapToInt(SiteResolver.Checked::citations).sum(),
+                checked.stream().mapToInt(SiteResolver.Checked::notes).sum(),
+                defined.stream().mapToInt(SiteResolver.Defined::crossReferences).sum(), sources.sourcing().library().size());
         if (diagnostics.hasErrors()) {
-            return new BuildResult(null, diagnostics, stats);
+            return new Outcome(diagnostics, stats);
         }
 
         Templates templates = new Templates(config.templateDirectory(), shownName(config, config.templateDirectory()));
         Pages pages = new Pages(config, templates);
         CrossRefWords words = CrossRefWords.load(config.locale(), config.templateDirectory());
-        SiteFiles site = new SiteFiles();
-        Map<String, String> html = new LinkedHashMap<>();
-        Map<String, Map<String, List<LinkCheck.Place>>> origins = new LinkedHashMap<>();
         AuthorHtml authorHtml = AuthorHtml.allowingFramesFrom(config.allowedIframeHosts());
         List<Diagnostic> warnings = new ArrayList<>();
+        Map<String, LinkCheck.Scan> scans = new LinkedHashMap<>();
+        Map<String, Map<String, List<LinkCheck.Place>>> origins = new LinkedHashMap<>();
         Map<String, List<ParsedEssay>> citedIn = new LinkedHashMap<>();
         Set<String> siteKeys = new LinkedHashSet<>();
         List<ParsedEssay> newestFirst = essays.stream().sorted(Pages.NEWEST_FIRST).toList();
-        List<Page> rendered = pool.map(newestFirst, essay -> {
+        // each page is written as soon as it is finished; only its sources, ids and links stay
+        List<Page> rendered = pool.map(newestFirst, header -> {
+            ParsedEssay essay = again(cache, parser, header);
             boolean numbered = essay.meta().numberSections().orElse(config.numberSections());
             List<Diagnostic> found = new ArrayList<>();
-            RenderedEssay body = cleaned(essay, EssayRenderer.render(essay, resolved.of(essay), sources.sourcing(), words, numbered),
-                    authorHtml, found);
-            return new Page(body.sources(), pages.essay(essay, body),
+            RenderedEssay body = cleaned(essay, EssayRenderer.render(essay, SiteResolver.resolve(essay, site), sources.sourcing(),
+                    words, numbered), authorHtml, found);
+            String path = Pages.pagePath(essay.slug());
+            String html = pages.essay(essay, body);
+            output.put(path, bytes(html));
+            return new Page(body.sources(), memory.links().scan(path, html),
                     AddressPlaces.of(essay.file().relative(), body, sources.sourcing().library()), found);
         });
         for (int i = 0; i < newestFirst.size(); i++) {
             ParsedEssay essay = newestFirst.get(i);
             Page page = rendered.get(i);
             warnings.addAll(page.warnings());
-            html.put(Pages.pagePath(essay.slug()), page.html());
+            scans.put(Pages.pagePath(essay.slug()), page.scan());
             origins.put(Pages.pagePath(essay.slug()), page.origins());
             for (RenderedEssay.RenderedSource source : page.sources()) {
                 citedIn.computeIfAbsent(source.id(), k -> new ArrayList<>()).add(essay);
                 siteKeys.add(source.key());
             }
         }
-        html.put("index.html", pages.index(essays));
+        Map<String, String> sitePages = new LinkedHashMap<>();
+        sitePages.put("index.html", pages.index(essays));
         List<RenderedEssay.RenderedSource> bibliography = SiteBibliography.render(siteKeys, sources.sourcing());
-        html.put("bibliography.html", pages.bibliography(bibliography, citedIn));
+        sitePages.put("bibliography.html", pages.bibliography(bibliography, citedIn));
         origins.put("bibliography.html", AddressPlaces.of(bibliography, sources.sourcing().library()));
-        html.forEach(site::text);
+        sitePages.forEach((path, html) -> {
+            output.put(path, bytes(html));
+            scans.put(path, memory.links().scan(path, html));
+        });
+        memory.links().retain(scans.keySet());
 
-        copied.forEach(asset -> site.copy(asset.relative(), asset.path()));
-        TemplateAssets.addTo(site, config.templateDirectory(), config.liveReload());
-        if (essays.stream().anyMatch(essay -> TexMath.occursIn(essay.document()))) {
-            MathAssets.addTo(site, config.templateDirectory());
+        SiteFiles assets = new SiteFiles();
+        copied.forEach(asset -> assets.copy(asset.relative(), asset.path()));
+        TemplateAssets.addTo(assets, config.templateDirectory(), config.liveReload());
+        if (surveyed.stream().anyMatch(Surveyed::math)) {
+            MathAssets.addTo(assets, config.templateDirectory());
         }
-        Set<String> files = new HashSet<>(site.all().keySet());
-        files.removeAll(html.keySet());
-        diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(html, files, origins, memory.links())));
-        return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats);
+        assets.all().forEach(output::put);
+        diagnostics = diagnostics.plus(Diagnostics.of(warnings))
+                .plus(Diagnostics.of(LinkCheck.check(scans, assets.all().keySet(), origins)));
+        return new Outcome(!diagnostics.hasErrors(), diagnostics, stats);
     }
 
-    /** An essay's page: what its bibliography cites, its HTML, warnings about its raw HTML. */
-    private record Page(List<RenderedEssay.RenderedSource> sources, String html, Map<String, List<LinkCheck.Place>> origins,
+    /** An essay's page once written: what its bibliography cites, its ids and links, warnings about its raw HTML. */
+    private record Page(List<RenderedEssay.RenderedSource> sources, LinkCheck.Scan scan, Map<String, List<LinkCheck.Place>> origins,
             List<Diagnostic> warnings) {}
+
+    /** The essay read again, whole, for a step after the first: parsed again, or as kept by the cache. */
+    private static ParsedEssay again(ParseCache cache, EssayParser parser, ParsedEssay header) {
+        ParsedEssay essay = cache.parse(parser, header.file()).essay();
+        if (essay == null || !essay.meta().equals(header.meta())) {
+            throw new ChangedDuringBuild(header.file().relative());
+        }
+        return essay;
+    }
+
+    /** An essay that no longer reads as it did at the start of the build (edited or deleted meanwhile). */
+    private static final class ChangedDuringBuild extends RuntimeException {
+
+        private final String file;
+
+        ChangedDuringBuild(String file) {
+            super(file, null, false, false);
+            this.file = file;
+        }
+    }
+
+    private static SiteFiles.Bytes bytes(String html) {
+        return new SiteFiles.Bytes(html.getBytes(StandardCharsets.UTF_8));
+    }
 
     /** A folder as diagnostics name files: relative to the source folder when inside it. */
     private static String shownName(SiteConfig config, java.nio.file.Path folder) {

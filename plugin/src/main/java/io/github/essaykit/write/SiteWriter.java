@@ -15,9 +15,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Write stage. The whole site is first written into a staging folder inside the output folder
@@ -76,20 +76,92 @@ public final class SiteWriter {
     }
 
     static void write(Path source, Path output, SiteFiles site, Disk disk) {
+        try (Staging staging = stage(source, output, disk)) {
+            site.all().forEach(staging::put);
+            staging.commit();
+        }
+    }
+
+    /**
+     * A site written file by file as a build finishes them (so it need not hold them all), into
+     * the staging folder; {@link Staging#commit} then swaps them in as {@link #write} does.
+     * Closed without a commit (a build that failed), it deletes the staging folder: the old site
+     * stays as it was.
+     *
+     * @throws OutputFolderException with the folder and the reason when it cannot
+     */
+    public static Staging stage(Path source, Path output) {
+        return stage(source, output, REAL);
+    }
+
+    static Staging stage(Path source, Path output, Disk disk) {
         OutputFolder.refuseNonFolder(output);
-        Path out = OutputFolder.check(source, output);
-        Path staging = out.resolve(STAGING);
-        try {
-            Manifest old = Manifest.read(out);
+        return new Staging(OutputFolder.check(source, output), disk);
+    }
+
+    /** The staging folder of one build; {@link #put} is thread-safe. */
+    public static final class Staging implements SiteOutput, AutoCloseable {
+
+        private final Path out;
+        private final Path staging;
+        private final Disk disk;
+        private final Set<String> files = ConcurrentHashMap.newKeySet();
+        private Manifest old;
+        private boolean createdOut;
+        private boolean committed;
+
+        private Staging(Path out, Disk disk) {
+            this.out = out;
+            this.staging = out.resolve(STAGING);
+            this.disk = disk;
+        }
+
+        /** Made on the first file, so a build that fails before writing anything creates nothing. */
+        private synchronized void open() {
+            if (old != null) {
+                return;
+            }
+            try {
+                Manifest manifest = Manifest.read(out);
+                createdOut = !Files.exists(out, LinkOption.NOFOLLOW_LINKS);
+                Files.createDirectories(out);
+                deleteTree(staging);
+                Files.createDirectory(staging);
+                old = manifest;
+            } catch (IOException e) {
+                throw new OutputFolderException("Cannot write the site to " + out + ": " + OutputFolder.reason(e)
+                        + ". Nothing was changed.");
+            }
+        }
+
+        @Override
+        public void put(String path, SiteFiles.Content content) {
+            open();
+            try {
+                Path target = inside(staging, path);
+                Files.createDirectories(target.getParent());
+                disk.write(target, content);
+                files.add(path);
+            } catch (IOException e) {
+                throw new OutputFolderException("Cannot write the site to " + out + ": " + OutputFolder.reason(e)
+                        + ". The site there is still the previous one.");
+            }
+        }
+
+        /**
+         * Renames every file written over its old version, assets before pages, and deletes the
+         * files of the old site the new one lacks.
+         *
+         * @return the site's files, each now a copy of its file in the output folder
+         */
+        public SiteFiles commit() {
+            open();
+            Set<String> site = new TreeSet<>(files);
             refuseForeign(out, site, old);
-            Files.createDirectories(out);
-            deleteTree(staging);
-            Files.createDirectory(staging);
             boolean swapping = false;
             try {
-                stage(staging, site, disk);
                 refuseReadOnly(out, site, old);
-                old.plus(site.all().keySet()).write(out, staging);
+                old.plus(site).write(out, staging);
                 swapping = true;
                 swap(out, staging, site, disk);
                 for (String gone : new TreeSet<>(old.files()).descendingSet()) {
@@ -97,31 +169,39 @@ public final class SiteWriter {
                         deleteOurs(out, gone);
                     }
                 }
-                new Manifest(site.all().keySet()).write(out, staging);
+                new Manifest(site).write(out, staging);
+                committed = true;
             } catch (IOException e) {
                 throw new OutputFolderException("Cannot write the site to " + out + ": " + OutputFolder.reason(e) + ". "
                         + (swapping ? "The site there is partly updated; the next build completes it."
                                 : "The site there is still the previous one."));
-            } finally {
-                deleteTree(staging);
             }
-        } catch (IOException e) {
-            throw new OutputFolderException("Cannot write the site to " + out + ": " + OutputFolder.reason(e)
-                    + ". Nothing was changed.");
+            SiteFiles written = new SiteFiles();
+            site.forEach(file -> written.copy(file, inside(out, file)));
+            return written;
         }
-    }
 
-    private static void stage(Path staging, SiteFiles site, Disk disk) throws IOException {
-        for (Map.Entry<String, SiteFiles.Content> file : site.all().entrySet()) {
-            Path target = inside(staging, file.getKey());
-            Files.createDirectories(target.getParent());
-            disk.write(target, file.getValue());
+        /** Deletes the staging folder, and the output folder if this build made it and wrote nothing there. */
+        @Override
+        public void close() {
+            try {
+                deleteTree(staging);
+                if (createdOut && !committed) {
+                    try (var entries = Files.list(out)) {
+                        if (entries.findAny().isEmpty()) {
+                            Files.delete(out);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // a staging folder left behind is deleted by the next build; the site is as the message said
+            }
         }
     }
 
     /** Assets and other files first, pages last, so a new page never links to a file not there yet. */
-    private static void swap(Path out, Path staging, SiteFiles site, Disk disk) throws IOException {
-        List<String> order = new ArrayList<>(site.all().keySet());
+    private static void swap(Path out, Path staging, Set<String> site, Disk disk) throws IOException {
+        List<String> order = new ArrayList<>(site);
         order.sort(Comparator.comparing((String p) -> p.endsWith(".html")).thenComparing(Comparator.naturalOrder()));
         for (String file : order) {
             Path target = inside(out, file);
@@ -131,8 +211,8 @@ public final class SiteWriter {
     }
 
     /** A file the new site needs to write where the folder holds one essaykit did not write: named, never replaced. */
-    private static void refuseForeign(Path out, SiteFiles site, Manifest old) {
-        List<String> foreign = site.all().keySet().stream()
+    private static void refuseForeign(Path out, Set<String> site, Manifest old) {
+        List<String> foreign = site.stream()
                 .filter(f -> Files.isDirectory(out.resolve(f), LinkOption.NOFOLLOW_LINKS)
                         || !old.contains(f) && Files.exists(out.resolve(f), LinkOption.NOFOLLOW_LINKS))
                 .toList();
@@ -144,10 +224,10 @@ public final class SiteWriter {
     }
 
     /** Every existing folder the swap renames into or deletes from must be writable, before the first rename. */
-    private static void refuseReadOnly(Path out, SiteFiles site, Manifest old) throws IOException {
+    private static void refuseReadOnly(Path out, Set<String> site, Manifest old) throws IOException {
         Set<Path> folders = new TreeSet<>();
         folders.add(out);
-        for (String file : old.plus(site.all().keySet()).files()) {
+        for (String file : old.plus(site).files()) {
             for (Path p = inside(out, file).getParent(); p != null && p.startsWith(out); p = p.getParent()) {
                 folders.add(p);
             }
