@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -58,6 +59,8 @@ public final class CitationFormatter {
     private volatile Map<String, CSLName[]> givenNames = Map.of();
     private volatile Map<String, Integer> citationRanks = Map.of();
     private Set<String> ordered = Set.of();
+    // each entry's HTML once the order (so year suffixes and given names) is fixed; replaced when it changes
+    private volatile Map<String, String> entries = new ConcurrentHashMap<>();
 
     private final FormatterMemory memory;
 
@@ -143,6 +146,7 @@ public final class CitationFormatter {
                 return BibliographyOrder.of(sorter, new LibraryItems(library, key -> yearSuffixes.get(key), key -> givenNames.get(key)), all);
             });
             ordered = Set.copyOf(order);
+            entries = new ConcurrentHashMap<>();
             if (style.xml(Position.FIRST).contains("disambiguate-add-year-suffix=\"true\"")) {
                 yearSuffixes = Map.copyOf(YearSuffixes.assign(order, library));
             }
@@ -165,6 +169,12 @@ public final class CitationFormatter {
         return order.stream().filter(wanted::contains).toList();
     }
 
+    /**
+     * Each entry is formatted once per build, by the first bibliography that lists it, and taken
+     * as it is by the others (an essay's, the site's): citeproc-java 3.5.2 renders an entry from
+     * its own data alone (our year suffixes and given names included, fixed with the order) and
+     * ignores subsequent-author-substitute. Only a style numbering its entries is formatted per list.
+     */
     private List<BibliographyEntry> bibliography(Collection<String> keys, Map<Position, CSL> processors) {
         if (!style.hasBibliography()) {
             return List.of(); // citeproc-java throws on a style without <bibliography>; pandoc prints none
@@ -173,12 +183,25 @@ public final class CitationFormatter {
         if (known.isEmpty()) {
             return List.of();
         }
-        CSL csl = prepared(processors, Position.FIRST, known);
+        if (style.numbersEntries()) {
+            return format(known, processors);
+        }
+        Map<String, String> formatted = entries;
+        List<String> missing = known.stream().filter(k -> !formatted.containsKey(k)).toList();
+        if (!missing.isEmpty()) {
+            format(missing, processors).forEach(entry -> formatted.put(entry.key(), entry.html()));
+        }
+        return known.stream().map(k -> new BibliographyEntry(k, formatted.get(k))).toList();
+    }
+
+    /** The entries of these keys, rendered together in this order. */
+    private List<BibliographyEntry> format(List<String> keys, Map<Position, CSL> processors) {
+        CSL csl = prepared(processors, Position.FIRST, keys);
         Bibliography bibliography = csl.makeBibliography();
-        String[] entries = bibliography.getEntries();
+        String[] rendered = bibliography.getEntries();
         List<BibliographyEntry> result = new ArrayList<>();
-        for (int i = 0; i < entries.length && i < known.size(); i++) {
-            result.add(new BibliographyEntry(known.get(i), HtmlCleanup.clean(entries[i])));
+        for (int i = 0; i < rendered.length && i < keys.size(); i++) {
+            result.add(new BibliographyEntry(keys.get(i), HtmlCleanup.clean(rendered[i])));
         }
         return result;
     }

@@ -138,6 +138,14 @@ public final class CitationStyle {
         return hasBibliography;
     }
 
+    /**
+     * Whether entries may carry their number in a list (citation-number anywhere in the style, so
+     * in a macro too): such an entry's text depends on the list it is in.
+     */
+    boolean numbersEntries() {
+        return styleXml.contains("citation-number");
+    }
+
     StyleVariants.Layout layout() {
         return layout;
     }
