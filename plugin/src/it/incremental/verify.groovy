@@ -1,7 +1,7 @@
 def log = new File(basedir, 'build.log').text
 def work = log.readLines().findAll { it.contains(' rendered, ') }.collect { it.replaceFirst(/^\[INFO\] /, '') }
 // three essays and the site bibliography; files: three pages, index, bibliography, two assets
-assert work == ['4 pages rendered, 0 from the cache, 7 files written',
+assert work == ['4 pages rendered, 0 from the cache, 8 files written',
                 '0 pages rendered, 4 from the cache, 0 files written',
                 '1 page rendered, 3 from the cache, 1 file written'] : work
 
