@@ -27,7 +27,13 @@ assert crane.select('ul > li').size() == 2 : 'lists in notes'
 assert crane.select('a.footnote-back').collect { it.attr('href') } == ['#fnref-1', '#fnref-1-2']
 assert page.getElementById('fn-2').text().contains('three of the five dockers') : 'inline note'
 assert page.getElementById('fn-4').select('blockquote').size() == 1 : 'quotes in notes'
+// <toc> and <numberSections>: a table of contents whose entries read as their headings do
+def toc = page.select('nav.toc .toc-list a')
+assert toc*.text() == ['1 Before the boats', '1.1 Loading'] : toc*.text()
+toc.each { a -> assert page.getElementById(a.attr('href').substring(1)).selectFirst('.heading-link').text() == a.text() }
+assert page.selectFirst('.byline .reading-time').text() ==~ /\d+ min read/
 def market = Jsoup.parse(new File(site, 'market.html'), 'UTF-8')
+assert market.select('nav.toc').isEmpty() : 'an essay without headings has no table of contents'
 assert market.selectFirst('a.essay-link').attr('href') == 'harbour.html' : 'links to essays lead to their pages'
 assert page.select('section.footnotes > ol > li').size() == 4 : 'the unused note is not printed'
 

@@ -24,15 +24,20 @@
     return e;
   }
 
-  /* A copy safe to show elsewhere: no ids, no nested previews, no back links. */
+  /* A copy safe to show elsewhere: no ids, no back links, no heading self-links; a trigger keeps
+   * its target as data-sub, for one level of previews inside a preview. */
   function scrub(node) {
     var all = [node].concat([].slice.call(node.querySelectorAll('*')));
     all.forEach(function (n) {
+      if (n.hasAttribute('data-preview')) n.setAttribute('data-sub', n.getAttribute('data-preview'));
       ['id', 'data-preview', 'aria-expanded', 'aria-controls', 'aria-describedby', 'hidden']
         .forEach(function (a) { n.removeAttribute(a); });
     });
-    [].forEach.call(node.querySelectorAll('.footnote-back, .backrefs, .ek-preview, .ek-sidenote'),
+    [].forEach.call(node.querySelectorAll('.footnote-back, .backrefs, .ek-preview, .ek-sidenote, .heading-anchor'),
       function (n) { n.remove(); });
+    [].forEach.call(node.querySelectorAll('.heading-link'), function (n) {
+      n.replaceWith.apply(n, [].slice.call(n.childNodes));
+    });
     return node;
   }
 
@@ -78,6 +83,9 @@
     } else {
       box.appendChild(scrub(t.cloneNode(true)));
     }
+    /* a source's abstract and uses, kept out of its entry (whose text is the citation) */
+    var more = doc.getElementById('pv-more-' + id);
+    if (more) [].forEach.call(more.children, function (c) { box.appendChild(scrub(c.cloneNode(true))); });
     if (locator) box.appendChild(el('p', 'pv-locator', 'Cited: ' + locator));
     return box;
   }
@@ -88,8 +96,9 @@
     return 'Preview';
   }
 
-  function fill(a) {
-    var ids = (a.getAttribute('data-preview') || '').split(/\s+/).filter(Boolean);
+  function fill(a, box) {
+    box = box || pv;
+    var ids = (a.getAttribute('data-preview') || a.getAttribute('data-sub') || '').split(/\s+/).filter(Boolean);
     var locs = (a.getAttribute('data-locators') || '').split('|');
     var items = [];
     ids.forEach(function (id, i) {
@@ -97,11 +106,11 @@
       if (c) items.push(c);
     });
     if (!items.length) return false;
-    while (pv.firstChild) pv.removeChild(pv.firstChild);
+    while (box.firstChild) box.removeChild(box.firstChild);
     /* only the body scrolls: the foot (link, close button) stays in view however long the content */
     var main = el('div', 'pv-body');
     items.forEach(function (c) { main.appendChild(c); });
-    pv.appendChild(main);
+    box.appendChild(main);
     var foot = el('div', 'pv-foot'), go = el('a', 'pv-go');
     var kind = kindOf(a), text = a.textContent.trim();
     go.href = a.getAttribute('href');
@@ -113,8 +122,8 @@
     close.setAttribute('aria-label', 'Close preview');
     foot.appendChild(go);
     foot.appendChild(close);
-    pv.appendChild(foot);
-    pv.setAttribute('aria-label', (kind === 'Source' ? (ids.length > 1 ? 'Sources: ' : 'Source: ') : kind === 'Note' ? 'Note ' : 'Preview: ') + text);
+    box.appendChild(foot);
+    box.setAttribute('aria-label', (kind === 'Source' ? (ids.length > 1 ? 'Sources: ' : 'Source: ') : kind === 'Note' ? 'Note ' : 'Preview: ') + text);
     return true;
   }
 
@@ -152,8 +161,8 @@
   /* Links in a preview are out of the tab order until the reader enters it (Arrow Down on its
      trigger): tabbing through the text meets each trigger once, not every link of every
      preview it opens (a body that scrolls is one stop, so that it can be scrolled). */
-  function tabbable(on) {
-    [].forEach.call(pv.querySelectorAll('a[href], button'), function (f) {
+  function tabbable(box, on) {
+    [].forEach.call(box.querySelectorAll('a[href], button'), function (f) {
       if (on) f.removeAttribute('tabindex'); else f.tabIndex = -1;
     });
   }
@@ -199,7 +208,7 @@
        after a note marker's sup: inside it the preview would take on the marker's styles */
     var at = a.parentNode.tagName === 'SUP' ? a.parentNode : a;
     at.parentNode.insertBefore(pv, at.nextSibling);
-    tabbable(false);
+    tabbable(pv, false);
     pv.hidden = false;
     setTrigger(a, true);
     place();
@@ -300,7 +309,7 @@
     } else if (e.key === 'ArrowDown' && trigger && doc.activeElement === trigger && !pv.hidden) {
       /* into the open preview: its links join the tab order only then */
       e.preventDefault();
-      tabbable(true);
+      tabbable(pv, true);
       pv.querySelector('.pv-body').focus();
     }
   });
@@ -389,8 +398,224 @@
     if (doc.fonts && doc.fonts.ready) doc.fonts.ready.then(relayout);
   }
 
+  /* ---------- previews inside a preview: one level (a citation inside a note's preview) ---------- */
+  var sub = el('div', 'ek-preview ek-sub'), subTrigger = null, subTimer = 0, subQuiet = false;
+  sub.id = 'ek-subpreview';
+  sub.setAttribute('role', 'dialog');
+  sub.hidden = true;
+
+  function subOf(t) {
+    var a = t && t.closest ? t.closest('a[data-sub]') : null;
+    return a && pv.contains(a) && !sub.contains(a) ? a : null;
+  }
+
+  function showSub(a) {
+    clearTimeout(subTimer);
+    if (subTrigger === a && !sub.hidden && pv.contains(sub)) return;
+    hideSub(false);
+    if (!fill(a, sub)) return;
+    subTrigger = a;
+    var at = a.closest('sup'); /* not inside a marker, whose styles it would take; but inside the preview */
+    if (!at || !pv.contains(at)) at = a;
+    at.parentNode.insertBefore(sub, at.nextSibling);
+    tabbable(sub, false); /* the outer preview's rule: its links wait for Arrow Down */
+    sub.hidden = false;
+    a.setAttribute('aria-expanded', 'true');
+    placeSub();
+  }
+
+  function hideSub(refocus) {
+    clearTimeout(subTimer);
+    if (!subTrigger) return;
+    var a = subTrigger, hadFocus = sub.contains(doc.activeElement);
+    subTrigger = null;
+    sub.hidden = true;
+    a.setAttribute('aria-expanded', 'false');
+    if ((refocus || hadFocus) && pv.contains(a)) { subQuiet = true; a.focus(); subQuiet = false; }
+  }
+
+  /* beside its trigger, inside the viewport; a sheet over the first one on phones */
+  function placeSub() {
+    var sheet = narrow.matches;
+    sub.classList.toggle('ek-sheet', sheet);
+    sub.style.top = sub.style.left = sub.style.maxHeight = '';
+    if (sheet) return;
+    var r = subTrigger.getBoundingClientRect(), vw = root.clientWidth, vh = innerHeight;
+    var w = sub.offsetWidth, h = sub.offsetHeight, below = vh - r.bottom - GAP - MARGIN, above = r.top - GAP - MARGIN;
+    var top = h <= below || below >= above ? r.bottom + GAP : r.top - GAP - Math.min(h, above);
+    sub.style.maxHeight = Math.max(Math.max(below, above), 120) + 'px';
+    sub.style.top = Math.round(top) + 'px';
+    sub.style.left = Math.round(Math.max(MARGIN, Math.min(r.left + 12, vw - w - MARGIN))) + 'px';
+  }
+
+  doc.addEventListener('pointerover', function (e) {
+    if (e.pointerType === 'touch') return;
+    var a = subOf(e.target);
+    if (a) { clearTimeout(subTimer); subTimer = later(function () { showSub(a); }, OPEN_DELAY); }
+    else if (sub.contains(e.target)) clearTimeout(subTimer);
+  });
+  doc.addEventListener('pointerout', function (e) {
+    if (e.pointerType === 'touch' || !subTrigger && !subOf(e.target)) return;
+    var to = e.relatedTarget;
+    if (to && (sub.contains(to) || (subTrigger && subTrigger.contains(to)))) return;
+    clearTimeout(subTimer);
+    if (subTrigger && (sub.contains(doc.activeElement) || subTrigger === doc.activeElement)) return;
+    subTimer = later(function () { hideSub(false); }, CLOSE_DELAY);
+  });
+  doc.addEventListener('focusin', function (e) {
+    var a = subOf(e.target);
+    if (a && !subQuiet) showSub(a);
+    else if (subTrigger && !sub.contains(e.target) && e.target !== subTrigger) hideSub(false);
+  });
+  /* capture: Escape and the close button close the inner preview first, the outer one stays */
+  doc.addEventListener('keydown', function (e) {
+    if ((e.key === 'Escape' || e.keyCode === 27) && subTrigger && !sub.hidden && !pv.hidden && pv.contains(sub)) {
+      e.preventDefault(); e.stopPropagation();
+      hideSub(true);
+    } else if (e.key === 'ArrowDown' && subTrigger && doc.activeElement === subTrigger && !sub.hidden) {
+      e.preventDefault(); e.stopPropagation();
+      tabbable(sub, true);
+      var body = sub.querySelector('.pv-body') || sub;
+      if (!body.hasAttribute('tabindex')) body.tabIndex = -1;
+      body.focus();
+    }
+  }, true);
+  /* a tap focuses the link (which opens) before its click: only a second tap closes */
+  var subWasOpen = false;
+  doc.addEventListener('pointerdown', function (e) {
+    subWasOpen = !!subTrigger && subOf(e.target) === subTrigger && !sub.hidden;
+  }, true);
+  doc.addEventListener('click', function (e) {
+    if (subTrigger && e.target.closest && e.target.closest('.pv-close') && sub.contains(e.target)) {
+      e.stopPropagation(); hideSub(true); return;
+    }
+    var a = subOf(e.target), kind = e.pointerType || (e.detail ? lastPointer : '');
+    if (a && kind === 'touch') {
+      e.preventDefault(); e.stopPropagation();
+      if (subWasOpen) hideSub(false); else showSub(a);
+    }
+  }, true);
+  addEventListener('scroll', function () {
+    if (subTrigger && !sub.hidden) requestAnimationFrame(function () { if (subTrigger) placeSub(); });
+  }, { passive: true });
+
+  /* ---------- table of contents: open beside the text on wide screens, the section being read marked ---------- */
+  function tableOfContents() {
+    var toc = doc.querySelector('.toc'), box = toc && toc.querySelector('details');
+    if (!box) return;
+    var beside = matchMedia('(min-width: 1100px)');
+    /* out of the text's flow there, so opening it moves nothing (no layout shift) */
+    var fit = function () { box.open = beside.matches; };
+    fit();
+    beside.addEventListener('change', fit);
+    var links = {}, heads = [], current = null;
+    [].forEach.call(toc.querySelectorAll('.toc-list a'), function (a) {
+      var h = doc.getElementById(decodeURIComponent(a.hash.slice(1)));
+      if (h) { links[h.id] = a; heads.push(h); }
+    });
+    if (!heads.length || !window.IntersectionObserver) return;
+    /* the section being read: the last heading above the top third of the window (34%) */
+    var mark = function () {
+      var line = innerHeight * 0.34, at = null;
+      for (var i = 0; i < heads.length && heads[i].getBoundingClientRect().top <= line; i++) at = links[heads[i].id];
+      if (at === current) return;
+      if (current) current.removeAttribute('aria-current');
+      current = at;
+      if (at) at.setAttribute('aria-current', 'true');
+    };
+    /* the watched band runs from far above the window down to that line, so a heading's state
+     * flips whenever it crosses the line, even when a link or a key jumps past it */
+    var seen = new IntersectionObserver(mark, { rootMargin: '99999px 0px -66% 0px' });
+    heads.forEach(function (h) { seen.observe(h); });
+    addEventListener('resize', mark);
+  }
+  tableOfContents();
+
   /* every trigger says it can open a preview */
   [].forEach.call(doc.querySelectorAll('a[data-preview]'), function (a) {
     a.setAttribute('aria-expanded', 'false');
+  });
+})();
+
+/* ---------- copy buttons (issue 15: "cite this essay", "Copy citation" in source previews) ----------
+ * Kept apart from the previews above so that other features can reuse it:
+ * <button type="button" class="copy-button" data-copy-target="#id" hidden> copies the text of the
+ * element #id (without buttons, back links and COinS spans; a <pre> as it is). Buttons ship
+ * hidden and are shown here, so a page without this script shows none; those in an
+ * .entry-copy stay hidden in the lists and show in previews (which clone entries without
+ * `hidden`). Without clipboard access (refused permission, a page from disk in some browsers)
+ * it falls back to a selected copy and, that failing, selects the text and asks for Ctrl+C. */
+(function () {
+  'use strict';
+  var doc = document, RESET = 2000;
+  var status = doc.createElement('span');
+  status.className = 'ek-copy-status';
+  status.setAttribute('role', 'status');
+  doc.body.appendChild(status);
+
+  [].forEach.call(doc.querySelectorAll('button.copy-button[hidden]'), function (b) {
+    if (!b.closest('.entry-copy')) b.hidden = false;
+  });
+
+  function textOf(target) {
+    var copy = target.cloneNode(true);
+    [].forEach.call(copy.querySelectorAll('button, .backrefs, .entry-copy, .Z3988'), function (n) { n.remove(); });
+    var text = copy.textContent;
+    return target.tagName === 'PRE' ? text.replace(/\s+$/, '') : text.replace(/\s+/g, ' ').trim();
+  }
+
+  function say(button, message, ok) {
+    var label = button.getAttribute('data-label') || button.textContent;
+    button.setAttribute('data-label', label);
+    button.textContent = message;
+    button.classList.toggle('ek-copied', !!ok);
+    status.textContent = message;
+    clearTimeout(button.ekTimer);
+    button.ekTimer = setTimeout(function () {
+      button.textContent = label;
+      button.classList.remove('ek-copied');
+    }, RESET);
+  }
+
+  /* the old way, for browsers or pages without the Clipboard API */
+  function copyBySelection(text) {
+    var area = doc.createElement('textarea');
+    area.className = 'ek-copy-buffer';
+    area.value = text;
+    area.setAttribute('readonly', '');
+    doc.body.appendChild(area);
+    area.select();
+    var done = false;
+    try { done = doc.execCommand('copy'); } catch (e) { done = false; }
+    area.remove();
+    return done;
+  }
+
+  function fallback(button, target, text) {
+    if (copyBySelection(text)) { say(button, 'Copied', true); return; }
+    if (!target.closest('[hidden]')) {
+      var range = doc.createRange(), sel = getSelection();
+      range.selectNodeContents(target);
+      sel.removeAllRanges();
+      sel.addRange(range);
+      say(button, 'Selected: press Ctrl+C', false);
+    } else {
+      say(button, 'Copying is blocked here', false);
+    }
+  }
+
+  doc.addEventListener('click', function (e) {
+    var button = e.target.closest ? e.target.closest('button.copy-button[data-copy-target]') : null;
+    if (!button) return;
+    var ref = button.getAttribute('data-copy-target') || '';
+    var target = ref.charAt(0) === '#' ? doc.getElementById(ref.slice(1)) : null;
+    if (!target) return;
+    var text = textOf(target);
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(function () { say(button, 'Copied', true); },
+        function () { fallback(button, target, text); });
+    } else {
+      fallback(button, target, text);
+    }
   });
 })();

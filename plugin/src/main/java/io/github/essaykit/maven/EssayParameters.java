@@ -61,6 +61,13 @@ abstract class EssayParameters extends AbstractMojo {
     @Parameter(property = "essay.numberSections", defaultValue = "false")
     boolean numberSections;
 
+    /**
+     * Give every essay a table of contents (an essay's front matter {@code toc: true|false}
+     * overrides it; {@code toc-depth} and {@code toc-title} shape it).
+     */
+    @Parameter(property = "essay.toc", defaultValue = "false")
+    boolean toc;
+
     /** On wide screens, show footnotes in the margin beside their markers. */
     @Parameter(property = "essay.sidenotes", defaultValue = "true")
     boolean sidenotes;
@@ -135,6 +142,7 @@ abstract class EssayParameters extends AbstractMojo {
                 .siteTitle(title)
                 .drafts(drafts)
                 .numberSections(numberSections)
+                .toc(toc)
                 .sidenotes(sidenotes)
                 .liveReload(false)
                 .encoding(charset)
@@ -179,6 +187,7 @@ abstract class EssayParameters extends AbstractMojo {
      */
     void report(BuildResult result, long millis) throws MojoFailureException {
         logDiagnostics(result);
+        result.notes().forEach(getLog()::info);
         if (result.diagnostics().hasErrors()) {
             throw new MojoFailureException(result.diagnostics().summary() + " Each is listed above.");
         }

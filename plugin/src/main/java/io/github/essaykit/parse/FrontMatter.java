@@ -1,7 +1,5 @@
 package io.github.essaykit.parse;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +18,7 @@ import java.util.Optional;
  * @param abstractLine the line of the file where the abstract's text starts, 0 without one
  * @param description Quarto's {@code description}, shown under the title as Quarto shows it; empty without one
  * @param chunkOptions what Quarto's {@code execute:} sets for every code chunk ({@code echo: false} …)
+ * @param toc {@code toc}, {@code toc-depth}, {@code toc-title} (pandoc and Quarto)
  */
 public record FrontMatter(
         String title,
@@ -37,10 +36,22 @@ public record FrontMatter(
         String lang,
         String referenceSectionTitle,
         boolean linkCitations,
+        Toc toc,
         Map<String, Integer> lines,
         int abstractLine,
         String description,
         Map<String, String> chunkOptions) {
+
+    /**
+     * The table of contents an essay asks for: {@code show} empty means the site's setting;
+     * {@code depth} heading levels counted from the essay's top level (3 unless set, as Quarto);
+     * {@code title} empty means the template's own.
+     */
+    public record Toc(Optional<Boolean> show, int depth, String title) {
+
+        public static final int DEFAULT_DEPTH = 3;
+        public static final Toc UNSET = new Toc(Optional.empty(), DEFAULT_DEPTH, "");
+    }
 
     public FrontMatter {
         authors = List.copyOf(authors);
@@ -48,7 +59,7 @@ public record FrontMatter(
         bibliography = List.copyOf(bibliography);
         nocite = List.copyOf(nocite);
         lines = Map.copyOf(lines);
-        chunkOptions = Collections.unmodifiableMap(new LinkedHashMap<>(chunkOptions)); // in the order written: Map.copyOf's order changes from run to run
+        chunkOptions = Map.copyOf(chunkOptions);
     }
 
     /** The line of a field, or 1 (the front matter's start) when the field is absent. */
@@ -63,14 +74,14 @@ public record FrontMatter(
     /** The same front matter with {@code summary} taken from the abstract. */
     FrontMatter withSummary(String newSummary) {
         return new FrontMatter(title, subtitle, authors, date, newSummary, abstractText, tags, bibliography, nocite, draft,
-                numberSections, style, lang, referenceSectionTitle, linkCitations, lines, abstractLine, description,
+                numberSections, style, lang, referenceSectionTitle, linkCitations, toc, lines, abstractLine, description,
                 chunkOptions);
     }
 
     /** The same front matter with the title the essay's first heading or file name gives. */
     FrontMatter withTitle(String newTitle) {
         return new FrontMatter(newTitle, subtitle, authors, date, summary, abstractText, tags, bibliography, nocite, draft,
-                numberSections, style, lang, referenceSectionTitle, linkCitations, lines, abstractLine, description,
+                numberSections, style, lang, referenceSectionTitle, linkCitations, toc, lines, abstractLine, description,
                 chunkOptions);
     }
 }

@@ -13,11 +13,11 @@ final class FrontMatterKeys {
     static final Set<String> READ = Set.of("title", "subtitle", "author", "authors", "affiliations", "date", "summary",
             "description", "abstract", "tags", "categories", "keywords", "bibliography", "nocite", "draft",
             "numberSections", "number-sections", "csl", "citation-style", "lang", "reference-section-title",
-            "link-citations");
+            "link-citations", "toc", "toc-depth", "toc-title");
 
     /** Well-known keys of other tools, never a typo of ours however close ("css" is not "csl"). */
     private static final Set<String> OTHERS = Set.of("css", "format", "execute", "editor", "editor_options", "jupyter",
-            "knitr", "output", "toc", "toc-depth", "toc-title", "toc-location", "number-depth", "date-format",
+            "knitr", "output", "toc-location", "number-depth", "date-format",
             "date-modified", "image", "image-alt", "engine", "params", "header-includes", "include-before",
             "include-after", "documentclass", "classoption", "geometry", "fontsize", "mainfont", "papersize",
             "linkcolor", "urlcolor", "citecolor", "thanks", "institute", "subject", "license", "copyright", "citation",

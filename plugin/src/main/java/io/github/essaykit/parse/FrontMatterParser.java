@@ -99,6 +99,7 @@ final class FrontMatterParser {
                 lang(fields.get("lang")),
                 smart(text(fields, "reference-section-title")),
                 flag(fields, "link-citations").orElse(true),
+                new FrontMatter.Toc(flag(fields, "toc"), tocDepth(fields.get("toc-depth")), text(fields, "toc-title")),
                 lines,
                 textLine(fields.get("abstract")),
                 description,
@@ -200,6 +201,19 @@ final class FrontMatterParser {
         }
         problems.error(node, "'" + name + "' must be true or false");
         return Optional.empty();
+    }
+
+    /** {@code toc-depth: 2}: how many heading levels the table of contents lists (1 to 6). */
+    private int tocDepth(Node node) {
+        if (node == null) {
+            return FrontMatter.Toc.DEFAULT_DEPTH;
+        }
+        String value = node instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+        if (!value.matches("[1-6]")) {
+            problems.error(node, "'toc-depth' must be a number of heading levels from 1 to 6, e.g. toc-depth: 2");
+            return FrontMatter.Toc.DEFAULT_DEPTH;
+        }
+        return Integer.parseInt(value);
     }
 
     private Optional<EssayDate> date(Node node) {

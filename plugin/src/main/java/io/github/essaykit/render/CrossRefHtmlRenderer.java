@@ -13,8 +13,10 @@ import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Writes {@code @fig-u2} as "Figure 1" linking to the figure, {@code [-@sec-x]} as the number
- * alone, and several labels of one kind as "Figures 1 and 2" with a link per number. Each link
- * previews its target ({@code data-preview}).
+ * alone, and several labels of one kind as "Figures 1 and 2" with a link per number. A section
+ * without a number is named by its title, "the section <em>Keeping the secret</em>" (the title
+ * alone for {@code [-@sec-x]}), so a reference never names a number its heading does not show.
+ * Each link previews its target ({@code data-preview}).
  */
 final class CrossRefHtmlRenderer implements NodeRenderer {
 
@@ -42,25 +44,34 @@ final class CrossRefHtmlRenderer implements NodeRenderer {
             html.text(ref.prefix() + " ");
         }
         boolean oneKind = targets.stream().map(Label::kind).distinct().count() == 1;
-        if (oneKind && targets.size() > 1) {
+        long named = targets.stream().filter(CrossRefHtmlRenderer::named).count();
+        if (oneKind && targets.size() > 1 && (named == 0 || named == targets.size())) {
             if (!ref.suppressWord()) {
-                html.text(capitalized(words.word(targets.get(0).kind(), true), ref.capitalize()) + " ");
+                String word = named > 0 ? words.theSections() : words.word(targets.get(0).kind(), true);
+                html.text(capitalized(word, ref.capitalize()) + " ");
             }
             for (int i = 0; i < targets.size(); i++) {
                 separator(i, targets.size());
-                link(targets.get(i), targets.get(i).number());
+                link(targets.get(i), "");
             }
         } else {
             for (int i = 0; i < targets.size(); i++) {
                 separator(i, targets.size());
                 Label target = targets.get(i);
-                String word = capitalized(words.word(target.kind(), false), ref.capitalize() || i > 0);
-                link(target, ref.suppressWord() ? target.number() : word + " " + target.number());
+                String word = ref.suppressWord() ? ""
+                        : named(target) ? capitalized(words.theSection(), ref.capitalize() && i == 0)
+                        : capitalized(words.word(target.kind(), false), ref.capitalize() || i > 0);
+                link(target, word);
             }
         }
         if (!ref.suffix().isEmpty()) {
             html.text(ref.suffix().startsWith(",") ? ref.suffix() : " " + ref.suffix());
         }
+    }
+
+    /** A section without a number (its essay numbers none, or it is {-}) is named by its title. */
+    private static boolean named(Label target) {
+        return target.kind() == Label.Kind.SECTION && target.number().isEmpty();
     }
 
     private void separator(int i, int count) {
@@ -69,12 +80,20 @@ final class CrossRefHtmlRenderer implements NodeRenderer {
         }
     }
 
-    private void link(Label target, String text) {
-        if (target.number().isEmpty() && target.kind() == Label.Kind.SECTION) {
-            text = target.text(); // an unnumbered section ({-}) is named by its heading
+    /** "Section 5" as one link, or "the section <em>Keeping the secret</em>" with the title as link. */
+    private void link(Label target, String word) {
+        boolean named = named(target);
+        if (named && !word.isEmpty()) {
+            html.text(word + " ");
         }
         html.raw("<a href=\"#" + Html.escape(target.id()) + "\" class=\"xref\" data-preview=\"" + Html.escape(target.id()) + "\">");
-        html.text(text);
+        if (named) {
+            html.raw("<em>");
+            html.text(target.text());
+            html.raw("</em>");
+        } else {
+            html.text(word.isEmpty() ? target.number() : word + " " + target.number());
+        }
         html.raw("</a>");
     }
 

@@ -31,7 +31,7 @@ public final class EssayRenderer {
     private EssayRenderer() {}
 
     public static RenderedEssay render(ParsedEssay essay, EssayResolution resolution, Sourcing sourcing,
-            CrossRefWords words, boolean numberSections) {
+            CrossRefWords words) {
         Notes notes = resolution.notes();
         PreviewBlocks previews = new PreviewBlocks();
         Map<Integer, Integer> markersSeen = new HashMap<>();
@@ -52,7 +52,7 @@ public final class EssayRenderer {
                 .nodeRendererFactory(PandocInlineHtmlRenderer::new)
                 .nodeRendererFactory(CodeBlockHtmlRenderer::new)
                 .nodeRendererFactory(context -> new CrossRefHtmlRenderer(context, resolution.labels(), words))
-                .nodeRendererFactory(context -> new LabelledBlockHtmlRenderer(context, resolution.labels(), words, numberSections))
+                .nodeRendererFactory(context -> new LabelledBlockHtmlRenderer(context, resolution.labels(), words))
                 .nodeRendererFactory(context -> new MathHtmlRenderer(context, resolution.labels()))
                 .nodeRendererFactory(context -> new FencedDivHtmlRenderer(context, resolution.labels(), words))
                 .nodeRendererFactory(context -> new PandocBlockHtmlRenderer(context, essay.meta().chunkOptions()))

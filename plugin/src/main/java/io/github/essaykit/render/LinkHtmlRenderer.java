@@ -79,17 +79,22 @@ final class LinkHtmlRenderer implements NodeRenderer {
         }
     }
 
-    /** "Section 3 of <em>Title</em>", "“Heading” in <em>Title</em>", or the essay's title. */
+    /**
+     * "Section 3 of <em>Title</em>", "the section <em>Heading</em> of <em>Title</em>" when that
+     * essay's sections carry no number, "“Caption” of <em>Title</em>", or the essay's title.
+     */
     private String name(EssayLinks.Target target) {
         String title = "<em>" + Html.escape(target.essay().title()) + "</em>";
         Label label = target.label();
         if (label == null) {
             return title;
         }
-        String what = label.number().isEmpty() || !label.isCrossReferenceable() && label.kind() != Label.Kind.SECTION
-                ? "“" + label.text() + "”"
-                : words.word(label.kind(), false) + " " + label.number();
-        return Html.escape(what) + " " + Html.escape(words.of()) + " " + title;
+        String what = label.kind() == Label.Kind.SECTION && label.number().isEmpty()
+                ? Html.escape(words.theSection()) + " <em>" + Html.escape(label.text()) + "</em>" // as the heading shows no number
+                : Html.escape(label.number().isEmpty() || !label.isCrossReferenceable() && label.kind() != Label.Kind.SECTION
+                        ? "“" + label.text() + "”"
+                        : words.word(label.kind(), false) + " " + label.number());
+        return what + " " + Html.escape(words.of()) + " " + title;
     }
 
     private String preview(EssayLinks.Target target) {

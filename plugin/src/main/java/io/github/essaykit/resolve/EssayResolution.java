@@ -16,6 +16,13 @@ public record EssayResolution(Notes notes, Labels labels, EssayLinks links, Cita
             return citations.keys();
         }
 
+        /** Every key the essay cites in its text (not those it only lists with nocite), in order of first citation. */
+        public Set<String> cited() {
+            Set<String> cited = new java.util.LinkedHashSet<>();
+            citations.requests().forEach(r -> r.items().forEach(item -> cited.add(item.key())));
+            return cited;
+        }
+
         int citationCount() {
             return citations.ok() ? citations.requests().size() : 0;
         }

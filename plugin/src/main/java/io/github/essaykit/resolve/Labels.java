@@ -31,7 +31,9 @@ import org.commonmark.node.Text;
 /**
  * Every id an essay's page will hold for its headings, figures, tables and labelled display
  * equations, with their numbers: sections hierarchically by heading level (2, 2.1 …), figures,
- * tables and equations in order of appearance. Labelled headings keep their label as id; the others get a readable id from their
+ * tables and equations in order of appearance. Sections carry a number only when the essay numbers
+ * them, so a heading and every reference to it agree on it (an unnumbered section is referred to by
+ * its title). Labelled headings keep their label as id; the others get a readable id from their
  * text ("The Berlin gambit" → "the-berlin-gambit"), unique in the page and stable across builds.
  * Every id goes through the page's {@link PageIds}.
  */
@@ -50,7 +52,8 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
         return byId.get(id);
     }
 
-    public static Labels assign(ParsedEssay essay, List<Diagnostic> diagnostics) {
+    /** @param numberSections whether the essay's headings show numbers (front matter, else the site's setting) */
+    public static Labels assign(ParsedEssay essay, boolean numberSections, List<Diagnostic> diagnostics) {
         String file = essay.file().relative();
         Map<String, Label> byId = new LinkedHashMap<>();
         Map<Node, Label> byNode = new IdentityHashMap<>();
@@ -94,7 +97,7 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
             Label label;
             if (block instanceof Heading heading) {
                 StringBuilder number = new StringBuilder();
-                if (!HeadingLabel.isUnnumbered(heading)) { // {-}, {.unnumbered}: outside the numbering, as pandoc
+                if (numberSections && !HeadingLabel.isUnnumbered(heading)) { // {-}, {.unnumbered}: outside the numbering, as pandoc
                     int depth = heading.getLevel() - minLevel + 1;
                     sections[depth]++;
                     for (int d = depth + 1; d < sections.length; d++) {

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 public final class PageIds {
 
     /** Ids of the essay template's own elements. */
-    static final Set<String> TEMPLATE = Set.of("main", "notes", "notes-title", "sources", "sources-title");
+    static final Set<String> TEMPLATE = Set.of("main", "notes", "notes-title", "sources", "sources-title", "cite-this",
+            "cite-this-title", "cite-this-text", "cite-this-bibtex");
 
     /** Each scheme essaykit keeps, with what it names. */
     private static final Map<Pattern, String> SCHEMES = Map.of(
@@ -27,7 +28,8 @@ public final class PageIds {
             Pattern.compile("fnref-\\d+(-\\d+)?"), "note markers (fnref-1)",
             Pattern.compile("cite-\\d+(-\\d+)?"), "citations (cite-1, its second source cite-1-2)",
             Pattern.compile("ref-.*"), "bibliography entries (ref-key)",
-            Pattern.compile("pv-.*"), "link previews (pv-…)");
+            Pattern.compile("pv-.*"), "link previews (pv-…)",
+            Pattern.compile("bibtex-.*"), "the BibTeX of bibliography entries (bibtex-ref-key)");
 
     /** id → what has it, for "already the id of …" messages. */
     private final Map<String, String> owners = new HashMap<>();

@@ -52,15 +52,16 @@ public final class SiteResolver {
      * @param localFiles for each essay (by slug), the bibliography files of its front matter, as
      *     relative names
      * @param verbose every unused source on a line of its own, however many there are
+     * @param numberSections whether headings are numbered in an essay whose front matter does not say
      * @param pool runs each essay's work; results are merged in the essays' order
      */
     public static ResolvedSite resolve(List<ParsedEssay> essays, Set<String> files, Sourcing sourcing,
-            Map<String, List<String>> localFiles, boolean verbose, EssayPool pool) {
+            Map<String, List<String>> localFiles, boolean verbose, boolean numberSections, EssayPool pool) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         // what each essay defines, on its own
         List<Defined> defined = pool.map(essays, essay -> {
             List<Diagnostic> found = new ArrayList<>();
-            Labels labels = Labels.assign(essay, found);
+            Labels labels = Labels.assign(essay, essay.meta().numberSections().orElse(numberSections), found);
             int crossReferences = CrossRefCheck.check(essay, labels, found);
             found.addAll(BlockWarnings.of(essay));
             return new Defined(labels, crossReferences, found);

@@ -3,15 +3,25 @@ package io.github.essaykit.site;
 import io.github.essaykit.diagnostic.Count;
 import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.write.SiteFiles;
+import java.util.List;
 
 /**
  * The outcome of compiling a site: its files (null when there were errors), every problem
- * found, and the counts the build reports.
+ * found, the counts the build reports, and what the build says once at info level (a feature
+ * left out, and why).
  */
-public record BuildResult(SiteFiles files, Diagnostics diagnostics, Stats stats, Work work) {
+public record BuildResult(SiteFiles files, Diagnostics diagnostics, Stats stats, Work work, List<String> notes) {
+
+    public BuildResult {
+        notes = List.copyOf(notes);
+    }
 
     public BuildResult(SiteFiles files, Diagnostics diagnostics, Stats stats) {
-        this(files, diagnostics, stats, Work.NONE);
+        this(files, diagnostics, stats, Work.NONE, List.of());
+    }
+
+    public BuildResult(SiteFiles files, Diagnostics diagnostics, Stats stats, Work work) {
+        this(files, diagnostics, stats, work, List.of());
     }
 
     /**
@@ -34,7 +44,7 @@ public record BuildResult(SiteFiles files, Diagnostics diagnostics, Stats stats,
     }
 
     BuildResult written(int files) {
-        return new BuildResult(this.files, diagnostics, stats, work.written(files));
+        return new BuildResult(this.files, diagnostics, stats, work.written(files), notes);
     }
 
     public record Stats(int essays, int citations, int notes, int crossReferences, int sources) {

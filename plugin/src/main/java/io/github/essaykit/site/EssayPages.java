@@ -35,11 +35,14 @@ final class EssayPages {
     private final CrossRefWords words;
     private final AuthorHtml authorHtml;
     private final PageKeys keys;
+    private final EntryExtras extras;
     private final ResultCache cache;
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
 
-    EssayPages(SiteConfig config, SiteResolver.ResolvedSite resolved, Pages pages, PageKeys keys, ResultCache cache) {
+    EssayPages(SiteConfig config, SiteResolver.ResolvedSite resolved, Pages pages, PageKeys keys, ResultCache cache,
+            EntryExtras extras) {
+        this.extras = extras;
         this.config = config;
         this.resolved = resolved;
         this.pages = pages;
@@ -92,11 +95,10 @@ final class EssayPages {
     }
 
     private EssayPage render(ParsedEssay essay) {
-        boolean numbered = essay.meta().numberSections().orElse(config.numberSections());
         List<Diagnostic> warnings = new ArrayList<>();
-        RenderedEssay body = cleaned(essay, EssayRenderer.render(essay, resolved.of(essay), resolved.sourcing(), words, numbered),
-                warnings);
-        String html = pages.essay(essay, body);
+        io.github.essaykit.resolve.EssayResolution resolution = resolved.of(essay);
+        RenderedEssay body = cleaned(essay, EssayRenderer.render(essay, resolution, resolved.sourcing(), words), warnings);
+        String html = pages.essay(essay, body, resolution.labels(), extras);
         return new EssayPage(body.sources(), html, AddressPlaces.of(essay.file().relative(), body, resolved.sourcing().library()),
                 LinkCheck.scan(Pages.pagePath(essay.slug()), html), warnings);
     }

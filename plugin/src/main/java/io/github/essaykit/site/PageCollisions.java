@@ -35,7 +35,13 @@ final class PageCollisions {
         SITE_PAGES.keySet().forEach(page -> add(byFile, new Origin(page, null)));
         TemplateAssets.NAMES.forEach(name -> add(byFile, new Origin("assets/" + name, null)));
         add(byFile, new Origin("assets/" + TemplateAssets.LIVE_RELOAD, null));
-        essays.forEach(e -> add(byFile, new Origin(Pages.pagePath(e.slug()), e.file().relative())));
+        PagePublishing.SITE_FILES.forEach(name -> add(byFile, new Origin(name, null)));
+        for (ParsedEssay e : essays) {
+            add(byFile, new Origin(Pages.pagePath(e.slug()), e.file().relative()));
+            add(byFile, new Origin(PagePublishing.citeFile(e.slug()), null));
+            io.github.essaykit.publish.SourceDownloads.EXTENSIONS.forEach(
+                    ext -> add(byFile, new Origin(PagePublishing.sourcesFile(e.slug(), ext), null)));
+        }
         copied.forEach(f -> add(byFile, new Origin(f.relative(), f.relative())));
 
         List<Diagnostic> problems = new ArrayList<>();
@@ -55,7 +61,8 @@ final class PageCollisions {
     private static String message(Origin origin, List<Origin> same) {
         Origin site = same.stream().filter(o -> o.sourceFile() == null).findFirst().orElse(null);
         if (site != null) {
-            String what = SITE_PAGES.getOrDefault(site.sitePath(), "a file of the site's own template");
+            String what = SITE_PAGES.getOrDefault(site.sitePath(), site.sitePath().startsWith("assets/")
+                    ? "a file of the site's own template" : "a file essaykit writes (a download, the feed or the sitemap)");
             return "would be written to " + origin.sitePath() + ", which is " + what + "; rename this file";
         }
         List<Origin> others = same.stream().filter(o -> o != origin).toList();

@@ -39,13 +39,15 @@ final class PageKeys {
     private final String site;
     private final SiteResolver.ResolvedSite resolved;
     private final Map<String, String> digests;
+    private final EntryExtras extras;
     private final Map<String, String> sources = new ConcurrentHashMap<>();
     private final Map<CitationStyle, String> styles = new ConcurrentHashMap<>();
 
     /**
      * @param digests each essay's SHA-256 by its relative path, of the bytes it was parsed from
      */
-    PageKeys(SiteConfig config, SiteResolver.ResolvedSite resolved, Map<String, String> digests) {
+    PageKeys(SiteConfig config, SiteResolver.ResolvedSite resolved, Map<String, String> digests, EntryExtras extras) {
+        this.extras = extras;
         this.resolved = resolved;
         this.digests = Map.copyOf(digests);
         // threads and verbosity change neither bytes nor diagnostics
@@ -71,6 +73,7 @@ final class PageKeys {
                     + target.essay().summary() + '\u0000' + target.label());
         }
         targets.stream().sorted().forEach(key::add);
+        key.add(extras.fingerprint(essay, checked.keys())); // "also in" the other essays citing its sources
         return key.hex();
     }
 

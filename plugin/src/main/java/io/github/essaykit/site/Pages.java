@@ -8,6 +8,8 @@ import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.render.EssayRenderer;
 import io.github.essaykit.render.ImageSizes;
 import io.github.essaykit.render.RenderedEssay;
+import io.github.essaykit.render.TableOfContents;
+import io.github.essaykit.resolve.Labels;
 import io.github.essaykit.safety.ContentSecurityPolicy;
 import io.github.essaykit.template.Templates;
 import io.github.essaykit.template.Views;
@@ -31,13 +33,17 @@ final class Pages {
     private final Views.Site site;
     private final Locale locale;
     private final String lang;
+    private final PagePublishing publishing;
+    private final boolean toc;
 
-    Pages(SiteConfig config, Templates templates) {
+    Pages(SiteConfig config, Templates templates, PagePublishing publishing) {
         this.templates = templates;
+        this.publishing = publishing;
         this.site = new Views.Site(config.lang(), config.siteTitle(), config.liveReload(), config.sidenotes(),
                 ContentSecurityPolicy.of(config.allowedIframeHosts()));
         this.locale = Locale.forLanguageTag(config.locale());
         this.lang = config.lang();
+        this.toc = config.toc();
     }
 
     /** "notes/tapes" is written to "notes/tapes.html". */
@@ -45,7 +51,11 @@ final class Pages {
         return slug + ".html";
     }
 
-    String essay(ParsedEssay essay, RenderedEssay rendered) {
+    /**
+     * @param labels the essay's headings with the numbers they show, for its table of contents
+     * @param extras what its sources' previews show besides the entries
+     */
+    String essay(ParsedEssay essay, RenderedEssay rendered, Labels labels, EntryExtras extras) {
         FrontMatter meta = essay.meta();
         String page = pagePath(essay.slug());
         List<Views.Note> notes = rendered.notes().stream()
@@ -54,14 +64,24 @@ final class Pages {
         Views.Essay view = new Views.Essay(SitePaths.toRoot(page), meta.lang().isEmpty() ? lang : meta.lang(), meta.title(),
                 meta.subtitle(), meta.description(), authors(meta), Bylines.of(meta.authors()), isoDate(meta), dateText(meta), meta.summary(),
                 rendered.abstractHtml(), meta.tags(), rendered.body(), notes,
-                meta.referenceSectionTitle().isEmpty() ? "Sources" : meta.referenceSectionTitle(), sources(rendered),
+                meta.referenceSectionTitle().isEmpty() ? "Sources" : meta.referenceSectionTitle(), sources(essay, rendered, extras),
                 previews(rendered));
         return templates.render("essay", site, view,
-                new Views.PageAssets(TexMath.occursIn(essay.document()), ImageSizes.occurIn(essay.document())));
+                new Views.PageAssets(TexMath.occursIn(essay.document()), ImageSizes.occurIn(essay.document())),
+                publishing.essay(essay, rendered.sources()), navigation(essay, labels));
+    }
+
+    /** Reading time always; the table of contents when the essay (else the site) asks for one. */
+    private Views.Navigation navigation(ParsedEssay essay, Labels labels) {
+        FrontMatter.Toc wanted = essay.meta().toc();
+        List<Views.TocEntry> entries = !wanted.show().orElse(toc) ? List.of()
+                : TableOfContents.of(essay, labels, wanted.depth()).stream()
+                        .map(e -> new Views.TocEntry(e.id(), e.number(), e.text(), e.depth())).toList();
+        return new Views.Navigation(ReadingTime.text(essay), wanted.title().isEmpty() ? "Contents" : wanted.title(), entries);
     }
 
     /** Entries with back links "↩ a b c" to every place citing them (just "↩" for one). */
-    private static List<Views.Source> sources(RenderedEssay rendered) {
+    private List<Views.Source> sources(ParsedEssay essay, RenderedEssay rendered, EntryExtras extras) {
         List<Views.Source> sources = new ArrayList<>();
         for (RenderedEssay.RenderedSource source : rendered.sources()) {
             List<Views.Backref> backrefs = new ArrayList<>();
@@ -73,7 +93,8 @@ final class Pages {
                 String name = at.size() == 1 ? "Back to the citation" : "Back to citation " + letter;
                 backrefs.add(new Views.Backref(at.get(k), name, text));
             }
-            sources.add(new Views.Source(source.id(), source.html(), backrefs));
+            sources.add(new Views.Source(source.id(), source.html(), backrefs, publishing.coins(source.key()),
+                    extras.of(essay, source)));
         }
         return sources;
     }
@@ -86,9 +107,9 @@ final class Pages {
         List<Views.EssayCard> cards = essays.stream()
                 .sorted(NEWEST_FIRST)
                 .map(e -> new Views.EssayCard(SitePaths.href(pagePath(e.slug())), e.meta().title(), e.meta().subtitle(),
-                        authors(e.meta()), isoDate(e.meta()), dateText(e.meta()), e.meta().summary()))
+                        authors(e.meta()), isoDate(e.meta()), dateText(e.meta()), e.meta().summary(), ReadingTime.text(e)))
                 .toList();
-        return templates.render("index", site, new Views.Index("", cards));
+        return templates.render("index", site, new Views.Index("", cards), publishing.page("index.html", site.siteTitle(), false));
     }
 
     /**
@@ -100,9 +121,10 @@ final class Pages {
         List<Views.SiteSource> sources = new ArrayList<>();
         for (RenderedEssay.RenderedSource entry : entries) {
             sources.add(new Views.SiteSource(entry.id(), entry.html(), essayLinks(entry.id(), citedIn),
-                    essayLinks(entry.id(), listedIn)));
+                    essayLinks(entry.id(), listedIn), publishing.coins(entry.key())));
         }
-        return templates.render("bibliography", site, new Views.Bibliography("", sources));
+        return templates.render("bibliography", site, new Views.Bibliography("", sources),
+                publishing.page("bibliography.html", "Sources", !entries.isEmpty()));
     }
 
     private static List<Views.CitedIn> essayLinks(String entryId, Map<String, List<ParsedEssay>> essaysOf) {

@@ -107,7 +107,7 @@ public final class SiteBuilder {
         List<SourceFile> copied = tree.others().stream().filter(f -> !bibliographyFiles.contains(f.relative())).toList();
         diagnostics = diagnostics.plus(Diagnostics.of(PageCollisions.check(essays, copied)));
         SiteResolver.ResolvedSite resolved = SiteResolver.resolve(essays, sourceFiles, sources.sourcing(), sources.localFiles(),
-                config.verbose(), pool);
+                config.verbose(), config.numberSections(), pool);
         diagnostics = diagnostics.plus(resolved.diagnostics());
         BuildResult.Stats stats = new BuildResult.Stats(essays.size(), resolved.citations(), resolved.notes(),
                 resolved.crossReferences(), sources.sourcing().library().size());
@@ -116,8 +116,14 @@ public final class SiteBuilder {
         }
 
         Templates templates = new Templates(config.templateDirectory(), shownName(config, config.templateDirectory()));
-        Pages pages = new Pages(config, templates);
-        EssayPages essayPages = new EssayPages(config, resolved, pages, new PageKeys(config, resolved, digests), memory.pages());
+        PagePublishing publishing = new PagePublishing(config, sources.sourcing(), essays);
+        if (Diagnostics.of(publishing.problems()).hasErrors()) {
+            return new BuildResult(null, diagnostics.plus(Diagnostics.of(publishing.problems())), stats);
+        }
+        Pages pages = new Pages(config, templates, publishing);
+        EntryExtras extras = new EntryExtras(essays.stream().sorted(Pages.NEWEST_FIRST).toList(), resolved, sources.sourcing());
+        EssayPages essayPages = new EssayPages(config, resolved, pages, new PageKeys(config, resolved, digests, extras),
+                memory.pages(), extras);
         SiteFiles site = new SiteFiles();
         Map<String, String> html = new LinkedHashMap<>();
         Map<String, Map<String, List<LinkCheck.Place>>> origins = new LinkedHashMap<>();
@@ -126,6 +132,7 @@ public final class SiteBuilder {
         Map<String, List<ParsedEssay>> citedIn = new LinkedHashMap<>();
         Map<String, List<ParsedEssay>> listedIn = new LinkedHashMap<>(); // nocite only: listed, never cited
         Set<String> siteKeys = new LinkedHashSet<>();
+        Map<ParsedEssay, List<RenderedEssay.RenderedSource>> essaySources = new LinkedHashMap<>();
         List<ParsedEssay> newestFirst = essays.stream().sorted(Pages.NEWEST_FIRST).toList();
         List<EssayPage> rendered = pool.map(newestFirst, essayPages::page);
         for (int i = 0; i < newestFirst.size(); i++) {
@@ -135,6 +142,7 @@ public final class SiteBuilder {
             html.put(Pages.pagePath(essay.slug()), page.html());
             origins.put(Pages.pagePath(essay.slug()), page.origins());
             scans.put(Pages.pagePath(essay.slug()), page.scan());
+            essaySources.put(essay, page.sources());
             for (RenderedEssay.RenderedSource source : page.sources()) {
                 (source.citedAt().isEmpty() ? listedIn : citedIn).computeIfAbsent(source.id(), k -> new ArrayList<>()).add(essay);
                 siteKeys.add(source.key());
@@ -150,6 +158,8 @@ public final class SiteBuilder {
         }
         memory.links().retain(scans.keySet());
         html.forEach(site::text);
+        publishing.addFiles(site, essaySources, bibliography);
+        warnings.addAll(publishing.problems());
 
         copied.forEach(asset -> site.copy(asset.relative(), asset.path()));
         TemplateAssets.addTo(site, config.templateDirectory(), config.liveReload());
@@ -163,7 +173,7 @@ public final class SiteBuilder {
         Set<String> files = new HashSet<>(site.all().keySet());
         files.removeAll(html.keySet());
         diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(scans, files, origins)));
-        return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats, essayPages.work());
+        return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats, essayPages.work(), publishing.notes());
     }
 
     /** A folder as diagnostics name files: relative to the source folder when inside it. */

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * {@code templateDirectory} may be null. {@code verbose} lists every unused source on a line of its
  * own instead of one summary line per bibliography file; {@code allowedIframeHosts}: hosts essays
  * may frame (none by default); {@code threads}: how many essays are worked on at once (the
- * output does not depend on it).
+ * output does not depend on it); {@code toc}: essays get a table of contents unless their front
+ * matter says {@code toc: false}.
  */
 public record SiteConfig(
         Path sourceDirectory,
@@ -29,6 +30,7 @@ public record SiteConfig(
         String siteTitle,
         boolean drafts,
         boolean numberSections,
+        boolean toc,
         boolean sidenotes,
         boolean liveReload,
         Charset encoding,
@@ -63,7 +65,7 @@ public record SiteConfig(
     public Builder toBuilder() {
         return builder(sourceDirectory, outputDirectory).bibliography(bibliography).style(style).locale(locale)
                 .templateDirectory(templateDirectory).baseUrl(baseUrl).siteTitle(siteTitle).drafts(drafts)
-                .numberSections(numberSections).sidenotes(sidenotes).liveReload(liveReload).encoding(encoding)
+                .numberSections(numberSections).toc(toc).sidenotes(sidenotes).liveReload(liveReload).encoding(encoding)
                 .verbose(verbose).allowedIframeHosts(allowedIframeHosts).threads(threads);
     }
 
@@ -79,6 +81,7 @@ public record SiteConfig(
         private String siteTitle;
         private boolean drafts;
         private boolean numberSections;
+        private boolean toc;
         private boolean sidenotes = true;
         private boolean liveReload;
         private Charset encoding;
@@ -132,6 +135,12 @@ public record SiteConfig(
             return this;
         }
 
+        /** A table of contents on every essay whose front matter does not say otherwise. */
+        public Builder toc(boolean toc) {
+            this.toc = toc;
+            return this;
+        }
+
         public Builder sidenotes(boolean sidenotes) {
             this.sidenotes = sidenotes;
             return this;
@@ -166,7 +175,7 @@ public record SiteConfig(
 
         public SiteConfig build() {
             return new SiteConfig(sourceDirectory, outputDirectory, bibliography, style, locale, templateDirectory,
-                    baseUrl, siteTitle, drafts, numberSections, sidenotes, liveReload, encoding, verbose,
+                    baseUrl, siteTitle, drafts, numberSections, toc, sidenotes, liveReload, encoding, verbose,
                     allowedIframeHosts, threads);
         }
     }

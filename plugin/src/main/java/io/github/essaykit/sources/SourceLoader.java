@@ -75,7 +75,12 @@ public final class SourceLoader {
         return List.of();
     }
 
-    private List<Source> loadBibTeX(String text, String name, BibTeXReader.Dialect dialect, List<Diagnostic> problems) {
+    /** The sources of a BibLaTeX text (read as a {@code .bib} file named {@code name}); problems are added to the list. */
+    public static List<Source> readBibLaTeX(String text, String name, List<Diagnostic> problems) {
+        return loadBibTeX(text, name, BibTeXReader.Dialect.BIBLATEX, problems);
+    }
+
+    private static List<Source> loadBibTeX(String text, String name, BibTeXReader.Dialect dialect, List<Diagnostic> problems) {
         BibTeXReader.Result result = BibTeXReader.read(text, name, dialect);
         problems.addAll(result.problems());
         List<Source> sources = new ArrayList<>();

@@ -31,8 +31,23 @@ public final class Views {
      */
     public record PageAssets(boolean math, boolean sizes) {}
 
+    /** An essay on the index; {@code readingTime} is "7 min read". */
     public record EssayCard(String href, String title, String subtitle, String authors, String date, String dateText,
-            String summary) {}
+            String summary, String readingTime) {}
+
+    /**
+     * What helps a reader find their way in an essay: its reading time ("7 min read") and its
+     * table of contents ({@code toc} empty when the essay has none), headed {@code tocTitle}.
+     */
+    public record Navigation(String readingTime, String tocTitle, List<TocEntry> toc) {
+
+        public boolean hasToc() {
+            return !toc.isEmpty();
+        }
+    }
+
+    /** A table of contents entry: {@code depth} 1 for the essay's top heading level; {@code number} may be empty. */
+    public record TocEntry(String id, String number, String text, int depth) {}
 
     /**
      * An essay page. {@code lang} is the page's language (the essay's own or the site's);
@@ -74,8 +89,12 @@ public final class Views {
 
     public record Note(String id, int number, String html) {}
 
-    /** A bibliography entry of an essay, with links back to each citation of it. */
-    public record Source(String id, String html, List<Backref> backrefs) {
+    /**
+     * A bibliography entry of an essay, with links back to each citation of it and what its
+     * preview shows besides the entry ({@code more}); {@code coins} is its OpenURL (COinS) for
+     * reference managers, raw text for a {@code title} attribute.
+     */
+    public record Source(String id, String html, List<Backref> backrefs, String coins, EntryMore more) {
 
         public boolean hasBackrefs() {
             return !backrefs.isEmpty();
@@ -85,12 +104,23 @@ public final class Views {
     /** A back link: {@code text} is what shows ("↩ a"), {@code label} its accessible name ("Back to citation a"). */
     public record Backref(String id, String label, String text) {}
 
+    /**
+     * Shown in a source's preview under its entry: its {@code abstractText} (raw text, may be
+     * empty), {@code uses} ("Cited 3 times in this essay") and the other essays citing it.
+     */
+    public record EntryMore(String abstractText, String uses, List<CitedIn> also) {
+
+        public boolean hasAlso() {
+            return !also.isEmpty();
+        }
+    }
+
     public record PreviewData(String id, String html) {}
 
     public record Bibliography(String root, List<SiteSource> sources) {}
 
     /** An entry of the site's bibliography: the essays that cite it, and those that only list it ({@code nocite}). */
-    public record SiteSource(String id, String html, List<CitedIn> citedIn, List<CitedIn> listedIn) {
+    public record SiteSource(String id, String html, List<CitedIn> citedIn, List<CitedIn> listedIn, String coins) {
 
         public boolean hasCitedIn() {
             return !citedIn.isEmpty();
@@ -106,4 +136,39 @@ public final class Views {
     }
 
     public record CitedIn(String href, String title, boolean last) {}
+
+    /**
+     * What a page publishes for machines and for citing: {@code canonical} its absolute address,
+     * {@code properties} Open Graph {@code <meta property>}, {@code metaTags} Highwire and Twitter
+     * {@code <meta name>}, {@code jsonLd} schema.org JSON-LD already inert for a script element
+     * ({@code {{{jsonLd}}}}), {@code downloads} its sources as files, {@code cite} the essay's own
+     * citation (null on other pages), {@code sourceBibtex} each source's entry for copying.
+     * Everything but {@code jsonLd} and {@code cite.html} is raw text. All empty without a baseUrl
+     * except what needs no address.
+     */
+    public record Publishing(String canonical, boolean hasFeed, List<Meta> properties, List<Meta> metaTags, String jsonLd,
+            List<Download> downloads, Cite cite, List<SourceBibtex> sourceBibtex) {
+
+        /** A page with nothing to publish beside itself. */
+        public static final Publishing NONE = new Publishing("", false, List.of(), List.of(), "", List.of(), null, List.of());
+
+        public boolean hasDownloads() {
+            return !downloads.isEmpty();
+        }
+
+        public boolean hasSourceBibtex() {
+            return !sourceBibtex.isEmpty();
+        }
+    }
+
+    public record Meta(String name, String content) {}
+
+    /** A file to download: its href, its format's name ("BibTeX") and its media type. */
+    public record Download(String href, String label, String type) {}
+
+    /** "Cite this essay": the formatted citation (safe HTML), its BibTeX and where to download that. */
+    public record Cite(String html, String bibtex, String href) {}
+
+    /** A source's BibTeX entry, copied from an element with the id {@code bibtex-} + the entry's id. */
+    public record SourceBibtex(String id, String bibtex) {}
 }

@@ -36,7 +36,7 @@ class EssayFuzzTest {
             return;
         }
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics().all());
-        Labels.assign(essay, diagnostics);
+        Labels.assign(essay, true, diagnostics);
         for (boolean noteStyle : new boolean[] {false, true}) {
             Notes notes = NoteNumbering.number(essay, noteStyle, diagnostics);
             assertThat(notes.inOrder()).allSatisfy(note -> assertThat(note.body()).isNotNull());

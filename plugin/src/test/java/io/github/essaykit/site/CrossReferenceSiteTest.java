@@ -85,7 +85,7 @@ class CrossReferenceSiteTest {
         assertThat(ships.select("a.essay-link").eachAttr("href"))
                 .containsExactly("harbours.html", "harbours.html#sec-piers", "harbours.html#sec-piers", "harbours.html");
         assertThat(ships.select("a.essay-link").eachText())
-                .containsExactly("the harbours essay", "section on piers", "Section 1 of Harbours", "Harbours");
+                .containsExactly("the harbours essay", "section on piers", "the section Piers and moles of Harbours", "Harbours");
         assertThat(harbours.select("a.essay-link").eachText()).containsExactly("Section 1.1 of Ships of the Line",
                 "Figure 1 of Ships of the Line", "the rates table", "an unlabelled part");
         Element preview = harbours.getElementById(harbours.selectFirst("a.essay-link").attr("data-preview"));

@@ -98,7 +98,9 @@ class IncrementalBuildTest {
         assertThat(read(dir.resolve("out/one.html"))).contains(">Smith 2020a, 12</a>)"); // the cited item is its own link
         edit(essays.resolve("sources.bib"), "Second Book}, publisher = {Press}, year = {2020}", "Second Book}, publisher = {Press}, year = {2021}");
         BuildResult sourceEdited = incremental.get();
-        assertSameAsClean(sourceEdited, new BuildResult.Work(3, 2, 3)); // one, three, bibliography; pages one, three, bibliography
+        // one, three, bibliography rendered; written: those pages, and the downloads holding smith2020b
+        // (three's .bib/.json/.ris and the site's)
+        assertSameAsClean(sourceEdited, new BuildResult.Work(3, 2, 9));
         assertThat(read(dir.resolve("out/one.html"))).contains(">Smith 2020, 12</a>)");
 
         // one.md's link preview shows the heading it points at

@@ -51,6 +51,9 @@ class InlineMarkupPandocTest {
     void sameStructureAsPandoc(String name) throws Exception {
         assertThat(result.diagnostics().all()).isEmpty();
         Element ours = Jsoup.parse(dir.resolve("out/" + name + ".html")).selectFirst(".essay-body");
+        // our headings link to themselves (a reader copies the address); pandoc's do not
+        ours.select("a.heading-anchor").remove();
+        ours.select("a.heading-link").unwrap();
         Element pandoc = Jsoup.parseBodyFragment(Files.readString(FIXTURES.resolve("expected-" + name + ".html"))).body();
         assertThat(blocks(ours)).isEqualTo(blocks(pandoc));
     }
@@ -131,6 +134,6 @@ class InlineMarkupPandocTest {
         assertThat(page.select(".essay-body h2, .essay-body h3").eachText())
                 .containsExactly("Preface", "1 First", "Inner", "1.1 Second inner", "2 Second");
         assertThat(page.selectFirst("#sec-preface").hasClass("unnumbered")).isTrue();
-        assertThat(page.selectFirst(".essay-body p").text()).isEqualTo("See Preface and Section 1.");
+        assertThat(page.selectFirst(".essay-body p").text()).isEqualTo("See the section Preface and Section 1.");
     }
 }

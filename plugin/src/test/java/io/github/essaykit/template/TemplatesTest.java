@@ -21,7 +21,7 @@ class TemplatesTest {
     @Test
     void escapesEveryValueFromInput() {
         String html = new Templates(null).render("index", site, new Views.Index("",
-                List.of(new Views.EssayCard("a.html", "<script>alert(1)</script>", "", "", "", "", "\" onmouseover=\"x"))));
+                List.of(new Views.EssayCard("a.html", "<script>alert(1)</script>", "", "", "", "", "\" onmouseover=\"x", "1 min read"))), Views.Publishing.NONE);
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
         assertThat(html).doesNotContain("\" onmouseover=\"x");
         assertThat(html).contains("Site &lt;&amp;&gt;");
@@ -30,7 +30,7 @@ class TemplatesTest {
     @Test
     void userFolderOverridesOneFileAndFallsBackForTheRest() throws Exception {
         Files.writeString(dir.resolve("index.mustache"), "{{<layout}}{{$content}}<p class=\"mine\">{{siteTitle}}</p>{{/content}}{{/layout}}");
-        String html = new Templates(dir).render("index", site, new Views.Index("", List.of()));
+        String html = new Templates(dir).render("index", site, new Views.Index("", List.of()), Views.Publishing.NONE);
         assertThat(html).contains("<p class=\"mine\">Site &lt;&amp;&gt;</p>").contains("<header class=\"site-header\">");
     }
 
@@ -41,7 +41,7 @@ class TemplatesTest {
 
     private String errorOfFolder() {
         Templates templates = new Templates(dir, "templates");
-        Throwable thrown = catchThrowable(() -> templates.render("index", site, new Views.Index("", List.of())));
+        Throwable thrown = catchThrowable(() -> templates.render("index", site, new Views.Index("", List.of()), Views.Publishing.NONE));
         assertThat(thrown).isInstanceOf(TemplateError.class);
         assertThat(thrown.getStackTrace()).as("a user's mistake, not a crash").isEmpty();
         return ((TemplateError) thrown).diagnostic().toString();
@@ -83,7 +83,7 @@ class TemplatesTest {
         Path folder = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(dir.resolve("secret.mustache"), "secret");
         Files.writeString(folder.resolve("index.mustache"), "{{> ../secret}}\n");
-        assertThatThrownBy(() -> new Templates(folder).render("index", site, new Views.Index("", List.of())))
+        assertThatThrownBy(() -> new Templates(folder).render("index", site, new Views.Index("", List.of()), Views.Publishing.NONE))
                 .hasMessageContaining("partial '../secret' does not exist");
     }
 }

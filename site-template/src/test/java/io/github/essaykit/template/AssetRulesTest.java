@@ -22,6 +22,21 @@ class AssetRulesTest {
         assertThat(Pattern.compile("setTimeout\\(\\s*['\"]").matcher(JS).find()).isFalse();
     }
 
+    /** The performance budget: each file under 10 KB after gzip -9 (what a server sends). */
+    @Test
+    void scriptAndStylesheetStayUnderTenKilobytesGzipped() throws IOException {
+        for (String file : List.of("essaykit.js", "essaykit.css")) {
+            byte[] plain = FixtureSite.text("/essaykit/assets/" + file).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out) {
+                { def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION); }
+            }) {
+                gzip.write(plain);
+            }
+            assertThat(out.size()).as(file + " gzipped").isLessThan(10 * 1024);
+        }
+    }
+
     @Test
     void stylesheetLoadsNothingFromTheNetwork() {
         assertThat(CSS).doesNotContain("@import", "url(", "@font-face");

@@ -39,11 +39,17 @@ public final class Browsers {
     /** A desktop window whose viewport (innerWidth × innerHeight) has the given size. */
     public static ChromeDriver desktopViewport(Path work, int width, int height) throws IOException {
         ChromeDriver driver = start(work, options(width, height));
-        // headless Chromium keeps room for its window frame: grow the window by the difference
+        resizeViewport(driver, width, height);
+        return driver;
+    }
+
+    /** Resizes a desktop window so that its viewport (innerWidth × innerHeight) has the given size. */
+    public static void resizeViewport(ChromeDriver driver, int width, int height) {
+        Dimension window = driver.manage().window().getSize();
+        // headless Chromium keeps room for its window frame: size the window by the difference
         int dw = width - (int) number(driver, "return innerWidth");
         int dh = height - (int) number(driver, "return innerHeight");
-        if (dw != 0 || dh != 0) driver.manage().window().setSize(new Dimension(width + dw, height + dh));
-        return driver;
+        if (dw != 0 || dh != 0) driver.manage().window().setSize(new Dimension(window.width + dw, window.height + dh));
     }
 
     /** An emulated 390×844 touch phone. */

@@ -115,4 +115,10 @@ final class LatexSymbols {
     static String ietf(String language) {
         return LANGUAGES.getOrDefault(language, language);
     }
+
+    /** The babel name that {@link #ietf} reads as this language tag (the first in order), or the tag itself. */
+    static String babel(String ietf) {
+        return LANGUAGES.entrySet().stream().filter(e -> e.getValue().equals(ietf)).map(Map.Entry::getKey).sorted()
+                .findFirst().orElse(ietf);
+    }
 }

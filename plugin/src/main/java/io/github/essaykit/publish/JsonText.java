@@ -1,0 +1,103 @@
+package io.github.essaykit.publish;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON text of plain values (maps, lists, strings, numbers, booleans), keys in the maps' order,
+ * so the same value is always the same text. {@link #forScript} also keeps it inert inside an
+ * HTML {@code <script>} element, where the HTML parser, not JSON, decides where the element ends.
+ */
+final class JsonText {
+
+    private final StringBuilder out = new StringBuilder();
+    private final boolean forScript;
+
+    private JsonText(boolean forScript) {
+        this.forScript = forScript;
+    }
+
+    /** Indented by two spaces, one member a line: the form of a download. */
+    static String pretty(Object value) {
+        JsonText json = new JsonText(false);
+        json.write(value, "\n");
+        return json.out.append('\n').toString();
+    }
+
+    /**
+     * On one line, with {@code <}, {@code >} and {@code &} as {@code \u003c}… escapes: no value
+     * can close the script element ({@code </script>}) or open a comment in it.
+     */
+    static String forScript(Object value) {
+        JsonText json = new JsonText(true);
+        json.write(value, null);
+        return json.out.toString();
+    }
+
+    private void write(Object value, String newline) {
+        if (value instanceof Map<?, ?> map) {
+            container('{', '}', map.entrySet().stream().toList(), newline, entry -> {
+                Map.Entry<?, ?> e = (Map.Entry<?, ?>) entry;
+                string(String.valueOf(e.getKey()));
+                out.append(newline == null ? ":" : ": ");
+                write(e.getValue(), deeper(newline));
+            });
+        } else if (value instanceof List<?> list) {
+            container('[', ']', list, newline, item -> write(item, deeper(newline)));
+        } else if (value instanceof Number || value instanceof Boolean) {
+            out.append(value);
+        } else if (value == null) {
+            out.append("null");
+        } else {
+            string(String.valueOf(value));
+        }
+    }
+
+    private void container(char open, char close, List<?> items, String newline, java.util.function.Consumer<Object> each) {
+        out.append(open);
+        if (items.isEmpty()) {
+            out.append(close);
+            return;
+        }
+        String inner = deeper(newline);
+        for (int i = 0; i < items.size(); i++) {
+            out.append(i > 0 ? "," : "");
+            if (inner != null) {
+                out.append(inner);
+            }
+            each.accept(items.get(i));
+        }
+        if (newline != null) {
+            out.append(newline);
+        }
+        out.append(close);
+    }
+
+    private static String deeper(String newline) {
+        return newline == null ? null : newline + "  ";
+    }
+
+    private void string(String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    boolean html = forScript && (c == '<' || c == '>' || c == '&');
+                    // U+2028/2029 end a line in older JavaScript parsers
+                    if (c < 0x20 || html || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.essaykit.site;
+
+import io.github.essaykit.parse.ParsedEssay;
+import io.github.essaykit.resolve.Labels;
+import org.commonmark.ext.footnotes.InlineFootnote;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+
+/**
+ * The estimated reading time shown on the index and under an essay's title. The rule, so that
+ * it is the same on every build: the words of the essay's text (headings, paragraphs, lists,
+ * tables and notes; not code blocks, citations or front matter), counted as runs of letters or
+ * digits between spaces, divided by 238 words a minute (the average for adults reading
+ * non-fiction in English, Brysbaert 2019), rounded up, at least one minute.
+ */
+final class ReadingTime {
+
+    static final int WORDS_PER_MINUTE = 238;
+
+    private ReadingTime() {}
+
+    static int words(ParsedEssay essay) {
+        return words(essay.document());
+    }
+
+    /** Counted block by block (a paragraph's last word and the next one's first are two words). */
+    private static int words(Node node) {
+        if (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell) {
+            return count(Labels.textOf(node)) + inlineNotes(node);
+        }
+        int words = 0;
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            words += words(child);
+        }
+        return words;
+    }
+
+    /** The words of ^[inline notes], which a paragraph's text leaves out. */
+    private static int inlineNotes(Node node) {
+        int words = 0;
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            words += child instanceof InlineFootnote note ? count(Labels.textOf(note)) : inlineNotes(child);
+        }
+        return words;
+    }
+
+    private static int count(String text) {
+        int words = 0;
+        for (String token : text.split("\\s+")) {
+            if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    static int minutes(ParsedEssay essay) {
+        return Math.max(1, (words(essay) + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+    }
+
+    /** "7 min read". */
+    static String text(ParsedEssay essay) {
+        return minutes(essay) + " min read";
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.essaykit.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.essaykit.discover.SourceFile;
+import io.github.essaykit.markdown.EssayMarkdown;
+import io.github.essaykit.parse.EssayParser;
+import io.github.essaykit.parse.ParsedEssay;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The reading-time rule: words of the text, notes included, code and citations not; 238 a minute, rounded up. */
+class ReadingTimeTest {
+    private static final EssayParser PARSER = new EssayParser(EssayMarkdown.parser(), StandardCharsets.UTF_8);
+
+    private static ParsedEssay essay(String markdown) {
+        return PARSER.parse(new SourceFile("e.md", Path.of("e.md")), markdown.getBytes(StandardCharsets.UTF_8)).essay();
+    }
+
+    private static String words(int n) {
+        return "word ".repeat(n).strip();
+    }
+
+    @Test
+    void countsTheWordsOfHeadingsParagraphsTablesAndNotes() {
+        ParsedEssay e = essay("---\ntitle: Not counted at all\n---\n## Two words\n\nOne more — and *this*[^n] too^[inline note here]. [@key]\n\n"
+                + "| a b | c |\n|---|---|\n| d | e |\n\n```\nnot counted either\n```\n\n[^n]: Four words in here.\n");
+        // 2 + 5 ("—" is no word, the citation none) + 3 (inline note) + 5 (cells) + 4 (note)
+        assertThat(ReadingTime.words(e)).isEqualTo(19);
+    }
+
+    @Test
+    void twoHundredAndThirtyEightWordsAreOneMinuteAndOneMoreIsTwo() {
+        assertThat(ReadingTime.text(essay(words(238)))).isEqualTo("1 min read");
+        assertThat(ReadingTime.text(essay(words(239)))).isEqualTo("2 min read");
+        assertThat(ReadingTime.text(essay(words(120) + "\n\n" + words(119)))).as("paragraphs do not merge words").isEqualTo("2 min read");
+        assertThat(ReadingTime.text(essay(""))).isEqualTo("1 min read");
+    }
+}
