@@ -83,9 +83,11 @@
     } else {
       box.appendChild(scrub(t.cloneNode(true)));
     }
-    /* a source's abstract and uses, kept out of its entry (whose text is the citation) */
+    /* a source's abstract, uses and copy buttons, kept out of its entry (whose text is the citation) */
     var more = doc.getElementById('pv-more-' + id);
     if (more) [].forEach.call(more.children, function (c) { box.appendChild(scrub(c.cloneNode(true))); });
+    var copyButtons = doc.getElementById('pv-copy-' + id);
+    if (copyButtons) box.appendChild(scrub(copyButtons.cloneNode(true)));
     if (locator) box.appendChild(el('p', 'pv-locator', 'Cited: ' + locator));
     return box;
   }
@@ -541,9 +543,9 @@
  * Kept apart from the previews above so that other features can reuse it:
  * <button type="button" class="copy-button" data-copy-target="#id" hidden> copies the text of the
  * element #id (without buttons, back links and COinS spans; a <pre> as it is). Buttons ship
- * hidden and are shown here, so a page without this script shows none; those in an
- * .entry-copy stay hidden in the lists and show in previews (which clone entries without
- * `hidden`). Without clipboard access (refused permission, a page from disk in some browsers)
+ * hidden and are shown here, so a page without this script shows none; an entry's
+ * .entry-copy, beside its .csl-entry, stays hidden in the lists and shows in previews (which
+ * clone it without `hidden`). Without clipboard access (refused permission, a page from disk in some browsers)
  * it falls back to a selected copy and, that failing, selects the text and asks for Ctrl+C. */
 (function () {
   'use strict';

@@ -14,6 +14,13 @@ class SuggestionsTest {
     }
 
     @Test
+    void aSwapOfTwoLettersIsOneEdit() {
+        // "cite" is two edits from "titel" as "title" would be without counting a swap as one; the swap must win
+        assertThat(Suggestions.distance("titel", "title")).isEqualTo(1);
+        assertThat(Suggestions.didYouMean("titel", List.of("cite", "title", "sources"))).isEqualTo(" (did you mean 'title'?)");
+    }
+
+    @Test
     void saysNothingWhenNothingIsClose() {
         assertThat(Suggestions.didYouMean("zzz", List.of("kaplan2001"))).isEmpty();
     }

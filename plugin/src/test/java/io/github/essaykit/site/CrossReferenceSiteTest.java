@@ -76,7 +76,7 @@ class CrossReferenceSiteTest {
         assertThat(ships.select("figcaption").eachText()).containsExactly("Figure 1: A hull in section.", "Figure 2: A mast.");
         assertThat(ships.selectFirst("#tbl-rates caption").text()).isEqualTo("Table 1: Rates of the line");
         assertThat(ships.selectFirst("#fig-hull img").attr("src")).isEqualTo("hull.svg");
-        assertThat(ships.select("h2").last().id()).isEqualTo("an-unlabelled-heading");
+        assertThat(ships.select(".essay-body h2").last().id()).isEqualTo("an-unlabelled-heading");
         assertThat(harbours.select(".secnum")).as("numbers only where asked").isEmpty();
     }
 

@@ -54,6 +54,9 @@ class PublishingSiteTest {
 
     /** A title that would end a script element and open a comment, with quotes and an ampersand. */
     static final String HOSTILE_TITLE = "</script><script>alert(1)</script> <!-- \"Q\" & 'A' \u2028";
+    /** The title as every page, tag and feed shows it: with pandoc's smart punctuation, as in the essay's heading. */
+    static final String SHOWN_TITLE = "</script><script>alert(1)</script> <!– “Q” & ‘A’";
+    static final String SHOWN_SUMMARY = "A summary with </script> and “quotes” & more.";
 
     static final String BIB = """
             @book{allison1971,
@@ -149,7 +152,7 @@ class PublishingSiteTest {
         Path out = dir.resolve("out");
         build("https://example.org/essays", out);
         Document page = Jsoup.parse(out.resolve("a.html"));
-        assertThat(metas(page, "citation_title")).containsExactly(HOSTILE_TITLE.strip());
+        assertThat(metas(page, "citation_title")).containsExactly(SHOWN_TITLE);
         assertThat(metas(page, "citation_author")).containsExactly("Jane Doe", "Max van der Berg");
         assertThat(metas(page, "citation_publication_date")).containsExactly("2012/10/16");
         assertThat(metas(page, "citation_abstract_html_url")).containsExactly("https://example.org/essays/a.html");
@@ -197,8 +200,8 @@ class PublishingSiteTest {
         assertThat(script.data()).doesNotContain("<", ">");
         Map<String, Object> article = new JsonParser(new JsonLexer(new StringReader(script.data()))).parseObject();
         assertThat(article.get("@type")).isEqualTo("ScholarlyArticle");
-        assertThat(article.get("headline")).isEqualTo(HOSTILE_TITLE.strip());
-        assertThat(article.get("description")).isEqualTo("A summary with </script> and \"quotes\" & more.");
+        assertThat(article.get("headline")).isEqualTo(SHOWN_TITLE);
+        assertThat(article.get("description")).isEqualTo(SHOWN_SUMMARY);
         assertThat(article.get("url")).isEqualTo("https://example.org/essays/a.html");
         List<Object> citations = new ArrayList<>((List<?>) article.get("citation"));
         SourceLibrary library = library();
@@ -345,16 +348,16 @@ class PublishingSiteTest {
 
         Document hostile = Jsoup.parse(out.resolve("a.html"));
         Source a = reread(out.resolve("downloads/cite/a.bib")).sources().iterator().next();
-        // LaTeX (and so our reader, as pandoc's) reads "--" as an en dash and a straight ' as a closing quote: the one
-        // difference between a title and its .bib, and only in these typewriter forms
+        // the one difference between a title and its .bib: our reader, as pandoc's (pandoc -f bibtex -t csljson), reads
+        // ‘A’ as a quotation and gives it the outer quotation marks, “A”
         assertThat(a.item().getTitle().replace(BibTeXReader.KEEP_CASE, ""))
-                .isEqualTo(HOSTILE_TITLE.strip().replace("--", "–").replace("'", "’"));
+                .isEqualTo(SHOWN_TITLE.replace("‘A’", "“A”"));
         // shown as text, never markup; Chicago's title case capitalises "script" and "alert" as it would any word
         assertThat(hostile.selectFirst("#cite-this-text").text()).startsWith("Doe, Jane, and Max van der Berg. 2012.")
                 .contains("</Script><Script>Alert(1)</Script>");
         assertThat(hostile.select("#cite-this-text *").eachAttr("href")).containsExactly("https://example.org/essays/a.html");
         // the source previews offer copying each entry and its BibTeX
-        assertThat(hostile.select("#ref-hostile .entry-copy button").eachAttr("data-copy-target"))
+        assertThat(hostile.select("#pv-copy-ref-hostile button").eachAttr("data-copy-target"))
                 .containsExactly("#ref-hostile", "#bibtex-ref-hostile");
         assertThat(hostile.selectFirst("#bibtex-ref-hostile").text()).startsWith("@article{hostile,");
     }
@@ -373,8 +376,8 @@ class PublishingSiteTest {
                 "https://example.org/essays/a.html");
         assertThat(texts(atom, "entry", "updated")).containsExactly("2013-02-01T00:00:00Z", "2012-10-16T00:00:00Z");
         assertThat(texts(atom, "feed", "updated")).containsExactly("2013-02-01T00:00:00Z");
-        assertThat(texts(atom, "entry", "title")).containsExactly("Second", HOSTILE_TITLE.strip());
-        assertThat(texts(atom, "entry", "summary")).containsExactly("A summary with </script> and \"quotes\" & more.");
+        assertThat(texts(atom, "entry", "title")).containsExactly("Second", SHOWN_TITLE);
+        assertThat(texts(atom, "entry", "summary")).containsExactly(SHOWN_SUMMARY);
         // rules of RFC 4287 the grammar cannot say: a feed author (entries may lack one), an alternate link per entry
         assertThat(atom.getDocumentElement().getElementsByTagNameNS(ATOM, "author").getLength()).isGreaterThan(0);
         assertThat(atom.getElementsByTagNameNS(ATOM, "entry").getLength()).isEqualTo(2);
@@ -401,10 +404,10 @@ class PublishingSiteTest {
                 .containsExactly("https://example.org/essays/notes/b%20essay.html");
         assertThat(page.select("link[rel=alternate][type=application/atom+xml]").eachAttr("href")).containsExactly("../feed.xml");
         Document a = Jsoup.parse(out.resolve("a.html"));
-        assertThat(property(a, "og:title")).isEqualTo(HOSTILE_TITLE.strip());
-        assertThat(property(a, "og:description")).isEqualTo("A summary with </script> and \"quotes\" & more.");
+        assertThat(property(a, "og:title")).isEqualTo(SHOWN_TITLE);
+        assertThat(property(a, "og:description")).isEqualTo(SHOWN_SUMMARY);
         assertThat(property(a, "og:url")).isEqualTo("https://example.org/essays/a.html");
-        assertThat(metas(a, "twitter:description")).containsExactly("A summary with </script> and \"quotes\" & more.");
+        assertThat(metas(a, "twitter:description")).containsExactly(SHOWN_SUMMARY);
         assertThat(Jsoup.parse(out.resolve("index.html")).select("link[rel=canonical]").eachAttr("href"))
                 .containsExactly("https://example.org/essays/index.html");
     }
