@@ -195,8 +195,9 @@ class DemoPreviewDesktopTest {
                     const pv = document.getElementById('ek-preview');
                     const got = [].map.call(pv.querySelectorAll('.pv-item'), i => {
                       const c = i.cloneNode(true);
-                      // the locator, and the abstract and uses DemoPreviewMoreTest checks, follow the entry
-                      c.querySelectorAll('.pv-locator, .entry-abstract, .entry-uses').forEach(l => l.remove());
+                      // the locator, the abstract and uses DemoPreviewMoreTest checks, and the copy buttons
+                      // CiteThisBrowserTest checks, follow the entry
+                      c.querySelectorAll('.pv-locator, .entry-abstract, .entry-uses, .entry-copy').forEach(l => l.remove());
                       return norm(c.textContent);
                     });
                     const section = [].every.call(a.dataset.preview.split(' '),
