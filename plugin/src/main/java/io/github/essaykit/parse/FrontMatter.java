@@ -1,5 +1,7 @@
 package io.github.essaykit.parse;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +61,7 @@ public record FrontMatter(
         bibliography = List.copyOf(bibliography);
         nocite = List.copyOf(nocite);
         lines = Map.copyOf(lines);
-        chunkOptions = Map.copyOf(chunkOptions);
+        chunkOptions = Collections.unmodifiableMap(new LinkedHashMap<>(chunkOptions)); // in the order written: Map.copyOf's order changes from run to run
     }
 
     /** The line of a field, or 1 (the front matter's start) when the field is absent. */
