@@ -139,7 +139,8 @@ class DemoPageQualityTest {
 
     /** Opens a trigger's preview from the keyboard, which works at every size, and waits until it has settled. */
     private void openByFocus(WebElement trigger) {
-        driver.executeScript("arguments[0].scrollIntoView({block:'center'}); arguments[0].focus()", trigger);
+        // from elsewhere: Escape gave the focus back to the last trigger, which may be this one
+        driver.executeScript("document.activeElement.blur(); arguments[0].scrollIntoView({block:'center'}); arguments[0].focus()", trigger);
         previews.awaitOpenFor(trigger);
     }
 
