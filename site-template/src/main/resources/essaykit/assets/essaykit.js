@@ -173,7 +173,7 @@
      focus so that it can be scrolled without a mouse; named for what it holds. */
   function scrollable(scope) {
     [].forEach.call(scope.querySelectorAll('pre, .table-wrap, .pv-body'), function (b) {
-      if (scope !== pv && pv.contains(b)) return;
+      if (scope === doc && pv.contains(b)) return; /* a preview's own blocks: when it is placed */
       var body = b.classList.contains('pv-body');
       var scrolls = b.scrollWidth > b.clientWidth + 1 || (body && b.scrollHeight > b.clientHeight + 1);
       if (body) { b.tabIndex = scrolls ? 0 : -1; return; }
@@ -443,7 +443,7 @@
     var sheet = narrow.matches;
     sub.classList.toggle('ek-sheet', sheet);
     sub.style.top = sub.style.left = sub.style.maxHeight = '';
-    if (sheet) return;
+    if (sheet) { scrollable(sub); return; }
     var r = subTrigger.getBoundingClientRect(), vw = root.clientWidth, vh = innerHeight;
     var w = sub.offsetWidth, h = sub.offsetHeight, below = vh - r.bottom - GAP - MARGIN, above = r.top - GAP - MARGIN;
     var down = h <= below || below >= above;
@@ -452,6 +452,7 @@
     var top = down ? r.bottom + GAP : r.top - GAP - h;
     sub.style.top = Math.round(Math.max(MARGIN, Math.min(top, vh - MARGIN - h))) + 'px';
     sub.style.left = Math.round(Math.max(MARGIN, Math.min(r.left + 12, vw - w - MARGIN))) + 'px';
+    scrollable(sub); /* a body cut short by the cap scrolls: it takes the focus */
   }
 
   doc.addEventListener('pointerover', function (e) {
