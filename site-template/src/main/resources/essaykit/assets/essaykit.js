@@ -173,7 +173,7 @@
      focus so that it can be scrolled without a mouse; named for what it holds. */
   function scrollable(scope) {
     [].forEach.call(scope.querySelectorAll('pre, .table-wrap, .pv-body'), function (b) {
-      if (scope !== pv && pv.contains(b)) return;
+      if (scope === doc && pv.contains(b)) return; /* a preview's own blocks: when it is placed */
       var body = b.classList.contains('pv-body');
       var scrolls = b.scrollWidth > b.clientWidth + 1 || (body && b.scrollHeight > b.clientHeight + 1);
       if (body) { b.tabIndex = scrolls ? 0 : -1; return; }
@@ -436,18 +436,23 @@
     if ((refocus || hadFocus) && pv.contains(a)) { subQuiet = true; a.focus(); subQuiet = false; }
   }
 
-  /* beside its trigger, inside the viewport; a sheet over the first one on phones */
+  /* beside its trigger, inside the viewport; a sheet over the first one on phones. No taller
+     than the room on its side and its top kept in the window, so that its foot ("Go to …",
+     the close button) is never cut off, however short the window */
   function placeSub() {
     var sheet = narrow.matches;
     sub.classList.toggle('ek-sheet', sheet);
     sub.style.top = sub.style.left = sub.style.maxHeight = '';
-    if (sheet) return;
+    if (sheet) { scrollable(sub); return; }
     var r = subTrigger.getBoundingClientRect(), vw = root.clientWidth, vh = innerHeight;
     var w = sub.offsetWidth, h = sub.offsetHeight, below = vh - r.bottom - GAP - MARGIN, above = r.top - GAP - MARGIN;
-    var top = h <= below || below >= above ? r.bottom + GAP : r.top - GAP - Math.min(h, above);
-    sub.style.maxHeight = Math.max(Math.max(below, above), 120) + 'px';
-    sub.style.top = Math.round(top) + 'px';
+    var down = h <= below || below >= above;
+    sub.style.maxHeight = Math.min(Math.max(down ? below : above, 120), vh - 2 * MARGIN) + 'px';
+    h = sub.offsetHeight;
+    var top = down ? r.bottom + GAP : r.top - GAP - h;
+    sub.style.top = Math.round(Math.max(MARGIN, Math.min(top, vh - MARGIN - h))) + 'px';
     sub.style.left = Math.round(Math.max(MARGIN, Math.min(r.left + 12, vw - w - MARGIN))) + 'px';
+    scrollable(sub); /* a body cut short by the cap scrolls: it takes the focus */
   }
 
   doc.addEventListener('pointerover', function (e) {
@@ -516,14 +521,23 @@
       if (h) { links[h.id] = a; heads.push(h); }
     });
     if (!heads.length || !window.IntersectionObserver) return;
-    /* the section being read: the last heading above the top third of the window (34%) */
+    /* the section being read: the last heading above the top third of the window (34%); a
+       subheading right under its heading is the one marked, and the sections it sits in are
+       marked too (ek-toc-in), so that an entry just followed still shows */
+    var depth = function (a) { return +(/toc-d(\d)/.exec(a.parentNode.className) || [0, 9])[1]; };
     var mark = function () {
       var line = innerHeight * 0.34, at = null;
       for (var i = 0; i < heads.length && heads[i].getBoundingClientRect().top <= line; i++) at = links[heads[i].id];
       if (at === current) return;
       if (current) current.removeAttribute('aria-current');
+      [].forEach.call(toc.querySelectorAll('.ek-toc-in'), function (a) { a.classList.remove('ek-toc-in'); });
       current = at;
-      if (at) at.setAttribute('aria-current', 'true');
+      if (!at) return;
+      at.setAttribute('aria-current', 'true');
+      for (var d = depth(at), j = heads.indexOf(doc.getElementById(decodeURIComponent(at.hash.slice(1)))) - 1; j >= 0 && d > 1; j--) {
+        var up = links[heads[j].id];
+        if (depth(up) < d) { up.classList.add('ek-toc-in'); d = depth(up); }
+      }
     };
     /* the watched band runs from far above the window down to that line, so a heading's state
      * flips whenever it crosses the line, even when a link or a key jumps past it */

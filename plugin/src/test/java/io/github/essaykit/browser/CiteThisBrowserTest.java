@@ -2,16 +2,14 @@ package io.github.essaykit.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.testkit.BrowserSession;
 import io.github.essaykit.testkit.Browsers;
 import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,26 +23,17 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class CiteThisBrowserTest {
 
-    @TempDir static Path tmp;
-    static StaticSite site;
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.siteOnly(DemoSite::start);
+    final StaticSite site = session.site();
 
-    @BeforeAll
-    static void start() throws Exception {
-        site = DemoSite.start(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (site != null) site.close();
-    }
-
-    private static Previews load(ChromeDriver driver) {
+    private Previews load(ChromeDriver driver) {
         Previews previews = new Previews(driver);
         previews.load(site.url(DemoSite.ESSAY));
         return previews;
     }
 
-    private static void allowClipboard(ChromeDriver driver) {
+    private void allowClipboard(ChromeDriver driver) {
         driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", site.url("").replaceAll("/$", ""),
                 "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
     }
@@ -59,7 +48,7 @@ class CiteThisBrowserTest {
 
     @Test
     void theCitationAndItsEntryAreCopiedAndTheButtonSaysSo() throws Exception {
-        ChromeDriver driver = Browsers.desktopViewport(tmp.resolve("copy"), 1280, 900);
+        ChromeDriver driver = Browsers.desktopViewport(session.work().resolve("copy"), 1280, 900);
         try {
             allowClipboard(driver);
             Previews previews = load(driver);
@@ -86,7 +75,7 @@ class CiteThisBrowserTest {
 
     @Test
     void aRefusedClipboardFallsBackToASelection() throws Exception {
-        ChromeDriver driver = Browsers.desktopViewport(tmp.resolve("refused"), 1280, 900);
+        ChromeDriver driver = Browsers.desktopViewport(session.work().resolve("refused"), 1280, 900);
         try {
             Previews previews = load(driver);
             // the Clipboard API refuses, as it does without permission; the old copy command is refused too
@@ -108,7 +97,7 @@ class CiteThisBrowserTest {
 
     @Test
     void aSourcePreviewCopiesItsEntryAndItsBibTeX() throws Exception {
-        ChromeDriver driver = Browsers.desktopViewport(tmp.resolve("preview"), 1280, 900);
+        ChromeDriver driver = Browsers.desktopViewport(session.work().resolve("preview"), 1280, 900);
         try {
             allowClipboard(driver);
             Previews previews = load(driver);
@@ -136,7 +125,7 @@ class CiteThisBrowserTest {
     void screenshotsOfTheBlock() throws Exception {
         for (boolean dark : new boolean[] {false, true}) {
             String scheme = dark ? "dark" : "light";
-            ChromeDriver wide = Browsers.desktopViewport(tmp.resolve("wide-" + scheme), 1400, 900);
+            ChromeDriver wide = Browsers.desktopViewport(session.work().resolve("wide-" + scheme), 1400, 900);
             try {
                 Browsers.emulateDark(wide, dark);
                 Previews previews = load(wide);
@@ -147,7 +136,7 @@ class CiteThisBrowserTest {
             } finally {
                 wide.quit();
             }
-            ChromeDriver phone = Browsers.phone(tmp.resolve("phone-" + scheme));
+            ChromeDriver phone = Browsers.phone(session.work().resolve("phone-" + scheme));
             try {
                 Browsers.emulateDark(phone, dark);
                 Previews previews = load(phone);

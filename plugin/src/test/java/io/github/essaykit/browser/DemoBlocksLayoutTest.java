@@ -2,14 +2,12 @@ package io.github.essaykit.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.testkit.BrowserSession;
 import io.github.essaykit.testkit.Browsers;
 import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
@@ -22,18 +20,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class DemoBlocksLayoutTest {
 
-    @TempDir static Path tmp;
-    static StaticSite site;
-
-    @BeforeAll
-    static void start() throws Exception {
-        site = DemoSite.start(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (site != null) site.close();
-    }
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.siteOnly(DemoSite::start);
+    final StaticSite site = session.site();
 
     private static void show(ChromeDriver driver, WebElement e) {
         driver.executeScript("scrollBy(0, arguments[0].getBoundingClientRect().top - innerHeight * 0.3)", e);
@@ -41,7 +30,7 @@ class DemoBlocksLayoutTest {
 
     @Test
     void marginNoteBesideTheTextOnAWideScreen() throws Exception {
-        ChromeDriver driver = Browsers.desktopViewport(tmp.resolve("wide"), 1400, 900);
+        ChromeDriver driver = Browsers.desktopViewport(session.work().resolve("wide"), 1400, 900);
         try {
             new Previews(driver).load(site.url("markup-reference.html"));
             WebElement note = driver.findElement(By.cssSelector("aside.margin-note"));
@@ -79,7 +68,7 @@ class DemoBlocksLayoutTest {
 
     @Test
     void calloutTitlesAreReadableInLightAndDarkSchemes() throws Exception {
-        ChromeDriver driver = Browsers.desktopViewport(tmp.resolve("schemes"), 1280, 900);
+        ChromeDriver driver = Browsers.desktopViewport(session.work().resolve("schemes"), 1280, 900);
         try {
             new Previews(driver).load(site.url("markup-reference.html"));
             assertThat(worstTitleContrast(driver)).as("light").isGreaterThanOrEqualTo(4.5);
@@ -98,7 +87,7 @@ class DemoBlocksLayoutTest {
 
     @Test
     void marginNoteInlineOnAPhone() throws Exception {
-        ChromeDriver driver = Browsers.phone(tmp.resolve("phone"));
+        ChromeDriver driver = Browsers.phone(session.work().resolve("phone"));
         try {
             new Previews(driver).load(site.url("markup-reference.html"));
             WebElement note = driver.findElement(By.cssSelector("aside.margin-note"));

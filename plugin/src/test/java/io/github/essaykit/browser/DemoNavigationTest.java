@@ -6,16 +6,14 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import io.github.essaykit.testkit.AxeAudit;
+import io.github.essaykit.testkit.BrowserSession;
 import io.github.essaykit.testkit.Browsers;
 import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -32,23 +30,12 @@ import org.openqa.selenium.interactions.Actions;
  * Real Chromium under the site's strict CSP; screenshots in target/screenshots.
  */
 class DemoNavigationTest {
-    @TempDir static Path tmp;
-    static StaticSite site;
-    static ChromeDriver desktop;
-    static Previews previews;
-
-    @BeforeAll
-    static void start() throws Exception {
-        site = DemoSite.start(tmp);
-        desktop = Browsers.desktopViewport(tmp.resolve("desktop"), 1500, 900);
-        previews = new Previews(desktop);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (desktop != null) desktop.quit();
-        if (site != null) site.close();
-    }
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.of(DemoSite::start,
+            work -> Browsers.desktopViewport(work, 1500, 900));
+    final StaticSite site = session.site();
+    final ChromeDriver desktop = session.driver();
+    final Previews previews = session.previews();
 
     private static Object js(ChromeDriver driver, String script, Object... args) {
         return driver.executeScript(script, args);
@@ -127,6 +114,7 @@ class DemoNavigationTest {
         previews.await().until(d -> "true".equals(desktop.findElement(By.cssSelector(".toc-list a[href='#sec-saturday']"))
                 .getAttribute("aria-current")));
         assertThat(desktop.findElements(By.cssSelector(".toc-list a[aria-current]"))).hasSize(1);
+        assertThat(tocInside()).as("the section 4.2 sits in").containsExactly("#sec-trade");
         Rectangle stuck = toc.getRect();
         double scrollY = Browsers.number(desktop, "return scrollY");
         assertThat(stuck.y - scrollY).as("kept in view while reading").isBetween(0.0, 40.0);
@@ -137,13 +125,29 @@ class DemoNavigationTest {
         Browsers.screenshot(desktop, "nav-toc-" + width + "-dark");
         Browsers.emulateDark(desktop, false);
 
-        // the keyboard: an entry leads to its heading, which becomes the marked one (a heading
-        // with a subheading right under it would mark the subheading, the last one passed)
+        // a heading with a subheading right under it: following its entry marks the subheading
+        // (the text read next is the subheading's) and the heading's entry as the section it is in
+        WebElement trade = desktop.findElement(By.cssSelector(".toc-list a[href='#sec-trade']"));
+        trade.click();
+        previews.await().until(d -> js(desktop, "return location.hash").equals("#sec-trade"));
+        WebElement hunch = desktop.findElement(By.cssSelector(".toc-list a[href='#sec-hunch']"));
+        previews.await().until(d -> "true".equals(hunch.getAttribute("aria-current")));
+        assertThat(desktop.findElements(By.cssSelector(".toc-list a[aria-current]"))).hasSize(1);
+        assertThat(tocInside()).containsExactly("#sec-trade");
+        assertThat(Browsers.computedStyle(desktop, ".toc-list a[href='#sec-trade']", null, "border-left-color"))
+                .as("marked in the accent colour, as the current entry")
+                .isEqualTo(Browsers.computedStyle(desktop, ".toc-list a[aria-current]", null, "border-left-color"));
+        new Actions(desktop).moveToLocation(2, 2).perform();
+        Browsers.screenshot(desktop, "nav-toc-" + width + "-heading-and-subheading");
+
+        // the keyboard: an entry leads to its heading, which becomes the marked one; a top-level
+        // section marks nothing else
         WebElement secret = desktop.findElement(By.cssSelector(".toc-list a[href='#sec-secret']"));
         js(desktop, "arguments[0].focus()", secret);
         new Actions(desktop).sendKeys(Keys.ENTER).perform();
         previews.await().until(d -> js(desktop, "return location.hash").equals("#sec-secret"));
         previews.await().until(d -> "true".equals(secret.getAttribute("aria-current")));
+        assertThat(tocInside()).isEmpty();
         double headingTop = Browsers.number(desktop, "return document.getElementById('sec-secret').getBoundingClientRect().top");
         assertThat(headingTop).isBetween(0.0, 60.0);
 
@@ -151,6 +155,11 @@ class DemoNavigationTest {
         js(desktop, "arguments[0].focus()", top);
         new Actions(desktop).sendKeys(Keys.ENTER).perform();
         previews.await().until(d -> Browsers.number(desktop, "return scrollY") < 200);
+    }
+
+    /** The entries marked as the sections the current one sits in. */
+    private List<String> tocInside() {
+        return desktop.findElements(By.cssSelector(".toc-list a.ek-toc-in")).stream().map(a -> a.getAttribute("hash")).toList();
     }
 
     @Test
@@ -200,7 +209,7 @@ class DemoNavigationTest {
     @ValueSource(strings = {"390x844", "844x390"})
     void onAPhoneTheTableIsABoxToOpen(String size) throws Exception {
         String[] wh = size.split("x");
-        ChromeDriver phone = Browsers.phone(tmp.resolve("phone-" + size), Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
+        ChromeDriver phone = Browsers.phone(session.work().resolve("phone-" + size), Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
         try {
             Previews p = new Previews(phone);
             p.load(site.url(DemoSite.ESSAY));
@@ -222,6 +231,7 @@ class DemoNavigationTest {
             p.await().until(d -> js(phone, "return location.hash").equals("#sec-secret"));
             p.await().until(d -> Math.abs(Browsers.number(phone,
                     "return document.getElementById('sec-secret').getBoundingClientRect().top")) < 60);
+            p.await().until(d -> "true".equals(entry.getAttribute("aria-current"))); // marked on a phone too
             // the end of the essay leads back to the top
             WebElement back = phone.findElement(By.cssSelector(".back-to-top a"));
             js(phone, "arguments[0].scrollIntoView({block:'center'})", back);
@@ -239,7 +249,7 @@ class DemoNavigationTest {
 
     @Test
     void withoutTheScriptTheTableIsPlainLinks() throws Exception {
-        ChromeDriver plain = Browsers.noScript(tmp.resolve("noscript"));
+        ChromeDriver plain = Browsers.noScript(session.work().resolve("noscript"));
         try {
             plain.get(site.url(DemoSite.ESSAY));
             assertThat(plain.findElement(By.tagName("html")).getAttribute("class")).doesNotContain("ek-js");

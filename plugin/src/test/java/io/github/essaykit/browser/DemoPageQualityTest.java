@@ -3,6 +3,7 @@ package io.github.essaykit.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.essaykit.testkit.AxeAudit;
+import io.github.essaykit.testkit.BrowserSession;
 import io.github.essaykit.testkit.Browsers;
 import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
@@ -12,11 +13,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,23 +28,12 @@ import org.openqa.selenium.interactions.Actions;
  * target/axe-demo-report.txt.
  */
 class DemoPageQualityTest {
-    @TempDir static Path tmp;
-    static StaticSite site;
-    static ChromeDriver driver;
-    static Previews previews;
-
-    @BeforeAll
-    static void start() throws Exception {
-        site = DemoSite.start(tmp);
-        driver = Browsers.desktopViewport(tmp.resolve("quality"), 1280, 900);
-        previews = new Previews(driver);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
-        if (site != null) site.close();
-    }
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.of(DemoSite::start,
+            work -> Browsers.desktopViewport(work, 1280, 900));
+    final StaticSite site = session.site();
+    final ChromeDriver driver = session.driver();
+    final Previews previews = session.previews();
 
     private void open(String page) {
         previews.load(site.url(page));
@@ -83,50 +72,84 @@ class DemoPageQualityTest {
     static final List<String> ALL_PAGES = List.of("index.html", DemoSite.ESSAY, "what-the-tapes-show.html",
             "markup-reference.html", "bibliography.html");
     static final List<String> TRIGGERS = List.of("a.cite-link", ".footnote-ref a", "a.xref", "a.essay-link");
+    /** A phone upright and on its side, a laptop below the sidenote width, a wide screen. */
+    static final List<int[]> SIZES = List.of(new int[] {390, 844}, new int[] {844, 390}, new int[] {1100, 860}, new int[] {1500, 900});
 
     /**
-     * Every demo page, alone and with a preview of each kind open (citation, note, cross-reference,
-     * link to another essay); the essay also in dark mode. Nothing may be found, of any impact.
+     * Every demo page at each size, light and dark, alone and with a preview open: axe-core finds
+     * nothing, of any impact. One browser visits every size (DevTools device emulation; phones as
+     * touch devices), each page is loaded once per size and audited in both schemes; the kind of
+     * preview opened (citation, note, cross-reference, link to another essay) turns with each
+     * audit, so that each kind is audited at each size, and the main essay is also audited with a
+     * preview open inside a note's preview. The report: target/axe-demo-report.txt.
      */
     @Test
-    void axeFindsNothingOnAnyDemoPageWithOrWithoutAPreviewOpen() throws IOException {
+    void axeFindsNothingOnAnyDemoPageAtEverySizeLightAndDarkWithAndWithoutAPreviewOpen() throws IOException {
         AxeAudit axe = new AxeAudit(driver);
-        for (String page : ALL_PAGES) {
-            auditWithEachPreview(axe, page, "");
-        }
-        Browsers.emulateDark(driver, true);
+        int turn = 0;
         try {
-            auditWithEachPreview(axe, DemoSite.ESSAY, " (dark)");
+            for (int[] size : SIZES) {
+                boolean phone = size[0] < 1000;
+                Browsers.emulateDevice(driver, size[0], size[1], phone);
+                for (String page : ALL_PAGES) {
+                    open(page);
+                    assertThat(driver.executeScript("return [innerWidth, matchMedia('(pointer: coarse)').matches]"))
+                            .isEqualTo(List.of((long) size[0], phone));
+                    for (boolean dark : new boolean[] {false, true}) {
+                        Browsers.emulateDark(driver, dark);
+                        String label = page + " " + size[0] + "x" + size[1] + (dark ? " dark" : " light");
+                        axe.audit(label);
+                        List<WebElement> triggers = previewTriggers();
+                        if (triggers.isEmpty()) continue;
+                        WebElement trigger = triggers.get(turn++ % triggers.size());
+                        openByFocus(trigger);
+                        axe.audit(label + ", the preview of " + trigger.getAttribute("class") + " '" + trigger.getText() + "' open");
+                        if (page.equals(DemoSite.ESSAY) && !dark && driver.findElements(By.cssSelector("body.ek-sidenotes")).isEmpty()) {
+                            previews.close();
+                            openInner();
+                            axe.audit(label + ", a citation's preview open inside note 2's");
+                            new Actions(driver).sendKeys(Keys.ESCAPE).perform(); // the inner one first
+                            previews.await().until(d -> (Boolean) driver.executeScript("return document.getElementById('ek-subpreview').hidden"));
+                        }
+                        previews.close();
+                    }
+                    Browsers.emulateDark(driver, false);
+                }
+            }
         } finally {
+            Browsers.clearDevice(driver);
             Browsers.emulateDark(driver, false);
         }
         axe.writeReport(Path.of("target", "axe-demo-report.txt"));
         axe.report().forEach(line -> System.out.println("axe " + line));
-        assertThat(axe.report()).hasSizeGreaterThanOrEqualTo(ALL_PAGES.size() + 8);
+        assertThat(axe.report()).as("audits").hasSizeGreaterThanOrEqualTo(SIZES.size() * ALL_PAGES.size() * 2 + 3 * 4 * 2);
         assertThat(axe.violations()).isEmpty();
     }
 
-    private void auditWithEachPreview(AxeAudit axe, String page, String mode) {
-        open(page);
-        axe.audit(page + mode);
-        for (String css : TRIGGERS) {
-            List<WebElement> found = driver.findElements(By.cssSelector(".essay " + css + "[data-preview]"));
-            if (found.isEmpty()) continue;
-            WebElement trigger = found.get(found.size() / 2);
-            boolean sidenote = css.contains("footnote") && !driver.findElements(By.cssSelector("body.ek-sidenotes")).isEmpty();
-            if (sidenote) { // at this width a note shows in the margin: its sidenote lit is the "open" state
-                previews.close();
-                new Actions(driver).moveToLocation(2, 2).perform();
-                driver.executeScript("arguments[0].scrollIntoView({block:'center'})", trigger);
-                new Actions(driver).moveToElement(trigger).perform();
-                previews.await().until(d -> !driver.findElements(By.cssSelector(".ek-sidenote.ek-hl")).isEmpty());
-                axe.audit(page + mode + " with the sidenote of " + css + " lit");
-                continue;
-            }
-            previews.hover(trigger);
-            axe.audit(page + mode + " with the preview of " + css + " open");
-        }
-        previews.close();
+    /** For each kind of trigger on the page, its middle one, if it opens a preview at this size (a note beside the text does not). */
+    private List<WebElement> previewTriggers() {
+        boolean sidenotes = !driver.findElements(By.cssSelector("body.ek-sidenotes")).isEmpty();
+        return TRIGGERS.stream()
+                .filter(css -> !(sidenotes && css.contains("footnote")))
+                .map(css -> driver.findElements(By.cssSelector(".essay " + css + "[data-preview]")))
+                .filter(found -> !found.isEmpty())
+                .map(found -> found.get(found.size() / 2))
+                .toList();
+    }
+
+    /** Opens a trigger's preview from the keyboard, which works at every size, and waits until it has settled. */
+    private void openByFocus(WebElement trigger) {
+        // from elsewhere: Escape gave the focus back to the last trigger, which may be this one
+        driver.executeScript("document.activeElement.blur(); arguments[0].scrollIntoView({block:'center'}); arguments[0].focus()", trigger);
+        previews.awaitOpenFor(trigger);
+    }
+
+    /** Note 2's preview, and inside it the preview of its first citation (Arrow Down, then Tab). */
+    private void openInner() {
+        openByFocus(driver.findElement(By.id("fnref-2")));
+        new Actions(driver).sendKeys(Keys.ARROW_DOWN, Keys.TAB).perform();
+        previews.await().until(d -> (Boolean) driver.executeScript(
+                "const s = document.getElementById('ek-subpreview'); return !!s && !s.hidden && s.getAnimations().length === 0"));
     }
 
     /** The timeline SVG carries its own dark colours: no white panel on a dark page. */

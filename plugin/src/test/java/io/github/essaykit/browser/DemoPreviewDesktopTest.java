@@ -2,17 +2,15 @@ package io.github.essaykit.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.testkit.BrowserSession;
 import io.github.essaykit.testkit.Browsers;
 import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,25 +27,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * desktop window just below the sidenote width (so note markers open previews too).
  */
 class DemoPreviewDesktopTest {
-    @TempDir static Path tmp;
-    static StaticSite site;
-    static ChromeDriver driver;
-    static Previews previews;
-    static WebDriverWait wait;
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.of(DemoSite::start,
+            work -> Browsers.desktopViewport(work, 1180, 860));
+    final StaticSite site = session.site();
+    final ChromeDriver driver = session.driver();
+    final Previews previews = session.previews();
+    final WebDriverWait wait = previews.await();
 
-    @BeforeAll
-    static void start() throws Exception {
-        site = DemoSite.start(tmp);
-        driver = Browsers.desktopViewport(tmp.resolve("desktop"), 1180, 860);
-        previews = new Previews(driver);
-        wait = previews.await();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
-        if (site != null) site.close();
-    }
 
     @BeforeEach
     void load() {

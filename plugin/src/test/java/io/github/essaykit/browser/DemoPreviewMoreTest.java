@@ -2,15 +2,13 @@ package io.github.essaykit.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.testkit.BrowserSession;
 import io.github.essaykit.testkit.Browsers;
 import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -27,23 +25,12 @@ import org.openqa.selenium.interactions.Actions;
  * one first. Preparing previews shifts nothing on the page (CLS 0).
  */
 class DemoPreviewMoreTest {
-    @TempDir static Path tmp;
-    static StaticSite site;
-    static ChromeDriver driver;
-    static Previews previews;
-
-    @BeforeAll
-    static void start() throws Exception {
-        site = DemoSite.start(tmp);
-        driver = Browsers.desktopViewport(tmp.resolve("desktop"), 1100, 860);
-        previews = new Previews(driver);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
-        if (site != null) site.close();
-    }
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.of(DemoSite::start,
+            work -> Browsers.desktopViewport(work, 1100, 860));
+    final StaticSite site = session.site();
+    final ChromeDriver driver = session.driver();
+    final Previews previews = session.previews();
 
     private static Object js(ChromeDriver d, String script, Object... args) {
         return d.executeScript(script, args);
@@ -76,6 +63,31 @@ class DemoPreviewMoreTest {
         previews.await().until(d -> d.getCurrentUrl().endsWith("what-the-tapes-show.html#ref-kennedy1969"));
         previews.awaitReady();
         assertThat(driver.findElement(By.id("ref-kennedy1969")).getText()).contains("Thirteen Days");
+    }
+
+    /**
+     * The site's list of sources tells a source an essay cites from one it only lists (nocite):
+     * Allison 1971 is cited in the main essay and listed in What the Tapes Show.
+     */
+    @Test
+    void theSiteBibliographySaysListedNotCitedForASourceAnEssayOnlyLists() throws Exception {
+        previews.load(site.url("bibliography.html"));
+        WebElement entry = driver.findElement(By.id("ref-allison1971"));
+        WebElement uses = entry.findElement(By.cssSelector(".cited-in"));
+        assertThat(uses.isDisplayed()).isTrue();
+        assertThat(uses.getText()).isEqualTo("Cited in How the Cuban Missile Crisis Really Ended."
+                + " Listed, not cited, in What the Tapes Show.");
+        assertThat(driver.findElements(By.xpath("//*[contains(@class,'cited-in')][contains(., 'Listed, not cited')]")))
+                .as("the only source an essay lists without citing").hasSize(1);
+        Browsers.screenshot(driver, "bibliography-nocite-1100");
+        // the link leads to the entry in the essay that lists it, which no citation there points to
+        WebElement listedIn = uses.findElements(By.tagName("a")).get(1);
+        assertThat(listedIn.getAttribute("href")).endsWith("what-the-tapes-show.html#ref-allison1971");
+        listedIn.click();
+        previews.await().until(d -> d.getCurrentUrl().endsWith("what-the-tapes-show.html#ref-allison1971"));
+        previews.awaitReady();
+        assertThat(driver.findElement(By.id("ref-allison1971")).getText()).contains("Essence of Decision");
+        assertThat(driver.findElements(By.cssSelector("a[data-preview~='ref-allison1971']"))).isEmpty();
     }
 
     @Test
@@ -138,7 +150,7 @@ class DemoPreviewMoreTest {
     @ValueSource(strings = {"390x844", "844x390"})
     void onAPhoneATapOnACitationInANoteOpensItsPreviewOverTheNote(String size) throws Exception {
         String[] wh = size.split("x");
-        ChromeDriver phone = Browsers.phone(tmp.resolve("phone-" + size), Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
+        ChromeDriver phone = Browsers.phone(session.work().resolve("phone-" + size), Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
         try {
             Previews p = new Previews(phone);
             p.load(site.url(DemoSite.ESSAY));
@@ -157,18 +169,67 @@ class DemoPreviewMoreTest {
             assertThat(r.x).isGreaterThanOrEqualTo(0);
             assertThat(r.x + r.width).isLessThanOrEqualTo(Integer.parseInt(wh[0]));
             assertThat(r.y - sy + r.height).isLessThanOrEqualTo(Integer.parseInt(wh[1]) + 1);
+            assertThat(footReachable(phone)).as("'Go to source' and the close button whole and not covered")
+                    .containsExactly(true, true);
             Browsers.screenshot(phone, "preview-nested-phone-" + size);
-            WebElement close = sub(phone).findElements(By.cssSelector(".pv-close")).stream().filter(WebElement::isDisplayed)
-                    .findFirst().orElse(null);
-            if (close != null) {
-                Browsers.tap(phone, close);
-            } else { // a landscape phone is wider than the sheet's breakpoint: a second tap closes
-                Browsers.tap(phone, inner);
-            }
+            Browsers.tap(phone, sub(phone).findElement(By.cssSelector(".pv-close")));
             p.await().until(d -> !subShown(phone));
             assertThat(p.shown()).as("the note's preview stays").isTrue();
         } finally {
             phone.quit();
+        }
+    }
+
+    /**
+     * Whether the inner preview's "Go to …" link and its close button are each whole inside the
+     * preview and the window, and on top at their centre (a close button hidden by CSS counts as
+     * not reachable).
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Boolean> footReachable(ChromeDriver d) {
+        return (List<Boolean>) js(d, """
+                const s = document.getElementById('ek-subpreview'), box = s.getBoundingClientRect();
+                return ['.pv-go', '.pv-close'].map(css => {
+                  const e = s.querySelector(css), r = e.getBoundingClientRect();
+                  const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
+                  return r.height > 0 && r.top >= box.top && r.bottom <= box.bottom + 0.5 && box.top >= 0
+                    && box.bottom <= innerHeight + 0.5 && !!hit && e.contains(hit);
+                });""");
+    }
+
+    /**
+     * A window only 500 px high: whether the note's marker is at the top, middle or bottom, each
+     * citation's inner preview (opened from the keyboard, one after another) fits the window with
+     * its "Go to source" link whole and clickable.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"start", "center", "end"})
+    void inAShortWindowTheInnerPreviewsFootIsNeverCutOff(String where) throws Exception {
+        Browsers.resizeViewport(driver, 1100, 500);
+        try {
+            previews.load(site.url(DemoSite.ESSAY));
+            WebElement marker = driver.findElement(By.id("fnref-2"));
+            js(driver, "arguments[0].scrollIntoView({block: arguments[1]}); arguments[0].focus()", marker, where);
+            WebElement pv = previews.awaitOpenFor(marker);
+            int inner = pv.findElements(By.cssSelector("a[data-sub]")).size();
+            assertThat(inner).as("citations in note 2").isGreaterThanOrEqualTo(3);
+            new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
+            for (int i = 0; i < inner; i++) {
+                int k = 0;
+                do new Actions(driver).sendKeys(Keys.TAB).perform(); // on to the next citation in the note
+                while (++k < 6 && js(driver, "return document.activeElement.matches('#ek-preview a[data-sub]')") != Boolean.TRUE);
+                WebElement a = driver.switchTo().activeElement();
+                previews.await().until(d -> subShown(driver) && "true".equals(a.getAttribute("aria-expanded")));
+                previews.settled(sub(driver));
+                assertThat(footReachable(driver).get(0)).as("'Go to source' of %s (%s), note at the %s",
+                        a.getText(), i, where).isTrue();
+                if (i == 0) Browsers.screenshot(driver, "preview-nested-1100x500-" + where);
+                WebElement go = sub(driver).findElement(By.cssSelector(".pv-go"));
+                assertThat(go.getText()).startsWith("Go to source");
+            }
+        } finally {
+            new Actions(driver).sendKeys(Keys.ESCAPE, Keys.ESCAPE).perform();
+            Browsers.resizeViewport(driver, 1100, 860);
         }
     }
 

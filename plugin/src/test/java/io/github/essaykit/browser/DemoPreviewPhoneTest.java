@@ -3,16 +3,15 @@ package io.github.essaykit.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.essaykit.testkit.AxeAudit;
+import io.github.essaykit.testkit.BrowserSession;
 import io.github.essaykit.testkit.Browsers;
 import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -23,25 +22,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Taps on the demo essay on an emulated 390×844 touch phone. */
 class DemoPreviewPhoneTest {
-    @TempDir static Path tmp;
-    static StaticSite site;
-    static ChromeDriver driver;
-    static Previews previews;
-    static WebDriverWait wait;
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.of(DemoSite::start,
+            work -> Browsers.phone(work));
+    final StaticSite site = session.site();
+    final ChromeDriver driver = session.driver();
+    final Previews previews = session.previews();
+    final WebDriverWait wait = previews.await();
 
-    @BeforeAll
-    static void start() throws Exception {
-        site = DemoSite.start(tmp);
-        driver = Browsers.phone(tmp.resolve("phone"));
-        previews = new Previews(driver);
-        wait = previews.await();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
-        if (site != null) site.close();
-    }
 
     @BeforeEach
     void load() {

@@ -2,15 +2,14 @@ package io.github.essaykit.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.testkit.BrowserSession;
 import io.github.essaykit.testkit.Browsers;
 import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -27,20 +26,11 @@ class DemoScreenshotsTest {
     /** The first source of a citation of two (each its own link), in a paragraph of plain text. */
     static final String CITATION = "cite-8";
 
-    @TempDir static Path tmp;
-    static StaticSite site;
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.siteOnly(DemoSite::start);
+    final StaticSite site = session.site();
 
-    @BeforeAll
-    static void start() throws Exception {
-        site = DemoSite.start(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (site != null) site.close();
-    }
-
-    private static Previews load(ChromeDriver driver) {
+    private Previews load(ChromeDriver driver) {
         Previews previews = new Previews(driver);
         previews.load(site.url(DemoSite.ESSAY)); // script run, fonts in, sidenotes laid out
         return previews;
@@ -61,7 +51,7 @@ class DemoScreenshotsTest {
 
     @Test
     void citationPreviewOnDesktop() throws Exception {
-        ChromeDriver driver = Browsers.desktopViewport(tmp.resolve("desktop"), 1280, 800);
+        ChromeDriver driver = Browsers.desktopViewport(session.work().resolve("desktop"), 1280, 800);
         try {
             Previews previews = load(driver);
             WebElement cite = driver.findElement(By.id(CITATION));
@@ -77,7 +67,7 @@ class DemoScreenshotsTest {
 
     @Test
     void citationPreviewOnPhone() throws Exception {
-        ChromeDriver driver = Browsers.phone(tmp.resolve("phone"));
+        ChromeDriver driver = Browsers.phone(session.work().resolve("phone"));
         try {
             Previews previews = load(driver);
             WebElement cite = driver.findElement(By.id(CITATION));
@@ -92,7 +82,7 @@ class DemoScreenshotsTest {
 
     @Test
     void sidenotesAt1400() throws Exception {
-        ChromeDriver driver = Browsers.desktopViewport(tmp.resolve("wide"), 1400, 900);
+        ChromeDriver driver = Browsers.desktopViewport(session.work().resolve("wide"), 1400, 900);
         try {
             Previews previews = load(driver);
             previews.awaitClass(driver.findElement(By.tagName("body")), "ek-sidenotes");

@@ -5,21 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.essaykit.site.BuildResult;
 import io.github.essaykit.site.SiteBuilder;
 import io.github.essaykit.site.SiteConfig;
+import io.github.essaykit.testkit.BrowserSession;
 import io.github.essaykit.testkit.Browsers;
 import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -32,14 +31,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class ImageSizesBrowserTest {
 
-    @TempDir static Path tmp;
-    static StaticSite site;
-    static ChromeDriver driver;
-    static Previews previews;
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.of(ImageSizesBrowserTest::build,
+            work -> Browsers.recordingCspViolations(Browsers.desktopViewport(work, 1000, 900)));
+    final StaticSite site = session.site();
+    final ChromeDriver driver = session.driver();
+    final Previews previews = session.previews();
 
-    @BeforeAll
-    static void start() throws Exception {
-        Path src = Files.createDirectories(tmp.resolve("src"));
+    static StaticSite build(Path work) throws IOException {
+        Path src = Files.createDirectories(work.resolve("src"));
         BufferedImage image = new BufferedImage(400, 200, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(40, 90, 160));
@@ -63,21 +63,9 @@ class ImageSizesBrowserTest {
                 ![A numbered harbour](harbour.png){#fig-harbour width=25%}
                 """);
         Files.writeString(src.resolve("plain.md"), "---\ntitle: Plain\n---\n![Harbour](harbour.png)\n");
-        BuildResult built = SiteBuilder.build(SiteConfig.defaults(src, tmp.resolve("site")));
+        BuildResult built = SiteBuilder.build(SiteConfig.defaults(src, work.resolve("site")));
         assertThat(built.diagnostics().all()).isEmpty();
-        site = StaticSite.serve(tmp.resolve("site"));
-        driver = Browsers.desktopViewport(tmp.resolve("sizes"), 1000, 900);
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
-                window.__violations = [];
-                document.addEventListener('securitypolicyviolation',
-                  e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));"""));
-        previews = new Previews(driver);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
-        if (site != null) site.close();
+        return StaticSite.serve(work.resolve("site"));
     }
 
     @Test

@@ -6,17 +6,17 @@ import io.github.essaykit.site.BuildResult;
 import io.github.essaykit.site.SiteBuilder;
 import io.github.essaykit.site.SiteConfig;
 import io.github.essaykit.testkit.AxeAudit;
+import io.github.essaykit.testkit.BrowserSession;
 import io.github.essaykit.testkit.Browsers;
 import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -29,36 +29,31 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class MathBrowserTest {
 
-    @TempDir static Path tmp;
-    static StaticSite site;
-    static ChromeDriver driver;
-    static Previews previews;
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.of(MathBrowserTest::build,
+            work -> Browsers.recordingCspViolations(Browsers.desktopViewport(work, 1000, 900)));
+    final StaticSite site = session.site();
+    final ChromeDriver driver = session.driver();
+    final Previews previews = session.previews();
 
-    @BeforeAll
-    static void start() throws Exception {
-        Path src = tmp.resolve("src");
+    static StaticSite build(Path work) throws IOException {
+        Path src = work.resolve("src");
         StaticSite.copyTree(Path.of("src/test/resources/cases/math"), src);
-        BuildResult built = SiteBuilder.build(SiteConfig.defaults(src, tmp.resolve("site")));
+        BuildResult built = SiteBuilder.build(SiteConfig.defaults(src, work.resolve("site")));
         assertThat(built.ok()).isTrue();
-        site = StaticSite.serve(tmp.resolve("site"));
-        driver = Browsers.desktopViewport(tmp.resolve("math"), 1000, 900);
-        // records violations from the very start, before any page script runs (CDP scripts are not under the page's CSP)
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
-                window.__violations = [];
-                document.addEventListener('securitypolicyviolation',
-                  e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));"""));
-        previews = new Previews(driver);
-        previews.load(site.url("orbits.html"));
+        return StaticSite.serve(work.resolve("site"));
+    }
+
+    /** The page as every test reads it: KaTeX has typeset each formula and the fonts are in. */
+    @BeforeAll
+    static void typeset() {
+        ChromeDriver driver = session.driver();
+        Previews previews = session.previews();
+        previews.load(session.site().url("orbits.html"));
         previews.await().until(d -> (Boolean) driver.executeScript(
                 "return document.querySelectorAll('span.math').length > 0"
                         + " && [].every.call(document.querySelectorAll('span.math'), s => s.querySelector('.katex'))"));
         previews.await().until(d -> (Boolean) driver.executeScript("return document.fonts.status === 'loaded'"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
-        if (site != null) site.close();
     }
 
     @Test
@@ -110,11 +105,11 @@ class MathBrowserTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<String> resources() {
+    private List<String> resources() {
         return (List<String>) driver.executeScript("return performance.getEntriesByType('resource').map(r => r.name)");
     }
 
-    private static long mathBytes() {
+    private long mathBytes() {
         return ((Number) driver.executeScript("""
                 return performance.getEntriesByType('resource')
                   .filter(r => r.name.includes('katex') || r.name.includes('math'))

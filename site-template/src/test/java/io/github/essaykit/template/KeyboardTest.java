@@ -2,17 +2,15 @@ package io.github.essaykit.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.testkit.BrowserSession;
 import io.github.essaykit.testkit.Browsers;
 import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -25,23 +23,13 @@ import org.openqa.selenium.interactions.Actions;
  * sideways is a stop, named, so that it can be scrolled from the keyboard.
  */
 class KeyboardTest {
-    @TempDir static Path tmp;
-    static StaticSite site;
-    static ChromeDriver driver;
-    static Previews previews;
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.of(FixtureSite::start,
+            work -> Browsers.desktopViewport(work, 1100, 800));
+    final StaticSite site = session.site();
+    final ChromeDriver driver = session.driver();
+    final Previews previews = session.previews();
 
-    @BeforeAll
-    static void start() throws Exception {
-        site = FixtureSite.start(tmp.resolve("site"));
-        driver = Browsers.desktopViewport(tmp.resolve("keys"), 1100, 800);
-        previews = new Previews(driver);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
-        if (site != null) site.close();
-    }
 
     @BeforeEach
     void load() {

@@ -2,35 +2,24 @@ package io.github.essaykit.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.testkit.BrowserSession;
 import io.github.essaykit.testkit.Browsers;
 import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** With JavaScript off every trigger is a plain link to its target on the page. */
 class NoScriptTest {
-    @TempDir static Path tmp;
-    static StaticSite site;
-    static ChromeDriver driver;
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.of(FixtureSite::start,
+            work -> Browsers.noScript(work));
+    final StaticSite site = session.site();
+    final ChromeDriver driver = session.driver();
 
-    @BeforeAll
-    static void start() throws Exception {
-        site = FixtureSite.start(tmp.resolve("site"));
-        driver = Browsers.noScript(tmp.resolve("noscript"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
-        if (site != null) site.close();
-    }
 
     @Test
     void citationIsALinkToItsEntry() {

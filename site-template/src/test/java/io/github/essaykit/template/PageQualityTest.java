@@ -3,16 +3,15 @@ package io.github.essaykit.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.essaykit.testkit.AxeAudit;
+import io.github.essaykit.testkit.BrowserSession;
 import io.github.essaykit.testkit.Browsers;
 import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,23 +24,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class PageQualityTest {
     static final List<String> PAGES = List.of("essay.html", "other.html", "index.html");
 
-    @TempDir static Path tmp;
-    static StaticSite site;
-    static ChromeDriver driver;
-    static Previews previews;
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.of(FixtureSite::start,
+            work -> Browsers.desktop(work, 1180, 860));
+    final StaticSite site = session.site();
+    final ChromeDriver driver = session.driver();
+    final Previews previews = session.previews();
 
-    @BeforeAll
-    static void start() throws Exception {
-        site = FixtureSite.start(tmp.resolve("site"));
-        driver = Browsers.desktop(tmp.resolve("quality"), 1180, 860);
-        previews = new Previews(driver);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
-        if (site != null) site.close();
-    }
 
     private void open(String page) {
         previews.load(site.url(page));

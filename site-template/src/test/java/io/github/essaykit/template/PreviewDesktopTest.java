@@ -2,15 +2,13 @@ package io.github.essaykit.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.testkit.BrowserSession;
 import io.github.essaykit.testkit.Browsers;
 import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
@@ -21,25 +19,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Hover, keyboard and placement of previews in a desktop window (below the sidenote width). */
 class PreviewDesktopTest {
-    @TempDir static Path tmp;
-    static StaticSite site;
-    static ChromeDriver driver;
-    static Previews previews;
-    static WebDriverWait wait;
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.of(FixtureSite::start,
+            work -> Browsers.desktop(work, 1180, 860));
+    final StaticSite site = session.site();
+    final ChromeDriver driver = session.driver();
+    final Previews previews = session.previews();
+    final WebDriverWait wait = previews.await();
 
-    @BeforeAll
-    static void start() throws Exception {
-        site = FixtureSite.start(tmp.resolve("site"));
-        driver = Browsers.desktop(tmp.resolve("desktop"), 1180, 860);
-        previews = new Previews(driver);
-        wait = previews.await();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
-        if (site != null) site.close();
-    }
 
     @BeforeEach
     void load() {

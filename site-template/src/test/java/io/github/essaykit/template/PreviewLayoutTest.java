@@ -2,16 +2,15 @@ package io.github.essaykit.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.testkit.BrowserSession;
 import io.github.essaykit.testkit.Browsers;
 import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -25,21 +24,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * text, a table without a blank band above it.
  */
 class PreviewLayoutTest {
-    @TempDir static Path tmp;
-    static StaticSite site;
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.siteOnly(FixtureSite::start);
+    final StaticSite site = session.site();
     ChromeDriver driver;
     Previews previews;
     boolean touch;
-
-    @BeforeAll
-    static void serve() throws Exception {
-        site = FixtureSite.start(tmp.resolve("site"));
-    }
-
-    @AfterAll
-    static void stopServing() {
-        if (site != null) site.close();
-    }
 
     @AfterEach
     void quit() {
@@ -50,7 +40,7 @@ class PreviewLayoutTest {
         String[] wh = viewport.split("x");
         int w = Integer.parseInt(wh[0]), h = Integer.parseInt(wh[1]);
         touch = w < 1000;
-        Path work = tmp.resolve(viewport);
+        Path work = session.work().resolve(viewport);
         driver = touch ? Browsers.phone(work, w, h) : Browsers.desktopViewport(work, w, h);
         previews = new Previews(driver);
         previews.load(site.url("essay.html"));

@@ -2,15 +2,14 @@ package io.github.essaykit.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.testkit.BrowserSession;
 import io.github.essaykit.testkit.Browsers;
 import io.github.essaykit.testkit.Previews;
 import io.github.essaykit.testkit.StaticSite;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
@@ -20,24 +19,18 @@ import org.openqa.selenium.interactions.Actions;
 
 /** Footnotes in the right margin of a 1500-px viewport, and the template switch to turn them off. */
 class SidenoteTest {
-    @TempDir static Path tmp;
-    static StaticSite site;
-    static ChromeDriver driver;
-    static Previews previews;
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.of(FixtureSite::start,
+            work -> Browsers.desktopViewport(work, 1500, 1000));
+    final StaticSite site = session.site();
+    final ChromeDriver driver = session.driver();
+    final Previews previews = session.previews();
 
     @BeforeAll
-    static void start() throws Exception {
-        site = FixtureSite.start(tmp.resolve("site"));
+    static void offVariant() throws Exception {
+        StaticSite site = session.site();
         site.write("essay-off.html", site.read("essay.html")
                 .replace("<body class=\"essay-page\">", "<body class=\"essay-page\" data-sidenotes=\"off\">"));
-        driver = Browsers.desktopViewport(tmp.resolve("wide"), 1500, 1000);
-        previews = new Previews(driver);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
-        if (site != null) site.close();
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 public final class AxeAudit {
     public static final Set<String> BLOCKING = Set.of("serious", "critical");
+    static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(3);
     public static final List<String> TAGS =
             List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
@@ -28,14 +30,16 @@ public final class AxeAudit {
 
     public AxeAudit(ChromeDriver driver) {
         this.driver = driver;
+        // one audit of a long page took over the default 30 s on a machine at load 30
+        driver.manage().timeouts().scriptTimeout(SCRIPT_TIMEOUT);
     }
 
     /**
      * Audits the page as it is now, under {@code label} in the report. Legacy mode: the default
      * (partial) mode finishes in an about:blank window loaded under a page-load timeout of 1 s
      * that it sets itself, which a loaded machine misses ("switchToWindow failed", upstream
-     * dequelabs/axe-core-maven-html#645). Legacy mode runs axe in the page under the 30-s script
-     * timeout; our pages have no frames, so both modes audit the same nodes.
+     * dequelabs/axe-core-maven-html#645). Legacy mode runs axe in the page under the script
+     * timeout (set to SCRIPT_TIMEOUT); our pages have no frames, so both modes audit the same nodes.
      */
     @SuppressWarnings("deprecation")
     public void audit(String label) {

@@ -104,6 +104,18 @@ public final class Browsers {
         return new ChromeDriver(svc, o);
     }
 
+    /**
+     * Records every CSP violation in {@code window.__violations} from the very start of each page,
+     * before its own scripts run (DevTools scripts are not under the page's CSP).
+     */
+    public static ChromeDriver recordingCspViolations(ChromeDriver driver) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__violations = [];
+                document.addEventListener('securitypolicyviolation',
+                  e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));"""));
+        return driver;
+    }
+
     /** Console messages at SEVERE since the last call (reading drains the log). */
     public static List<String> severeLogs(ChromeDriver driver) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
@@ -161,6 +173,22 @@ public final class Browsers {
         feature.put("name", "prefers-color-scheme");
         feature.put("value", dark ? "dark" : "light");
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(feature)));
+    }
+
+    /**
+     * The viewport of this browser set to {@code width × height} through the DevTools protocol; a
+     * phone is a mobile, touch device (pointer: coarse), as in {@link #phone}. One browser can so
+     * visit every size in turn; {@link #clearDevice} goes back to the window's own size.
+     */
+    public static void emulateDevice(ChromeDriver driver, int width, int height, boolean phone) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", phone));
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", phone, "maxTouchPoints", phone ? 5 : 1));
+    }
+
+    public static void clearDevice(ChromeDriver driver) {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
     }
 
     /** The print media type on, or back to the screen. */
