@@ -83,7 +83,7 @@ class CitationFormatTest {
         assertThat(format("apa", bib, List.of(cite("f", "n"))).bibliography()).extracting(BibliographyEntry::html)
                 .anySatisfy(h -> assertThat(h).contains("(pp. xii–xv)"))
                 .anySatisfy(h -> assertThat(h).contains("(pp. 321–328)")); // arabic ranges still follow page-range-format
-        assertThat(LibraryItems.pages("12-15, xii-xv")).isEqualTo("12-15, xii" + LibraryItems.PAGE_DASH + "-xv");
+        assertThat(LibraryItems.pages("12-15, xii-xv")).isEqualTo("12-15, xii" + LibraryItems.PAGE_DASH + "-" + LibraryItems.PAGE_DASH + "xv");
         assertThat(LibraryItems.pages("12-15")).isEqualTo("12-15");
     }
 
@@ -180,7 +180,7 @@ class CitationFormatTest {
     void ordinalsFollowTheLocaleTerms() throws Exception {
         Path bib = Files.writeString(dir.resolve("o.bib"), "@book{x, title = {T}, publisher = {P}, year = {2000}}\n");
         var library = SourceLoader.create(dir).load(List.of(bib)).library();
-        var csl = new de.undercouch.citeproc.CSL(new LibraryItems(library, k -> null, k -> null, false), "apa");
+        var csl = new de.undercouch.citeproc.CSL(new LibraryItems(library, k -> null, k -> null, false, ""), "apa");
         Ordinals ordinals = Ordinals.of(BibliographyOrder.locale(csl));
         assertThat(List.of("1", "2", "3", "4", "11", "12", "13", "21", "22", "101", "111"))
                 .extracting(ordinals::ordinal)
