@@ -89,7 +89,7 @@ final class LibraryItems implements ItemDataProvider {
             // through those generic branches (italic title, publisher, date), as pandoc prints
             item = new CSLItemDataBuilder(item).type(CSLType.STANDARD).build();
         }
-        return item == null ? null : NameParts.mark(item, demoteNonDropping);
+        return item == null ? null : NameParts.mark(QuotedStopWords.mark(item), demoteNonDropping);
     }
 
     private CSLItemData retrieve(String id) {
