@@ -24,12 +24,16 @@ final class QuotedStopWords {
     /** The item with such stop words in its titles marked (the same item when there are none). */
     static CSLItemData mark(CSLItemData item) {
         String title = mark(item.getTitle());
+        String titleShort = mark(item.getTitleShort());
         String container = mark(item.getContainerTitle());
+        String containerShort = mark(item.getContainerTitleShort());
         String collection = mark(item.getCollectionTitle());
-        if (title == item.getTitle() && container == item.getContainerTitle() && collection == item.getCollectionTitle()) {
+        if (title == item.getTitle() && titleShort == item.getTitleShort() && container == item.getContainerTitle()
+                && containerShort == item.getContainerTitleShort() && collection == item.getCollectionTitle()) {
             return item;
         }
-        return new CSLItemDataBuilder(item).title(title).containerTitle(container).collectionTitle(collection).build();
+        return new CSLItemDataBuilder(item).title(title).titleShort(titleShort).containerTitle(container)
+                .containerTitleShort(containerShort).collectionTitle(collection).build();
     }
 
     /** The text with each lower-case stop word that follows an opening quote mid-text marked. */
