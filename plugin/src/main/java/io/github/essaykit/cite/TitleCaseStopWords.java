@@ -2,6 +2,7 @@ package io.github.essaykit.cite;
 
 import de.undercouch.citeproc.helper.StringHelper;
 import java.lang.reflect.Field;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -11,12 +12,22 @@ import java.util.regex.Pattern;
  * via, with, yet. citeproc-java 3.5.2 keeps a longer list (after, before, during, like, towards,
  * without, …) in a private array of patterns and has no setting for it, so its title case
  * printed "Seeing like a State" where pandoc prints "Seeing Like a State". We narrow that array
- * once, in place, to the spec's words: each other pattern is replaced by one that never matches.
+ * once, in place, to the words pandoc's citeproc keeps lower case: the spec's, plus "about" and
+ * the particles "de", "van", "von", "d'", "l'" (the CSL test suite's flipflop_Apostrophes and
+ * textcase_SkipNameParticlesInTitleCase ask for them). Each other pattern is replaced by one that
+ * never matches.
  */
 final class TitleCaseStopWords {
 
     static final Set<String> CSL_1_0_2 = Set.of("a", "an", "and", "as", "at", "but", "by", "down", "for", "from", "in",
             "into", "nor", "of", "on", "onto", "or", "over", "so", "the", "till", "to", "up", "via", "with", "yet");
+
+    /** What pandoc's citeproc keeps lower case besides the spec's words. */
+    static final Set<String> PANDOC = Set.of("about", "de", "van", "von", "d", "l"); // "d", "l": d' and l'
+
+    /** pandoc's words that citeproc-java's list lacks, written as its own patterns are. */
+    private static final List<Pattern> MISSING = List.of(Pattern.compile("^about[^\\p{L}\\d_:'\"‘’“”]+"),
+            Pattern.compile("^l['’](?=\\p{L})"));
 
     private static final Pattern NEVER = Pattern.compile("(?!)");
     private static final Pattern WORD = Pattern.compile("\\^([^\\[(\\\\]+)");
@@ -34,9 +45,12 @@ final class TitleCaseStopWords {
             Field field = StringHelper.class.getDeclaredField("TITLECASE_STOPWORD_PATTERNS");
             field.setAccessible(true);
             Pattern[] patterns = (Pattern[]) field.get(null);
+            java.util.Deque<Pattern> missing = new java.util.ArrayDeque<>(MISSING);
             for (int i = 0; i < patterns.length; i++) {
-                if (!CSL_1_0_2.contains(word(patterns[i]))) {
-                    patterns[i] = NEVER;
+                String word = word(patterns[i]);
+                if (!CSL_1_0_2.contains(word) && !PANDOC.contains(word)) {
+                    // a freed slot takes a word citeproc-java lacks ("about", "l'"), else never matches
+                    patterns[i] = missing.isEmpty() ? NEVER : missing.poll();
                 }
             }
         } catch (ReflectiveOperationException | RuntimeException e) {

@@ -16,6 +16,9 @@ class TitleCaseStopWordsTest {
                 .isEqualTo("First Steps Towards Electronic Research Communication");
         assertThat(StringHelper.toTitleCase("measuring rainfall before the gauge and after it, during a war without end"))
                 .isEqualTo("Measuring Rainfall Before the Gauge and After It, During a War Without End");
+        // pandoc's citeproc also keeps "about" and the particles de, van, von, d', l' lower case
+        assertThat(StringHelper.toTitleCase("a book about the voyages of von humboldt and de souza to l’égypte"))
+                .isEqualTo("A Book about the Voyages of von Humboldt and de Souza to l’Égypte");
         // the spec's own words are still stop words
         assertThat(StringHelper.toTitleCase("the history of the world from the ice to the sea via the roads"))
                 .isEqualTo("The History of the World from the Ice to the Sea via the Roads");
