@@ -34,8 +34,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * subsequent, ibid) ourselves and render it with the style rewritten for that position (one
  * processor per position, see {@link StyleVariants}); "[-@key]" renders the item without names
  * (note styles) or cuts the author part off the normal rendering (author-date styles), the author
- * part being the common start of the normal and the date-less rendering; "@key" is the author
- * part followed by the suppressed form. Cites are rendered one item at a time unless a whole
+ * part being what the rendering prints in place of its names (found with the names marked), else
+ * the common start of the normal and the date-less rendering; "@key" is the author part followed
+ * by the suppressed form. Which sources are still ambiguous (a style's disambiguate="true") is
+ * decided per essay, as pandoc decides it per document. Cites are rendered one item at a time unless a whole
  * cluster is plain, so collapsing follows citeproc-java when it can.
  *
  * <p>Made once per build and shared by its essays (and threads). citeproc processors are costly
