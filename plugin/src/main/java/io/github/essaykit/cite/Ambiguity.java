@@ -16,9 +16,10 @@ import java.util.TreeSet;
  * The sources whose cites print alike when the other means of disambiguation are spent (names,
  * given names, year suffixes): for them a style's {@code <if disambiguate="true">} holds (CSL 1.0.2,
  * Disambiguation, step 4), so MLA writes "(Bivand, Maps)" beside "(Bivand, Applied)".
- * citeproc-java 3.5.2 takes that test as always true. Like year suffixes, computed over every
- * source the site cites. Only sources sharing their family names with another are rendered to
- * compare. The same test tells which cites the by-cite given-name rule applies to ({@link GivenNames}).
+ * citeproc-java 3.5.2 takes that test as always true. Computed over an essay's sources, as pandoc
+ * does per document ({@link CitationFormatter}). Only sources sharing their family names with
+ * another are rendered to compare. The same test, over every source the site cites, tells which
+ * cites the by-cite given-name rule applies to ({@link CitationOrder}).
  */
 final class Ambiguity {
 

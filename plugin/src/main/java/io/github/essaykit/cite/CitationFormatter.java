@@ -34,8 +34,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * subsequent, ibid) ourselves and render it with the style rewritten for that position (one
  * processor per position, see {@link StyleVariants}); "[-@key]" renders the item without names
  * (note styles) or cuts the author part off the normal rendering (author-date styles), the author
- * part being the common start of the normal and the date-less rendering; "@key" is the author
- * part followed by the suppressed form. Cites are rendered one item at a time unless a whole
+ * part being what the rendering prints in place of its names (found with the names marked), else
+ * the common start of the normal and the date-less rendering; "@key" is the author part followed
+ * by the suppressed form. Which sources are still ambiguous (a style's disambiguate="true") is
+ * decided per essay, as pandoc decides it per document. Cites are rendered one item at a time unless a whole
  * cluster is plain, so collapsing follows citeproc-java when it can.
  *
  * <p>Made once per build and shared by its essays (and threads). citeproc processors are costly
@@ -54,6 +56,10 @@ public final class CitationFormatter {
     private final CitationOrder order;
     private final FormatterMemory memory;
     private volatile Ordinals ordinals;
+
+    static {
+        TitleCaseStopWords.apply();
+    }
 
     private CitationFormatter(CitationStyle style, SourceLibrary library, FormatterMemory memory, CitationOrder order) {
         this.style = style;
@@ -81,7 +87,12 @@ public final class CitationFormatter {
         all.addAll(keys);
         return new CitationFormatter(style, library, memory,
                 CitationOrder.of(style, library, all, memory, () -> processor(style.variant(Position.FIRST, "", false), CitationOrder.EMPTY),
-                        o -> processor(style.variant(style.isNoteStyle() ? Position.SUBSEQUENT : Position.FIRST, "", false), o)));
+                        o -> processor(comparedVariant(), o)));
+    }
+
+    /** The variant whose cites are compared to find ambiguous ones: a note style's short form, else the first cite. */
+    private CitationStyle.Variant comparedVariant() {
+        return style.variant(style.isNoteStyle() ? Position.SUBSEQUENT : Position.FIRST, "", false);
     }
 
     private boolean covers(Collection<String> keys) {
@@ -160,7 +171,7 @@ public final class CitationFormatter {
         if (known.isEmpty()) {
             return List.of();
         }
-        CSL csl = prepared(processors, style.variant(Position.FIRST, "", false), known);
+        CSL csl = prepared(processors, style.variant(Position.FIRST, "", false), substituted(known));
         Bibliography bibliography = csl.makeBibliography();
         String[] entries = bibliography.getEntries();
         List<BibliographyEntry> result = new ArrayList<>();
@@ -168,6 +179,21 @@ public final class CitationFormatter {
             result.add(new BibliographyEntry(known.get(i), clean(entries[i])));
         }
         return result;
+    }
+
+    /** The ids of a bibliography in order: an entry with the names of the entry before it gets them substituted. */
+    private List<String> substituted(List<String> keys) {
+        if (style.authorSubstitute().isEmpty()) {
+            return keys;
+        }
+        List<String> ids = new ArrayList<>();
+        String previous = "";
+        for (String key : keys) {
+            String names = LibraryItems.firstNames(library.expect(key).item());
+            ids.add(!names.isEmpty() && names.equals(previous) ? key + LibraryItems.SUBSTITUTED : key);
+            previous = names;
+        }
+        return ids;
     }
 
     private Map<CitationStyle.Variant, CSL> borrow() {
@@ -209,6 +235,7 @@ public final class CitationFormatter {
         private final Map<CitationStyle.Variant, CSL> processors;
         private final Set<CitationStyle.Variant> ready = new HashSet<>();
         private final Set<String> seen = new LinkedHashSet<>();
+        private final Set<String> ambiguous;
         // per essay, not per build: a rendering may depend on the other keys registered (disambiguation),
         // so a build-wide cache would make the output depend on which essay came first
         private final Map<String, String> authorParts = new HashMap<>();
@@ -226,7 +253,18 @@ public final class CitationFormatter {
                 ids.add(key + LibraryItems.CITED);
                 ids.add(key + LibraryItems.NO_NAMES);
                 ids.add(key + LibraryItems.NO_DATE);
+                ids.add(key + LibraryItems.MARKED);
             }
+            // as pandoc, per essay (a document): "(Okafor 88)" where the essay cites one of Okafor's works
+            this.ambiguous = !style.testsDisambiguate() ? Set.of()
+                    : Ambiguity.of(processors.computeIfAbsent(comparedVariant(), v -> processor(v, order)), library,
+                            order.inOrder(keys), CitationFormatter::cited);
+        }
+
+        /** The style variant a cite at this position renders with. */
+        private CitationStyle.Variant variant(Position position, CiteItem item) {
+            String label = !item.hasLocator() ? "" : item.label().isEmpty() ? "page" : item.label();
+            return style.variant(position, label, ambiguous.contains(item.key()));
         }
 
         FormattedCitation format(CitationRequest citation) {
@@ -304,7 +342,8 @@ public final class CitationFormatter {
                 String rest = inner.isBlank() ? "" : " " + layout.prefix() + inner + layout.suffix();
                 return new FormattedCitation(authorInText + rest, "");
             }
-            return new FormattedCitation(layout.prefix() + inner + layout.suffix(), "");
+            // "[-@key]" with nothing left to print (MLA without a locator): nothing, as pandoc prints it
+            return new FormattedCitation(inner.isBlank() ? "" : layout.prefix() + inner + layout.suffix(), "");
         }
 
         /** The citation with same-author cites collapsed, or null when there is nothing to collapse. */
@@ -334,13 +373,26 @@ public final class CitationFormatter {
             return text;
         }
 
-        /** Author part of an author-date rendering: the common start of it and the date-less one. */
+        /**
+         * Author part of a rendering: up to where the names end, found with the names marked; else
+         * (the names changed what follows them) the common start of it and the date-less one.
+         */
         private String authorPart(CiteItem item, CitationRequest citation) {
             return authorParts.computeIfAbsent(item.key(), key -> computeAuthorPart(item, citation));
         }
 
         private String computeAuthorPart(CiteItem item, CitationRequest citation) {
             String normal = stripLayout(render(Position.FIRST, List.of(citeItem(CiteItem.of(item.key()), cited(item.key()))), citation));
+            String marked = stripLayout(render(Position.FIRST, List.of(citeItem(CiteItem.of(item.key()), item.key() + LibraryItems.MARKED)), citation));
+            int mark = marked.indexOf(LibraryItems.NAME_MARK);
+            if (mark >= 0) {
+                String before = marked.substring(0, mark);
+                String after = marked.substring(mark + LibraryItems.NAME_MARK.length());
+                if (normal.startsWith(before) && normal.endsWith(after) && normal.length() > before.length() + after.length()) {
+                    // the names are what the citation prints in place of the mark (MLA: "Okafor", not "Okafor, “Title”")
+                    return HtmlCleanup.wholeMarkup(normal.substring(0, normal.length() - after.length()));
+                }
+            }
             String undated = stripLayout(render(Position.FIRST, List.of(citeItem(CiteItem.of(item.key()), item.key() + LibraryItems.NO_DATE)), citation));
             int n = 0;
             while (n < normal.length() && n < undated.length() && normal.charAt(n) == undated.charAt(n)) {
@@ -403,7 +455,7 @@ public final class CitationFormatter {
             CSLCitationItem first = items.get(0);
             String key = first.getId().substring(0, first.getId().indexOf('\u0001'));
             CitationStyle.Variant variant = style.variant(position, first.getLocator() == null ? ""
-                    : first.getLabel() == null ? "page" : first.getLabel().toString(), order.ambiguous().contains(key));
+                    : first.getLabel() == null ? "page" : first.getLabel().toString(), ambiguous.contains(key));
             CSL csl = ready.add(variant) ? prepared(processors, variant, ids) : processors.get(variant);
             CSLCitation cluster = new CSLCitation(items.toArray(new CSLCitationItem[0]), "c" + (counter++),
                     new CSLProperties(Math.max(1, citation.noteNumber()), true));
@@ -415,12 +467,6 @@ public final class CitationFormatter {
     /** citeproc-java's HTML with ordinals written out, then as pandoc writes it ({@link HtmlCleanup}). */
     private String clean(String html) {
         return HtmlCleanup.clean(ordinals == null ? html : ordinals.apply(html));
-    }
-
-    /** The style variant a cite at this position renders with. */
-    private CitationStyle.Variant variant(Position position, CiteItem item) {
-        String label = !item.hasLocator() ? "" : item.label().isEmpty() ? "page" : item.label();
-        return style.variant(position, label, order.ambiguous().contains(item.key()));
     }
 
     private static String cited(String key) {
@@ -451,7 +497,8 @@ public final class CitationFormatter {
             builder.suffix(Character.isLetterOrDigit(suffix.charAt(0)) ? " " + suffix : suffix);
         }
         if (item.hasLocator()) {
-            builder.locator(item.locator());
+            boolean page = item.label().isEmpty() || item.label().equals("page");
+            builder.locator(page ? LocatorPages.format(item.locator(), style.pageRangeFormat()) : item.locator());
             builder.label(item.label().isEmpty() ? CSLLabel.PAGE : CSLLabel.fromString(item.label()));
         }
         return builder.build();

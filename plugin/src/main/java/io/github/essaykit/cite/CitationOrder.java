@@ -21,25 +21,24 @@ import java.util.function.Supplier;
  * @param yearSuffixes key to "a", "b"… (only keys that need one)
  * @param givenNames key to the names its citations print, where disambiguation adds given names
  * @param citationRanks key to its rank when the style sorts cites within a citation (else empty)
- * @param ambiguous keys whose cites still print alike, for which disambiguate="true" holds ({@link Ambiguity})
  */
 public record CitationOrder(List<String> order, Map<String, String> yearSuffixes, Map<String, CSLName[]> givenNames,
-        Map<String, Integer> citationRanks, Set<String> ambiguous) {
+        Map<String, Integer> citationRanks) {
 
     /** Nothing sorted yet. */
-    public static final CitationOrder EMPTY = new CitationOrder(List.of(), Map.of(), Map.of(), Map.of(), Set.of());
+    public static final CitationOrder EMPTY = new CitationOrder(List.of(), Map.of(), Map.of(), Map.of());
 
     public CitationOrder {
         order = List.copyOf(order);
         yearSuffixes = Map.copyOf(yearSuffixes);
         givenNames = Map.copyOf(givenNames);
         citationRanks = Map.copyOf(citationRanks);
-        ambiguous = Set.copyOf(ambiguous);
     }
 
     /** The library as citeproc reads it with this order's year suffixes and added names (particles marked, see {@link NameParts}). */
     LibraryItems items(SourceLibrary library, CitationStyle style) {
-        return new LibraryItems(library, yearSuffixes::get, givenNames::get, NameParts.demotes(style.demoteNonDroppingParticle()));
+        return new LibraryItems(library, yearSuffixes::get, givenNames::get, NameParts.demotes(style.demoteNonDroppingParticle()),
+                style.authorSubstitute());
     }
 
     /** True when every one of these keys has its place in the order. */
@@ -84,20 +83,17 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
                 ranks.put(key, group == null ? ranks.size() : firstOfGroup.computeIfAbsent(group, g -> ranks.size()));
             }
         }
-        Set<String> ambiguous = Set.of();
-        boolean byCite = options.givennameRule().equals("by-cite");
-        if (style.testsDisambiguate() || byCite) {
-            // cites still alike get given names (by-cite rule), then, if still alike, disambiguate="true";
-            // comparer gives a processor at the compared position reading the library with an order's names
-            ambiguous = Ambiguity.of(comparer.apply(new CitationOrder(order, suffixes, names, ranks, Set.of())), library, order,
+        if (options.givennameRule().equals("by-cite")) {
+            // cites that print alike get given names (the by-cite rule); comparer gives a processor at
+            // the compared position reading the library with an order's names. Whether cites are still
+            // alike after that (disambiguate="true") is the essay's own question (CitationFormatter)
+            Set<String> ambiguous = Ambiguity.of(comparer.apply(new CitationOrder(order, suffixes, names, ranks)), library, order,
                     key -> key + LibraryItems.CITED);
-            if (byCite && !ambiguous.isEmpty()) {
+            if (!ambiguous.isEmpty()) {
                 List<String> alike = order.stream().filter(ambiguous::contains).toList();
                 names = GivenNames.assign(alike, library, "primary-name", options.initializeWith());
-                ambiguous = Ambiguity.of(comparer.apply(new CitationOrder(order, suffixes, names, ranks, Set.of())), library,
-                        order, key -> key + LibraryItems.CITED);
             }
         }
-        return new CitationOrder(order, suffixes, names, ranks, ambiguous);
+        return new CitationOrder(order, suffixes, names, ranks);
     }
 }

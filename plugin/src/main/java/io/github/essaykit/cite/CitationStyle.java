@@ -32,6 +32,8 @@ public final class CitationStyle {
     private final boolean testsDisambiguate;
     private final Map<Variant, String> variants = new ConcurrentHashMap<>();
     private final String demoteNonDroppingParticle;
+    private final String authorSubstitute;
+    private final String pageRangeFormat;
     private final boolean punctuationInQuote;
     private final StyleVariants.Options options;
     private final boolean sortsCitations;
@@ -52,6 +54,8 @@ public final class CitationStyle {
         this.testedLocators = parsed.testedLocators();
         this.testsDisambiguate = parsed.testsDisambiguate();
         this.demoteNonDroppingParticle = parsed.demoteNonDroppingParticle();
+        this.authorSubstitute = parsed.subsequentAuthorSubstitute();
+        this.pageRangeFormat = parsed.pageRangeFormat();
     }
 
     /** What loading a style gives: the style, or null with an error saying why. */
@@ -148,6 +152,16 @@ public final class CitationStyle {
     /** The style's demote-non-dropping-particle option. */
     String demoteNonDroppingParticle() {
         return demoteNonDroppingParticle;
+    }
+
+    /** What replaces the names an entry shares with the entry before it ("———" in MLA; "" when nothing does). */
+    String authorSubstitute() {
+        return authorSubstitute;
+    }
+
+    /** The style's page-range-format ("" when none), which our layer applies to page locators ({@link LocatorPages}). */
+    String pageRangeFormat() {
+        return pageRangeFormat;
     }
 
     String styleXml() {

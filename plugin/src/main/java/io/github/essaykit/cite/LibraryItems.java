@@ -5,6 +5,7 @@ import de.undercouch.citeproc.csl.CSLDate;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
 import io.github.essaykit.sources.SourceLibrary;
 import io.github.essaykit.sources.bibtex.BibTeXReader;
@@ -14,8 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The library as citeproc items, plus two derived items per key that the author-suppressing and
- * author-in-text forms are computed from: without any names, and without a date.
+ * The library as citeproc items, plus derived items per key: without any names and without a
+ * date (the author-suppressing and author-in-text forms are computed from them), with its names
+ * marked (where a citation prints them), with its names the style's subsequent-author-substitute.
  */
 final class LibraryItems implements ItemDataProvider {
 
@@ -23,10 +25,20 @@ final class LibraryItems implements ItemDataProvider {
     static final String NO_DATE = "\u0001no-date";
     /** The item as a citation prints it: its first name with the given name a style's disambiguation adds. */
     static final String CITED = "\u0001cited";
+    /** The cited item with its names (authors, else editors, else translators) replaced by {@link #NAME_MARK}. */
+    static final String MARKED = "\u0001marked";
+    /** Stands for the names of a {@link #MARKED} item, so that what a citation prints around them can be found. */
+    static final String NAME_MARK = "\uE003";
+    /**
+     * A bibliography entry whose names repeat those of the entry before it: they are printed as the
+     * style's subsequent-author-substitute ("———"), which citeproc-java 3.5.2 does not apply.
+     */
+    static final String SUBSTITUTED = "\u0001substituted";
 
     /**
-     * Put before the hyphen of a page range that is not two arabic numbers ("xii-xv"), which
-     * citeproc-java would otherwise put through the style's page-range-format ("xii–xxv"); CSL
+     * Put on both sides of the hyphen of a page range that is not two arabic numbers ("xii-xv"),
+     * which citeproc-java would otherwise put through the style's page-range-format ("xii–xxv";
+     * minimal-two: "xii–v"); CSL
      * applies that format to arabic numbers only. citeproc-java still sees a range (plural label
      * "pp.", hyphen as en dash); {@link HtmlCleanup} removes the mark.
      */
@@ -38,19 +50,22 @@ final class LibraryItems implements ItemDataProvider {
     private final Function<String, String> yearSuffix;
     private final Function<String, CSLName[]> citedNames;
     private final boolean demoteNonDropping;
+    private final String authorSubstitute;
 
     /**
      * @param yearSuffix a key's year suffix ("a"), or null
      * @param citedNames a key's names as its citations print them (see {@link GivenNames}), or null
      * @param demoteNonDropping whether the style moves non-dropping particles after the given name
      *     of an inverted name (particles are marked for {@link NameParts})
+     * @param authorSubstitute the style's subsequent-author-substitute, the names of {@link #SUBSTITUTED} items
      */
     LibraryItems(SourceLibrary library, Function<String, String> yearSuffix, Function<String, CSLName[]> citedNames,
-            boolean demoteNonDropping) {
+            boolean demoteNonDropping, String authorSubstitute) {
         this.library = library;
         this.yearSuffix = yearSuffix;
         this.citedNames = citedNames;
         this.demoteNonDropping = demoteNonDropping;
+        this.authorSubstitute = authorSubstitute;
     }
 
     /** The item with the names its citations print, when they differ from the bibliography's. */
@@ -74,7 +89,7 @@ final class LibraryItems implements ItemDataProvider {
             // through those generic branches (italic title, publisher, date), as pandoc prints
             item = new CSLItemDataBuilder(item).type(CSLType.STANDARD).build();
         }
-        return item == null ? null : NameParts.mark(item, demoteNonDropping);
+        return item == null ? null : NameParts.mark(QuotedStopWords.mark(item), demoteNonDropping);
     }
 
     private CSLItemData retrieve(String id) {
@@ -90,6 +105,14 @@ final class LibraryItems implements ItemDataProvider {
             String key = id.substring(0, id.length() - NO_DATE.length());
             CSLItemData item = cited(key, library.expect(key).item());
             return new CSLItemDataBuilder(item).id(id).issued((CSLDate) null).page(pages(item.getPage())).build();
+        }
+        if (id.endsWith(MARKED)) {
+            String key = id.substring(0, id.length() - MARKED.length());
+            return named(cited(key, library.expect(key).item()), key, id, NAME_MARK);
+        }
+        if (id.endsWith(SUBSTITUTED)) {
+            String key = id.substring(0, id.length() - SUBSTITUTED.length());
+            return named(library.expect(key).item(), key, id, authorSubstitute);
         }
         if (id.endsWith(CITED)) {
             String key = id.substring(0, id.length() - CITED.length());
@@ -107,6 +130,45 @@ final class LibraryItems implements ItemDataProvider {
         }).orElse(null);
     }
 
+    /** The item with its first names (authors, else editors, else translators) as one literal name. */
+    private CSLItemData named(CSLItemData item, String key, String id, String literal) {
+        CSLItemDataBuilder builder = new CSLItemDataBuilder(item).id(id).yearSuffix(yearSuffix.apply(key)).page(pages(item.getPage()));
+        CSLName[] one = {new CSLNameBuilder().literal(literal).build()};
+        if (present(item.getAuthor())) {
+            builder.author(one);
+        } else if (present(item.getEditor())) {
+            builder.editor(one);
+        } else if (present(item.getTranslator())) {
+            builder.translator(one);
+        }
+        return builder.build();
+    }
+
+    /**
+     * The names {@link #SUBSTITUTED} replaces (authors, else editors, else translators) with
+     * their role, as a comparable text; "" when there are none.
+     */
+    static String firstNames(CSLItemData item) {
+        String[] roles = {"author", "editor", "translator"};
+        CSLName[][] all = {item.getAuthor(), item.getEditor(), item.getTranslator()};
+        for (int i = 0; i < all.length; i++) {
+            if (present(all[i])) {
+                StringBuilder who = new StringBuilder(roles[i]);
+                for (CSLName name : all[i]) {
+                    who.append('\u0000').append(name.getFamily()).append(',').append(name.getGiven()).append(',')
+                            .append(name.getLiteral()).append(',').append(name.getNonDroppingParticle()).append(',')
+                            .append(name.getDroppingParticle()).append(',').append(name.getSuffix());
+                }
+                return who.toString();
+            }
+        }
+        return "";
+    }
+
+    private static boolean present(CSLName[] names) {
+        return names != null && names.length > 0;
+    }
+
     /** The page variable with the dashes of non-arabic ranges protected (the same string when there are none). */
     static String pages(String page) {
         if (page == null || !page.contains("-") && !page.contains("–") || page.contains(BibTeXReader.PAGE_SLASH)) {
@@ -118,7 +180,7 @@ final class LibraryItems implements ItemDataProvider {
         while (m.find()) {
             boolean arabic = m.group(1).chars().allMatch(Character::isDigit) && m.group(2).chars().allMatch(Character::isDigit);
             changed |= !arabic;
-            m.appendReplacement(out, Matcher.quoteReplacement(arabic ? m.group() : m.group(1) + PAGE_DASH + "-" + m.group(2)));
+            m.appendReplacement(out, Matcher.quoteReplacement(arabic ? m.group() : m.group(1) + PAGE_DASH + "-" + PAGE_DASH + m.group(2)));
         }
         m.appendTail(out);
         return changed ? out.toString() : page;

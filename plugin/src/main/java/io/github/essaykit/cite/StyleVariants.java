@@ -108,6 +108,26 @@ final class StyleVariants {
         return document.getElementsByTagNameNS(NS, "bibliography").getLength() > 0;
     }
 
+    /**
+     * The bibliography's subsequent-author-substitute ("" when none; MLA's "———"), which
+     * citeproc-java 3.5.2 does not apply. Only the default rule, complete-all (the whole name list
+     * replaced when every name repeats the entry before), is done; with another rule the names stay.
+     */
+    String subsequentAuthorSubstitute() {
+        NodeList bibliographies = document.getElementsByTagNameNS(NS, "bibliography");
+        if (bibliographies.getLength() == 0) {
+            return "";
+        }
+        Element bibliography = (Element) bibliographies.item(0);
+        String rule = bibliography.getAttribute("subsequent-author-substitute-rule");
+        return rule.isEmpty() || rule.equals("complete-all") ? bibliography.getAttribute("subsequent-author-substitute") : "";
+    }
+
+    /** The style's page-range-format ("" when none). */
+    String pageRangeFormat() {
+        return document.getDocumentElement().getAttribute("page-range-format");
+    }
+
     /** Whether the citation element has sort keys. */
     boolean sortsCitations() {
         Element citation = citation();

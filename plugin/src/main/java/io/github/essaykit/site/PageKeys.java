@@ -93,8 +93,7 @@ final class PageKeys {
         List<Integer> ranks = new ArrayList<>(new TreeSet<>(ordered.stream().map(k -> order.citationRanks().getOrDefault(k, -1)).toList()));
         for (String k : ordered) {
             key.add(k).add(source(sourcing, k)).add(order.yearSuffixes().get(k)).add(names(order.givenNames().get(k)))
-                    .add(ranks.indexOf(order.citationRanks().getOrDefault(k, -1)))
-                    .add(order.ambiguous().contains(k)); // a style's disambiguate="true" adds a title to such a cite
+                    .add(ranks.indexOf(order.citationRanks().getOrDefault(k, -1)));
         }
     }
 

@@ -83,7 +83,7 @@ class CitationFormatTest {
         assertThat(format("apa", bib, List.of(cite("f", "n"))).bibliography()).extracting(BibliographyEntry::html)
                 .anySatisfy(h -> assertThat(h).contains("(pp. xii–xv)"))
                 .anySatisfy(h -> assertThat(h).contains("(pp. 321–328)")); // arabic ranges still follow page-range-format
-        assertThat(LibraryItems.pages("12-15, xii-xv")).isEqualTo("12-15, xii" + LibraryItems.PAGE_DASH + "-xv");
+        assertThat(LibraryItems.pages("12-15, xii-xv")).isEqualTo("12-15, xii" + LibraryItems.PAGE_DASH + "-" + LibraryItems.PAGE_DASH + "xv");
         assertThat(LibraryItems.pages("12-15")).isEqualTo("12-15");
     }
 
@@ -162,6 +162,34 @@ class CitationFormatTest {
     }
 
     @Test
+    void mlaAsPandocPrintsItPerEssay() throws Exception {
+        String bib = """
+                @book{m1, author = {Bivand, Roger}, title = {Maps}, publisher = {P}, year = {2016}}
+                @book{m2, author = {Bivand, Roger}, title = {Applied}, publisher = {P}, year = {2016}}
+                @book{o, author = {Orwell, George}, title = {Politics}, publisher = {P}, year = {1946}}
+                """;
+        Path file = Files.writeString(dir.resolve("s.bib"), bib);
+        var library = SourceLoader.create(dir).load(List.of(file)).library();
+        // the site cites both of Bivand's works; this essay only one: it needs no title (a document's own disambiguation)
+        CitationFormatter site = CitationFormatter.create(CitationStyle.load("modern-language-association", "en-US", dir).style(),
+                library).ordered(List.of("m1", "m2", "o"));
+        EssayCitations essay = site.formatEssay(List.of(
+                CitationRequest.of(new CiteItem("m1", "", "", "210-212", "", CiteItem.Mode.NORMAL)),
+                CitationRequest.of(new CiteItem("o", "", "", "12", "", CiteItem.Mode.AUTHOR_IN_TEXT)),
+                CitationRequest.of(new CiteItem("o", "", "", "", "", CiteItem.Mode.AUTHOR_IN_TEXT)),
+                CitationRequest.of(new CiteItem("o", "", "", "", "", CiteItem.Mode.SUPPRESS_AUTHOR))), List.of());
+        // page-range-format="minimal-two" on a page locator; the narrative cite names the author only;
+        // "[-@o]" with nothing left to print is empty
+        assertThat(essay.citations()).extracting(FormattedCitation::inText)
+                .containsExactly("(Bivand 210–12)", "Orwell (12)", "Orwell", "");
+        // subsequent-author-substitute: the second work of the same author has "———" for the names
+        assertThat(site.bibliography(List.of("m1", "m2", "o"))).extracting(BibliographyEntry::html)
+                .satisfiesExactly(h -> assertThat(h).contains("Bivand, Roger.").contains("Applied"),
+                        h -> assertThat(h).contains("———.").contains("Maps").doesNotContain("Bivand"),
+                        h -> assertThat(h).contains("Orwell, George.").contains("Politics"));
+    }
+
+    @Test
     void marksAreMovedAndRemoved() {
         String d = NameParts.DROPPING_START + "van der" + NameParts.DROPPING_END + " ";
         String n = NameParts.NON_DROPPING_START + "van" + NameParts.NON_DROPPING_END + " ";
@@ -180,7 +208,7 @@ class CitationFormatTest {
     void ordinalsFollowTheLocaleTerms() throws Exception {
         Path bib = Files.writeString(dir.resolve("o.bib"), "@book{x, title = {T}, publisher = {P}, year = {2000}}\n");
         var library = SourceLoader.create(dir).load(List.of(bib)).library();
-        var csl = new de.undercouch.citeproc.CSL(new LibraryItems(library, k -> null, k -> null, false), "apa");
+        var csl = new de.undercouch.citeproc.CSL(new LibraryItems(library, k -> null, k -> null, false, ""), "apa");
         Ordinals ordinals = Ordinals.of(BibliographyOrder.locale(csl));
         assertThat(List.of("1", "2", "3", "4", "11", "12", "13", "21", "22", "101", "111"))
                 .extracting(ordinals::ordinal)

@@ -1,0 +1,67 @@
+package io.github.essaykit.cite;
+
+import de.undercouch.citeproc.helper.StringHelper;
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * CSL 1.0.2 title case (text-case="title") leaves lower case only its own stop words: a, an, and,
+ * as, at, but, by, down, for, from, in, into, nor, of, on, onto, or, over, so, the, till, to, up,
+ * via, with, yet. citeproc-java 3.5.2 keeps a longer list (after, before, during, like, towards,
+ * without, …) in a private array of patterns and has no setting for it, so its title case
+ * printed "Seeing like a State" where pandoc prints "Seeing Like a State". We narrow that array
+ * once, in place, to the words pandoc's citeproc keeps lower case: the spec's, plus "about" and
+ * the particles "de", "van", "von", "d'", "l'" (the CSL test suite's flipflop_Apostrophes and
+ * textcase_SkipNameParticlesInTitleCase ask for them). Each other pattern is replaced by one that
+ * never matches.
+ */
+final class TitleCaseStopWords {
+
+    static final Set<String> CSL_1_0_2 = Set.of("a", "an", "and", "as", "at", "but", "by", "down", "for", "from", "in",
+            "into", "nor", "of", "on", "onto", "or", "over", "so", "the", "till", "to", "up", "via", "with", "yet");
+
+    /** What pandoc's citeproc keeps lower case besides the spec's words. */
+    static final Set<String> PANDOC = Set.of("about", "de", "van", "von", "d", "l"); // "d", "l": d' and l'
+
+    /** pandoc's words that citeproc-java's list lacks, written as its own patterns are. */
+    private static final List<Pattern> MISSING = List.of(Pattern.compile("^about[^\\p{L}\\d_:'\"‘’“”]+"),
+            Pattern.compile("^l['’](?=\\p{L})"));
+
+    private static final Pattern NEVER = Pattern.compile("(?!)");
+    private static final Pattern WORD = Pattern.compile("\\^([^\\[(\\\\]+)");
+
+    private static volatile boolean applied;
+
+    private TitleCaseStopWords() {}
+
+    /** Narrows citeproc-java's stop words (once per class loader; later calls do nothing). */
+    static synchronized void apply() {
+        if (applied) {
+            return;
+        }
+        try {
+            Field field = StringHelper.class.getDeclaredField("TITLECASE_STOPWORD_PATTERNS");
+            field.setAccessible(true);
+            Pattern[] patterns = (Pattern[]) field.get(null);
+            java.util.Deque<Pattern> missing = new java.util.ArrayDeque<>(MISSING);
+            for (int i = 0; i < patterns.length; i++) {
+                String word = word(patterns[i]);
+                if (!CSL_1_0_2.contains(word) && !PANDOC.contains(word)) {
+                    // a freed slot takes a word citeproc-java lacks ("about", "l'"), else never matches
+                    patterns[i] = missing.isEmpty() ? NEVER : missing.poll();
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // another citeproc-java: its own list stays (TitleCaseStopWordsTest fails on such an upgrade)
+        }
+        applied = true;
+    }
+
+    /** The word a stop-word pattern matches ("^before[^…]+" → "before"; "^according\\s+to…" → "according"). */
+    static String word(Pattern pattern) {
+        var m = WORD.matcher(pattern.pattern());
+        return m.lookingAt() ? m.group(1) : "";
+    }
+}

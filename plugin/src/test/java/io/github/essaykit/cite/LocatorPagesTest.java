@@ -1,0 +1,27 @@
+package io.github.essaykit.cite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A style's page-range-format on page locators, as pandoc and the CSL test suite apply it. */
+class LocatorPagesTest {
+
+    @Test
+    void minimalTwoKeepsTwoDigitsOfTheSecondNumber() {
+        assertThat(LocatorPages.format("601-603", "minimal-two")).isEqualTo("601–03");
+        assertThat(LocatorPages.format("210-212", "minimal-two")).isEqualTo("210–12");
+        assertThat(LocatorPages.format("42-45", "minimal-two")).isEqualTo("42–45");
+        assertThat(LocatorPages.format("2787-2816", "minimal-two")).isEqualTo("2787–816");
+        assertThat(LocatorPages.format("100-4", "minimal-two")).isEqualTo("100–04");
+    }
+
+    @Test
+    void otherFormatsAreCiteprocJavasAndOnlyArabicRangesChange() {
+        assertThat(LocatorPages.format("170-72", "expanded")).isEqualTo("170–172");
+        assertThat(LocatorPages.format("391-393", "chicago-16")).isEqualTo("391–93");
+        assertThat(LocatorPages.format("12, 14-16", "expanded")).isEqualTo("12, 14–16");
+        assertThat(LocatorPages.format("xii-xv", "minimal-two")).isEqualTo("xii-xv");
+        assertThat(LocatorPages.format("170-72", "")).isEqualTo("170-72");
+    }
+}
