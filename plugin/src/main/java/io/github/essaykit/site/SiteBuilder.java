@@ -11,6 +11,9 @@ import io.github.essaykit.parallel.EssayPool;
 import io.github.essaykit.parse.ParseCache;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.polish.LinkCheck;
+import io.github.essaykit.quotes.EssayQuotes;
+import io.github.essaykit.quotes.QuoteCheck;
+import io.github.essaykit.quotes.SourceTexts;
 import io.github.essaykit.render.ImageSizes;
 import io.github.essaykit.render.RenderedEssay;
 import io.github.essaykit.resolve.SiteResolver;
@@ -84,7 +87,9 @@ public final class SiteBuilder {
         EssayParser parser = new EssayParser(EssayMarkdown.parser(), config.encoding());
         List<ParsedEssay> essays = new ArrayList<>();
         Map<String, String> digests = new LinkedHashMap<>();
-        for (ParseCache.Parsed parsed : pool.map(tree.essays(), file -> cache.read(parser, file))) {
+        Set<String> texts = SourceTexts.candidates(tree);
+        List<SourceFile> essayFiles = tree.essays().stream().filter(f -> !texts.contains(f.relative())).toList();
+        for (ParseCache.Parsed parsed : pool.map(essayFiles, file -> cache.read(parser, file))) {
             diagnostics = diagnostics.plus(parsed.result().diagnostics());
             ParsedEssay essay = parsed.result().essay();
             if (essay != null && (config.drafts() || !essay.meta().draft())) {
@@ -102,13 +107,22 @@ public final class SiteBuilder {
         if (sources.sourcing() == null) {
             return new BuildResult(null, diagnostics, new BuildResult.Stats(essays.size(), 0, 0, 0, 0));
         }
+        SourceTexts sourceTexts = SourceTexts.find(config.sourceDirectory(), sources.sourcing().library(), config.encoding());
         Set<String> bibliographyFiles = new HashSet<>(sources.sourcing().siteFiles());
         sources.localFiles().values().forEach(bibliographyFiles::addAll);
+        bibliographyFiles.addAll(texts); // a source's own text is checked against, never published
+        bibliographyFiles.addAll(sourceTexts.shownNames());
         List<SourceFile> copied = tree.others().stream().filter(f -> !bibliographyFiles.contains(f.relative())).toList();
         diagnostics = diagnostics.plus(Diagnostics.of(PageCollisions.check(essays, copied)));
         SiteResolver.ResolvedSite resolved = SiteResolver.resolve(essays, sourceFiles, sources.sourcing(), sources.localFiles(),
                 config.verbose(), config.numberSections(), pool);
         diagnostics = diagnostics.plus(resolved.diagnostics());
+        Map<String, EssayQuotes> quotes = new LinkedHashMap<>();
+        List<EssayQuotes> checkedQuotes = pool.map(essays, essay -> QuoteCheck.check(essay, sourceTexts));
+        for (int i = 0; i < essays.size(); i++) {
+            quotes.put(essays.get(i).slug(), checkedQuotes.get(i));
+            diagnostics = diagnostics.plus(Diagnostics.of(checkedQuotes.get(i).warnings()));
+        }
         BuildResult.Stats stats = new BuildResult.Stats(essays.size(), resolved.citations(), resolved.notes(),
                 resolved.crossReferences(), sources.sourcing().library().size());
         if (diagnostics.hasErrors()) {
@@ -122,8 +136,8 @@ public final class SiteBuilder {
         }
         Pages pages = new Pages(config, templates, publishing);
         EntryExtras extras = new EntryExtras(essays.stream().sorted(Pages.NEWEST_FIRST).toList(), resolved, sources.sourcing());
-        EssayPages essayPages = new EssayPages(config, resolved, pages, new PageKeys(config, resolved, digests, extras),
-                memory.pages(), extras);
+        EssayPages essayPages = new EssayPages(config, resolved, pages, new PageKeys(config, resolved, digests, extras, sourceTexts),
+                memory.pages(), extras, quotes);
         SiteFiles site = new SiteFiles();
         Map<String, String> html = new LinkedHashMap<>();
         Map<String, Map<String, List<LinkCheck.Place>>> origins = new LinkedHashMap<>();
