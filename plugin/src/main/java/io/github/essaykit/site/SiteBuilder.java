@@ -14,6 +14,9 @@ import io.github.essaykit.polish.LinkCheck;
 import io.github.essaykit.quotes.EssayQuotes;
 import io.github.essaykit.quotes.QuoteCheck;
 import io.github.essaykit.quotes.SourceTexts;
+import io.github.essaykit.report.SourcingAnalysis;
+import io.github.essaykit.report.SourcingPage;
+import io.github.essaykit.report.SourcingReport;
 import io.github.essaykit.render.ImageSizes;
 import io.github.essaykit.render.RenderedEssay;
 import io.github.essaykit.resolve.SiteResolver;
@@ -125,8 +128,10 @@ public final class SiteBuilder {
         }
         BuildResult.Stats stats = new BuildResult.Stats(essays.size(), resolved.citations(), resolved.notes(),
                 resolved.crossReferences(), sources.sourcing().library().size());
+        SourcingReport report = !config.sourcingReport() ? null : SourcingAnalysis.of(essays.stream()
+                .map(e -> new SourcingAnalysis.Input(e, resolved.checked(e), quotes.get(e.slug()))).toList(), sources.sourcing().library());
         if (diagnostics.hasErrors()) {
-            return new BuildResult(null, diagnostics, stats);
+            return new BuildResult(null, diagnostics, stats).withSourcing(report);
         }
 
         Templates templates = new Templates(config.templateDirectory(), shownName(config, config.templateDirectory()));
@@ -172,6 +177,9 @@ public final class SiteBuilder {
         }
         memory.links().retain(scans.keySet());
         html.forEach(site::text);
+        if (report != null) { // linked from no page, in no sitemap or feed
+            site.text(SourcingPage.PATH, SourcingPage.html(report, config.lang(), config.siteTitle()));
+        }
         publishing.addFiles(site, essaySources, bibliography);
         warnings.addAll(publishing.problems());
 
@@ -187,7 +195,7 @@ public final class SiteBuilder {
         Set<String> files = new HashSet<>(site.all().keySet());
         files.removeAll(html.keySet());
         diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(scans, files, origins)));
-        return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats, essayPages.work(), publishing.notes());
+        return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats, essayPages.work(), publishing.notes(), report);
     }
 
     /** A folder as diagnostics name files: relative to the source folder when inside it. */
