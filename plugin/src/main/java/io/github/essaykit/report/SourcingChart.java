@@ -42,20 +42,24 @@ final class SourcingChart {
             int top = y + 6;
             int height = 40;
             int peak = Math.max(1, essay.byYear().values().stream().mapToInt(Integer::intValue).max().orElse(1));
-            int step = Math.max(6, Math.min(24, (WIDTH - 20) / essay.byYear().size()));
+            int step = Math.max(6, Math.min(36, (WIDTH - 20) / essay.byYear().size()));
+            boolean labelEach = step >= 30; // else only the first and last year, which cannot overlap
             int x = 0;
+            int i = 0;
             for (Map.Entry<String, Integer> year : essay.byYear().entrySet()) {
                 int h = Math.max(2, height * year.getValue() / peak);
                 svg.append("<rect x=\"").append(x).append("\" y=\"").append(top + height - h).append("\" width=\"").append(step - 2)
                         .append("\" height=\"").append(h).append("\" fill=\"").append(SOURCES).append("\"><title>")
                         .append(Html.escape(year.getKey() + ": " + year.getValue())).append("</title></rect>");
+                boolean last = ++i == essay.byYear().size();
+                if (labelEach || i == 1 || last && x > 60) {
+                    svg.append("<text x=\"").append(labelEach ? x + (step - 2) / 2 : last ? x + step - 2 : x).append("\" y=\"")
+                            .append(top + height + 14).append("\" text-anchor=\"").append(labelEach ? "middle" : last ? "end" : "start")
+                            .append("\" font-size=\"10\" fill=\"").append(TEXT).append("\">").append(Html.escape(year.getKey())).append("</text>");
+                }
                 x += step;
             }
             y = top + height + 14;
-            text(svg, 0, y, essay.byYear().keySet().iterator().next());
-            String last = ((java.util.TreeMap<String, Integer>) new java.util.TreeMap<>(essay.byYear())).lastKey();
-            svg.append("<text x=\"").append(Math.max(40, x - 2)).append("\" y=\"").append(y)
-                    .append("\" text-anchor=\"end\" font-size=\"11\" fill=\"").append(TEXT).append("\">").append(Html.escape(last)).append("</text>");
         }
         y += 8;
         String label = "Sourcing of " + essay.title() + ": " + essay.sourcedParagraphs() + " of " + total + " paragraphs sourced; "
