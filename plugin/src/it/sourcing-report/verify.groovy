@@ -3,9 +3,9 @@ def log = new File(basedir, 'build.log').text
 assert log =~ /essays\/ferries\.md:8:31: warning: the quotation is not in the text of 'ferry2022' \(sources\/ferry2022\.txt\); the nearest passage \(\d\d% alike, line 5\) reads "leaves far too early for anyone"/
 // the report, printed by essay:check
 assert log.contains('[INFO] Sourcing report')
-assert log.contains('[INFO] ferries.md (Earlier ferries): 3 of 4 paragraphs sourced; 1 claim without a source')
-assert log.contains('[INFO]   ferries.md:12:1: claim without a source: a number: Three hundred islanders signed the petition in 2021, and 40 of them work nights.')
-assert log.contains('[INFO]   ferries.md:10:59: book cited without a locator: tide1998 (book)')
+assert log.contains('[INFO] essays/ferries.md (Earlier ferries): 3 of 4 paragraphs sourced; 1 claim without a source')
+assert log.contains('[INFO]   essays/ferries.md:12:1: claim without a source: a number: Three hundred islanders signed the petition in 2021, and 40 of them work nights.')
+assert log.contains('[INFO]   essays/ferries.md:10:59: book cited without a locator: tide1998 (book)')
 assert log.contains('[INFO]   cited once: tide1998')
 assert log.contains('[INFO] Site: 3 of 4 paragraphs sourced;')
 assert !(log =~ /(?m)^\s+at [a-z]/) : 'no stack trace'

@@ -208,7 +208,7 @@ abstract class EssayParameters extends AbstractMojo {
     void report(BuildResult result, long millis) throws MojoFailureException {
         logDiagnostics(result);
         if (result.sourcing() != null) {
-            SourcingText.lines(result.sourcing()).forEach(getLog()::info);
+            SourcingText.lines(result.sourcing(), sourceDirectory.toPath().getFileName() + "/").forEach(getLog()::info);
         }
         result.notes().forEach(getLog()::info);
         if (result.diagnostics().hasErrors()) {

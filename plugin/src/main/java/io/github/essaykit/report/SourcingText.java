@@ -10,15 +10,21 @@ public final class SourcingText {
     private SourcingText() {}
 
     public static List<String> lines(SourcingReport report) {
+        return lines(report, "");
+    }
+
+    /** @param folder put before each essay's file name, as the build log names files ("essays/") */
+    public static List<String> lines(SourcingReport report, String folder) {
         List<String> lines = new ArrayList<>();
         lines.add("Sourcing report");
         for (SourcingReport.Essay essay : report.essays()) {
             lines.add("");
-            lines.add(essay.file() + " (" + essay.title() + "): " + summary(essay));
-            findings(lines, essay.file(), "claim without a source", essay.unsourced());
-            findings(lines, essay.file(), "quotation not verified", essay.unverifiedQuotes());
-            findings(lines, essay.file(), "book cited without a locator", essay.withoutLocator());
-            findings(lines, essay.file(), "dead internal link", essay.deadLinks());
+            String file = folder + essay.file();
+            lines.add(file + " (" + essay.title() + "): " + summary(essay));
+            findings(lines, file, "claim without a source", essay.unsourced());
+            findings(lines, file, "quotation not verified", essay.unverifiedQuotes());
+            findings(lines, file, "book cited without a locator", essay.withoutLocator());
+            findings(lines, file, "dead internal link", essay.deadLinks());
             if (!essay.citedOnce().isEmpty()) {
                 lines.add("  cited once: " + String.join(", ", essay.citedOnce()));
             }
