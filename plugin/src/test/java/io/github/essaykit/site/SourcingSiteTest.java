@@ -129,4 +129,19 @@ class SourcingSiteTest {
             assertThat(Files.readString(out.resolve(file))).as(file).doesNotContain("_editor");
         }
     }
+
+    @Test
+    void theReportAndThePassagesAreTheSameBytesWithOneThreadOrFour() throws Exception {
+        Path src = site(ESSAY.replace("See [the old page](gone.md) for more.", ""));
+        Files.writeString(src.resolve("quay.md"), ESSAY.replace("The <pier>", "Quay").replace("See [the old page](gone.md) for more.", ""));
+        for (int threads : new int[] {1, 4}) {
+            BuildResult result = SiteBuilder.build(SiteConfig.builder(src, dir.resolve("out" + threads)).sourcingReport(true)
+                    .threads(threads).build());
+            assertThat(result.ok()).isTrue();
+        }
+        for (String file : new String[] {"_editor/sourcing.html", "pier.html", "quay.html"}) {
+            assertThat(Files.readString(dir.resolve("out4").resolve(file))).as(file)
+                    .isEqualTo(Files.readString(dir.resolve("out1").resolve(file)));
+        }
+    }
 }
