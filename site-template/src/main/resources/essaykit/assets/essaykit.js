@@ -107,6 +107,9 @@
       var c = contentFor(id, (locs[i] || '').trim());
       if (c) items.push(c);
     });
+    /* the source's own text where the quotation before the citation was found */
+    var passage = items.length && a.getAttribute('data-passage');
+    if (passage && (passage = contentFor(passage, ''))) items.push(passage);
     if (!items.length) return false;
     while (box.firstChild) box.removeChild(box.firstChild);
     /* only the body scrolls: the foot (link, close button) stays in view however long the content */

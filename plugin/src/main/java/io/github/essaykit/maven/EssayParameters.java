@@ -1,6 +1,7 @@
 package io.github.essaykit.maven;
 
 import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.report.SourcingText;
 import io.github.essaykit.site.BuildResult;
 import io.github.essaykit.site.BuildMemory;
 import io.github.essaykit.site.SiteBuilder;
@@ -87,6 +88,14 @@ abstract class EssayParameters extends AbstractMojo {
     @Parameter(property = "essay.verbose", defaultValue = "false")
     boolean verbose;
 
+    /**
+     * An extra report: {@code sourcing} logs the editor's sourcing report (unsourced claims,
+     * unverified quotations, book citations without a locator, ...); essay:build also writes it
+     * to {@code _editor/sourcing.html}, a page no other page links to.
+     */
+    @Parameter(property = "essay.report")
+    String report;
+
     /** Skip this goal. */
     @Parameter(property = "essay.skip", defaultValue = "false")
     boolean skip;
@@ -149,7 +158,18 @@ abstract class EssayParameters extends AbstractMojo {
                 .verbose(verbose)
                 .allowedIframeHosts(allowedIframeHosts == null ? List.of() : allowedIframeHosts)
                 .threads(threads)
+                .sourcingReport(sourcingReport())
                 .build();
+    }
+
+    private boolean sourcingReport() throws MojoFailureException {
+        if (report == null || report.isBlank()) {
+            return false;
+        }
+        if (!report.strip().equals("sourcing")) {
+            throw new MojoFailureException("Unknown report '" + report.strip() + "' (essay.report); the one report is 'sourcing'");
+        }
+        return true;
     }
 
     private Charset charset() throws MojoFailureException {
@@ -187,6 +207,9 @@ abstract class EssayParameters extends AbstractMojo {
      */
     void report(BuildResult result, long millis) throws MojoFailureException {
         logDiagnostics(result);
+        if (result.sourcing() != null) {
+            SourcingText.lines(result.sourcing(), sourceDirectory.toPath().getFileName() + "/").forEach(getLog()::info);
+        }
         result.notes().forEach(getLog()::info);
         if (result.diagnostics().hasErrors()) {
             throw new MojoFailureException(result.diagnostics().summary() + " Each is listed above.");

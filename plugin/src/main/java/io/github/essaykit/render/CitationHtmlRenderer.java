@@ -40,11 +40,13 @@ final class CitationHtmlRenderer implements NodeRenderer {
     private final Map<Integer, Integer> markersSeen;
     private final boolean linked;
     private final NotePunctuation punctuation;
+    private final QuotePassages passages;
 
     /** @param linked false for an essay with {@code link-citations: false}: citations are text, still targets of back links */
     CitationHtmlRenderer(HtmlNodeRendererContext context, Citations citations, Map<Integer, Integer> markersSeen, boolean linked,
-            NotePunctuation punctuation) {
+            NotePunctuation punctuation, QuotePassages passages) {
         this.html = context.getWriter();
+        this.passages = passages;
         this.citations = citations;
         this.markersSeen = markersSeen;
         this.linked = linked;
@@ -88,7 +90,7 @@ final class CitationHtmlRenderer implements NodeRenderer {
                         String locator = locator(cited);
                         return "<a href=\"#" + entry + "\" id=\"" + use.linkId(item) + "\" class=\"cite-link\" role=\"doc-biblioref\""
                                 + " data-preview=\"" + entry + "\"" + (locator.isEmpty() ? "" : " data-locators=\"" + Html.escape(locator) + "\"")
-                                + ">" + text + "</a>";
+                                + passage(citation, cited.key()) + ">" + text + "</a>";
                     })
                     + "</span>");
             return;
@@ -105,8 +107,18 @@ final class CitationHtmlRenderer implements NodeRenderer {
         html.raw("<span class=\"citation\" data-cites=\"" + Html.escape(keys) + "\"><a href=\"#"
                 + Html.escape(Sourcing.entryId(citation.items().get(0).key())) + "\" id=\"" + use.id()
                 + "\" class=\"cite-link\" role=\"doc-biblioref\" data-preview=\"" + Html.escape(previews) + "\""
-                + (locators.replace("|", "").isEmpty() ? "" : " data-locators=\"" + Html.escape(locators) + "\"") + ">"
-                + inText + "</a></span>");
+                + (locators.replace("|", "").isEmpty() ? "" : " data-locators=\"" + Html.escape(locators) + "\"")
+                + passageAttribute(passages.idFor(citation))
+                + ">" + inText + "</a></span>");
+    }
+
+    /** The attribute naming the passage a quotation before this citation was found in, or "". */
+    private String passage(Citation citation, String key) {
+        return passageAttribute(passages.idFor(citation, key));
+    }
+
+    private static String passageAttribute(String id) {
+        return id == null ? "" : " data-passage=\"" + id + "\"";
     }
 
     /** The citation's text with each item's own stretch written by {@code wrap}; without links inside. */

@@ -5,6 +5,7 @@ import io.github.essaykit.cite.CitationStyle;
 import io.github.essaykit.markdown.Citation;
 import io.github.essaykit.markdown.FrontMatterAbstract;
 import io.github.essaykit.parse.ParsedEssay;
+import io.github.essaykit.quotes.EssayQuotes;
 import io.github.essaykit.resolve.Citations;
 import io.github.essaykit.safety.UrlPolicy;
 import io.github.essaykit.resolve.Sourcing;
@@ -32,8 +33,15 @@ public final class EssayRenderer {
 
     public static RenderedEssay render(ParsedEssay essay, EssayResolution resolution, Sourcing sourcing,
             CrossRefWords words) {
+        return render(essay, resolution, sourcing, words, EssayQuotes.NONE);
+    }
+
+    /** @param quotes the essay's checked quotations: a citation after a found one previews its passage */
+    public static RenderedEssay render(ParsedEssay essay, EssayResolution resolution, Sourcing sourcing,
+            CrossRefWords words, EssayQuotes quotes) {
         Notes notes = resolution.notes();
         PreviewBlocks previews = new PreviewBlocks();
+        QuotePassages passages = new QuotePassages(quotes.foundByCitation());
         Map<Integer, Integer> markersSeen = new HashMap<>();
         CitationStyle style = sourcing.forEssay(essay.slug()).style();
         NotePunctuation punctuation = style == null ? NotePunctuation.NONE
@@ -45,7 +53,7 @@ public final class EssayRenderer {
                 .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()))
                 .nodeRendererFactory(context -> new NoteHtmlRenderer(context, notes, markersSeen))
                 .nodeRendererFactory(context -> new CitationHtmlRenderer(context, resolution.citations(), markersSeen,
-                        linked, punctuation))
+                        linked, punctuation, passages))
                 .nodeRendererFactory(context -> new NoteTextHtmlRenderer(context, punctuation))
                 .nodeRendererFactory(context -> new LinkHtmlRenderer(context, resolution.links(), words, previews))
                 .nodeRendererFactory(ImageHtmlRenderer::new)
@@ -67,7 +75,9 @@ public final class EssayRenderer {
         for (Notes.Note note : notes.inOrder()) {
             rendered.add(new RenderedEssay.RenderedNote(note.id(), note.number(), noteHtml(renderer, note, resolution.citations())));
         }
-        return new RenderedEssay(body, abstractHtml, rendered, sources(resolution.citations(), sourcing), previews.byId(),
+        Map<String, String> blocks = new java.util.LinkedHashMap<>(previews.byId());
+        blocks.putAll(passages.byId());
+        return new RenderedEssay(body, abstractHtml, rendered, sources(resolution.citations(), sourcing), blocks,
                 LinkOrigins.of(essay.document(), resolution.links()));
     }
 

@@ -24,7 +24,10 @@ import org.commonmark.node.Node;
  * essays ({@code other.md#id}) to their pages ({@code other.html#id}). A link to an essay, id
  * or file that does not exist is an error at the link's position.
  */
-public record EssayLinks(Map<Node, Target> targets) {
+public record EssayLinks(Map<Node, Target> targets, List<Broken> broken) {
+
+    /** A relative link or image whose target does not exist: where it is written, and what it points to. */
+    public record Broken(SourcePosition at, String destination) {}
 
     /**
      * Where a link to another essay leads once built, the essay, and the heading, figure or
@@ -34,6 +37,11 @@ public record EssayLinks(Map<Node, Target> targets) {
 
     public EssayLinks {
         targets = Collections.unmodifiableMap(new IdentityHashMap<>(targets));
+        broken = List.copyOf(broken);
+    }
+
+    public EssayLinks(Map<Node, Target> targets) {
+        this(targets, List.of());
     }
 
     public Target of(Node link) {
@@ -42,6 +50,7 @@ public record EssayLinks(Map<Node, Target> targets) {
 
     public static EssayLinks resolve(ParsedEssay essay, LinkTargets site, List<Diagnostic> diagnostics) {
         Map<Node, Target> targets = new IdentityHashMap<>();
+        List<Broken> broken = new java.util.ArrayList<>();
         essay.document().accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
@@ -73,6 +82,7 @@ public record EssayLinks(Map<Node, Target> targets) {
                 }
                 String problem = target(node, destination);
                 if (problem != null) {
+                    broken.add(new Broken(at, destination));
                     diagnostics.add(Diagnostic.error(essay.file().relative(), at.line(), at.column(), problem));
                 }
             }
@@ -111,6 +121,6 @@ public record EssayLinks(Map<Node, Target> targets) {
                 return null;
             }
         });
-        return new EssayLinks(targets);
+        return new EssayLinks(targets, broken);
     }
 }

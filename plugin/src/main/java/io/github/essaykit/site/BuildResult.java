@@ -2,18 +2,29 @@ package io.github.essaykit.site;
 
 import io.github.essaykit.diagnostic.Count;
 import io.github.essaykit.diagnostic.Diagnostics;
+import io.github.essaykit.report.SourcingReport;
 import io.github.essaykit.write.SiteFiles;
 import java.util.List;
 
 /**
  * The outcome of compiling a site: its files (null when there were errors), every problem
- * found, the counts the build reports, and what the build says once at info level (a feature
- * left out, and why).
+ * found, the counts the build reports, what the build says once at info level (a feature
+ * left out, and why), and the sourcing report when asked for (else null).
  */
-public record BuildResult(SiteFiles files, Diagnostics diagnostics, Stats stats, Work work, List<String> notes) {
+public record BuildResult(SiteFiles files, Diagnostics diagnostics, Stats stats, Work work, List<String> notes,
+        SourcingReport sourcing) {
 
     public BuildResult {
         notes = List.copyOf(notes);
+    }
+
+    public BuildResult(SiteFiles files, Diagnostics diagnostics, Stats stats, Work work, List<String> notes) {
+        this(files, diagnostics, stats, work, notes, null);
+    }
+
+    /** With the editor's sourcing report (asked for by {@link SiteConfig#sourcingReport}). */
+    BuildResult withSourcing(SourcingReport report) {
+        return new BuildResult(files, diagnostics, stats, work, notes, report);
     }
 
     public BuildResult(SiteFiles files, Diagnostics diagnostics, Stats stats) {
@@ -44,7 +55,7 @@ public record BuildResult(SiteFiles files, Diagnostics diagnostics, Stats stats,
     }
 
     BuildResult written(int files) {
-        return new BuildResult(this.files, diagnostics, stats, work.written(files), notes);
+        return new BuildResult(this.files, diagnostics, stats, work.written(files), notes, sourcing);
     }
 
     public record Stats(int essays, int citations, int notes, int crossReferences, int sources) {

@@ -6,6 +6,7 @@ import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.polish.AuthorHtml;
 import io.github.essaykit.polish.LinkCheck;
+import io.github.essaykit.quotes.EssayQuotes;
 import io.github.essaykit.render.CrossRefWords;
 import io.github.essaykit.render.EssayRenderer;
 import io.github.essaykit.render.RenderedEssay;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,8 +42,12 @@ final class EssayPages {
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
 
+    private final Map<String, EssayQuotes> quotes;
+
+    /** @param quotes each essay's checked quotations, by slug */
     EssayPages(SiteConfig config, SiteResolver.ResolvedSite resolved, Pages pages, PageKeys keys, ResultCache cache,
-            EntryExtras extras) {
+            EntryExtras extras, Map<String, EssayQuotes> quotes) {
+        this.quotes = Map.copyOf(quotes);
         this.extras = extras;
         this.config = config;
         this.resolved = resolved;
@@ -97,7 +103,8 @@ final class EssayPages {
     private EssayPage render(ParsedEssay essay) {
         List<Diagnostic> warnings = new ArrayList<>();
         io.github.essaykit.resolve.EssayResolution resolution = resolved.of(essay);
-        RenderedEssay body = cleaned(essay, EssayRenderer.render(essay, resolution, resolved.sourcing(), words), warnings);
+        RenderedEssay body = cleaned(essay, EssayRenderer.render(essay, resolution, resolved.sourcing(), words,
+                quotes.getOrDefault(essay.slug(), EssayQuotes.NONE)), warnings);
         String html = pages.essay(essay, body, resolution.labels(), extras);
         return new EssayPage(body.sources(), html, AddressPlaces.of(essay.file().relative(), body, resolved.sourcing().library()),
                 LinkCheck.scan(Pages.pagePath(essay.slug()), html), warnings);

@@ -8,6 +8,7 @@ import io.github.essaykit.cite.CitationOrder;
 import io.github.essaykit.cite.CitationStyle;
 import io.github.essaykit.discover.ContentDigest;
 import io.github.essaykit.parse.ParsedEssay;
+import io.github.essaykit.quotes.SourceTexts;
 import io.github.essaykit.resolve.EssayLinks;
 import io.github.essaykit.resolve.EssayResolution;
 import io.github.essaykit.resolve.SiteResolver;
@@ -31,7 +32,8 @@ import java.util.stream.Stream;
  * source it cites (the entry as loaded, where it was written) with what the site-wide order gives
  * it (place among the essay's sources, year suffix, added given names, citation rank), and
  * for each link into another essay that essay's title and summary and the target heading,
- * figure or table (number, text, excerpt). Anything else an essay's page shows comes from its
+ * figure or table (number, text, excerpt), and the text of each cited source that has one (its
+ * quotations' passages). Anything else an essay's page shows comes from its
  * own bytes. Made once a build is resolved; safe to use from the build's threads.
  */
 final class PageKeys {
@@ -40,14 +42,17 @@ final class PageKeys {
     private final SiteResolver.ResolvedSite resolved;
     private final Map<String, String> digests;
     private final EntryExtras extras;
+    private final SourceTexts texts;
     private final Map<String, String> sources = new ConcurrentHashMap<>();
     private final Map<CitationStyle, String> styles = new ConcurrentHashMap<>();
 
     /**
      * @param digests each essay's SHA-256 by its relative path, of the bytes it was parsed from
      */
-    PageKeys(SiteConfig config, SiteResolver.ResolvedSite resolved, Map<String, String> digests, EntryExtras extras) {
+    PageKeys(SiteConfig config, SiteResolver.ResolvedSite resolved, Map<String, String> digests, EntryExtras extras,
+            SourceTexts texts) {
         this.extras = extras;
+        this.texts = texts;
         this.resolved = resolved;
         this.digests = Map.copyOf(digests);
         // threads and verbosity change neither bytes nor diagnostics
@@ -67,6 +72,7 @@ final class PageKeys {
         key.add(style(own.style()));
         EssayResolution.Checked checked = resolved.checked(essay);
         addSources(key, own, checked.keys());
+        checked.keys().forEach(k -> key.add(texts.digest(k))); // the passages its citations preview
         List<String> targets = new ArrayList<>();
         for (EssayLinks.Target target : checked.links().targets().values()) {
             targets.add(target.href() + '\u0000' + target.essay().slug() + '\u0000' + target.essay().title() + '\u0000'

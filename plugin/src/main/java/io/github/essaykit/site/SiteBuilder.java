@@ -11,6 +11,12 @@ import io.github.essaykit.parallel.EssayPool;
 import io.github.essaykit.parse.ParseCache;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.polish.LinkCheck;
+import io.github.essaykit.quotes.EssayQuotes;
+import io.github.essaykit.quotes.QuoteCheck;
+import io.github.essaykit.quotes.SourceTexts;
+import io.github.essaykit.report.SourcingAnalysis;
+import io.github.essaykit.report.SourcingPage;
+import io.github.essaykit.report.SourcingReport;
 import io.github.essaykit.render.ImageSizes;
 import io.github.essaykit.render.RenderedEssay;
 import io.github.essaykit.resolve.SiteResolver;
@@ -84,7 +90,9 @@ public final class SiteBuilder {
         EssayParser parser = new EssayParser(EssayMarkdown.parser(), config.encoding());
         List<ParsedEssay> essays = new ArrayList<>();
         Map<String, String> digests = new LinkedHashMap<>();
-        for (ParseCache.Parsed parsed : pool.map(tree.essays(), file -> cache.read(parser, file))) {
+        Set<String> texts = SourceTexts.candidates(tree);
+        List<SourceFile> essayFiles = tree.essays().stream().filter(f -> !texts.contains(f.relative())).toList();
+        for (ParseCache.Parsed parsed : pool.map(essayFiles, file -> cache.read(parser, file))) {
             diagnostics = diagnostics.plus(parsed.result().diagnostics());
             ParsedEssay essay = parsed.result().essay();
             if (essay != null && (config.drafts() || !essay.meta().draft())) {
@@ -102,17 +110,28 @@ public final class SiteBuilder {
         if (sources.sourcing() == null) {
             return new BuildResult(null, diagnostics, new BuildResult.Stats(essays.size(), 0, 0, 0, 0));
         }
+        SourceTexts sourceTexts = SourceTexts.find(config.sourceDirectory(), sources.sourcing().library(), config.encoding());
         Set<String> bibliographyFiles = new HashSet<>(sources.sourcing().siteFiles());
         sources.localFiles().values().forEach(bibliographyFiles::addAll);
+        bibliographyFiles.addAll(texts); // a source's own text is checked against, never published
+        bibliographyFiles.addAll(sourceTexts.shownNames());
         List<SourceFile> copied = tree.others().stream().filter(f -> !bibliographyFiles.contains(f.relative())).toList();
         diagnostics = diagnostics.plus(Diagnostics.of(PageCollisions.check(essays, copied)));
         SiteResolver.ResolvedSite resolved = SiteResolver.resolve(essays, sourceFiles, sources.sourcing(), sources.localFiles(),
                 config.verbose(), config.numberSections(), pool);
         diagnostics = diagnostics.plus(resolved.diagnostics());
+        Map<String, EssayQuotes> quotes = new LinkedHashMap<>();
+        List<EssayQuotes> checkedQuotes = pool.map(essays, essay -> QuoteCheck.check(essay, sourceTexts));
+        for (int i = 0; i < essays.size(); i++) {
+            quotes.put(essays.get(i).slug(), checkedQuotes.get(i));
+            diagnostics = diagnostics.plus(Diagnostics.of(checkedQuotes.get(i).warnings()));
+        }
         BuildResult.Stats stats = new BuildResult.Stats(essays.size(), resolved.citations(), resolved.notes(),
                 resolved.crossReferences(), sources.sourcing().library().size());
+        SourcingReport report = !config.sourcingReport() ? null : SourcingAnalysis.of(essays.stream()
+                .map(e -> new SourcingAnalysis.Input(e, resolved.checked(e), quotes.get(e.slug()))).toList(), sources.sourcing().library());
         if (diagnostics.hasErrors()) {
-            return new BuildResult(null, diagnostics, stats);
+            return new BuildResult(null, diagnostics, stats).withSourcing(report);
         }
 
         Templates templates = new Templates(config.templateDirectory(), shownName(config, config.templateDirectory()));
@@ -122,8 +141,8 @@ public final class SiteBuilder {
         }
         Pages pages = new Pages(config, templates, publishing);
         EntryExtras extras = new EntryExtras(essays.stream().sorted(Pages.NEWEST_FIRST).toList(), resolved, sources.sourcing());
-        EssayPages essayPages = new EssayPages(config, resolved, pages, new PageKeys(config, resolved, digests, extras),
-                memory.pages(), extras);
+        EssayPages essayPages = new EssayPages(config, resolved, pages, new PageKeys(config, resolved, digests, extras, sourceTexts),
+                memory.pages(), extras, quotes);
         SiteFiles site = new SiteFiles();
         Map<String, String> html = new LinkedHashMap<>();
         Map<String, Map<String, List<LinkCheck.Place>>> origins = new LinkedHashMap<>();
@@ -158,6 +177,9 @@ public final class SiteBuilder {
         }
         memory.links().retain(scans.keySet());
         html.forEach(site::text);
+        if (report != null) { // linked from no page, in no sitemap or feed
+            site.text(SourcingPage.PATH, SourcingPage.html(report, config.lang(), config.siteTitle()));
+        }
         publishing.addFiles(site, essaySources, bibliography);
         warnings.addAll(publishing.problems());
 
@@ -173,7 +195,7 @@ public final class SiteBuilder {
         Set<String> files = new HashSet<>(site.all().keySet());
         files.removeAll(html.keySet());
         diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(scans, files, origins)));
-        return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats, essayPages.work(), publishing.notes());
+        return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats, essayPages.work(), publishing.notes(), report);
     }
 
     /** A folder as diagnostics name files: relative to the source folder when inside it. */

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * own instead of one summary line per bibliography file; {@code allowedIframeHosts}: hosts essays
  * may frame (none by default); {@code threads}: how many essays are worked on at once (the
  * output does not depend on it); {@code toc}: essays get a table of contents unless their front
- * matter says {@code toc: false}.
+ * matter says {@code toc: false}; {@code sourcingReport}: the result carries the editor's sourcing
+ * report and the site gets it as the unlinked page {@code _editor/sourcing.html}.
  */
 public record SiteConfig(
         Path sourceDirectory,
@@ -36,7 +37,8 @@ public record SiteConfig(
         Charset encoding,
         boolean verbose,
         Set<String> allowedIframeHosts,
-        int threads) {
+        int threads,
+        boolean sourcingReport) {
 
     public SiteConfig {
         bibliography = List.copyOf(bibliography);
@@ -66,7 +68,7 @@ public record SiteConfig(
         return builder(sourceDirectory, outputDirectory).bibliography(bibliography).style(style).locale(locale)
                 .templateDirectory(templateDirectory).baseUrl(baseUrl).siteTitle(siteTitle).drafts(drafts)
                 .numberSections(numberSections).toc(toc).sidenotes(sidenotes).liveReload(liveReload).encoding(encoding)
-                .verbose(verbose).allowedIframeHosts(allowedIframeHosts).threads(threads);
+                .verbose(verbose).allowedIframeHosts(allowedIframeHosts).threads(threads).sourcingReport(sourcingReport);
     }
 
     /** Named setters for the components; unset ones keep their defaults (sidenotes on, everything else off or empty). */
@@ -88,6 +90,7 @@ public record SiteConfig(
         private boolean verbose;
         private Set<String> allowedIframeHosts = Set.of();
         private int threads;
+        private boolean sourcingReport;
 
         private Builder(Path sourceDirectory, Path outputDirectory) {
             this.sourceDirectory = sourceDirectory;
@@ -173,10 +176,16 @@ public record SiteConfig(
             return this;
         }
 
+        /** The editor's sourcing report: in the result, and written to {@code _editor/sourcing.html}. */
+        public Builder sourcingReport(boolean sourcingReport) {
+            this.sourcingReport = sourcingReport;
+            return this;
+        }
+
         public SiteConfig build() {
             return new SiteConfig(sourceDirectory, outputDirectory, bibliography, style, locale, templateDirectory,
                     baseUrl, siteTitle, drafts, numberSections, toc, sidenotes, liveReload, encoding, verbose,
-                    allowedIframeHosts, threads);
+                    allowedIframeHosts, threads, sourcingReport);
         }
     }
 

@@ -141,7 +141,7 @@ final class CslReader {
                 key = String.valueOf(variables.get("id")); // a note's "id:" line renames the item, as in pandoc
                 CSLItemData item = CSLItemData.fromJson(variables);
                 sources.add(new Source(key, item, name, line, CslJson.string(raw, "archive-url", "archive_url", "archiveurl"),
-                        CslJson.string(raw, "archive-date", "archive_date")));
+                        CslJson.string(raw, "archive-date", "archive_date"), CslJson.string(raw, "file")));
             } catch (RuntimeException e) {
                 problems.add(Diagnostic.error(name, line, 1, "cannot read item '" + key + "': " + SourceLoader.firstLine(e.getMessage())));
             }

@@ -5,10 +5,12 @@ import java.util.Objects;
 
 /**
  * One source as loaded: its key (case-sensitive, as pandoc), the CSL item data citeproc formats,
- * where it was defined, and what CSL has no variable for (an archived copy). All field values are
+ * where it was defined, and what CSL has no variable for (an archived copy; the entry's {@code
+ * file} field, which may name the source's own text for quote checks). All field values are
  * untrusted text: formatters escape them.
  */
-public record Source(String key, CSLItemData item, String file, int line, String archiveUrl, String archiveDate) {
+public record Source(String key, CSLItemData item, String file, int line, String archiveUrl, String archiveDate,
+        String textFile) {
 
     public Source {
         Objects.requireNonNull(key, "key");
@@ -16,6 +18,11 @@ public record Source(String key, CSLItemData item, String file, int line, String
         Objects.requireNonNull(file, "file");
         archiveUrl = archiveUrl == null ? "" : archiveUrl;
         archiveDate = archiveDate == null ? "" : archiveDate;
+        textFile = textFile == null ? "" : textFile.strip();
+    }
+
+    public Source(String key, CSLItemData item, String file, int line, String archiveUrl, String archiveDate) {
+        this(key, item, file, line, archiveUrl, archiveDate, "");
     }
 
     /** "sources.bib:12", for messages. */

@@ -90,7 +90,8 @@ public final class SourceLoader {
                 CSLItemData item = new CSLItemDataBuilder(CSLItemData.fromJson(json))
                         .citationKey(entry.key()).build();
                 sources.add(new Source(entry.key(), item, name, entry.line(), bare(entry.fields(), "archiveurl",
-                        "archive-url", "archive_url"), bare(entry.fields(), "archivedate", "archive-date", "archive_date")));
+                        "archive-url", "archive_url"), bare(entry.fields(), "archivedate", "archive-date", "archive_date"),
+                        bare(entry.fields(), "file")));
             } catch (RuntimeException e) {
                 problems.add(Diagnostic.error(name, entry.line(), entry.column(), "cannot convert entry '" + entry.key()
                         + "': " + firstLine(e.getMessage())));

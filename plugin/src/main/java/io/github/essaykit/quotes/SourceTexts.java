@@ -1,0 +1,150 @@
+package io.github.essaykit.quotes;
+
+import io.github.essaykit.discover.ContentDigest;
+import io.github.essaykit.discover.SourceFile;
+import io.github.essaykit.discover.SourceTree;
+import io.github.essaykit.sources.Source;
+import io.github.essaykit.sources.SourceLibrary;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The sources that have a text of their own to check quotations against: the file their entry's
+ * {@code file} field names (relative to the bibliography file), else {@code sources/<key>.txt} or
+ * {@code sources/<key>.md} beside the bibliography file. Found when the build starts; each text
+ * is read and indexed the first time a quote needs it, once per build. Safe to use from the
+ * build's threads.
+ */
+public final class SourceTexts {
+
+    public static final SourceTexts NONE = new SourceTexts(Map.of(), Map.of(), null);
+
+    /** Keys that can name a file: no folder separators, no "..". */
+    private static final Pattern FILE_KEY = Pattern.compile("[\\p{L}\\p{N}_:.+-]+");
+
+    private final Map<String, Path> files;
+    private final Map<String, String> shown;
+    private final Charset encoding;
+    private final Map<String, Optional<SourceText>> loaded = new ConcurrentHashMap<>();
+    private final Map<String, String> digests = new ConcurrentHashMap<>();
+
+    private SourceTexts(Map<String, Path> files, Map<String, String> shown, Charset encoding) {
+        this.files = files;
+        this.shown = shown;
+        this.encoding = encoding;
+    }
+
+    /** The texts of the library's sources, under the source folder {@code root}. */
+    public static SourceTexts find(Path root, SourceLibrary library, Charset encoding) {
+        Path base = root.toAbsolutePath().normalize();
+        Map<String, Path> files = new LinkedHashMap<>();
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (Source source : library.sources()) {
+            Path folder = base.resolve(source.file()).normalize().getParent();
+            if (folder == null) {
+                continue;
+            }
+            for (Path candidate : new Path[] {named(folder, source.textFile()), byKey(folder, source.key(), ".txt"),
+                    byKey(folder, source.key(), ".md")}) {
+                if (candidate != null && Files.isRegularFile(candidate)) {
+                    files.put(source.key(), candidate);
+                    shown.put(source.key(), SourceTree.shown(base, candidate));
+                    break;
+                }
+            }
+        }
+        return new SourceTexts(Map.copyOf(files), Map.copyOf(shown), encoding);
+    }
+
+    /** The file a {@code file} field names; JabRef writes {@code description:path:type}. */
+    private static Path named(Path folder, String field) {
+        if (field.isEmpty()) {
+            return null;
+        }
+        for (String part : field.split("[;:]")) {
+            String name = part.strip();
+            if (name.endsWith(".txt") || name.endsWith(".md")) {
+                return folder.resolve(name).normalize();
+            }
+        }
+        return null;
+    }
+
+    private static Path byKey(Path folder, String key, String extension) {
+        return FILE_KEY.matcher(key).matches() && !key.contains("..") ? folder.resolve("sources").resolve(key + extension) : null;
+    }
+
+    /**
+     * Files of the tree that are texts by their place, before any bibliography is read: {@code
+     * .txt} and {@code .md} files in a {@code sources/} folder beside a bibliography file. Such a
+     * {@code .md} is a source's text, not an essay.
+     */
+    public static Set<String> candidates(SourceTree tree) {
+        Set<String> bibliographyFolders = new LinkedHashSet<>();
+        tree.others().stream().map(SourceFile::relative).filter(BIBLIOGRAPHY.asPredicate())
+                .forEach(name -> bibliographyFolders.add(name.contains("/") ? name.substring(0, name.lastIndexOf('/') + 1) : ""));
+        Set<String> texts = new LinkedHashSet<>();
+        for (SourceFile file : java.util.stream.Stream.concat(tree.essays().stream(), tree.others().stream()).toList()) {
+            String name = file.relative();
+            for (String folder : bibliographyFolders) {
+                String rest = name.startsWith(folder + "sources/") ? name.substring(folder.length() + "sources/".length()) : "";
+                if (!rest.contains("/") && (rest.endsWith(".txt") || rest.endsWith(".md"))) {
+                    texts.add(name);
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static final Pattern BIBLIOGRAPHY = Pattern.compile("(?i)\\.(bib|bibtex|json|ya?ml)$");
+
+    public boolean has(String key) {
+        return files.containsKey(key);
+    }
+
+    /** The text's file as messages show it (relative to the source folder when inside it). */
+    public String shownName(String key) {
+        return shown.getOrDefault(key, "");
+    }
+
+    /** The source's indexed text; empty when it has none or it cannot be read. */
+    public Optional<SourceText> text(String key) {
+        Path file = files.get(key);
+        if (file == null) {
+            return Optional.empty();
+        }
+        return loaded.computeIfAbsent(key, k -> {
+            try {
+                return Optional.of(SourceText.index(shown.get(k), new String(Files.readAllBytes(file), encoding)));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A fingerprint of a source's text ("" without one), for page cache keys. */
+    public String digest(String key) {
+        Path file = files.get(key);
+        return file == null ? "" : digests.computeIfAbsent(key, k -> {
+            try {
+                return ContentDigest.sha256(Files.readAllBytes(file));
+            } catch (IOException e) {
+                return "unreadable";
+            }
+        });
+    }
+
+    /** The texts' files (relative to the source folder): the site does not publish them. */
+    public Set<String> shownNames() {
+        return new LinkedHashSet<>(shown.values());
+    }
+}
