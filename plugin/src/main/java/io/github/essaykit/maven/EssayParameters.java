@@ -2,6 +2,8 @@ package io.github.essaykit.maven;
 
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.report.SourcingText;
+import io.github.essaykit.diagnostic.Diagnostics;
+import io.github.essaykit.links.LinkChecker;
 import io.github.essaykit.site.BuildResult;
 import io.github.essaykit.site.BuildMemory;
 import io.github.essaykit.site.SiteBuilder;
@@ -9,6 +11,7 @@ import io.github.essaykit.site.SiteConfig;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -120,6 +123,36 @@ abstract class EssayParameters extends AbstractMojo {
     @Parameter(property = "essay.cacheDirectory", defaultValue = "${project.build.directory}/essaykit-cache")
     File cacheDirectory;
 
+    /**
+     * Check every source address (URL, DOI) and every external link of the essays over the
+     * network, and warn of each dead one where it is written; off by default, never needed.
+     */
+    @Parameter(property = "essay.checkLinks", defaultValue = "false")
+    boolean checkLinks;
+
+    /** Link check: seconds to wait for a server's answer (and as long again to connect). */
+    @Parameter(property = "essay.linkTimeout", defaultValue = "10")
+    int linkTimeout;
+
+    /** Link check: seconds the whole check may take; addresses not reached by then are counted as not checked. */
+    @Parameter(property = "essay.linkBudget", defaultValue = "120")
+    int linkBudget;
+
+    /** Link check: requests at once. */
+    @Parameter(property = "essay.linkConcurrency", defaultValue = "8")
+    int linkConcurrency;
+
+    /** The DOI resolver: DOIs are looked up (essay:fetch-sources) and checked (checkLinks) there. */
+    @Parameter(property = "essay.doiResolver", defaultValue = "https://doi.org")
+    String doiResolver;
+
+    /**
+     * The CSL-JSON file of sources cited by identifier ({@code [@doi:…]}, {@code [@isbn:…]}):
+     * essay:fetch-sources adds to it, every build reads it. Commit it.
+     */
+    @Parameter(property = "essay.fetchedSources", defaultValue = "${basedir}/src/bibliography/fetched.json")
+    File fetchedSources;
+
     @Parameter(defaultValue = "${basedir}", readonly = true)
     File basedir;
 
@@ -129,6 +162,14 @@ abstract class EssayParameters extends AbstractMojo {
             return new File(basedir, "target/site/essays");
         }
         return outputDirectory;
+    }
+
+    /** Without a pom the default's ${basedir} may be left unresolved: then it is the current folder's. */
+    File fetched() {
+        if (fetchedSources == null || fetchedSources.getPath().contains("${")) {
+            return new File(basedir, "src/bibliography/fetched.json");
+        }
+        return fetchedSources;
     }
 
     /** A style or locale given as a file ("styles/house.csl") is relative to the project folder. */
@@ -159,6 +200,10 @@ abstract class EssayParameters extends AbstractMojo {
                 .allowedIframeHosts(allowedIframeHosts == null ? List.of() : allowedIframeHosts)
                 .threads(threads)
                 .sourcingReport(sourcingReport())
+                .linkCheck(checkLinks ? new LinkChecker.Options(Duration.ofSeconds(linkTimeout), Duration.ofSeconds(linkTimeout),
+                        Duration.ofSeconds(linkBudget), linkConcurrency, 10) : null)
+                .doiResolver(doiResolver)
+                .fetchedSources(fetched().toPath())
                 .build();
     }
 
@@ -226,7 +271,11 @@ abstract class EssayParameters extends AbstractMojo {
 
     /** One log line per diagnostic, errors as errors and warnings as warnings; never fails. */
     void logDiagnostics(BuildResult result) {
-        for (Diagnostic d : result.diagnostics().all()) {
+        logDiagnostics(result.diagnostics());
+    }
+
+    void logDiagnostics(Diagnostics diagnostics) {
+        for (Diagnostic d : diagnostics.all()) {
             String line = sourceDirectory.toPath().getFileName() + "/" + d;
             if (d.isError()) {
                 getLog().error(line);

@@ -40,7 +40,7 @@ public class ServeMojo extends EssayParameters {
             getLog().info("Skipping essay:serve (essay.skip)");
             return;
         }
-        SiteConfig config = config();
+        SiteConfig config = config().toBuilder().linkCheck(null).build(); // not the network on every edit
         LiveSite site;
         try {
             site = LiveSite.start(config, HOST, port, new MavenListener());

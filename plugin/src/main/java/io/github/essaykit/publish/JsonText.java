@@ -8,7 +8,7 @@ import java.util.Map;
  * so the same value is always the same text. {@link #forScript} also keeps it inert inside an
  * HTML {@code <script>} element, where the HTML parser, not JSON, decides where the element ends.
  */
-final class JsonText {
+public final class JsonText {
 
     private final StringBuilder out = new StringBuilder();
     private final boolean forScript;
@@ -18,7 +18,7 @@ final class JsonText {
     }
 
     /** Indented by two spaces, one member a line: the form of a download. */
-    static String pretty(Object value) {
+    public static String pretty(Object value) {
         JsonText json = new JsonText(false);
         json.write(value, "\n");
         return json.out.append('\n').toString();

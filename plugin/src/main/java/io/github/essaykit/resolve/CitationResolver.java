@@ -5,6 +5,7 @@ import io.github.essaykit.cite.EssayCitations;
 import io.github.essaykit.cite.FormattedCitation;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Suggestions;
+import io.github.essaykit.fetch.Identifier;
 import io.github.essaykit.markdown.Citation;
 import io.github.essaykit.markdown.CiteItem;
 import io.github.essaykit.markdown.SourcePosition;
@@ -54,7 +55,8 @@ final class CitationResolver {
                     }
                     SourcePosition at = citation.keyPosition(i);
                     diagnostics.add(Diagnostic.error(file, at.line(), at.column(), "unknown citation key '" + key + "'"
-                            + (CROSSREF_FILTER.matcher(key).matches()
+                            + (Identifier.looksLikeOne(key) ? identifierHint(key)
+                            : CROSSREF_FILTER.matcher(key).matches()
                                     ? "; it looks like a pandoc-crossref reference, which essaykit reads in Quarto's form:"
                                             + " write @" + key.replace(':', '-') + " and label the target {#" + key.replace(':', '-') + "}"
                                     : Suggestions.didYouMean(key, visible) + "; add it to a bibliography file or fix the key")));
@@ -79,6 +81,16 @@ final class CitationResolver {
         Set<String> keys = new LinkedHashSet<>(nocite);
         notes.citations().forEach(p -> p.citation().items().forEach(item -> keys.add(item.key())));
         return new Checked(essay, notes, requests, nocite, keys, ok);
+    }
+
+    /** A key that names a DOI or ISBN: the explicit goal looks it up once; builds never go online. */
+    private static String identifierHint(String key) {
+        if (Identifier.of(key) == null) {
+            return ": " + Identifier.problem(key);
+        }
+        return "; no bibliography holds this source yet: run 'mvn essay:fetch-sources' to look it up once and add it to "
+                + "the fetched-sources file (src/bibliography/fetched.json unless essay.fetchedSources says otherwise), "
+                + "then build again";
     }
 
     static Citations format(Checked checked, Sourcing sourcing) {

@@ -7,6 +7,8 @@ import io.github.essaykit.discover.SourceTree;
 import io.github.essaykit.parse.EssayParser;
 import io.github.essaykit.markdown.EssayMarkdown;
 import io.github.essaykit.markdown.TexMath;
+import io.github.essaykit.links.LinkChecker;
+import io.github.essaykit.links.LinkHealth;
 import io.github.essaykit.parallel.EssayPool;
 import io.github.essaykit.parse.ParseCache;
 import io.github.essaykit.parse.ParsedEssay;
@@ -195,7 +197,14 @@ public final class SiteBuilder {
         Set<String> files = new HashSet<>(site.all().keySet());
         files.removeAll(html.keySet());
         diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(scans, files, origins)));
-        return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats, essayPages.work(), publishing.notes(), report);
+        List<String> notes = new ArrayList<>(publishing.notes());
+        if (config.linkCheck() != null) { // -Dessay.checkLinks: asks the network, so only when asked
+            LinkHealth health = LinkHealth.check(essays, sources.sourcing().library(), config.doiResolver(),
+                    LinkChecker.create(config.linkCheck()));
+            diagnostics = diagnostics.plus(health.diagnostics());
+            notes.add(health.summary());
+        }
+        return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats, essayPages.work(), notes, report);
     }
 
     /** A folder as diagnostics name files: relative to the source folder when inside it. */

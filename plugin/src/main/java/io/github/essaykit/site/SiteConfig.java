@@ -1,5 +1,6 @@
 package io.github.essaykit.site;
 
+import io.github.essaykit.links.LinkChecker;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,7 +19,11 @@ import java.util.stream.Collectors;
  * may frame (none by default); {@code threads}: how many essays are worked on at once (the
  * output does not depend on it); {@code toc}: essays get a table of contents unless their front
  * matter says {@code toc: false}; {@code sourcingReport}: the result carries the editor's sourcing
- * report and the site gets it as the unlinked page {@code _editor/sourcing.html}.
+ * report and the site gets it as the unlinked page {@code _editor/sourcing.html}; {@code linkCheck}:
+ * check source addresses and external links over the network with these limits (null: no check,
+ * the default); {@code doiResolver}: where DOIs are looked up and checked; {@code fetchedSources}:
+ * the CSL-JSON file of sources looked up by identifier, read with the bibliography when it exists
+ * (may be null).
  */
 public record SiteConfig(
         Path sourceDirectory,
@@ -38,7 +43,10 @@ public record SiteConfig(
         boolean verbose,
         Set<String> allowedIframeHosts,
         int threads,
-        boolean sourcingReport) {
+        boolean sourcingReport,
+        LinkChecker.Options linkCheck,
+        String doiResolver,
+        Path fetchedSources) {
 
     public SiteConfig {
         bibliography = List.copyOf(bibliography);
@@ -51,7 +59,11 @@ public record SiteConfig(
         siteTitle = siteTitle == null || siteTitle.isBlank() ? "Essays" : siteTitle.strip();
         encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
         threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        doiResolver = doiResolver == null || doiResolver.isBlank() ? DOI_RESOLVER : doiResolver.strip();
     }
+
+    /** Where a DOI is looked up and linked unless configured otherwise. */
+    public static final String DOI_RESOLVER = "https://doi.org";
 
     /** A builder with the defaults: what a project with only {@code src/essays} gets. */
     public static Builder builder(Path sourceDirectory, Path outputDirectory) {
@@ -68,7 +80,8 @@ public record SiteConfig(
         return builder(sourceDirectory, outputDirectory).bibliography(bibliography).style(style).locale(locale)
                 .templateDirectory(templateDirectory).baseUrl(baseUrl).siteTitle(siteTitle).drafts(drafts)
                 .numberSections(numberSections).toc(toc).sidenotes(sidenotes).liveReload(liveReload).encoding(encoding)
-                .verbose(verbose).allowedIframeHosts(allowedIframeHosts).threads(threads).sourcingReport(sourcingReport);
+                .verbose(verbose).allowedIframeHosts(allowedIframeHosts).threads(threads).sourcingReport(sourcingReport)
+                .linkCheck(linkCheck).doiResolver(doiResolver).fetchedSources(fetchedSources);
     }
 
     /** Named setters for the components; unset ones keep their defaults (sidenotes on, everything else off or empty). */
@@ -91,6 +104,9 @@ public record SiteConfig(
         private Set<String> allowedIframeHosts = Set.of();
         private int threads;
         private boolean sourcingReport;
+        private LinkChecker.Options linkCheck;
+        private String doiResolver;
+        private Path fetchedSources;
 
         private Builder(Path sourceDirectory, Path outputDirectory) {
             this.sourceDirectory = sourceDirectory;
@@ -182,10 +198,28 @@ public record SiteConfig(
             return this;
         }
 
+        /** Check every source address and external link over the network with these limits; null (the default): no check. */
+        public Builder linkCheck(LinkChecker.Options linkCheck) {
+            this.linkCheck = linkCheck;
+            return this;
+        }
+
+        /** The DOI resolver's address (default {@link #DOI_RESOLVER}): DOI links are checked there. */
+        public Builder doiResolver(String doiResolver) {
+            this.doiResolver = doiResolver;
+            return this;
+        }
+
+        /** The CSL-JSON file essay:fetch-sources writes; every build reads it when it exists. Null: none. */
+        public Builder fetchedSources(Path fetchedSources) {
+            this.fetchedSources = fetchedSources;
+            return this;
+        }
+
         public SiteConfig build() {
             return new SiteConfig(sourceDirectory, outputDirectory, bibliography, style, locale, templateDirectory,
                     baseUrl, siteTitle, drafts, numberSections, toc, sidenotes, liveReload, encoding, verbose,
-                    allowedIframeHosts, threads, sourcingReport);
+                    allowedIframeHosts, threads, sourcingReport, linkCheck, doiResolver, fetchedSources);
         }
     }
 

@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * Loads the build's style and every bibliography file once: the site-wide files (configured,
- * or the default names) and the files essays name in their front matter.
+ * or the default names, and the sources essay:fetch-sources looked up) and the files essays
+ * name in their front matter.
  */
 final class SourcingLoader {
 
@@ -49,6 +50,11 @@ final class SourcingLoader {
                 files.add(absolute);
                 siteFiles.add(relative(root, absolute));
             }
+        }
+        Path fetched = config.fetchedSources() == null ? null : config.fetchedSources().toAbsolutePath().normalize();
+        if (fetched != null && Files.isRegularFile(fetched)) { // written by essay:fetch-sources; read by every build
+            files.add(fetched);
+            siteFiles.add(relative(root, fetched));
         }
         Map<String, List<String>> localFiles = new LinkedHashMap<>();
         for (ParsedEssay essay : essays) {

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import io.github.essaykit.sources.bibtex.BibTeXReader;
 
 /** CSL-JSON/YAML item maps as citeproc-java reads them: string keys, ISO date strings as date parts. */
 final class CslJson {
@@ -20,11 +23,31 @@ final class CslJson {
         return dates(json);
     }
 
-    /** A CSL-JSON item: variable names read case-insensitively and the note's fields, as {@link CslNote}. */
+    /**
+     * A CSL-JSON item: variable names read case-insensitively and the note's fields, as
+     * {@link CslNote}; text in {@code <span class="nocase">} keeps its case through the style's
+     * title case, as pandoc and citeproc-js read it.
+     */
     static Map<String, Object> normaliseJson(Map<?, ?> raw) {
         Map<String, Object> json = new LinkedHashMap<>();
-        raw.forEach((k, v) -> json.put(String.valueOf(k), plain(v)));
+        raw.forEach((k, v) -> json.put(String.valueOf(k), v instanceof String text ? nocase(text) : plain(v)));
         return dates(CslNote.variables(json));
+    }
+
+    private static final Pattern NOCASE = Pattern.compile("<span\\s+class\\s*=\\s*[\"']nocase[\"']\\s*>(.*?)</span>",
+            Pattern.DOTALL);
+
+    /** The text with each nocase span's words marked {@link BibTeXReader#KEEP_CASE} instead of the markup. */
+    static String nocase(String text) {
+        if (!text.contains("nocase")) {
+            return text;
+        }
+        Matcher span = NOCASE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (span.find()) {
+            span.appendReplacement(out, Matcher.quoteReplacement(BibTeXReader.keepCase(span.group(1))));
+        }
+        return span.appendTail(out).toString();
     }
 
     private static Map<String, Object> dates(Map<String, Object> json) {

@@ -86,6 +86,29 @@ class BibTeXRoundTripTest {
     }
 
     @Test
+    void onlyWhatSentenceCaseWouldChangeIsBraced() throws Exception {
+        SourceLibrary bib = load(dir, "titles.bib", """
+                @book{allison, title = {Essence of Decision: Explaining the {Cuban} Missile Crisis}, year = {1971}}
+                @book{nasa, title = {NASA and the {iPhone}: A {U.S.} Story of e.g. Phones}, year = {2010}}
+                """);
+        SourceLibrary json = load(dir, "titles.json", """
+                [{"id": "titled", "type": "book", "title": "The iPhone and NASA in Space", "issued": {"date-parts": [[2010]]}}]
+                """);
+        String written = export(bib.plus(json));
+        assertThat(written).contains(
+                // the first word and the word after the colon are capitalised by the reader itself; "Cuban" would not be
+                "title = {Essence of decision: Explaining the {Cuban} missile crisis}",
+                // all capitals are kept by the reader; what the entry protected stays a group; "Story" starts a
+                // sentence after "U.S." for the reader as it did when first read
+                "title = {NASA and the {iPhone:} A {U.S.} Story of e.g. phones}",
+                // a CSL-JSON title in title case: only the word the reader would lower-case
+                "title = {The iPhone and NASA in {Space}}");
+        assertThat(differences(bib, true)).isEmpty();
+        // a CSL-JSON item gains only the citation-key a .bib entry always has
+        assertThat(load(dir, "reread.bib", written).expect("titled").item().getTitle()).isEqualTo("The iPhone and NASA in Space");
+    }
+
+    @Test
     void theReaderCorpusComesBackUnchanged() throws Exception {
         SourceLibrary corpus = load(dir, "corpus.bib",
                 new String(getClass().getResourceAsStream("/bibtex/corpus.bib").readAllBytes(), "UTF-8"));

@@ -352,9 +352,10 @@ class PublishingSiteTest {
         // ‘A’ as a quotation and gives it the outer quotation marks, “A”
         assertThat(a.item().getTitle().replace(BibTeXReader.KEEP_CASE, ""))
                 .isEqualTo(SHOWN_TITLE.replace("‘A’", "“A”"));
-        // shown as text, never markup; Chicago's title case capitalises "script" and "alert" as it would any word
+        // shown as text, never markup; the title is one brace group, so the style's title case leaves all of it as
+        // written, "script" after "</" too
         assertThat(hostile.selectFirst("#cite-this-text").text()).startsWith("Doe, Jane, and Max van der Berg. 2012.")
-                .contains("</Script><Script>Alert(1)</Script>");
+                .contains("</script><script>alert(1)</script>");
         assertThat(hostile.select("#cite-this-text *").eachAttr("href")).containsExactly("https://example.org/essays/a.html");
         // the source previews offer copying each entry and its BibTeX
         assertThat(hostile.select("#pv-copy-ref-hostile button").eachAttr("data-copy-target"))

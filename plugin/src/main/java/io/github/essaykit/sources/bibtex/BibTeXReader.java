@@ -36,6 +36,28 @@ public final class BibTeXReader {
     public static final String KEEP_CASE = "\uD835\uDC00";
 
     /**
+     * Protected text as the formatter gets it: {@link #KEEP_CASE} before every word, where
+     * citeproc-java's title case sees one start: after a space, and after punctuation such as
+     * {@code </} or {@code .} ("{@code </script>}" keeps its "script", "{@code e.g.}" its "g").
+     * Apostrophes, brackets and {@code &} do not start a word, as there.
+     */
+    public static String keepCase(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean wordChar = Character.isLetterOrDigit(c);
+            if (wordChar && !inWord) {
+                out.append(KEEP_CASE);
+            }
+            inWord = wordChar || (inWord && "[]()'\u2019&".indexOf(c) >= 0);
+            out.appendCodePoint(c);
+            i += Character.charCount(c);
+        }
+        return out.toString();
+    }
+
+    /**
      * Stands for '/' in the page numbers the formatter gets: citeproc-java's page-range parser cuts
      * "n/a--n/a" to "n."; the formatter's output must turn it back into '/'.
      */

@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 /**
  * CSL items as BibLaTeX entries that {@link BibTeXReader} (and pandoc, which it follows) reads
  * back to the same items: the inverse of {@link EntryToCsl} for the variables it maps. Titles
- * are sentence-cased when read, so every word starting in upper case is braced, and a run of
- * words the item protects ({@code {eBay Inc}}) is braced as one group; names with a particle use
+ * are sentence-cased when read, so the words that sentence case would lower-case
+ * ({@code {Cuban}} in mid-title) are braced, and only those: "NASA", "iPhone", the first word
+ * and a word after a colon read back as written; a run of words the item protects
+ * ({@code {eBay Inc}}) is braced as one group; names with a particle use
  * biblatex's {@code family=…, prefix=…} form; a corporate name is double-braced.
  */
 public final class BibTeXWriter {
@@ -39,7 +41,7 @@ public final class BibTeXWriter {
 
     /**
      * Text as a field value: LaTeX specials escaped and, for a title ({@code title}), each word
-     * starting in upper case braced, so that the reader's sentence case keeps it as written.
+     * the reader's sentence case would change braced, so that it reads back as written.
      */
     public static String value(String text, boolean title) {
         return words(text, title);
@@ -204,12 +206,13 @@ public final class BibTeXWriter {
     /**
      * A value in LaTeX: special characters escaped, each run of protected words in one brace
      * group (opened where the first protected word starts, after any punctuation before it), and,
-     * in a title read in sentence case, each part of a word that starts in upper case braced so
-     * that it keeps its case.
+     * in a title read in sentence case, each part of a word that the reader's sentence case would
+     * change braced, so that it keeps its case.
      */
     private static String words(String value, boolean sentenceCased) {
         StringBuilder out = new StringBuilder();
         String[] words = value.split(" ", -1);
+        String[] reread = sentenceCased ? TitleCase.sentenceCase(value.replace(BibTeXReader.KEEP_CASE, "")).split(" ", -1) : words;
         boolean inGroup = false;
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
@@ -225,11 +228,16 @@ public final class BibTeXWriter {
                     inGroup = true;
                 }
                 out.append(escape(word.replace(BibTeXReader.KEEP_CASE, "")));
-            } else if (sentenceCased) {
+            } else if (sentenceCased && (reread.length != words.length || !reread[i].equals(word))) {
+                // the reader would change this word's case: brace the parts it lower-cases (all capitalised ones, should
+                // the two not align)
                 String[] parts = word.split("-", -1);
+                String[] readParts = reread.length == words.length ? reread[i].split("-", -1) : new String[0];
                 for (int p = 0; p < parts.length; p++) {
                     out.append(p > 0 ? "-" : "");
-                    out.append(startsUpper(parts[p]) ? "{" + escape(parts[p]) + "}" : escape(parts[p]));
+                    // only capitals: a first word in lower case would read back capitalised, braced or not (braces mark it nocase)
+                    boolean lowered = startsUpper(parts[p]) && (readParts.length != parts.length || !readParts[p].equals(parts[p]));
+                    out.append(lowered ? "{" + escape(parts[p]) + "}" : escape(parts[p]));
                 }
             } else {
                 out.append(escape(word));

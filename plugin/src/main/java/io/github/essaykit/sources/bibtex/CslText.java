@@ -42,10 +42,7 @@ final class CslText {
             List<Inline> c = inline.children();
             switch (inline.kind()) {
                 case STR -> {
-                    if (nocase > 0 && !markup) {
-                        out.append(BibTeXReader.KEEP_CASE);
-                    }
-                    out.append(inline.text());
+                    out.append(nocase > 0 && !markup ? BibTeXReader.keepCase(inline.text()) : inline.text());
                 }
                 case VERBATIM, SPACE, LINEBREAK -> out.append(inline.text());
                 case EMPH -> {

@@ -24,6 +24,24 @@ final class TitleCase {
         return unprotect(new TitleCase().transform(protectedTitle));
     }
 
+    /**
+     * A title without braces as the reader would sentence-case it, words (split at spaces) read
+     * as the reader reads them: what a writer must brace is what this changes.
+     */
+    static String sentenceCase(String plain) {
+        List<Inline> inlines = new ArrayList<>();
+        String[] words = plain.split(" ", -1);
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) {
+                inlines.add(Inline.SPACE_INLINE);
+            }
+            if (!words[i].isEmpty()) {
+                inlines.add(Inline.str(words[i]));
+            }
+        }
+        return Inline.plain(new TitleCase().transform(inlines));
+    }
+
     private List<Inline> transform(List<Inline> inlines) {
         List<Inline> out = new ArrayList<>();
         int last = inlines.size() - 1;
