@@ -1,7 +1,12 @@
 def log = new File(basedir, 'build.log').text
 def work = log.readLines().findAll { it.contains(' rendered, ') }.collect { it.replaceFirst(/^\[INFO\] /, '') }
-// three essays and the site bibliography; files: three pages, index, bibliography, two assets
-assert work == ['4 pages rendered, 0 from the cache, 8 files written',
+// three essays and the site bibliography; a first build writes every file of the site (pages, assets,
+// source downloads), a second none, an edit only its page
+def written = 0
+new File(basedir, 'target/site/essays').eachFileRecurse(groovy.io.FileType.FILES) {
+    if (it.name != '.essaykit') written++ // the marker that says the folder is essaykit's, not a page
+}
+assert work == ["4 pages rendered, 0 from the cache, ${written} files written".toString(),
                 '0 pages rendered, 4 from the cache, 0 files written',
                 '1 page rendered, 3 from the cache, 1 file written'] : work
 
