@@ -10,8 +10,6 @@ TEXT = {
  'PANDOC_RANGE': 'pandoc breaks CSL 1.0.2 page-range-format="chicago-16" (Appendix VI, Page Range Formats: 153-172 is written 153–72, 601-603 is 601–3), which formats the page variable and a page locator alike: pandoc 2.17 prints the range in full',
  'ORDER': 'UNCLASSIFIED: bibliography order (find the cause; an entry listed with its own reason may explain it)',
  'PANDOC_LOCATOR_NUMERIC': 'pandoc breaks CSL 1.0.2 conditions (is-numeric: "2" is numeric content, and the first true branch of a choose is rendered): for a numeric chapter locator chicago-*.csl and apa.csl take <else-if is-numeric="locator"> and print its label ("chap. 2", apa "Chapter 2"); pandoc 2.17 takes the later <else-if locator="chapter line verse"/> and prints none',
- 'SITE_SUFFIX': 'essaykit design, not a CSL rule: year suffixes are assigned once for the whole site (its bibliography page lists both Okafor 2015 works, so they are 2015a and 2015b everywhere); pandoc sees one document, where this essay cites only one of them',
- 'SORT_PREFIXED': 'disputed (lane i11-format): essaykit sorts the cites of an APA citation even when they carry prefixes ("see also", "cf."), as the citation <sort> says; pandoc keeps the written order for such a citation',
  'PANDOC_LOCALE': 'pandoc 2.17 uses its own bundled en-US locale, older than the CSL locales 26.2 that essaykit uses: no term "original-work-published" (apa.csl prints "(Original work published 1974)"), translator short "tran." (26.2: "trans."), short month "Jun." (26.2: "June")',
  'INITIALS_HYPHEN': 'disputed: CSL 1.0.2 initialize-with-hyphen (default true) initialises each part of "Min-jun" ("M.-j.", ours); pandoc drops a lower-case part after the hyphen ("M.")',
 }
@@ -26,8 +24,6 @@ def codes(style,kind,a,b):
     return sorted(out)
 def one(style,kind,x,y,a,b):
     if 'chicago' in style and re.search(r'\d–\d{3}',x) and re.search(r'\d–\d{1,2}\b',y): return 'PANDOC_RANGE'
-    if re.search(r'20\d\d[ab]',y) and not re.search(r'20\d\d[ab]',x) and not re.search(r';',y): return 'SITE_SUFFIX'
-    if ';' in a and style=='apa' and kind in ('citation','note') and re.search(r'see|cf\.',a): return 'SORT_PREFIXED'
     if x=='' and y in ('chap.','Chapter'): return 'PANDOC_LOCATOR_NUMERIC'
     if re.search(r'Tran\.|\(1974\)|\(1871\)|Jun\.',x): return 'PANDOC_LOCALE'
     if re.search(r'-[a-z]\.',y) and 'lee2016' in a+b: return 'INITIALS_HYPHEN'

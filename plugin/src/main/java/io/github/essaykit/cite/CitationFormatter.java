@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -56,6 +57,8 @@ public final class CitationFormatter {
     private final CitationOrder order;
     private final FormatterMemory memory;
     private volatile Ordinals ordinals;
+    /** Formatters for essays whose own year suffixes differ from the site's, by those suffixes. */
+    private final Map<Map<String, String>, CitationFormatter> documents = new ConcurrentHashMap<>();
 
     static {
         TitleCaseStopWords.apply();
@@ -122,6 +125,11 @@ public final class CitationFormatter {
         }
         if (!covers(keys)) {
             return ordered(keys).formatEssay(citations, nocite);
+        }
+        CitationOrder own = order.forDocument(keys, library);
+        if (own != order) {
+            return documents.computeIfAbsent(own.yearSuffixes(), s -> new CitationFormatter(style, library, memory, own))
+                    .formatEssay(citations, nocite);
         }
         List<String> ordered = order.inOrder(keys);
         Map<String, String> suffixes = new LinkedHashMap<>();
@@ -476,13 +484,30 @@ public final class CitationFormatter {
     /**
      * The cites of a citation in the order the style sorts them (stable: equal keys keep the order
      * written), when it sorts citations; a citation naming an author in the text keeps its order.
+     * As pandoc's citeproc, only runs of cites are sorted that no prefix starts and no suffix
+     * ends inside: "[@ranger1983; see also @adeyemi2013]" keeps its order, the prefix being the
+     * author's word on how the two relate; "[see @okafor2015; @mauss1925]" sorts.
      */
     private List<CiteItem> sorted(List<CiteItem> items) {
         Map<String, Integer> citationRanks = order.citationRanks();
         if (citationRanks.isEmpty() || items.size() < 2 || items.stream().anyMatch(i -> i.mode() == CiteItem.Mode.AUTHOR_IN_TEXT)) {
             return items;
         }
-        List<CiteItem> sorted = new ArrayList<>(items);
+        List<CiteItem> sorted = new ArrayList<>();
+        List<CiteItem> run = new ArrayList<>();
+        for (CiteItem item : items) {
+            if (!run.isEmpty() && (!run.get(run.size() - 1).suffix().isEmpty() || !item.prefix().isEmpty())) {
+                sorted.addAll(sortedRun(run, citationRanks));
+                run.clear();
+            }
+            run.add(item);
+        }
+        sorted.addAll(sortedRun(run, citationRanks));
+        return sorted;
+    }
+
+    private static List<CiteItem> sortedRun(List<CiteItem> run, Map<String, Integer> citationRanks) {
+        List<CiteItem> sorted = new ArrayList<>(run);
         sorted.sort(java.util.Comparator.comparingInt(i -> citationRanks.getOrDefault(i.key(), Integer.MAX_VALUE)));
         return sorted;
     }

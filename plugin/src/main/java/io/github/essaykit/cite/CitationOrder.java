@@ -46,6 +46,24 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
         return keys.isEmpty() || Set.copyOf(order).containsAll(keys);
     }
 
+    /**
+     * This order with the year suffixes of a document that cites only {@code keys}: CSL
+     * disambiguates within a document, and pandoc, rendering one essay, gives "Okafor 2015" where
+     * the essay cites one of Okafor's two works of 2015 that the site bibliography calls 2015a
+     * and 2015b. {@code this} when the site's suffixes are the essay's.
+     */
+    CitationOrder forDocument(Collection<String> keys, SourceLibrary library) {
+        if (yearSuffixes.isEmpty()) {
+            return this; // the style adds none, or no two cited works need one
+        }
+        List<String> cited = inOrder(keys);
+        Map<String, String> own = YearSuffixes.assign(cited, library);
+        Map<String, String> suffixes = new LinkedHashMap<>(yearSuffixes);
+        cited.forEach(suffixes::remove);
+        suffixes.putAll(own);
+        return suffixes.equals(yearSuffixes) ? this : new CitationOrder(order, suffixes, givenNames, citationRanks);
+    }
+
     /** These keys (those in the library) in the order. */
     public List<String> inOrder(Collection<String> keys) {
         Set<String> wanted = Set.copyOf(keys);

@@ -12,8 +12,9 @@ import java.util.Map;
 /**
  * Year suffixes ("Garthoff 1989a", "1989b") for works by the same names in the same year, as a
  * style's {@code disambiguate-add-year-suffix} asks and citeproc-java 3.5.2 does not do. Letters
- * follow the bibliography order. They are assigned over every source the site cites, so that
- * "1989a" names the same work on every page and in the site-wide bibliography.
+ * follow the bibliography order. Assigned over the sources of one document, as CSL and pandoc
+ * do: the site bibliography's over every source the site cites, an essay's over its own
+ * ({@link CitationOrder#forDocument}), so an essay citing one of two works of 1989 says "1989".
  */
 final class YearSuffixes {
 

@@ -40,6 +40,23 @@ class CitationFormatTest {
     }
 
     @Test
+    void apaSortsOnlyRunsOfCitesThatNoPrefixStartsAndNoSuffixEnds() throws Exception {
+        String bib = """
+                @book{g, author = {Ginsparg, Paul}, title = {G}, publisher = {P}, year = {1994}}
+                @book{b, author = {Brown, Charles}, title = {B}, publisher = {P}, year = {2001}}
+                @book{a, author = {Adams, Ann}, title = {A}, publisher = {P}, year = {2003}}
+                """;
+        CiteItem seeG = new CiteItem("g", "see", "", "", "", CiteItem.Mode.NORMAL);
+        CiteItem seeAlsoB = new CiteItem("b", "see also", "", "", "", CiteItem.Mode.NORMAL);
+        CiteItem gNoted = new CiteItem("g", "", "", "", "on maps", CiteItem.Mode.NORMAL);
+        assertThat(format("apa", bib, List.of(CitationRequest.of(seeG, CiteItem.of("b")),
+                CitationRequest.of(CiteItem.of("g"), seeAlsoB), CitationRequest.of(gNoted, CiteItem.of("b"), CiteItem.of("a")))).citations())
+                .extracting(FormattedCitation::inText)
+                .containsExactly("(Brown, 2001; see Ginsparg, 1994)", "(Ginsparg, 1994; see also Brown, 2001)",
+                        "(Ginsparg, 1994 on maps; Adams, 2003; Brown, 2001)");
+    }
+
+    @Test
     void chicagoCollapsesInTheOrderWrittenAndKeepsNamesakesApart() throws Exception {
         String bib = """
                 @book{v23, author = {Bivand, Roger}, title = {Applied}, publisher = {P}, year = {2023}}

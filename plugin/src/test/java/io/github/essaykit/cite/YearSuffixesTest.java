@@ -38,4 +38,25 @@ class YearSuffixesTest {
                 .anySatisfy(h -> assertThat(h).contains("1989b").contains("Beta"))
                 .anySatisfy(h -> assertThat(h).contains("1990.").doesNotContain("1990a"));
     }
+
+    @Test
+    void anEssayCitingOneOfTheWorksGivesItNoSuffixWhileTheSiteBibliographyKeepsBoth(@TempDir Path dir) throws Exception {
+        Path bib = Files.writeString(dir.resolve("s.bib"), """
+                @book{one, author = {Garthoff, Raymond L.}, title = {Alpha}, publisher = {P}, year = {1989}}
+                @book{two, author = {Garthoff, Raymond L.}, title = {Beta}, publisher = {P}, year = {1989}}
+                """);
+        var library = SourceLoader.create(dir).load(List.of(bib)).library();
+        var style = CitationStyle.load("chicago-author-date", "en-US", dir).style();
+        CitationFormatter site = CitationFormatter.create(style, library).ordered(List.of("one", "two"));
+        assertThat(site.order().yearSuffixes()).containsEntry("one", "a").containsEntry("two", "b");
+        EssayCitations second = site.formatEssay(List.of(CitationRequest.of(CiteItem.of("two"))), List.of());
+        assertThat(second.citations()).extracting(FormattedCitation::inText).containsExactly("(Garthoff 1989)");
+        assertThat(second.bibliography()).extracting(BibliographyEntry::html).singleElement()
+                .satisfies(h -> assertThat(h).contains("1989.").doesNotContain("1989b"));
+        EssayCitations both = site.formatEssay(List.of(CitationRequest.of(CiteItem.of("one"), CiteItem.of("two"))), List.of());
+        assertThat(both.citations()).extracting(FormattedCitation::inText).containsExactly("(Garthoff 1989a, 1989b)");
+        assertThat(site.bibliography(List.of("one", "two"))).extracting(BibliographyEntry::html)
+                .anySatisfy(h -> assertThat(h).contains("1989a").contains("Alpha"))
+                .anySatisfy(h -> assertThat(h).contains("1989b").contains("Beta"));
+    }
 }
