@@ -11,7 +11,6 @@ TEXT = {
  'ORDER': 'UNCLASSIFIED: bibliography order (find the cause; an entry listed with its own reason may explain it)',
  'PANDOC_LOCATOR_NUMERIC': 'pandoc breaks CSL 1.0.2 conditions (is-numeric: "2" is numeric content, and the first true branch of a choose is rendered): for a numeric chapter locator chicago-*.csl and apa.csl take <else-if is-numeric="locator"> and print its label ("chap. 2", apa "Chapter 2"); pandoc 2.17 takes the later <else-if locator="chapter line verse"/> and prints none',
  'PANDOC_LOCALE': 'pandoc 2.17 uses its own bundled en-US locale, older than the CSL locales 26.2 that essaykit uses: no term "original-work-published" (apa.csl prints "(Original work published 1974)"), translator short "tran." (26.2: "trans."), short month "Jun." (26.2: "June")',
- 'INITIALS_HYPHEN': 'disputed: CSL 1.0.2 initialize-with-hyphen (default true) initialises each part of "Min-jun" ("M.-j.", ours); pandoc drops a lower-case part after the hyphen ("M.")',
 }
 def codes(style,kind,a,b):
     if kind=='order': return ['ORDER']
@@ -26,7 +25,6 @@ def one(style,kind,x,y,a,b):
     if 'chicago' in style and re.search(r'\d–\d{3}',x) and re.search(r'\d–\d{1,2}\b',y): return 'PANDOC_RANGE'
     if x=='' and y in ('chap.','Chapter'): return 'PANDOC_LOCATOR_NUMERIC'
     if re.search(r'Tran\.|\(1974\)|\(1871\)|Jun\.',x): return 'PANDOC_LOCALE'
-    if re.search(r'-[a-z]\.',y) and 'lee2016' in a+b: return 'INITIALS_HYPHEN'
     return 'UNCLASSIFIED: '+x+' -> '+y
 groups=collections.OrderedDict()
 for f in sys.argv[1:]:

@@ -34,6 +34,15 @@ final class NameParts {
 
     private static final String NS = "http://purl.org/net/xbiblio/csl";
 
+    /**
+     * The initial of a lower-case part after a hyphen in an initialised given name ("M.-j." of
+     * "Min-jun"), where a given-name mark follows with no other mark or tag between. Such a part
+     * gets no initial: the CSL test suite's name_LowercaseSurnameSuffix gives "G Chen" for
+     * "Guo-ping", as pandoc and citeproc-js print; citeproc-java 3.5.2 writes "G-p".
+     */
+    private static final java.util.regex.Pattern LOWER_CASE_INITIAL = java.util.regex.Pattern.compile(
+            "(?<!\\p{L})(\\p{Lu}\\.?)-\\p{Ll}\\.?(?!\\p{L})(?=[^\uE020-\uE025<>]*\uE021)");
+
     private NameParts() {}
 
     /** Adds the end marks of given and family names to every {@code <name>} of the style. */
@@ -139,10 +148,11 @@ final class NameParts {
      * Rendered text with the marked particles of each inverted name moved after its given name
      * (non-dropping ones only when {@code demoteNonDropping}) and every mark removed.
      */
-    static String place(String text, boolean demoteNonDropping) {
-        if (text.chars().noneMatch(NameParts::isMark)) {
-            return text;
+    static String place(String html, boolean demoteNonDropping) {
+        if (html.chars().noneMatch(NameParts::isMark)) {
+            return html;
         }
+        String text = LOWER_CASE_INITIAL.matcher(html).replaceAll("$1");
         StringBuilder out = new StringBuilder();
         int i = 0;
         int skip = -1;

@@ -57,6 +57,15 @@ class CitationFormatTest {
     }
 
     @Test
+    void aLowerCasePartAfterAHyphenGetsNoInitial() throws Exception {
+        String bib = """
+                @book{k, author = {Lee, Min-jun and Sartre, Jean-Paul and Liu, Hui-Xiao}, title = {K}, publisher = {P}, year = {2016}}
+                """;
+        assertThat(format("apa", bib, List.of(cite("k"))).bibliography()).extracting(BibliographyEntry::html).singleElement()
+                .satisfies(h -> assertThat(h).startsWith("Lee, M., Sartre, J.-P., &amp; Liu, H.-X. (2016)"));
+    }
+
+    @Test
     void chicagoCollapsesInTheOrderWrittenAndKeepsNamesakesApart() throws Exception {
         String bib = """
                 @book{v23, author = {Bivand, Roger}, title = {Applied}, publisher = {P}, year = {2023}}
