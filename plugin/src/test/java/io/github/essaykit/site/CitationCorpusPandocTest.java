@@ -1,5 +1,8 @@
 package io.github.essaykit.site;
 
+import static io.github.essaykit.site.ReaderTexts.entries;
+import static io.github.essaykit.site.ReaderTexts.notes;
+import static io.github.essaykit.site.ReaderTexts.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -7,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * marker) the text of every body paragraph holding a note marker; in both, the text of every
  * note (the author's and those made by citations); then every entry of the essay's bibliography,
  * matched by id, and the order of the ids; the same for the site bibliography against pandoc's
- * {@code nocite: "@*"} rendering. Normalised: whitespace runs become one space and are trimmed;
- * all elements are unwrapped to their text except {@code em}/{@code i}, kept as {@code _x_}, and
- * {@code sup} (note markers), kept as {@code ^n}; a note's back link and our own additions to an
- * entry (back links, "cited in", archive links) are dropped; an entry is prefixed by its id.
+ * {@code nocite: "@*"} rendering. Texts as {@link ReaderTexts} normalises them.
  *
  * <p>Every difference must be listed in known-differences.txt (beside the essays) with both
  * texts and the reason, and every listed difference must still occur: the list is exactly what
@@ -136,20 +135,6 @@ class CitationCorpusPandocTest {
         Files.writeString(dir.resolve(style + ".txt"), text, StandardCharsets.UTF_8);
     }
 
-    private static List<String> texts(List<Element> spans) {
-        return spans.stream().map(CitationCorpusPandocTest::text).toList();
-    }
-
-    private static List<String> notes(List<Element> items) {
-        List<String> notes = new ArrayList<>();
-        for (Element li : items) {
-            Element copy = li.clone();
-            copy.select("a.footnote-back").remove();
-            notes.add(text(copy));
-        }
-        return notes;
-    }
-
     /**
      * Entries by id (so that one misplaced entry is one difference, not a shifted list), the
      * entry's number being its place in pandoc's list (or after them for ours alone); then the
@@ -167,27 +152,5 @@ class CitationCorpusPandocTest {
                     mine.getOrDefault(id, id + ": (none)")));
         }
         into.add(new Comparison(style, essay, "order", 1, String.join(" ", theirs.keySet()), String.join(" ", mine.keySet())));
-    }
-
-    private static Map<String, String> entries(List<Element> entries) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (Element entry : entries) {
-            Element copy = entry.clone();
-            copy.select(".backrefs, .cited-in, a.archive-link").remove();
-            texts.put(entry.id(), entry.id() + ": " + text(copy));
-        }
-        return texts;
-    }
-
-    /** Text with whitespace collapsed, emphasis as _x_ and superscripts as ^x. */
-    static String text(Element element) {
-        Element copy = element.clone();
-        for (Element em : copy.select("em, i")) {
-            em.prependText("_").appendText("_");
-        }
-        for (Element sup : copy.select("sup")) {
-            sup.prependText("^");
-        }
-        return copy.text().replaceAll("\\s+", " ").strip();
     }
 }

@@ -1,10 +1,12 @@
 package io.github.essaykit.site;
 
+import static io.github.essaykit.site.ReaderTexts.entryTexts;
+import static io.github.essaykit.site.ReaderTexts.notes;
+import static io.github.essaykit.site.ReaderTexts.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +15,6 @@ import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * expected/&lt;style&gt;.html) and compares what readers see: each citation (author-date), each
  * paragraph with its note markers and each note (note style), each Sources entry. Every
  * difference left is listed in known-differences.tsv with its reason and asserted exactly; an
- * entry that no longer occurs fails the test.
+ * entry that no longer occurs fails the test. Texts as {@link ReaderTexts} normalises them.
  */
 class CitationFormatPandocTest {
 
@@ -46,11 +47,11 @@ class CitationFormatPandocTest {
         SoftAssertions soft = new SoftAssertions();
         if (style.contains("notes")) {
             compare(soft, known, seen, "p", texts(pandoc.select("body > p")), texts(ours.select("article p:not(section p, li p, .byline)")));
-            compare(soft, known, seen, "note", texts(pandoc.select("section.footnotes li")), texts(ours.select("section.footnotes li")));
+            compare(soft, known, seen, "note", notes(pandoc.select("section.footnotes li")), notes(ours.select("section.footnotes li")));
         } else {
             compare(soft, known, seen, "cite", texts(pandoc.select("span.citation")), texts(ours.select("article span.citation")));
         }
-        compare(soft, known, seen, "entry", texts(pandoc.select("div.csl-entry")), texts(ours.select("section#sources div.csl-entry")));
+        compare(soft, known, seen, "entry", entryTexts(pandoc.select("div.csl-entry")), entryTexts(ours.select("section#sources div.csl-entry")));
         soft.assertThat(seen).as("known differences that still occur").containsExactlyInAnyOrderElementsOf(known.keySet());
         soft.assertAll();
     }
@@ -81,22 +82,5 @@ class CitationFormatPandocTest {
             }
         }
         return known;
-    }
-
-    /** Text with whitespace collapsed, emphasis as _x_, note markers as ^n; back links and preview extras dropped. */
-    static List<String> texts(List<Element> elements) {
-        List<String> texts = new ArrayList<>();
-        for (Element element : elements) {
-            Element copy = element.clone();
-            copy.select("a.footnote-back, .backrefs, .cited-in, a.archive-link").remove();
-            for (Element sup : copy.select("sup")) {
-                sup.prependText("^");
-            }
-            for (Element em : copy.select("em, i")) {
-                em.prependText("_").appendText("_");
-            }
-            texts.add(copy.text().replaceAll("\\s+", " ").strip());
-        }
-        return texts;
     }
 }

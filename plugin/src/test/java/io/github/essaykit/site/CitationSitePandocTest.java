@@ -1,10 +1,12 @@
 package io.github.essaykit.site;
 
+import static io.github.essaykit.site.ReaderTexts.entryTexts;
+import static io.github.essaykit.site.ReaderTexts.notes;
+import static io.github.essaykit.site.ReaderTexts.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (two essays, every citation form, an essay-local CSL-JSON file, a nocite, a citation in an
  * author's note) and compares what readers see with expected/&lt;style&gt;/ (regenerate.sh).
  * Author-date: each {@code .citation}'s text; note style: each note's text; both: every Sources
- * entry, back links and the site bibliography. Text is compared with whitespace collapsed.
+ * entry, back links and the site bibliography. Texts as {@link ReaderTexts} normalises them.
  */
 class CitationSitePandocTest {
 
@@ -86,7 +88,7 @@ class CitationSitePandocTest {
             }
             List<Element> pandocEntries = pandoc.select("div.csl-entry");
             List<Element> ourEntries = ours.select("section#sources div.csl-entry");
-            compare(soft, usedKnown, essay + " entry", entries(pandocEntries), entries(ourEntries));
+            compare(soft, usedKnown, essay + " entry", entryTexts(pandocEntries), entryTexts(ourEntries));
             for (Element entry : ourEntries) {
                 citedIn.computeIfAbsent(entry.id(), k -> new TreeSet<>()).add(essay + ".html#" + entry.id());
                 Set<String> expected = citationIds(pandoc, ours, entry.id().substring(4), noteStyle);
@@ -102,7 +104,7 @@ class CitationSitePandocTest {
         Document pandocAll = Jsoup.parse(Files.readString(CASE.resolve("expected/" + style + "/all.html")));
         Document site = Jsoup.parse(out.resolve("bibliography.html"));
         List<Element> siteEntries = site.select("section.bibliography div.csl-entry");
-        compare(soft, usedKnown, "site entry", entries(pandocAll.select("div.csl-entry")), entries(siteEntries));
+        compare(soft, usedKnown, "site entry", entryTexts(pandocAll.select("div.csl-entry")), entryTexts(siteEntries));
         for (Element entry : siteEntries) {
             soft.assertThat(new TreeSet<>(entry.select(".cited-in a").eachAttr("href")))
                     .as("site bibliography: essays citing %s", entry.id()).isEqualTo(citedIn.get(entry.id()));
@@ -142,38 +144,5 @@ class CitationSitePandocTest {
             }
             soft.assertThat(act).as("%s %d", what, i + 1).isEqualTo(exp);
         }
-    }
-
-    private static List<String> texts(List<Element> elements) {
-        return elements.stream().map(CitationSitePandocTest::text).toList();
-    }
-
-    private static List<String> notes(List<Element> items) {
-        List<String> notes = new ArrayList<>();
-        for (Element li : items) {
-            Element copy = li.clone();
-            copy.select("a.footnote-back").remove();
-            notes.add(text(copy));
-        }
-        return notes;
-    }
-
-    private static List<String> entries(List<Element> entries) {
-        List<String> texts = new ArrayList<>();
-        for (Element entry : entries) {
-            Element copy = entry.clone();
-            copy.select(".backrefs, .cited-in, a.archive-link").remove();
-            texts.add(entry.id() + ": " + text(copy));
-        }
-        return texts;
-    }
-
-    /** Text with whitespace collapsed and emphasis as _x_. */
-    static String text(Element element) {
-        Element copy = element.clone();
-        for (Element em : copy.select("em, i")) {
-            em.prependText("_").appendText("_");
-        }
-        return copy.text().replaceAll("\\s+", " ").strip();
     }
 }
