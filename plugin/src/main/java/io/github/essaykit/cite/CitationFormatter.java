@@ -179,14 +179,36 @@ public final class CitationFormatter {
         if (known.isEmpty()) {
             return List.of();
         }
-        CSL csl = prepared(processors, style.variant(Position.FIRST, "", false), substituted(known));
-        Bibliography bibliography = csl.makeBibliography();
-        String[] entries = bibliography.getEntries();
+        List<String> ids = substituted(known);
+        String[] entries = entries(processors, style.variant(Position.FIRST, "", false), ids);
+        List<Integer> both = new ArrayList<>();
+        for (int i = 0; i < known.size(); i++) {
+            if (editorTranslator(known.get(i))) {
+                both.add(i);
+            }
+        }
+        if (!both.isEmpty()) {
+            // entries naming editors who translated: rendered with the style's editortranslator labels
+            String[] relabelled = entries(processors, style.variant(Position.FIRST, "", false, true), both.stream().map(ids::get).toList());
+            for (int j = 0; j < both.size() && j < relabelled.length; j++) {
+                entries[both.get(j)] = relabelled[j];
+            }
+        }
         List<BibliographyEntry> result = new ArrayList<>();
         for (int i = 0; i < entries.length && i < known.size(); i++) {
             result.add(new BibliographyEntry(known.get(i), clean(entries[i])));
         }
         return result;
+    }
+
+    private String[] entries(Map<CitationStyle.Variant, CSL> processors, CitationStyle.Variant variant, List<String> ids) {
+        Bibliography bibliography = prepared(processors, variant, ids).makeBibliography();
+        return bibliography.getEntries();
+    }
+
+    /** Whether the style names this source's editors once as its translators too ({@link EditorTranslator}). */
+    private boolean editorTranslator(String key) {
+        return style.combinesEditorTranslator() && library.find(key).map(s -> EditorTranslator.applies(s.item())).orElse(false);
     }
 
     /** The ids of a bibliography in order: an entry with the names of the entry before it gets them substituted. */
@@ -272,7 +294,7 @@ public final class CitationFormatter {
         /** The style variant a cite at this position renders with. */
         private CitationStyle.Variant variant(Position position, CiteItem item) {
             String label = !item.hasLocator() ? "" : item.label().isEmpty() ? "page" : item.label();
-            return style.variant(position, label, ambiguous.contains(item.key()));
+            return style.variant(position, label, ambiguous.contains(item.key()), editorTranslator(item.key()));
         }
 
         FormattedCitation format(CitationRequest citation) {
@@ -463,7 +485,7 @@ public final class CitationFormatter {
             CSLCitationItem first = items.get(0);
             String key = first.getId().substring(0, first.getId().indexOf('\u0001'));
             CitationStyle.Variant variant = style.variant(position, first.getLocator() == null ? ""
-                    : first.getLabel() == null ? "page" : first.getLabel().toString(), ambiguous.contains(key));
+                    : first.getLabel() == null ? "page" : first.getLabel().toString(), ambiguous.contains(key), editorTranslator(key));
             CSL csl = ready.add(variant) ? prepared(processors, variant, ids) : processors.get(variant);
             CSLCitation cluster = new CSLCitation(items.toArray(new CSLCitationItem[0]), "c" + (counter++),
                     new CSLProperties(Math.max(1, citation.noteNumber()), true));

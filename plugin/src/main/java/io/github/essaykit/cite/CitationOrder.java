@@ -38,7 +38,7 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
     /** The library as citeproc reads it with this order's year suffixes and added names (particles marked, see {@link NameParts}). */
     LibraryItems items(SourceLibrary library, CitationStyle style) {
         return new LibraryItems(library, yearSuffixes::get, givenNames::get, NameParts.demotes(style.demoteNonDroppingParticle()),
-                style.authorSubstitute());
+                style.authorSubstitute(), style.combinesEditorTranslator());
     }
 
     /** True when every one of these keys has its place in the order. */

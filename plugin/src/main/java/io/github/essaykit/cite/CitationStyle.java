@@ -38,6 +38,7 @@ public final class CitationStyle {
     private final StyleVariants.Options options;
     private final boolean sortsCitations;
     private final boolean hasBibliography;
+    private final boolean combinesEditorTranslator;
 
     private CitationStyle(String name, String styleXml, String localeId, String localeXml) {
         this.name = name;
@@ -50,6 +51,7 @@ public final class CitationStyle {
         this.options = parsed.options();
         this.sortsCitations = parsed.sortsCitations();
         this.hasBibliography = parsed.hasBibliography();
+        this.combinesEditorTranslator = parsed.combinesEditorTranslator();
         this.punctuationInQuote = localeOption(localeXml != null ? localeXml : localeResource(localeId), "punctuation-in-quote");
         this.testedLocators = parsed.testedLocators();
         this.testsDisambiguate = parsed.testsDisambiguate();
@@ -125,23 +127,35 @@ public final class CitationStyle {
      * What a cite's rendering depends on beyond its item: its position and its locator label as far
      * as the style tests it ("" for none, or a label the style never tests).
      */
-    record Variant(Position position, String locator, boolean ambiguous) {}
+    record Variant(Position position, String locator, boolean ambiguous, boolean editorTranslator) {}
 
     /**
      * The variant of a cite at this position with this locator label ("" when it has no locator),
      * of a source whose cites are still ambiguous or not ({@link Ambiguity}).
      */
     Variant variant(Position position, String locatorLabel, boolean ambiguous) {
-        return new Variant(position, testedLocators.contains(locatorLabel) ? locatorLabel : "", ambiguous && testsDisambiguate);
+        return variant(position, locatorLabel, ambiguous, false);
+    }
+
+    /** As above, of a source whose editors are its translators ({@link EditorTranslator}) or not. */
+    Variant variant(Position position, String locatorLabel, boolean ambiguous, boolean editorTranslator) {
+        return new Variant(position, testedLocators.contains(locatorLabel) ? locatorLabel : "", ambiguous && testsDisambiguate,
+                editorTranslator && combinesEditorTranslator);
+    }
+
+    /** Whether the style names editors who translated once, with the "editortranslator" term ({@link EditorTranslator}). */
+    boolean combinesEditorTranslator() {
+        return combinesEditorTranslator;
     }
 
     /** The style rewritten for cites of this variant (see {@link StyleVariants#forCite}). */
     String xml(Variant variant) {
-        return variants.computeIfAbsent(variant, v -> parsed.forCite(v.position(), v.locator(), v.ambiguous()));
+        return variants.computeIfAbsent(variant, v -> parsed.forCite(v.position(), v.locator(), v.ambiguous(),
+                v.editorTranslator() ? (localeXml != null ? localeXml : localeResource(localeId)) : null));
     }
 
     String xml(Position position) {
-        return xml(new Variant(position, "", false));
+        return xml(new Variant(position, "", false, false));
     }
 
     /** Whether the style has {@code disambiguate} tests. */

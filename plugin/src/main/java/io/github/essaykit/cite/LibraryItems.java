@@ -51,6 +51,7 @@ final class LibraryItems implements ItemDataProvider {
     private final Function<String, CSLName[]> citedNames;
     private final boolean demoteNonDropping;
     private final String authorSubstitute;
+    private final boolean combinesEditorTranslator;
 
     /**
      * @param yearSuffix a key's year suffix ("a"), or null
@@ -58,14 +59,17 @@ final class LibraryItems implements ItemDataProvider {
      * @param demoteNonDropping whether the style moves non-dropping particles after the given name
      *     of an inverted name (particles are marked for {@link NameParts})
      * @param authorSubstitute the style's subsequent-author-substitute, the names of {@link #SUBSTITUTED} items
+     * @param combinesEditorTranslator whether an item whose translators are its editors comes without
+     *     translators, its editors being labelled as both ({@link EditorTranslator})
      */
     LibraryItems(SourceLibrary library, Function<String, String> yearSuffix, Function<String, CSLName[]> citedNames,
-            boolean demoteNonDropping, String authorSubstitute) {
+            boolean demoteNonDropping, String authorSubstitute, boolean combinesEditorTranslator) {
         this.library = library;
         this.yearSuffix = yearSuffix;
         this.citedNames = citedNames;
         this.demoteNonDropping = demoteNonDropping;
         this.authorSubstitute = authorSubstitute;
+        this.combinesEditorTranslator = combinesEditorTranslator;
     }
 
     /** The item with the names its citations print, when they differ from the bibliography's. */
@@ -88,6 +92,9 @@ final class LibraryItems implements ItemDataProvider {
             // has its own branches somewhere; "standard" is the one that chicago, APA and MLA send
             // through those generic branches (italic title, publisher, date), as pandoc prints
             item = new CSLItemDataBuilder(item).type(CSLType.STANDARD).build();
+        }
+        if (item != null && combinesEditorTranslator && EditorTranslator.applies(item)) {
+            item = new CSLItemDataBuilder(item).translator((CSLName[]) null).build();
         }
         return item == null ? null : NameParts.mark(QuotedStopWords.mark(item), demoteNonDropping);
     }

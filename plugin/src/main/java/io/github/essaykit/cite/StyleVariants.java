@@ -182,9 +182,10 @@ final class StyleVariants {
      * The style as it applies to one cite: its position tests and its locator tests (which
      * citeproc-java 3.5.2 ignores, taking every one as true) replaced by their truth for this
      * position and this locator label ("" when the cite has no locator), and its disambiguate tests
-     * by whether the cite is ambiguous.
+     * by whether the cite is ambiguous; with the "editor" terms made "editortranslator" ones (from
+     * the style, else this locale) when {@code editorTranslatorLocale} is not null.
      */
-    synchronized String forCite(Position position, String locator, boolean ambiguous) {
+    synchronized String forCite(Position position, String locator, boolean ambiguous, String editorTranslatorLocale) {
         Document copy = (Document) document.cloneNode(true);
         for (String tag : new String[] {"if", "else-if"}) {
             NodeList conditions = copy.getElementsByTagNameNS(NS, tag);
@@ -196,6 +197,9 @@ final class StyleVariants {
                 }
             }
         }
+        if (editorTranslatorLocale != null) {
+            EditorTranslator.relabel(copy, editorTranslatorLocale);
+        }
         NameParts.mark(copy);
         Ordinals.mark(copy);
         EmptyNames.split(copy);
@@ -203,6 +207,11 @@ final class StyleVariants {
     }
 
     /** Replaces the position and locator tests of a condition by their truth, keeping its match semantics. */
+    /** Whether a names element calls both editor and translator ({@link EditorTranslator}). */
+    synchronized boolean combinesEditorTranslator() {
+        return EditorTranslator.combines(document);
+    }
+
     private static void rewrite(Element condition, Position position, String locator, boolean ambiguous) {
         List<Boolean> results = new ArrayList<>();
         for (String test : words(condition.getAttribute("position"))) {

@@ -43,7 +43,7 @@ class BibliographyOrderTest {
         keys.add(0, "twinB"); // registered first, so the equal twinA goes after it
         keys.remove(keys.lastIndexOf("twinB"));
 
-        LibraryItems items = new LibraryItems(library, key -> null, key -> null, true, "");
+        LibraryItems items = new LibraryItems(library, key -> null, key -> null, true, "", false);
         CSL citeproc = processor(style, items);
         citeproc.registerCitationItems(keys, false);
         List<String> expected = citeproc.getRegisteredItems().stream().map(CSLItemData::getId).toList();

@@ -66,6 +66,26 @@ class CitationFormatTest {
     }
 
     @Test
+    void anEditorWhoTranslatedIsNamedOnceWithTheEditortranslatorTerm() throws Exception {
+        String bib = """
+                @book{m, author = {Moreau, Élise}, editor = {Hartley, Owen}, translator = {Hartley, Owen}, title = {Letters},
+                  publisher = {P}, year = {1998}}
+                @book{d, author = {Dumas, Claire}, editor = {Hartley, Owen}, translator = {Vale, Ruth}, title = {Tides},
+                  publisher = {P}, year = {1999}}
+                @book{e, editor = {Hartley, Owen}, translator = {Hartley, Owen}, title = {Songs}, publisher = {P}, year = {2004}}
+                """;
+        EssayCitations chicago = format("chicago-notes-bibliography", bib, List.of(cite("m"), cite("d"), cite("e")));
+        assertThat(chicago.bibliography()).extracting(BibliographyEntry::html)
+                .anySatisfy(h -> assertThat(h).contains("Edited and translated by Owen Hartley").doesNotContain("Translated by"))
+                .anySatisfy(h -> assertThat(h).contains("Edited by Owen Hartley. Translated by Ruth Vale"))
+                // editors standing in for authors are named by the substitute, apart from the translators
+                .anySatisfy(h -> assertThat(h).startsWith("Hartley, Owen, ed.").contains("Translated by Owen Hartley"));
+        assertThat(chicago.citations().get(0).note()).contains("ed. and trans. Owen Hartley");
+        assertThat(format("apa", bib, List.of(cite("m"))).bibliography()).extracting(BibliographyEntry::html).singleElement()
+                .satisfies(h -> assertThat(h).contains("(O. Hartley, Ed. &amp; Trans.)"));
+    }
+
+    @Test
     void chicagoCollapsesInTheOrderWrittenAndKeepsNamesakesApart() throws Exception {
         String bib = """
                 @book{v23, author = {Bivand, Roger}, title = {Applied}, publisher = {P}, year = {2023}}
@@ -234,7 +254,7 @@ class CitationFormatTest {
     void ordinalsFollowTheLocaleTerms() throws Exception {
         Path bib = Files.writeString(dir.resolve("o.bib"), "@book{x, title = {T}, publisher = {P}, year = {2000}}\n");
         var library = SourceLoader.create(dir).load(List.of(bib)).library();
-        var csl = new de.undercouch.citeproc.CSL(new LibraryItems(library, k -> null, k -> null, false, ""), "apa");
+        var csl = new de.undercouch.citeproc.CSL(new LibraryItems(library, k -> null, k -> null, false, "", false), "apa");
         Ordinals ordinals = Ordinals.of(BibliographyOrder.locale(csl));
         assertThat(List.of("1", "2", "3", "4", "11", "12", "13", "21", "22", "101", "111"))
                 .extracting(ordinals::ordinal)
