@@ -220,7 +220,8 @@ public final class CitationFormatter {
         String previous = "";
         for (String key : keys) {
             String names = LibraryItems.firstNames(library.expect(key).item());
-            ids.add(!names.isEmpty() && names.equals(previous) ? key + LibraryItems.SUBSTITUTED : key);
+            boolean applies = !style.substitutesSingleNamesOnly() || names.indexOf('\u0000') == names.lastIndexOf('\u0000');
+            ids.add(!names.isEmpty() && names.equals(previous) && applies ? key + LibraryItems.SUBSTITUTED : key);
             previous = names;
         }
         return ids;
@@ -279,11 +280,12 @@ public final class CitationFormatter {
 
         EssayRun(Set<String> keys, Map<CitationStyle.Variant, CSL> processors) {
             this.processors = processors;
-            for (String key : keys) {
-                ids.add(key + LibraryItems.CITED);
-                ids.add(key + LibraryItems.NO_NAMES);
-                ids.add(key + LibraryItems.NO_DATE);
-                ids.add(key + LibraryItems.MARKED);
+            // the cited forms first, in the essay's order: citeproc-java numbers the registered ids in
+            // order, and citation-number styles print those numbers (1, 2, 3, not 1, 5, 9)
+            for (String form : new String[] {LibraryItems.CITED, LibraryItems.NO_NAMES, LibraryItems.NO_DATE, LibraryItems.MARKED}) {
+                for (String key : keys) {
+                    ids.add(key + form);
+                }
             }
             // as pandoc, per essay (a document): "(Okafor 88)" where the essay cites one of Okafor's works
             this.ambiguous = !style.testsDisambiguate() ? Set.of()

@@ -33,6 +33,7 @@ public final class CitationStyle {
     private final Map<Variant, String> variants = new ConcurrentHashMap<>();
     private final String demoteNonDroppingParticle;
     private final String authorSubstitute;
+    private final boolean substitutesSingleNamesOnly;
     private final String pageRangeFormat;
     private final boolean punctuationInQuote;
     private final StyleVariants.Options options;
@@ -57,6 +58,7 @@ public final class CitationStyle {
         this.testsDisambiguate = parsed.testsDisambiguate();
         this.demoteNonDroppingParticle = parsed.demoteNonDroppingParticle();
         this.authorSubstitute = parsed.subsequentAuthorSubstitute();
+        this.substitutesSingleNamesOnly = parsed.substitutesSingleNamesOnly();
         this.pageRangeFormat = parsed.pageRangeFormat();
     }
 
@@ -171,6 +173,11 @@ public final class CitationStyle {
     /** What replaces the names an entry shares with the entry before it ("———" in MLA; "" when nothing does). */
     String authorSubstitute() {
         return authorSubstitute;
+    }
+
+    /** Whether {@link #authorSubstitute} replaces only a single repeated name (see {@link StyleVariants#substitutesSingleNamesOnly}). */
+    boolean substitutesSingleNamesOnly() {
+        return substitutesSingleNamesOnly;
     }
 
     /** The style's page-range-format ("" when none), which our layer applies to page locators ({@link LocatorPages}). */

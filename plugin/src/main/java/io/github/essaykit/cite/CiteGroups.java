@@ -11,7 +11,12 @@ import java.util.Map;
  * Same-author collapsing ({@code collapse="year"}), which citeproc-java 3.5.2 does not do: cites
  * whose names print alike are moved next to the first of them and the later ones lose their
  * names, "(Bivand 2023, 2016a, 2016b; Ginsparg 1994)". Within a group cites are joined by the
- * cite-group-delimiter; after a group of several, by the after-collapse-delimiter.
+ * cite-group-delimiter; after a group of several, by the after-collapse-delimiter. With
+ * {@code collapse="year-suffix"} a run of cites of one year that print only the year and its
+ * suffix keep the first and the later suffixes, joined by the year-suffix-delimiter ("2016a,b,c");
+ * "year-suffix-ranged" writes three or more successive letters as a range ("2016a–c"); a run
+ * of several is followed by the after-collapse-delimiter, as pandoc prints (CSL 1.0.2, cs:citation
+ * "collapse").
  */
 final class CiteGroups {
 
@@ -35,19 +40,76 @@ final class CiteGroups {
         if (groups == null) {
             return null;
         }
+        boolean suffixes = options.collapse().startsWith("year-suffix");
         StringBuilder out = new StringBuilder();
         List<Integer> previous = null;
         for (List<Integer> group : groups) {
             if (previous != null) {
                 out.append(previous.size() > 1 ? options.afterCollapseDelimiter() : delimiter);
             }
-            out.append(cites.get(group.get(0)).full());
-            for (int later : group.subList(1, group.size())) {
-                out.append(options.citeGroupDelimiter()).append(cites.get(later).withoutAuthor());
+            List<List<Integer>> runs = suffixes ? runs(cites, group) : group.stream().map(List::of).toList();
+            for (int r = 0; r < runs.size(); r++) {
+                List<Integer> run = runs.get(r);
+                if (r > 0) {
+                    out.append(runs.get(r - 1).size() > 1 ? options.afterCollapseDelimiter() : options.citeGroupDelimiter());
+                }
+                String text = r == 0 ? cites.get(run.get(0)).full() : cites.get(run.get(0)).withoutAuthor();
+                if (run.size() > 1) {
+                    List<String> letters = run.stream().map(i -> suffix(cites.get(i))).toList();
+                    text = text.substring(0, text.length() - letters.get(0).length())
+                            + letters(letters, options.collapse().equals("year-suffix-ranged"), options.yearSuffixDelimiter());
+                }
+                out.append(text);
             }
             previous = group;
         }
         return out.toString();
+    }
+
+    /** A year and its suffix, all that a cite prints after its names when it has no locator. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(\\d{4})([a-z]+)");
+
+    /** A group's cites in runs of successive cites of one year with suffixes (a cite alone is a run of one). */
+    private static List<List<Integer>> runs(List<Cite> cites, List<Integer> group) {
+        List<List<Integer>> runs = new ArrayList<>();
+        String year = null;
+        for (int i : group) {
+            var m = YEAR.matcher(cites.get(i).withoutAuthor());
+            String y = m.matches() ? m.group(1) : null;
+            if (y != null && y.equals(year)) {
+                runs.get(runs.size() - 1).add(i);
+            } else {
+                runs.add(new ArrayList<>(List.of(i)));
+            }
+            year = y;
+        }
+        return runs;
+    }
+
+    /** The year suffix of a cite that prints only its year and suffix after its names. */
+    private static String suffix(Cite cite) {
+        var m = YEAR.matcher(cite.withoutAuthor());
+        return m.matches() ? m.group(2) : "";
+    }
+
+    /** "a,b,d"; ranged, three or more successive letters as a range: "a–c,e". */
+    private static String letters(List<String> all, boolean ranged, String delimiter) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < all.size()) {
+            int j = i;
+            while (ranged && j + 1 < all.size() && all.get(j).length() == 1 && all.get(j + 1).length() == 1
+                    && all.get(j + 1).charAt(0) == all.get(j).charAt(0) + 1) {
+                j++;
+            }
+            if (j - i >= 2) {
+                parts.add(all.get(i) + "\u2013" + all.get(j));
+            } else {
+                parts.addAll(all.subList(i, j + 1));
+            }
+            i = j + 1;
+        }
+        return String.join(delimiter, parts);
     }
 
     /**

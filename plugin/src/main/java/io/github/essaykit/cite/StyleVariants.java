@@ -36,8 +36,8 @@ final class StyleVariants {
      * {@code collapse} ("" when none) with its delimiters, given-name disambiguation (its rule,
      * "" when disambiguate-add-givenname is off) and the initialize-with in force.
      */
-    record Options(String collapse, String citeGroupDelimiter, String afterCollapseDelimiter, String givennameRule,
-            String initializeWith) {}
+    record Options(String collapse, String citeGroupDelimiter, String afterCollapseDelimiter, String yearSuffixDelimiter,
+            String givennameRule, String initializeWith) {}
 
     private static final String NS = "http://purl.org/net/xbiblio/csl";
     private static final String[] TESTS = {"type", "variable", "is-numeric", "is-uncertain-date", "number"};
@@ -56,6 +56,7 @@ final class StyleVariants {
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
             SubstituteLabels.rewrite(document);
+            ImplicitYearSuffix.add(document);
             return new StyleVariants(document);
         } catch (Exception e) {
             throw new IllegalArgumentException(e.getMessage(), e);
@@ -82,7 +83,7 @@ final class StyleVariants {
         Element root = document.getDocumentElement();
         Element citation = citation();
         if (citation == null) {
-            return new Options("", ", ", layout().delimiter(), "", ". ");
+            return new Options("", ", ", layout().delimiter(), layout().delimiter(), "", ". ");
         }
         String rule = !"true".equals(citation.getAttribute("disambiguate-add-givenname")) ? ""
                 : citation.hasAttribute("givenname-disambiguation-rule") ? citation.getAttribute("givenname-disambiguation-rule")
@@ -93,6 +94,7 @@ final class StyleVariants {
                 citation.hasAttribute("cite-group-delimiter") ? citation.getAttribute("cite-group-delimiter") : ", ",
                 citation.hasAttribute("after-collapse-delimiter") ? citation.getAttribute("after-collapse-delimiter")
                         : layout().delimiter(),
+                citation.hasAttribute("year-suffix-delimiter") ? citation.getAttribute("year-suffix-delimiter") : layout().delimiter(),
                 rule, initialize);
     }
 
@@ -119,8 +121,19 @@ final class StyleVariants {
             return "";
         }
         Element bibliography = (Element) bibliographies.item(0);
-        String rule = bibliography.getAttribute("subsequent-author-substitute-rule");
-        return rule.isEmpty() || rule.equals("complete-all") ? bibliography.getAttribute("subsequent-author-substitute") : "";
+        return bibliography.getAttribute("subsequent-author-substitute");
+    }
+
+    /**
+     * Whether the style's subsequent-author-substitute rule replaces only name lists of one name
+     * (as we apply it): every rule but complete-all ("complete-each", "partial-each",
+     * "partial-first") treats names one by one, which for a single matching name is the same
+     * one substitute; for longer lists only complete-all is applied (a gap).
+     */
+    boolean substitutesSingleNamesOnly() {
+        NodeList bibliographies = document.getElementsByTagNameNS(NS, "bibliography");
+        String rule = bibliographies.getLength() == 0 ? "" : ((Element) bibliographies.item(0)).getAttribute("subsequent-author-substitute-rule");
+        return !rule.isEmpty() && !rule.equals("complete-all");
     }
 
     /** The style's page-range-format ("" when none). */

@@ -86,6 +86,18 @@ class CitationFormatTest {
     }
 
     @Test
+    void citationNumbersCountSourcesInTheOrderFirstCited() throws Exception {
+        String bib = """
+                @book{g, author = {Ginsparg, Paul}, title = {G}, publisher = {P}, year = {1994}}
+                @book{b, author = {Brown, Charles}, title = {B}, publisher = {P}, year = {2001}}
+                @book{h, author = {Hart, Ada}, title = {H}, publisher = {P}, year = {2005}}
+                """;
+        assertThat(format("nature", bib, List.of(cite("b"), cite("h"), cite("b"), cite("g"))).citations())
+                .extracting(c -> c.inText().replaceAll("<[^>]+>", ""))
+                .containsExactly("1", "2", "1", "3");
+    }
+
+    @Test
     void chicagoCollapsesInTheOrderWrittenAndKeepsNamesakesApart() throws Exception {
         String bib = """
                 @book{v23, author = {Bivand, Roger}, title = {Applied}, publisher = {P}, year = {2023}}

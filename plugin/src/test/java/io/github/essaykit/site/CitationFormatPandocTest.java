@@ -17,32 +17,36 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Citation formats where citeproc-java 3.5.2 and pandoc differed, against pandoc 2.17 in four
- * styles: builds src/test/resources/cases/citation-format/essays (regenerate.sh makes
- * expected/&lt;style&gt;.html) and compares what readers see: each citation (author-date), each
+ * Citation formats where citeproc-java 3.5.2 and pandoc differed, against pandoc 2.17: builds
+ * src/test/resources/cases/citation-format/essays in four styles, and cases/citation-collapse
+ * (year suffixes the style does not place, year-suffix collapsing) in two styles that ask for
+ * them (each case's regenerate.sh makes expected/&lt;style&gt;.html), and compares what readers see: each citation (author-date), each
  * paragraph with its note markers and each note (note style), each Sources entry. Every
  * difference left is listed in known-differences.tsv with its reason and asserted exactly; an
  * entry that no longer occurs fails the test. Texts as {@link ReaderTexts} normalises them.
  */
 class CitationFormatPandocTest {
 
-    static final Path CASE = Path.of("src/test/resources/cases/citation-format");
+    static final Path CASES = Path.of("src/test/resources/cases");
 
     @TempDir
     Path out;
 
     @ParameterizedTest
-    @ValueSource(strings = {"apa", "chicago-author-date", "chicago-notes-bibliography", "modern-language-association"})
-    void readsLikePandoc(String style) throws Exception {
-        SiteConfig config = SiteConfig.builder(CASE.resolve("essays"), out).style(style).build();
+    @CsvSource({"citation-format, format, apa", "citation-format, format, chicago-author-date",
+        "citation-format, format, chicago-notes-bibliography", "citation-format, format, modern-language-association",
+        "citation-collapse, collapse, american-meteorological-society", "citation-collapse, collapse, annual-reviews-author-date"})
+    void readsLikePandoc(String name, String essay, String style) throws Exception {
+        Path dir = CASES.resolve(name);
+        SiteConfig config = SiteConfig.builder(dir.resolve("essays"), out).style(style).build();
         BuildResult result = SiteBuilder.build(config);
         assertThat(result.diagnostics().all()).isEmpty();
-        Document pandoc = Jsoup.parse(Files.readString(CASE.resolve("expected/" + style + ".html")));
-        Document ours = Jsoup.parse(out.resolve("format.html"));
-        Map<String, String> known = known(style);
+        Document pandoc = Jsoup.parse(Files.readString(dir.resolve("expected/" + style + ".html")));
+        Document ours = Jsoup.parse(out.resolve(essay + ".html"));
+        Map<String, String> known = known(dir, style);
         Set<String> seen = new LinkedHashSet<>();
         SoftAssertions soft = new SoftAssertions();
         if (style.contains("notes")) {
@@ -71,9 +75,9 @@ class CitationFormatPandocTest {
     }
 
     /** known-differences.tsv rows of this style: "what\tpandoc's text" → our text. */
-    private static Map<String, String> known(String style) throws Exception {
+    private static Map<String, String> known(Path dir, String style) throws Exception {
         Map<String, String> known = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(CASE.resolve("known-differences.tsv"))) {
+        for (String line : Files.readAllLines(dir.resolve("known-differences.tsv"))) {
             String[] cells = line.split("\t");
             if (!line.startsWith("#") && cells[0].equals(style)) {
                 assertThat(cells).as("a reason for %s", line).hasSize(5);
