@@ -320,7 +320,9 @@ public final class CitationFormatter {
                     && items.stream().map(i -> variant(positions.get(0), i)).distinct().count() == 1;
             String inner;
             String authorInText = "";
-            String collapsed = note || !style.options().collapse().startsWith("year") ? null : collapsed(items, positions, citation);
+            String collapsed = note ? null
+                    : style.options().collapse().startsWith("year") ? collapsed(items, positions, citation)
+                    : style.options().collapse().equals("citation-number") ? numbers(items, positions, citation) : null;
             if (collapsed != null) {
                 return new FormattedCitation(layout.prefix() + collapsed + layout.suffix(), "");
             }
@@ -403,6 +405,52 @@ public final class CitationFormatter {
                 parts = texts;
             }
             return text;
+        }
+
+        /**
+         * A citation of bare citation numbers collapsed as CSL 1.0.2 asks of collapse="citation-number"
+         * and pandoc prints: three or more successive numbers as a range, "1–3,5" in the markup of one
+         * cite ("<sup>1–3,5</sup>"), which citeproc-java 3.5.2 leaves "1,2,3,5"; null unless every cite
+         * prints its number alone (no locator, prefix or suffix).
+         */
+        private String numbers(List<CiteItem> items, List<Position> positions, CitationRequest citation) {
+            if (items.size() < 3 || items.stream().anyMatch(i -> i.mode() != CiteItem.Mode.NORMAL || i.hasLocator()
+                    || !i.prefix().isEmpty() || !i.suffix().isEmpty())) {
+                return null;
+            }
+            List<Integer> numbers = new ArrayList<>();
+            String first = null;
+            for (int i = 0; i < items.size(); i++) {
+                String html = stripLayout(render(positions.get(i), List.of(citeItem(items.get(i), cited(items.get(i).key()))), citation));
+                String text = html.replaceAll("<[^>]+>", "");
+                if (!text.matches("\\d+")) {
+                    return null;
+                }
+                numbers.add(Integer.parseInt(text));
+                first = first == null ? html : first;
+            }
+            List<String> pieces = new ArrayList<>();
+            for (int i = 0; i < numbers.size(); ) {
+                int j = i;
+                while (j + 1 < numbers.size() && numbers.get(j + 1) == numbers.get(j) + 1) {
+                    j++;
+                }
+                if (j - i >= 2) {
+                    pieces.add(numbers.get(i) + "\u2013" + numbers.get(j));
+                } else {
+                    numbers.subList(i, j + 1).forEach(n -> pieces.add(String.valueOf(n)));
+                }
+                i = j + 1;
+            }
+            if (pieces.size() == numbers.size()) {
+                return null; // no range: citeproc-java's rendering stands
+            }
+            printed = items;
+            this.parts = null;
+            String number = String.valueOf(numbers.get(0));
+            int at = first.indexOf(">" + number + "<") + 1;
+            at = at > 0 ? at : first.indexOf(number);
+            return first.substring(0, at) + String.join(style.layout().delimiter(), pieces) + first.substring(at + number.length());
         }
 
         /**

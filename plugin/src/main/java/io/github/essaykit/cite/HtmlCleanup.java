@@ -49,6 +49,10 @@ final class HtmlCleanup {
             }
         }
         for (Element div : root.select("div.csl-left-margin, div.csl-right-inline, div.csl-block, div.csl-indent")) {
+            if (div.hasClass("csl-left-margin") && !div.wholeText().isEmpty()
+                    && !Character.isWhitespace(div.wholeText().charAt(div.wholeText().length() - 1))) {
+                div.appendText(" "); // "1. Bivand", as pandoc writes the margin (citeproc-java: "1.Bivand" once unwrapped)
+            }
             div.unwrap();
         }
         flipNestedQuotes(root);

@@ -92,9 +92,10 @@ class CitationFormatTest {
                 @book{b, author = {Brown, Charles}, title = {B}, publisher = {P}, year = {2001}}
                 @book{h, author = {Hart, Ada}, title = {H}, publisher = {P}, year = {2005}}
                 """;
-        assertThat(format("nature", bib, List.of(cite("b"), cite("h"), cite("b"), cite("g"))).citations())
-                .extracting(c -> c.inText().replaceAll("<[^>]+>", ""))
-                .containsExactly("1", "2", "1", "3");
+        String four = bib + "@book{k, author = {Kay, Lin}, title = {K}, publisher = {P}, year = {2007}}\n";
+        assertThat(format("nature", four, List.of(cite("b"), cite("h"), cite("b"), cite("g"), cite("k", "g", "b", "h"), cite("h", "b")))
+                .citations()).extracting(FormattedCitation::inText)
+                .containsExactly("<sup>1</sup>", "<sup>2</sup>", "<sup>1</sup>", "<sup>3</sup>", "<sup>1\u20134</sup>", "<sup>1,2</sup>");
     }
 
     @Test

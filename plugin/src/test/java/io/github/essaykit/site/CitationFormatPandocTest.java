@@ -38,7 +38,8 @@ class CitationFormatPandocTest {
     @ParameterizedTest
     @CsvSource({"citation-format, format, apa", "citation-format, format, chicago-author-date",
         "citation-format, format, chicago-notes-bibliography", "citation-format, format, modern-language-association",
-        "citation-collapse, collapse, american-meteorological-society", "citation-collapse, collapse, annual-reviews-author-date"})
+        "citation-collapse, collapse, american-meteorological-society", "citation-collapse, collapse, annual-reviews-author-date",
+        "citation-collapse, collapse, nature"})
     void readsLikePandoc(String name, String essay, String style) throws Exception {
         Path dir = CASES.resolve(name);
         SiteConfig config = SiteConfig.builder(dir.resolve("essays"), out).style(style).build();
