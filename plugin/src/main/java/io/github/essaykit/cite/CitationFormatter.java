@@ -391,20 +391,14 @@ public final class CitationFormatter {
                 String full = stripLayout(render(positions.get(i), List.of(citeItem(item, cited(item.key()))), citation));
                 cites.add(new CiteGroups.Cite(HtmlCleanup.trimEnd(authorPart(item, citation), ",;:"), full, CiteGroups.people(library.expect(item.key()).item())));
             }
-            String text = CiteGroups.collapse(cites, style.options(), style.layout().delimiter());
-            if (text != null) { // what each item prints, in the printed order, for CiteLinks
-                List<CiteItem> order = new ArrayList<>();
-                List<String> texts = new ArrayList<>();
-                for (List<Integer> group : CiteGroups.groups(cites)) {
-                    for (int i : group) {
-                        order.add(items.get(i));
-                        texts.add(i == group.get(0) ? cites.get(i).full() : cites.get(i).withoutAuthor());
-                    }
-                }
-                printed = order;
-                parts = texts;
+            CiteGroups.Collapsed collapsed = CiteGroups.collapse(cites, style.options(), style.layout().delimiter());
+            if (collapsed == null) {
+                return null;
             }
-            return text;
+            // what each item prints, in the printed order, for CiteLinks (no links if one is hidden in a range)
+            printed = collapsed.order().stream().map(items::get).toList();
+            parts = collapsed.pieces().contains(null) ? null : collapsed.pieces();
+            return collapsed.text();
         }
 
         /**

@@ -34,14 +34,22 @@ final class CiteGroups {
 
     private CiteGroups() {}
 
+    /**
+     * A collapsed citation: its text, the cites (by index) in the order printed and what each of
+     * them prints there (null for a suffix hidden inside a range), for linking each cite.
+     */
+    record Collapsed(String text, List<Integer> order, List<String> pieces) {}
+
     /** The collapsed citation, or null when no two cites share their names (nothing to collapse). */
-    static String collapse(List<Cite> cites, StyleVariants.Options options, String delimiter) {
+    static Collapsed collapse(List<Cite> cites, StyleVariants.Options options, String delimiter) {
         List<List<Integer>> groups = groups(cites);
         if (groups == null) {
             return null;
         }
         boolean suffixes = options.collapse().startsWith("year-suffix");
         StringBuilder out = new StringBuilder();
+        List<Integer> order = new ArrayList<>();
+        List<String> pieces = new ArrayList<>();
         List<Integer> previous = null;
         for (List<Integer> group : groups) {
             if (previous != null) {
@@ -54,16 +62,20 @@ final class CiteGroups {
                     out.append(runs.get(r - 1).size() > 1 ? options.afterCollapseDelimiter() : options.citeGroupDelimiter());
                 }
                 String text = r == 0 ? cites.get(run.get(0)).full() : cites.get(run.get(0)).withoutAuthor();
+                order.addAll(run);
+                pieces.add(text);
                 if (run.size() > 1) {
                     List<String> letters = run.stream().map(i -> suffix(cites.get(i))).toList();
-                    text = text.substring(0, text.length() - letters.get(0).length())
-                            + letters(letters, options.collapse().equals("year-suffix-ranged"), options.yearSuffixDelimiter());
+                    String rest = letters(letters, options.collapse().equals("year-suffix-ranged"), options.yearSuffixDelimiter());
+                    text = text.substring(0, text.length() - letters.get(0).length()) + rest;
+                    List<String> shown = List.of(rest.split(java.util.regex.Pattern.quote(options.yearSuffixDelimiter()) + "|\u2013"));
+                    letters.subList(1, letters.size()).forEach(l -> pieces.add(shown.contains(l) ? l : null));
                 }
                 out.append(text);
             }
             previous = group;
         }
-        return out.toString();
+        return new Collapsed(out.toString(), List.copyOf(order), java.util.Collections.unmodifiableList(pieces));
     }
 
     /** A year and its suffix, all that a cite prints after its names when it has no locator. */

@@ -99,6 +99,23 @@ class CitationFormatTest {
     }
 
     @Test
+    void yearSuffixesTheStyleDoesNotPlaceFollowTheYearAndCollapse() throws Exception {
+        String bib = """
+                @book{a, author = {Bivand, Roger}, title = {Maps One}, publisher = {P}, year = {2016}}
+                @book{b, author = {Bivand, Roger}, title = {Maps Two}, publisher = {P}, year = {2016}}
+                @book{c, author = {Bivand, Roger}, title = {Maps Three}, publisher = {P}, year = {2016}}
+                """;
+        EssayCitations ams = format("american-meteorological-society", bib, List.of(cite("a", "b", "c"), cite("a", "c")));
+        assertThat(ams.citations()).extracting(FormattedCitation::inText).containsExactly("(Bivand 2016a,b,c)", "(Bivand 2016a,c)");
+        // each cite still linked to its source: "Bivand 2016a", "b", "c"
+        assertThat(ams.citations().get(0).links()).extracting(l -> "(Bivand 2016a,b,c)".substring(l.start(), l.end()))
+                .containsExactly("Bivand 2016a", "b", "c");
+        assertThat(ams.bibliography()).extracting(BibliographyEntry::html).allSatisfy(h -> assertThat(h).containsPattern("2016[abc]:"));
+        assertThat(format("annual-reviews-author-date", bib, List.of(cite("a", "b", "c"))).citations())
+                .extracting(FormattedCitation::inText).containsExactly("(Bivand 2016a\u2013c)");
+    }
+
+    @Test
     void chicagoCollapsesInTheOrderWrittenAndKeepsNamesakesApart() throws Exception {
         String bib = """
                 @book{v23, author = {Bivand, Roger}, title = {Applied}, publisher = {P}, year = {2023}}
