@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import io.github.essaykit.links.LinkChecker;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -145,6 +148,42 @@ class IncrementalBuildTest {
         assertThat(withoutCache.ok()).isTrue();
         assertThat(withoutCache.work().rendered()).isEqualTo(5);
         assertThat(read(notAFolder)).startsWith("a file where");
+    }
+
+    @Test
+    void settingsThatShapeNoPageReuseEveryPage() {
+        Path cache = dir.resolve("cache");
+        SiteConfig base = config(dir.resolve("out"));
+        assertThat(SiteBuilder.build(base, BuildMemory.stored(cache)).work().rendered()).isEqualTo(5);
+
+        SiteConfig others = config(dir.resolve("elsewhere")).toBuilder().threads(base.threads() + 3).verbose(true)
+                .sourcingReport(true).linkCheck(LinkChecker.Options.DEFAULT).build();
+        BuildResult reused = SiteBuilder.build(others, BuildMemory.stored(cache));
+        assertThat(reused.diagnostics().errors()).isEmpty();
+        assertThat(reused.work().reused()).isEqualTo(5);
+        assertThat(reused.work().rendered()).isZero();
+
+        // one that does shape pages: the site title is in every page's header
+        BuildResult retitled = SiteBuilder.build(base.toBuilder().siteTitle("Other title").build(), BuildMemory.stored(cache));
+        assertThat(retitled.work().rendered()).isEqualTo(5);
+    }
+
+    /** A new setting must be named either way, so that it can neither go stale nor needlessly re-render. */
+    @Test
+    void everySettingIsEitherInThePageKeyOrNamedAsShapingNoPage() {
+        Set<String> unkeyed = Set.of("outputDirectory", "verbose", "threads", "sourcingReport", "linkCheck");
+        SiteConfig base = config(dir.resolve("out"));
+        for (RecordComponent component : SiteConfig.class.getRecordComponents()) {
+            assertThat(PageKeys.pageShaping(base)).as(component.getName())
+                    .matches(s -> unkeyed.contains(component.getName()) != s.contains(keyName(component.getName()) + "="));
+        }
+        assertThat(PageKeys.pageShaping(base.toBuilder().encoding(StandardCharsets.ISO_8859_1).build()))
+                .isNotEqualTo(PageKeys.pageShaping(base));
+    }
+
+    private static String keyName(String component) {
+        return Map.of("sourceDirectory", "source", "templateDirectory", "templates", "siteTitle", "title",
+                "allowedIframeHosts", "iframes", "doiResolver", "doi", "fetchedSources", "fetched").getOrDefault(component, component);
     }
 
     private SiteConfig config(Path out) {
