@@ -32,8 +32,11 @@ public final class SortKeys {
         this.key = key;
     }
 
-    /** The sort keys of {@code style} kept in {@code cache}. */
+    /** The sort keys of {@code style} kept in {@code cache}; with {@link ResultCache#NONE}, none (nor fingerprints). */
     public static SortKeys in(ResultCache cache, CitationStyle style) {
+        if (cache == ResultCache.NONE) {
+            return NONE;
+        }
         return new SortKeys(cache, Fingerprint.start("sort keys").add(CodeStamp.current()).add(style.identity()).hex());
     }
 

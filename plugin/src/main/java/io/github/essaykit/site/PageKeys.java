@@ -28,8 +28,8 @@ import java.util.stream.Stream;
 
 /**
  * The cache keys of a build's pages: the fingerprint of everything a page is made from. For an
- * essay: the code and the settings that shape pages ({@link #pageShaping}), the user's templates, its own bytes, its style, each
- * source it cites (the entry as loaded, where it was written) with what the site-wide order gives
+ * essay: the code and the settings that shape pages ({@link #pageShaping}), the user's
+ * templates, its own bytes, its style, each source it cites (the entry as loaded, where it was written) with what the site-wide order gives
  * it (place among the essay's sources, year suffix, added given names, citation rank), and
  * for each link into another essay that essay's title and summary and the target heading,
  * figure or table (number, text, excerpt), and the text of each cited source that has one (its

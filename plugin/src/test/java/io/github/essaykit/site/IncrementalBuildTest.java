@@ -139,7 +139,7 @@ class IncrementalBuildTest {
     void aDamagedOrForeignCacheIsIgnored() throws IOException {
         Path cache = dir.resolve("cache");
         SiteBuilder.build(config(dir.resolve("out")), BuildMemory.stored(cache));
-        Path sortKeys = cache.resolve(SortKeys.in(ResultCache.NONE, CitationStyle.load(dir.resolve("style.csl").toString(), "en-US", essays)
+        Path sortKeys = cache.resolve(SortKeys.in(ResultCache.inMemory(), CitationStyle.load(dir.resolve("style.csl").toString(), "en-US", essays)
                 .style()).entryKey() + ".entry");
         assertThat(sortKeys).isRegularFile();
         List<Path> entries;
