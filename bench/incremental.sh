@@ -5,7 +5,7 @@
 #
 #   bench/incremental.sh [N] [RUNS]        e.g. bench/incremental.sh 1000 5
 #
-# Prints median wall and CPU (user+sys) seconds of RUNS runs each, and the load average before
+# Prints median wall and CPU (user+sys) seconds and peak resident memory of RUNS runs each, and the load average before
 # and after (the machine may be shared: CPU time is the steadier figure). Same environment as
 # bench/run.sh (MVN_ARGS, THREADS, WORK); the corpus is the one run.sh generates. The figure
 # for essay:serve is ReloadLatencyBench (docs/testing.md).
@@ -36,31 +36,32 @@ trap 'cp "$WORK/edited.bak" "$DIR/$EDITED"' EXIT
 
 median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
-# runs "$@" RUNS times (after $BEFORE each time, untimed); prints "median_wall median_cpu"
+# runs "$@" RUNS times (after $BEFORE each time, untimed); prints "median_wall median_cpu median_peak_GiB"
 measure() {
-    local walls="" cpus="" log="$WORK/time.log"
+    local walls="" cpus="" rss="" log="$WORK/time.log"
     for i in $(seq "$RUNS"); do
         bash -c "${BEFORE:-true}" _ "$i"
         /usr/bin/time -v -o "$log" "$@" > "$WORK/last-run.log" 2>&1 || { cat "$WORK/last-run.log" >&2; exit 1; }
         walls+="$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$log")"$'\n'
         cpus+="$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u+s}' "$log")"$'\n'
+        rss+="$(awk -F': ' '/Maximum resident/ {printf "%.2f", $2 / 1048576}' "$log")"$'\n'
     done
-    echo "$(printf '%s' "$walls" | median) $(printf '%s' "$cpus" | median)"
+    echo "$(printf '%s' "$walls" | median) $(printf '%s' "$cpus" | median) $(printf '%s' "$rss" | median)"
 }
 
 BUILD="mvn -B -ntp $MVN_ARGS $PLUGIN -Dessay.sourceDirectory=essays -Dessay.outputDirectory=out $THREADS_ARG"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-read -r CLEAN_S CLEAN_CPU <<< "$(BEFORE='rm -rf out target/essaykit-cache' measure $BUILD)"
-read -r EDIT_S EDIT_CPU <<< "$(BEFORE="echo \"One more sentence, edit \$1.\" >> '$EDITED'" measure $BUILD)"
+read -r CLEAN_S CLEAN_CPU CLEAN_RSS <<< "$(BEFORE='rm -rf out target/essaykit-cache' measure $BUILD)"
+read -r EDIT_S EDIT_CPU EDIT_RSS <<< "$(BEFORE="echo \"One more sentence, edit \$1.\" >> '$EDITED'" measure $BUILD)"
 grep -h 'rendered' "$WORK/last-run.log" || true
-read -r SAME_S SAME_CPU <<< "$(measure $BUILD)"
-read -r MVN_S MVN_CPU <<< "$(measure mvn -B -ntp $MVN_ARGS validate)"
+read -r SAME_S SAME_CPU SAME_RSS <<< "$(measure $BUILD)"
+read -r MVN_S MVN_CPU MVN_RSS <<< "$(measure mvn -B -ntp $MVN_ARGS validate)"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '\n%s essays, %s runs each, medians\n\n' "$N" "$RUNS"
-printf '| build | wall s | CPU s (user+sys) |\n|---|---:|---:|\n'
-printf '| clean essay:build | %s | %s |\n' "$CLEAN_S" "$CLEAN_CPU"
-printf '| one essay edited | %s | %s |\n' "$EDIT_S" "$EDIT_CPU"
-printf '| nothing changed | %s | %s |\n' "$SAME_S" "$SAME_CPU"
-printf '| mvn validate (Maven start-up) | %s | %s |\n' "$MVN_S" "$MVN_CPU"
+printf '| build | wall s | CPU s (user+sys) | peak RSS GiB |\n|---|---:|---:|---:|\n'
+printf '| clean essay:build | %s | %s | %s |\n' "$CLEAN_S" "$CLEAN_CPU" "$CLEAN_RSS"
+printf '| one essay edited | %s | %s | %s |\n' "$EDIT_S" "$EDIT_CPU" "$EDIT_RSS"
+printf '| nothing changed | %s | %s | %s |\n' "$SAME_S" "$SAME_CPU" "$SAME_RSS"
+printf '| mvn validate (Maven start-up) | %s | %s | %s |\n' "$MVN_S" "$MVN_CPU" "$MVN_RSS"
 awk -v e="$EDIT_S" -v m="$MVN_S" -v ec="$EDIT_CPU" -v mc="$MVN_CPU" \
     'BEGIN {printf "\none-edit rebuild / Maven start-up: %.1f× wall, %.1f× CPU\n", e / m, ec / mc}'

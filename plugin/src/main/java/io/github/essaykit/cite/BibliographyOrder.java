@@ -11,6 +11,8 @@ import de.undercouch.citeproc.csl.internal.SSort;
 import de.undercouch.citeproc.csl.internal.SStyle;
 import de.undercouch.citeproc.csl.internal.locale.LLocale;
 import de.undercouch.citeproc.helper.AlphanumComparator;
+import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
+import io.github.essaykit.cache.Fingerprint;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,14 +40,15 @@ final class BibliographyOrder {
 
     /** The ids in bibliography order, as {@code csl.registerCitationItems(ids, false)} would register them. */
     static List<String> of(CSL csl, ItemDataProvider items, Collection<String> ids) {
-        return of(csl, items, ids, true);
+        return of(csl, items, ids, true, SortKeys.NONE);
     }
 
     /**
      * @param demoteNonDropping whether a non-dropping particle marked by {@link NameParts} sorts
      *     after the given name (demote-non-dropping-particle="display-and-sort")
+     * @param stored the items' keys rendered by earlier builds (of the same style), by item
      */
-    static List<String> of(CSL csl, ItemDataProvider items, Collection<String> ids, boolean demoteNonDropping) {
+    static List<String> of(CSL csl, ItemDataProvider items, Collection<String> ids, boolean demoteNonDropping, SortKeys stored) {
         Internals internals = Internals.of(csl, demoteNonDropping);
         if (internals == null || internals.keys == null) {
             return citeprocOrder(csl, ids);
@@ -57,14 +60,32 @@ final class BibliographyOrder {
             if (item == null) {
                 continue;
             }
-            Keyed keyed = internals.keyed(id, item);
+            Keyed keyed = keyed(internals, id, item, stored);
             if (keyed == null) {
                 return citeprocOrder(csl, ids); // keys by citation number: citeproc numbers as it inserts
             }
             int at = Collections.binarySearch(sorted, keyed, comparator);
             sorted.add(at >= 0 ? sorted.size() : -(at + 1), keyed);
         }
+        stored.save();
         return sorted.stream().map(Keyed::id).toList();
+    }
+
+    /** The item's keys as stored for its exact data (id included), else rendered and stored. */
+    private static Keyed keyed(Internals internals, String id, CSLItemData item, SortKeys stored) {
+        if (!stored.enabled()) {
+            return internals.keyed(id, item);
+        }
+        String print = Fingerprint.start("item").add(item.toJson(new StringJsonBuilderFactory().createJsonBuilder())).hex();
+        String[] known = stored.get(print);
+        if (known != null && known.length == internals.keys.size()) {
+            return new Keyed(id, known);
+        }
+        Keyed keyed = internals.keyed(id, item);
+        if (keyed != null) {
+            stored.put(print, keyed.keys());
+        }
+        return keyed;
     }
 
     private static List<String> citeprocOrder(CSL csl, Collection<String> ids) {

@@ -84,7 +84,7 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
         // the sort reads no year suffixes or added names: both follow from the order
         List<String> order = memory.remember(memory.orders, Set.copyOf(all),
                 () -> BibliographyOrder.of(sorter.get(), EMPTY.items(library, style), all,
-                        style.demoteNonDroppingParticle().equals("display-and-sort")));
+                        style.demoteNonDroppingParticle().equals("display-and-sort"), memory.sortKeys));
         Map<String, String> suffixes = style.xml(Position.FIRST).contains("disambiguate-add-year-suffix=\"true\"")
                 ? YearSuffixes.assign(order, library) : Map.of();
         StyleVariants.Options options = style.options();

@@ -18,16 +18,33 @@ public final class FormatterMemory {
     private static final int LIMIT = 20_000;
 
     private final boolean keep;
+    /** Kept apart from the maps: an essay:build keeps sort keys in its cache folder, and nothing else. */
+    final SortKeys sortKeys;
     final Map<List<Object>, EssayCitations> essays = new ConcurrentHashMap<>();
     final Map<Set<String>, List<String>> orders = new ConcurrentHashMap<>();
     final Map<Map<String, String>, List<BibliographyEntry>> bibliographies = new ConcurrentHashMap<>();
 
     private FormatterMemory(boolean keep) {
+        this(keep, SortKeys.NONE);
+    }
+
+    private FormatterMemory(boolean keep, SortKeys sortKeys) {
         this.keep = keep;
+        this.sortKeys = sortKeys;
+    }
+
+    /** Keeps nothing but bibliography sort keys, in {@code sortKeys} (essay:build, between runs). */
+    public static FormatterMemory sortKeysIn(SortKeys sortKeys) {
+        return new FormatterMemory(false, sortKeys);
     }
 
     public static FormatterMemory create() {
         return new FormatterMemory(true);
+    }
+
+    /** Keeps everything, bibliography sort keys in {@code sortKeys}. */
+    public static FormatterMemory create(SortKeys sortKeys) {
+        return new FormatterMemory(true, sortKeys);
     }
 
     <K, V> V remember(Map<K, V> map, K key, Supplier<V> compute) {

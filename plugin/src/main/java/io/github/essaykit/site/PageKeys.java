@@ -28,8 +28,8 @@ import java.util.stream.Stream;
 
 /**
  * The cache keys of a build's pages: the fingerprint of everything a page is made from. For an
- * essay: the code and the configuration, the user's templates, its own bytes, its style, each
- * source it cites (the entry as loaded, where it was written) with what the site-wide order gives
+ * essay: the code and the settings that shape pages ({@link #pageShaping}), the user's
+ * templates, its own bytes, its style, each source it cites (the entry as loaded, where it was written) with what the site-wide order gives
  * it (place among the essay's sources, year suffix, added given names, citation rank), and
  * for each link into another essay that essay's title and summary and the target heading,
  * figure or table (number, text, excerpt), and the text of each cited source that has one (its
@@ -55,10 +55,23 @@ final class PageKeys {
         this.texts = texts;
         this.resolved = resolved;
         this.digests = Map.copyOf(digests);
-        // threads and verbosity change neither bytes nor diagnostics
-        this.site = Fingerprint.start("site").add(CodeStamp.current())
-                .add(config.toBuilder().threads(1).verbose(false).build().toString())
+        this.site = Fingerprint.start("site").add(CodeStamp.current()).add(pageShaping(config))
                 .add(folder(config.templateDirectory())).hex();
+    }
+
+    /**
+     * The settings a page or its warnings are made from, by name. Left out on purpose, because
+     * no page depends on them: where the site is written, threads, verbosity (unused-source
+     * lines), the sourcing report (a page of its own) and the network link check (run after the
+     * pages); so switching one of them reuses every page.
+     */
+    static String pageShaping(SiteConfig config) {
+        return String.join("\u0000", "source=" + config.sourceDirectory(), "bibliography=" + config.bibliography(),
+                "style=" + config.style(), "locale=" + config.locale(), "templates=" + config.templateDirectory(),
+                "baseUrl=" + config.baseUrl(), "title=" + config.siteTitle(), "drafts=" + config.drafts(),
+                "numberSections=" + config.numberSections(), "toc=" + config.toc(), "sidenotes=" + config.sidenotes(),
+                "liveReload=" + config.liveReload(), "encoding=" + config.encoding().name(),
+                "iframes=" + config.allowedIframeHosts(), "doi=" + config.doiResolver(), "fetched=" + config.fetchedSources());
     }
 
     /** The key of an essay's page (its HTML, warnings, link origins and bibliography). */

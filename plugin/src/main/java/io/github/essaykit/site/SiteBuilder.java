@@ -107,7 +107,7 @@ public final class SiteBuilder {
 
         Set<String> sourceFiles = new HashSet<>();
         tree.others().forEach(f -> sourceFiles.add(f.relative()));
-        SourcingLoader.Loaded sources = SourcingLoader.load(config, tree, essays, memory.sourcing());
+        SourcingLoader.Loaded sources = SourcingLoader.load(config, tree, essays, memory);
         diagnostics = diagnostics.plus(sources.diagnostics());
         if (sources.sourcing() == null) {
             return new BuildResult(null, diagnostics, new BuildResult.Stats(essays.size(), 0, 0, 0, 0));

@@ -54,7 +54,7 @@ public record SourceFetch(List<String> added, int known, Diagnostics diagnostics
                 essays.add(parsed.essay());
             }
         }
-        SourcingLoader.Loaded sources = SourcingLoader.load(config, tree, essays, SourcingMemo.NONE);
+        SourcingLoader.Loaded sources = SourcingLoader.load(config, tree, essays, BuildMemory.NONE);
         diagnostics = diagnostics.plus(sources.diagnostics());
         if (diagnostics.hasErrors() || sources.sourcing() == null) {
             return new SourceFetch(List.of(), 0, diagnostics);

@@ -29,7 +29,9 @@ final class SourcingLoader {
 
     private SourcingLoader() {}
 
-    static Loaded load(SiteConfig config, SourceTree tree, List<ParsedEssay> essays, SourcingMemo memo) {
+    /** @param memory the style and sources of the last build (essay:serve), and the cache of sort keys */
+    static Loaded load(SiteConfig config, SourceTree tree, List<ParsedEssay> essays, BuildMemory memory) {
+        SourcingMemo memo = memory.sourcing();
         Path root = config.sourceDirectory().toAbsolutePath().normalize();
         List<Diagnostic> problems = new ArrayList<>();
         Set<Path> files = new LinkedHashSet<>();
@@ -82,7 +84,7 @@ final class SourcingLoader {
         LoadedSources sources = memo.sources(new ArrayList<>(files), root);
         Diagnostics all = Diagnostics.of(problems).plus(sources.diagnostics()).plus(SourceUrls.check(sources.library()));
         Sourcing sourcing = style.style() == null ? null : new Sourcing(style.style(), sources.library(), siteFiles,
-                !all.hasErrors(), memo.formatter(style.style(), sources.library()));
+                !all.hasErrors(), memo.formatter(style.style(), sources.library(), memory.pages()));
         if (sourcing != null) {
             List<Diagnostic> styleProblems = new ArrayList<>();
             sourcing = sourcing.withEssayStyles(EssayStyles.load(config, root, essays, sourcing, styleProblems));

@@ -1,6 +1,8 @@
 package io.github.essaykit.site;
 
+import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.cite.CitationFormatter;
+import io.github.essaykit.cite.SortKeys;
 import io.github.essaykit.cite.FormatterMemory;
 import io.github.essaykit.cite.CitationStyle;
 import io.github.essaykit.discover.ContentDigest;
@@ -57,13 +59,16 @@ public final class SourcingMemo {
         return kept(this.sources, key.toString(), () -> SourceLoader.create(root).load(files), k -> this.sources = k);
     }
 
-    /** A formatter of this style and library, reusing earlier builds' work when both are the same. */
-    synchronized CitationFormatter formatter(CitationStyle style, SourceLibrary library) {
+    /**
+     * A formatter of this style and library, reusing earlier builds' work when both are the same,
+     * and the bibliography sort keys of its items kept in {@code cache}.
+     */
+    synchronized CitationFormatter formatter(CitationStyle style, SourceLibrary library, ResultCache cache) {
         if (!keep) {
-            return CitationFormatter.create(style, library);
+            return CitationFormatter.create(style, library, FormatterMemory.sortKeysIn(SortKeys.in(cache, style)));
         }
         if (style != formattingStyle || library != formattingLibrary) {
-            formatting = FormatterMemory.create();
+            formatting = FormatterMemory.create(SortKeys.in(cache, style));
             formattingStyle = style;
             formattingLibrary = library;
         }

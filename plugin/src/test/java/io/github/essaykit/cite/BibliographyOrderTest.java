@@ -11,10 +11,13 @@ import io.github.essaykit.sources.SourceLibrary;
 import io.github.essaykit.sources.SourceLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.essaykit.cache.ResultCache;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,6 +53,50 @@ class BibliographyOrderTest {
 
         assertThat(BibliographyOrder.of(processor(style, items), items, keys)).containsExactlyElementsOf(expected);
         assertThat(expected).hasSize(keys.size());
+
+        // with the sort keys stored by one build and read by the next: the same order
+        ResultCache cache = ResultCache.inFolder(dir.resolve("cache-" + styleId));
+        boolean demote = style.demoteNonDroppingParticle().equals("display-and-sort");
+        assertThat(BibliographyOrder.of(processor(style, items), items, keys, demote, SortKeys.in(cache, style)))
+                .isEqualTo(BibliographyOrder.of(processor(style, items), items, keys, demote, SortKeys.NONE));
+        List<String> stored = BibliographyOrder.of(processor(style, items), items, keys, demote, SortKeys.in(cache, style));
+        assertThat(stored).isEqualTo(BibliographyOrder.of(processor(style, items), items, keys, demote, SortKeys.NONE));
+    }
+
+    /** The next build really sorts by what the last one stored (here doctored to put the last work first). */
+    @Test
+    void aLaterBuildSortsByTheStoredKeys() throws Exception {
+        String styleId = "chicago-author-date";
+        Path file = Files.writeString(dir.resolve("stored.bib"), """
+                @book{adams, author = {Adams, Ann}, title = {A}, year = {2001}}
+                @book{brown, author = {Brown, Bo}, title = {B}, year = {2002}}
+                @book{young, author = {Young, Yu}, title = {Y}, year = {2003}}
+                """);
+        SourceLibrary library = SourceLoader.create(dir).load(List.of(file)).library();
+        CitationStyle style = CitationStyle.load(styleId, "en-US", dir).style();
+        LibraryItems items = new LibraryItems(library, key -> null, key -> null, true, "");
+        List<String> keys = List.of("young", "adams", "brown");
+        ResultCache cache = ResultCache.inMemory();
+        assertThat(BibliographyOrder.of(processor(style, items), items, keys, true, SortKeys.in(cache, style)))
+                .containsExactly("adams", "brown", "young");
+
+        SortKeys stored = SortKeys.in(cache, style);
+        String youngItem = null;
+        for (String key : keys) {
+            String print = io.github.essaykit.cache.Fingerprint.start("item").add(items.retrieveItem(key)
+                    .toJson(new de.undercouch.citeproc.helper.json.StringJsonBuilderFactory().createJsonBuilder())).hex();
+            assertThat(stored.get(print)).as(key).isNotNull();
+            if (key.equals("young")) {
+                youngItem = print;
+            }
+        }
+        String[] first = stored.get(youngItem).clone();
+        Arrays.fill(first, "");
+        first[0] = "Aaa"; // before Adams
+        stored.put(youngItem, first);
+        stored.save();
+        assertThat(BibliographyOrder.of(processor(style, items), items, keys, true, SortKeys.in(cache, style)))
+                .containsExactly("young", "adams", "brown");
     }
 
     private static CSL processor(CitationStyle style, LibraryItems items) throws Exception {

@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import io.github.essaykit.cache.ResultCache;
+import io.github.essaykit.cite.CitationStyle;
+import io.github.essaykit.cite.SortKeys;
+import io.github.essaykit.links.LinkChecker;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * A build that takes unchanged pages from the cache writes the same bytes as a clean build, after
  * each kind of edit a page depends on: the essay itself, a source it cites (here one whose year
  * takes the year suffix off a citation in another essay), a heading another essay links to (its
- * preview), a template, the style file. Each edited build is compared file by file with a clean
+ * preview), a source whose author moves it to the front of the bibliography (the other sources'
+ * sort keys come from the cache), a deleted essay, a template, the style file. Each edited build is compared file by file with a clean
  * build of the same sources, so a dependency the cache key missed shows as a stale page. Run
  * with the cache in a folder (essay:build) and in memory (essay:serve).
  */
@@ -111,12 +119,22 @@ class IncrementalBuildTest {
         assertSameAsClean(incremental.get(), new BuildResult.Work(2, 3, 2));
         assertThat(read(dir.resolve("out/one.html"))).contains("Procedure");
 
+        // jones2019 now sorts first: its sort key is rendered afresh, the others' come from the cache
+        edit(essays.resolve("sources.bib"), "author = {Jones, Bo}", "author = {Adams, Bo}");
+        // two (citing it) and the bibliography; written: those, two's downloads and the site's
+        assertSameAsClean(incremental.get(), new BuildResult.Work(2, 3, 8));
+        assertThat(read(dir.resolve("out/bibliography.html")).indexOf("Adams")).isLessThan(read(dir.resolve("out/bibliography.html")).indexOf("Smith"));
+
+        Files.delete(essays.resolve("four.md")); // only the index changes (and four's files go)
+        assertSameAsClean(incremental.get(), new BuildResult.Work(0, 4, 1));
+        assertThat(dir.resolve("out/four.html")).doesNotExist();
+
         edit(templates.resolve("essay.mustache"), "{{/layout}}", "{{/layout}}\n<!-- edited template -->");
-        assertSameAsClean(incremental.get(), new BuildResult.Work(5, 0, 4));
+        assertSameAsClean(incremental.get(), new BuildResult.Work(4, 0, 3));
 
         edit(dir.resolve("style.csl"), "<layout delimiter=\"; \" prefix=\"(\" suffix=\")\">", "<layout delimiter=\"; \" prefix=\"[\" suffix=\"]\">");
         BuildResult styled = incremental.get();
-        assertSameAsClean(styled, new BuildResult.Work(5, 0, 3)); // four.html has no citation: same bytes, not written
+        assertSameAsClean(styled, new BuildResult.Work(4, 0, 3)); // the bibliography page shows no citation: same bytes
         assertThat(read(dir.resolve("out/three.html"))).contains(">Smith 2021</a>]"); // the cited item is its own link
     }
 
@@ -124,11 +142,15 @@ class IncrementalBuildTest {
     void aDamagedOrForeignCacheIsIgnored() throws IOException {
         Path cache = dir.resolve("cache");
         SiteBuilder.build(config(dir.resolve("out")), BuildMemory.stored(cache));
+        Path sortKeys = cache.resolve(SortKeys.in(ResultCache.inMemory(), CitationStyle.load(dir.resolve("style.csl").toString(), "en-US", essays)
+                .style()).entryKey() + ".entry");
+        assertThat(sortKeys).isRegularFile();
         List<Path> entries;
         try (Stream<Path> files = Files.list(cache)) {
-            entries = files.sorted().toList();
+            entries = files.filter(f -> !f.equals(sortKeys)).sorted().toList();
         }
-        assertThat(entries).hasSize(5);
+        assertThat(entries).hasSize(5); // the pages of four essays and the site bibliography
+        Files.write(sortKeys, Arrays.copyOf(Files.readAllBytes(sortKeys), 200)); // truncated: rendered afresh
         Files.write(entries.get(0), new byte[0]); // truncated
         byte[] tampered = Files.readAllBytes(entries.get(1));
         tampered[tampered.length - 2] ^= 1; // one bit of the page changed
@@ -148,6 +170,42 @@ class IncrementalBuildTest {
         assertThat(withoutCache.ok()).isTrue();
         assertThat(withoutCache.work().rendered()).isEqualTo(5);
         assertThat(read(notAFolder)).startsWith("a file where");
+    }
+
+    @Test
+    void settingsThatShapeNoPageReuseEveryPage() {
+        Path cache = dir.resolve("cache");
+        SiteConfig base = config(dir.resolve("out"));
+        assertThat(SiteBuilder.build(base, BuildMemory.stored(cache)).work().rendered()).isEqualTo(5);
+
+        SiteConfig others = config(dir.resolve("elsewhere")).toBuilder().threads(base.threads() + 3).verbose(true)
+                .sourcingReport(true).linkCheck(LinkChecker.Options.DEFAULT).build();
+        BuildResult reused = SiteBuilder.build(others, BuildMemory.stored(cache));
+        assertThat(reused.diagnostics().errors()).isEmpty();
+        assertThat(reused.work().reused()).isEqualTo(5);
+        assertThat(reused.work().rendered()).isZero();
+
+        // one that does shape pages: the site title is in every page's header
+        BuildResult retitled = SiteBuilder.build(base.toBuilder().siteTitle("Other title").build(), BuildMemory.stored(cache));
+        assertThat(retitled.work().rendered()).isEqualTo(5);
+    }
+
+    /** A new setting must be named either way, so that it can neither go stale nor needlessly re-render. */
+    @Test
+    void everySettingIsEitherInThePageKeyOrNamedAsShapingNoPage() {
+        Set<String> unkeyed = Set.of("outputDirectory", "verbose", "threads", "sourcingReport", "linkCheck");
+        SiteConfig base = config(dir.resolve("out"));
+        for (RecordComponent component : SiteConfig.class.getRecordComponents()) {
+            assertThat(PageKeys.pageShaping(base)).as(component.getName())
+                    .matches(s -> unkeyed.contains(component.getName()) != s.contains(keyName(component.getName()) + "="));
+        }
+        assertThat(PageKeys.pageShaping(base.toBuilder().encoding(StandardCharsets.ISO_8859_1).build()))
+                .isNotEqualTo(PageKeys.pageShaping(base));
+    }
+
+    private static String keyName(String component) {
+        return Map.of("sourceDirectory", "source", "templateDirectory", "templates", "siteTitle", "title",
+                "allowedIframeHosts", "iframes", "doiResolver", "doi", "fetchedSources", "fetched").getOrDefault(component, component);
     }
 
     private SiteConfig config(Path out) {

@@ -2,6 +2,7 @@ package io.github.essaykit.markdown.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -57,48 +58,16 @@ final class SmartPunctuationPostProcessor implements PostProcessor {
 
     /** Decides the quotes of one container's inline children; queues nested inline containers. */
     private static void quotes(Run run, Deque<Run> runs) {
-        List<Node> nodes = new ArrayList<>();
-        List<Integer> offsets = new ArrayList<>();
-        StringBuilder chars = new StringBuilder();
-        List<Integer> kinds = new ArrayList<>();
-        for (Node child = run.container.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Block) {
-                continue;
-            }
-            if (child instanceof Text text) {
-                String literal = text.getLiteral();
-                for (int i = 0; i < literal.length(); i++) {
-                    add(nodes, offsets, chars, kinds, child, i, SmartQuotes.CHAR, literal.charAt(i));
+        if (hasQuoteMark(run.container)) {
+            decideQuotes(run, runs);
+        } else { // nothing to decide: every inline inside keeps the run's context (most runs of prose)
+            for (Node child = run.container.getLastChild(); child != null; child = child.getPrevious()) {
+                if (!(child instanceof Block || child instanceof Text || child instanceof SoftLineBreak
+                        || child instanceof HardLineBreak) && child.getFirstChild() != null && !isAutolink(child)) {
+                    runs.push(new Run(child, run.context));
                 }
-            } else if (child instanceof QuoteMark mark) {
-                add(nodes, offsets, chars, kinds, child, 0, SmartQuotes.QUOTE, mark.mark);
-            } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
-                add(nodes, offsets, chars, kinds, child, 0, SmartQuotes.CHAR, '\n');
-            } else {
-                boolean wordEnd = child instanceof Emphasis || child instanceof StrongEmphasis;
-                add(nodes, offsets, chars, kinds, child, 0, wordEnd ? SmartQuotes.WORD_END : SmartQuotes.OPAQUE, '\0');
             }
         }
-        int n = kinds.size();
-        int[] kindArray = kinds.stream().mapToInt(Integer::intValue).toArray();
-        int[] contexts = new int[n];
-        char[] decided = new SmartQuotes(kindArray, chars.toString().toCharArray()).resolve(run.context, contexts);
-        Map<Text, Integer> trimmed = new IdentityHashMap<>();
-        for (int t = n - 1; t >= 0; t--) {
-            Node node = nodes.get(t);
-            if (kindArray[t] == SmartQuotes.QUOTE) {
-                TextEdits.replaceWithText(node, String.valueOf(decided[t]));
-            } else if (kindArray[t] == SmartQuotes.CHAR && decided[t] == 0) {
-                if (node instanceof Text text) {
-                    trimmed.merge(text, offsets.get(t), Math::min); // the spaces before a closing quote end their text
-                } else {
-                    node.unlink();
-                }
-            } else if (kindArray[t] != SmartQuotes.CHAR && node.getFirstChild() != null && !isAutolink(node)) {
-                runs.push(new Run(node, contexts[t]));
-            }
-        }
-        trimmed.forEach((text, from) -> text.setLiteral(text.getLiteral().substring(0, from)));
         TextEdits.mergeAdjacent(run.container);
         for (Node child = run.container.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Text text && !isAutolink(run.container)) {
@@ -107,12 +76,77 @@ final class SmartPunctuationPostProcessor implements PostProcessor {
         }
     }
 
-    private static void add(List<Node> nodes, List<Integer> offsets, StringBuilder chars, List<Integer> kinds,
-            Node node, int offset, int kind, char c) {
-        nodes.add(node);
-        offsets.add(offset);
-        chars.append(c);
-        kinds.add(kind);
+    private static boolean hasQuoteMark(Node container) {
+        for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof QuoteMark) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void decideQuotes(Run run, Deque<Run> runs) {
+        Tokens tokens = new Tokens();
+        for (Node child = run.container.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Block) {
+                continue;
+            }
+            if (child instanceof Text text) {
+                String literal = text.getLiteral();
+                for (int i = 0; i < literal.length(); i++) {
+                    tokens.add(child, i, SmartQuotes.CHAR, literal.charAt(i));
+                }
+            } else if (child instanceof QuoteMark mark) {
+                tokens.add(child, 0, SmartQuotes.QUOTE, mark.mark);
+            } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                tokens.add(child, 0, SmartQuotes.CHAR, '\n');
+            } else {
+                boolean wordEnd = child instanceof Emphasis || child instanceof StrongEmphasis;
+                tokens.add(child, 0, wordEnd ? SmartQuotes.WORD_END : SmartQuotes.OPAQUE, '\0');
+            }
+        }
+        int n = tokens.size;
+        int[] kinds = Arrays.copyOf(tokens.kinds, n);
+        int[] contexts = new int[n];
+        char[] decided = new SmartQuotes(kinds, Arrays.copyOf(tokens.chars, n)).resolve(run.context, contexts);
+        Map<Text, Integer> trimmed = new IdentityHashMap<>();
+        for (int t = n - 1; t >= 0; t--) {
+            Node node = tokens.nodes.get(t);
+            if (kinds[t] == SmartQuotes.QUOTE) {
+                TextEdits.replaceWithText(node, String.valueOf(decided[t]));
+            } else if (kinds[t] == SmartQuotes.CHAR && decided[t] == 0) {
+                if (node instanceof Text text) {
+                    trimmed.merge(text, tokens.offsets[t], Math::min); // the spaces before a closing quote end their text
+                } else {
+                    node.unlink();
+                }
+            } else if (kinds[t] != SmartQuotes.CHAR && node.getFirstChild() != null && !isAutolink(node)) {
+                runs.push(new Run(node, contexts[t]));
+            }
+        }
+        trimmed.forEach((text, from) -> text.setLiteral(text.getLiteral().substring(0, from)));
+    }
+
+    /** One token per character of text and per other inline, in primitive arrays (a run is mostly characters). */
+    private static final class Tokens {
+        final List<Node> nodes = new ArrayList<>();
+        int[] offsets = new int[64];
+        int[] kinds = new int[64];
+        char[] chars = new char[64];
+        int size;
+
+        void add(Node node, int offset, int kind, char c) {
+            if (size == kinds.length) {
+                offsets = Arrays.copyOf(offsets, size * 2);
+                kinds = Arrays.copyOf(kinds, size * 2);
+                chars = Arrays.copyOf(chars, size * 2);
+            }
+            nodes.add(node);
+            offsets[size] = offset;
+            kinds[size] = kind;
+            chars[size] = c;
+            size++;
+        }
     }
 
     /** A link whose text is its address ({@code <https://a--b.org>}, or a bare URL): left as written. */
