@@ -74,7 +74,7 @@ class BibliographyOrderTest {
                 """);
         SourceLibrary library = SourceLoader.create(dir).load(List.of(file)).library();
         CitationStyle style = CitationStyle.load(styleId, "en-US", dir).style();
-        LibraryItems items = new LibraryItems(library, key -> null, key -> null, true, "");
+        LibraryItems items = new LibraryItems(library, key -> null, key -> null, true, "", false);
         List<String> keys = List.of("young", "adams", "brown");
         ResultCache cache = ResultCache.inMemory();
         assertThat(BibliographyOrder.of(processor(style, items), items, keys, true, SortKeys.in(cache, style)))
