@@ -73,7 +73,7 @@ final class CslText {
                     render(c, italics, bold, smallCaps, outerQuotes);
                     nocase -= keepNocase ? 1 : 0;
                 }
-                case GROUP, SPAN -> render(c, italics, bold, smallCaps, outerQuotes);
+                case GROUP, SPAN, UNCASED -> render(c, italics, bold, smallCaps, outerQuotes);
                 case RAW -> { }
             }
         }

@@ -27,6 +27,8 @@ record Inline(Kind kind, String text, List<Inline> children) {
         SUB,
         UNDERLINE,
         QUOTED,
+        /** biblatex's {@code \mkbibemph} and kin around their formatting: pandoc leaves the text out of sentence case. */
+        UNCASED,
         /** Math, \texttt, a URL: printed as is, never case-changed. */
         VERBATIM,
         /** A command pandoc does not know: prints nothing, but keeps the spaces around it apart. */
@@ -73,7 +75,7 @@ record Inline(Kind kind, String text, List<Inline> children) {
         }
     }
 
-    /** Adjacent text merged and runs of spaces collapsed, as pandoc's builder does. */
+    /** Adjacent text merged, runs of spaces collapsed and spaces around a line break dropped, as pandoc's builder does. */
     static List<Inline> normalise(List<Inline> inlines) {
         List<Inline> out = new ArrayList<>();
         for (Inline inline : inlines) {
@@ -83,8 +85,10 @@ record Inline(Kind kind, String text, List<Inline> children) {
             }
             if (inline.kind == Kind.STR && last != null && last.kind == Kind.STR) {
                 out.set(out.size() - 1, str(last.text + inline.text));
-            } else if (inline.kind == Kind.SPACE && last != null && last.kind == Kind.SPACE) {
+            } else if (inline.kind == Kind.SPACE && last != null && (last.kind == Kind.SPACE || last.kind == Kind.LINEBREAK)) {
                 continue;
+            } else if (inline.kind == Kind.LINEBREAK && last != null && last.kind == Kind.SPACE) {
+                out.set(out.size() - 1, inline); // pandoc's builder: a space next to a line break goes
             } else {
                 out.add(inline);
             }

@@ -104,11 +104,8 @@ final class LatexReader {
                     return Inline.normalise(out);
                 }
             } else if (c == '%') {
+                // up to the line's end: pandoc reads the newline after a comment as a space ("50%\nof": "50 of")
                 while (pos < text.length() && text.charAt(pos) != '\n') {
-                    pos++;
-                }
-                pos++;
-                while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')) {
                     pos++;
                 }
             } else if (Character.isWhitespace(c)) {
@@ -208,10 +205,12 @@ final class LatexReader {
         } else if (LatexSymbols.SYMBOLS.containsKey(name)) {
             out.add(Inline.str(LatexSymbols.SYMBOLS.get(name)));
         } else if (LatexSymbols.FORMATS.containsKey(name)) {
-            out.add(Inline.of(LatexSymbols.FORMATS.get(name), argument()));
+            Inline formatted = Inline.of(LatexSymbols.FORMATS.get(name), argument());
+            out.add(name.startsWith("mkbib") ? Inline.of(Kind.UNCASED, List.of(formatted)) : formatted);
         } else {
             switch (name) {
-                case "url", "ensuremath", "texttt" -> out.add(new Inline(Kind.VERBATIM, rawArgument(), List.of()));
+                case "url" -> out.add(new Inline(Kind.VERBATIM, unescapeUrl(rawArgument()), List.of()));
+                case "ensuremath", "texttt" -> out.add(new Inline(Kind.VERBATIM, rawArgument(), List.of()));
                 case "href" -> {
                     rawArgument();
                     out.add(Inline.of(Kind.SPAN, argument()));
@@ -226,6 +225,16 @@ final class LatexReader {
                 case "lowercase", "MakeLowercase" -> out.addAll(changeCase(argument(), false));
                 case "protect" -> { }
                 case "par" -> out.add(PARAGRAPH);
+                case "part", "chapter", "section", "subsection", "subsubsection", "paragraph", "subparagraph" -> {
+                    // a heading is a block of its own: pandoc keeps its text, unspaced from the blocks around it
+                    if (pos < text.length() && text.charAt(pos) == '*') {
+                        pos++;
+                    }
+                    skipOptional();
+                    out.add(PARAGRAPH);
+                    out.addAll(argument());
+                    out.add(PARAGRAPH);
+                }
                 default -> {
                     skipArguments();
                     out.add(new Inline(Kind.RAW, "", List.of()));
@@ -248,11 +257,11 @@ final class LatexReader {
             if (base.isEmpty()) {
                 return ""; // pandoc drops an accent on an unknown command
             }
-        } else if (pos < text.length()) {
+        } else if (pos < text.length() && text.charAt(pos) != '}') {
             base = text.substring(pos, pos + 1);
             pos++;
         } else {
-            base = "";
+            base = ""; // "{\d}" has no letter: the closing brace is the group's ("Ragnhei{\d}ur")
         }
         if (base.isEmpty()) {
             return switch (command) {
@@ -300,6 +309,19 @@ final class LatexReader {
             }
         }
         return text.substring(start);
+    }
+
+    /** A {@code \\url} argument as pandoc reads it: a backslash before {@code # $ % & ~ _ ^ \\ { }} goes. */
+    private static String unescapeUrl(String url) {
+        StringBuilder out = new StringBuilder(url.length());
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '\\' && i + 1 < url.length() && "#$%&~_^\\{}".indexOf(url.charAt(i + 1)) >= 0) {
+                c = url.charAt(++i);
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** The optional and braced arguments of a command pandoc does not know (dropped with it). */

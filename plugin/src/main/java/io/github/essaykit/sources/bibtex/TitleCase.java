@@ -69,7 +69,7 @@ final class TitleCase {
                 step(" ");
                 return inline;
             }
-            case SMALLCAPS, SUP, SUB -> {
+            case SMALLCAPS, SUP, SUB, UNCASED -> {
                 step(strText(inline.children()));
                 return inline;
             }

@@ -22,10 +22,16 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The reader against its oracle, field by field: {@code corpus.bib} (300 generated entries of
  * invented sources plus hand-written tricky ones, see {@code generate.py}) read as BibTeX and as
  * BibLaTeX must give exactly the CSL-JSON that {@code pandoc -f bibtex|biblatex -t csljson} gave
- * ({@code regenerate.sh}). No entry differs today, so there is no list of known differences: a
- * difference found later is fixed or listed here with its reason.
+ * ({@code regenerate.sh}). A field that differs is listed in {@link #KNOWN} as exactly that
+ * difference, with the reason; any other difference fails.
  */
 class BibTeXPandocTest {
+
+    /** "key field" → {pandoc's value, ours, reason}, in both dialects. */
+    static final Map<String, String[]> KNOWN = Map.of(
+            "softhyphen title", new String[] {"Lamp oil in the preolumbian Andes", "Lamp oil in the preColumbian Andes",
+                    "pandoc is wrong: it reads the discretionary hyphen \\- as a command taking {C} as its argument and"
+                            + " drops both, losing a letter; in LaTeX \\- takes no argument (seen in a JabRef export)"});
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
@@ -39,6 +45,7 @@ class BibTeXPandocTest {
         result.items().forEach(item -> ours.put(item.key(), canon(item.csl())));
         assertThat(expected).hasSizeGreaterThanOrEqualTo(300);
         List<String> theirKeys = new ArrayList<>();
+        TreeSet<String> seen = new TreeSet<>();
         int fields = 0;
         for (Object object : expected) {
             Map<String, Object> theirs = canon(object);
@@ -47,10 +54,18 @@ class BibTeXPandocTest {
             assertThat(ours).as("entry '%s'", key).containsKey(key);
             Map<String, Object> mine = ours.get(key);
             for (String field : new TreeSet<>(union(theirs, mine))) {
-                assertThat(mine.get(field)).as("%s: %s of '%s'", dialect, field, key).isEqualTo(theirs.get(field));
+                String[] known = KNOWN.get(key + " " + field);
+                if (known != null) {
+                    assertThat(new Object[] {theirs.get(field), mine.get(field)}).as("known difference %s %s (%s)", key,
+                            field, known[2]).containsExactly(known[0], known[1]);
+                    seen.add(key + " " + field);
+                } else {
+                    assertThat(mine.get(field)).as("%s: %s of '%s'", dialect, field, key).isEqualTo(theirs.get(field));
+                }
                 fields++;
             }
         }
+        assertThat(seen).as("known differences still occurring").isEqualTo(new TreeSet<>(KNOWN.keySet()));
         assertThat(ours.keySet()).as("entries pandoc does not read").containsExactlyElementsOf(theirKeys);
         assertThat(fields).as("fields compared").isGreaterThan(2500);
     }
