@@ -121,6 +121,15 @@ final class CslReader {
         return item;
     }
 
+    private static boolean isCslType(String type) {
+        try {
+            de.undercouch.citeproc.csl.CSLType.fromString(type);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** @param lines the line of each item that is a map, in order */
     private static List<Source> toSources(List<Object> items, List<Integer> lines, String name, boolean json,
             List<Diagnostic> problems) {
@@ -139,6 +148,12 @@ final class CslReader {
             try {
                 Map<String, Object> variables = json ? CslJson.normaliseJson(raw) : CslJson.normalise(raw);
                 key = String.valueOf(variables.get("id")); // a note's "id:" line renames the item, as in pandoc
+                if (variables.get("type") instanceof String type && !isCslType(type)) {
+                    // pandoc keeps such an item and the style prints it as a work of no particular type
+                    problems.add(Diagnostic.warning(name, line, 1, "item '" + key + "' has type '" + type
+                            + "', which is not a CSL type; it is read as 'document'"));
+                    variables.put("type", "document");
+                }
                 CSLItemData item = CSLItemData.fromJson(variables);
                 sources.add(new Source(key, item, name, line, CslJson.string(raw, "archive-url", "archive_url", "archiveurl"),
                         CslJson.string(raw, "archive-date", "archive_date"), CslJson.string(raw, "file")));

@@ -28,16 +28,33 @@ class CslJsonPandocTest {
     static final Map<String, String[]> KNOWN = new LinkedHashMap<>();
 
     static {
-        // Seen in Better BibTeX's CSL-JSON exports (titles with 'quoted' words and apostrophes).
-        KNOWN.put("lantern2021 title", new String[] {"“Light for everyone”: Gas lamps in two “model” cities",
-                "\"Light for everyone\": Gas lamps in two 'model' cities",
-                "essaykit differs: pandoc reads straight quotes in a CSL-JSON field as quotation markup (as citeproc-js does"
-                        + " for CSL's rich-text quotes) and prints them as curly quotes, single ones as double at the outer"
-                        + " level; we keep the characters as written"});
-        KNOWN.put("harbour2019 title", new String[] {"Harbour towns’ clocks: Were the tides really “the sailors” calendar’?",
-                "Harbour towns' clocks: Were the tides really 'the sailors' calendar'?",
-                "both imperfect: pandoc curls apostrophes and quotes (see lantern2021) but closes the quotation at the"
-                        + " apostrophe of \"sailors'\", a pandoc bug; we keep the straight characters"});
+        // Seen in a Better BibTeX CSL-JSON export (#3286 of its fixtures): pandoc's citeproc predates CSL 1.0.2.
+        KNOWN.put("ferrydiary2018 available-date", new String[] {"2017", "{date-parts=[[2017]]}",
+                "pandoc is wrong: its citeproc does not know CSL 1.0.2's available-date as a date variable and keeps"
+                        + " it as text; we read it as the date CSL 1.0.2 says it is"});
+        // Seen in Better BibTeX exports (#825, #3536 of its fixtures).
+        KNOWN.put("ferrydiary2018 script-writer", new String[] {"", "[{family=Lindqvist, given=Maja}]",
+                "pandoc is wrong: its citeproc does not know CSL 1.0.2's script-writer as a name variable and prints"
+                        + " the names as an empty string, losing them; we keep the names"});
+        KNOWN.put("tidetables2020 URL", new String[] {"https://example.org/it’s-the-tides",
+                "https://example.org/it's-the-tides",
+                "pandoc is wrong: it reads a URL as rich text and curls its apostrophe, which changes the link; we keep"
+                        + " links and identifiers (URL, DOI, ISBN, ISSN, PMID, PMCID) as written"});
+    }
+
+    /** pandoc keeps an item whose type is no CSL type; so do we, as a 'document', and say so. */
+    @Test
+    void itemOfUnknownTypeIsKeptWithWarning(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("video.json");
+        Files.writeString(file, "[{\"id\": \"pier1995\", \"type\": \"video\", \"title\": \"Night on the pier\",\n"
+                + " \"director\": [{\"family\": \"Moreau\", \"given\": \"Lise\"}], \"issued\": {\"date-parts\": [[1995]]}}]");
+        LoadedSources loaded = SourceLoader.create(dir).load(List.of(file));
+        assertThat(loaded.diagnostics().all()).singleElement().asString()
+                .isEqualTo("video.json:1:1: warning: item 'pier1995' has type 'video', which is not a CSL type; it is read as 'document'");
+        Source source = loaded.library().expect("pier1995");
+        assertThat(source.item().getType()).hasToString("document");
+        assertThat(source.item().getTitle()).isEqualTo("Night on the pier");
+        assertThat(source.item().getDirector()[0].getFamily()).isEqualTo("Moreau");
     }
 
     @Test
