@@ -108,9 +108,9 @@ final class LatexReader {
                 while (pos < text.length() && text.charAt(pos) != '\n') {
                     pos++;
                 }
-            } else if (Character.isWhitespace(c)) {
+            } else if (isSpace(c)) {
                 int newlines = 0;
-                while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+                while (pos < text.length() && isSpace(text.charAt(pos))) {
                     newlines += text.charAt(pos) == '\n' ? 1 : 0;
                     pos++;
                 }
@@ -145,7 +145,7 @@ final class LatexReader {
             } else {
                 int start = pos;
                 while (pos < text.length() && "{}\\%~-`'$“”‘’".indexOf(text.charAt(pos)) < 0
-                        && !Character.isWhitespace(text.charAt(pos))) {
+                        && !isSpace(text.charAt(pos))) {
                     pos++;
                 }
                 out.add(Inline.str(text.substring(start, pos)));
@@ -210,7 +210,17 @@ final class LatexReader {
         } else {
             switch (name) {
                 case "url" -> out.add(new Inline(Kind.VERBATIM, unescapeUrl(rawArgument()), List.of()));
-                case "ensuremath", "texttt" -> out.add(new Inline(Kind.VERBATIM, rawArgument(), List.of()));
+                case "ensuremath" -> out.add(new Inline(Kind.VERBATIM, rawArgument(), List.of()));
+                case "texttt" -> out.add(new Inline(Kind.VERBATIM, Inline.plain(argument()), List.of())); // read, then code
+                case "item", "begin", "end" -> {
+                    // an environment is a block and a list item too: pandoc keeps their text, unspaced, as of paragraphs
+                    if (name.equals("item")) {
+                        skipOptional();
+                    } else {
+                        rawArgument();
+                    }
+                    out.add(PARAGRAPH);
+                }
                 case "href" -> {
                     rawArgument();
                     out.add(Inline.of(Kind.SPAN, argument()));
@@ -273,8 +283,20 @@ final class LatexReader {
         return Normalizer.normalize(base.substring(0, first) + mark, Normalizer.Form.NFC) + base.substring(first);
     }
 
+    /** Spaces before a braced argument, which TeX skips ({@code \\href {url} {text}}). */
+    private void skipSpacesBeforeBrace() {
+        int at = pos;
+        while (at < text.length() && isSpace(text.charAt(at))) {
+            at++;
+        }
+        if (at < text.length() && text.charAt(at) == '{') {
+            pos = at;
+        }
+    }
+
     /** A braced argument read as inlines, or the next single character. */
     private List<Inline> argument() {
+        skipSpacesBeforeBrace();
         if (pos < text.length() && text.charAt(pos) == '{') {
             pos++;
             List<Inline> inner = sequence(Until.GROUP);
@@ -290,6 +312,7 @@ final class LatexReader {
 
     /** A braced argument's source text (nested braces kept), or the next character. */
     private String rawArgument() {
+        skipSpacesBeforeBrace();
         if (pos >= text.length()) {
             return "";
         }
@@ -371,6 +394,11 @@ final class LatexReader {
 
     private boolean letterAt(int index) {
         return index < text.length() && Character.isLetter(text.charAt(index));
+    }
+
+    /** TeX's spaces: other Unicode spaces (U+2009, U+2002…) are text, kept as written, as pandoc keeps them. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     private static boolean isLetter(char c) {
