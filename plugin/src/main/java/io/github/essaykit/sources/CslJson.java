@@ -32,18 +32,10 @@ final class CslJson {
         Map<String, Object> json = new LinkedHashMap<>();
         raw.forEach((k, v) -> json.put(String.valueOf(k), v instanceof String text ? nocase(text) : plain(v)));
         Map<String, Object> variables = CslNote.variables(json);
-        variables.replaceAll((k, v) -> v instanceof String text && !VERBATIM.contains(k) ? CslRichText.read(text) : v);
+        variables.replaceAll((k, v) -> v instanceof String text && CslRichText.isRichText(k) ? CslRichText.read(text) : v);
         return dates(variables);
     }
 
-    /**
-     * Variables pandoc does not read as rich text (numbers, the note, the type), and links and
-     * identifiers, which pandoc does read so (curling an apostrophe in a URL) but must stay as written.
-     */
-    private static final java.util.Set<String> VERBATIM = java.util.Set.of("id", "type", "note", "chapter-number",
-            "citation-number", "collection-number", "edition", "first-reference-note-number", "issue", "locator", "number",
-            "number-of-pages", "number-of-volumes", "page", "page-first", "part-number", "printing-number", "section",
-            "supplement-number", "version", "volume", "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID", "language");
 
     private static final Pattern NOCASE = Pattern.compile("<span\\s+class\\s*=\\s*[\"']nocase[\"']\\s*>(.*?)</span>",
             Pattern.DOTALL);

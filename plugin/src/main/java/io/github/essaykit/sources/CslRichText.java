@@ -13,7 +13,7 @@ import java.util.Map;
  * white space are one space. Markup tags are left as they are. citeproc-js reads these fields as
  * rich text too, so a straight quote in an export prints as a typographic one.
  */
-final class CslRichText {
+public final class CslRichText {
 
     private static final String SPACES = " \t\n\r";
 
@@ -29,7 +29,22 @@ final class CslRichText {
         this.text = text;
     }
 
-    static String read(String value) {
+    /** Whether pandoc reads this CSL variable as rich text (and we do: links and identifiers excepted). */
+    public static boolean isRichText(String variable) {
+        return !VERBATIM.contains(variable);
+    }
+
+    /**
+     * Variables pandoc does not read as rich text (numbers, the note, the type), and links and
+     * identifiers, which pandoc does read so (curling an apostrophe in a URL) but must stay as written.
+     */
+    private static final java.util.Set<String> VERBATIM = java.util.Set.of("id", "type", "note", "chapter-number",
+            "citation-number", "collection-number", "edition", "first-reference-note-number", "issue", "locator", "number",
+            "number-of-pages", "number-of-volumes", "page", "page-first", "part-number", "printing-number", "section",
+            "supplement-number", "version", "volume", "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID", "language");
+
+    /** The text as pandoc reads and prints it. */
+    public static String read(String value) {
         CslRichText reader = new CslRichText(value);
         List<Object> nodes = new ArrayList<>();
         int at = 0;

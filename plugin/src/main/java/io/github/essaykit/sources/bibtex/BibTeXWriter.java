@@ -264,7 +264,9 @@ public final class BibTeXWriter {
                 case '^' -> out.append("\\textasciicircum{}");
                 case '<' -> out.append("\\textless{}");
                 case '>' -> out.append("\\textgreater{}");
-                case '\n', '\r' -> out.append(' ');
+                case '\n' -> out.append("\\\\\n"); // a line break, read back as one
+                case '\r' -> { }
+                case '\'' -> out.append("{\\'}"); // an accent on nothing: a straight quote, where ' reads as ’
                 default -> out.append(c);
             }
         }
