@@ -148,7 +148,7 @@ final class CslReader {
             try {
                 Map<String, Object> variables = json ? CslJson.normaliseJson(raw) : CslJson.normalise(raw);
                 key = String.valueOf(variables.get("id")); // a note's "id:" line renames the item, as in pandoc
-                if (variables.get("type") instanceof String type && !isCslType(type)) {
+                if (variables.get("type") instanceof String type && !type.isEmpty() && !isCslType(type)) {
                     // pandoc keeps such an item and the style prints it as a work of no particular type
                     problems.add(Diagnostic.warning(name, line, 1, "item '" + key + "' has type '" + type
                             + "', which is not a CSL type; it is read as 'document'"));
