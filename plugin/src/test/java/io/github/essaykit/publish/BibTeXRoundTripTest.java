@@ -115,8 +115,8 @@ class BibTeXRoundTripTest {
         List<String> changed = differences(corpus, false);
         assertThat(changed).as(changed.size() + " of " + corpus.size() + " changed").isEmpty();
         // the only other change: spaces that LaTeX cannot keep (a note ending "See also \\cite{x}",
-        // a double space the corpus wrote on purpose)
+        // a double space the corpus wrote on purpose, or left where an unknown command was dropped)
         assertThat(differences(corpus, true)).map(d -> d.substring(0, d.indexOf('\n')))
-                .containsExactlyInAnyOrder("gen077", "gen173", "gen185", "gen269", "gen281", "accents2010");
+                .containsExactlyInAnyOrder("gen077", "gen173", "gen185", "gen269", "gen281", "accents2010", "gaugesite");
     }
 }

@@ -349,12 +349,14 @@ final class LatexReader {
 
     /** The optional and braced arguments of a command pandoc does not know (dropped with it). */
     private void skipArguments() {
-        while (pos < text.length() && (text.charAt(pos) == '{' || text.charAt(pos) == '[')) {
-            if (text.charAt(pos) == '{') {
-                rawArgument();
-            } else {
-                skipOptional();
-            }
+        // optional arguments, then braced ones; a '[' after a braced argument is text again ("\\foo{b}[2]": "[2]")
+        while (pos < text.length() && text.charAt(pos) == '[') {
+            skipOptional();
+        }
+        skipSpacesBeforeBrace();
+        while (pos < text.length() && text.charAt(pos) == '{') {
+            rawArgument();
+            skipSpacesBeforeBrace();
         }
     }
 
