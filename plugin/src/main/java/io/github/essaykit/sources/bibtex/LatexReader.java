@@ -349,14 +349,13 @@ final class LatexReader {
 
     /** The optional and braced arguments of a command pandoc does not know (dropped with it). */
     private void skipArguments() {
-        // optional arguments, then braced ones; a '[' after a braced argument is text again ("\\foo{b}[2]": "[2]")
+        // optional arguments, then adjacent braced ones: "\\foo{b}[2]" leaves "[2]", "\\foo{} {x}" leaves "x"
         while (pos < text.length() && text.charAt(pos) == '[') {
             skipOptional();
         }
         skipSpacesBeforeBrace();
         while (pos < text.length() && text.charAt(pos) == '{') {
             rawArgument();
-            skipSpacesBeforeBrace();
         }
     }
 
