@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -57,8 +56,6 @@ public final class CitationFormatter {
     private final CitationOrder order;
     private final FormatterMemory memory;
     private volatile Ordinals ordinals;
-    /** Formatters for essays whose own year suffixes differ from the site's, by those suffixes. */
-    private final Map<Map<String, String>, CitationFormatter> documents = new ConcurrentHashMap<>();
 
     static {
         TitleCaseStopWords.apply();
@@ -128,8 +125,10 @@ public final class CitationFormatter {
         }
         CitationOrder own = order.forDocument(keys, library);
         if (own != order) {
-            return documents.computeIfAbsent(own.yearSuffixes(), s -> new CitationFormatter(style, library, memory, own))
-                    .formatEssay(citations, nocite);
+            // one formatter for this essay alone, dropped after it: its suffix map is the site's with
+            // this essay's keys replaced, so nearly every essay has its own, and keeping one per essay
+            // (each with its citeproc processors) ran a 1,000-essay build out of memory
+            return new CitationFormatter(style, library, memory, own).formatEssay(citations, nocite);
         }
         List<String> ordered = order.inOrder(keys);
         Map<String, String> suffixes = new LinkedHashMap<>();
