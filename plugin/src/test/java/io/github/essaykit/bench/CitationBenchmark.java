@@ -79,6 +79,20 @@ public final class CitationBenchmark {
                 styleId, (t1 - t0) / 1_000_000, loadCpu / 1_000_000, loaded.library().size(), loaded.diagnostics().all().size(), (t2 - t1) / 1_000_000,
                 distinct, (t3 - t2) / 1_000_000, (t3 - t2) / 1e6 / 1_000, result.bibliography().size(), (t4 - t3) / 1_000_000,
                 cpu / 1_000_000);
+        // as a build does it: the order of every cited key fixed once (resolve), then the entries;
+        // twice more in this JVM, the last with the JIT warm
+        for (int round = 1; round <= 3; round++) {
+            long c0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            CitationFormatter ordered = CitationFormatter.create(style, loaded.library()).ordered(loaded.library().keys());
+            long c1 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            var entries = ordered.bibliography(loaded.library().keys());
+            long c2 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            var again = ordered.bibliography(loaded.library().keys());
+            long c3 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            System.out.printf("round %d, thread CPU: order of 5,000 keys %d ms; their %d entries %d ms; the same list again "
+                    + "(entries made once per build) %d ms%n", round, (c1 - c0) / 1_000_000, entries.size(), (c2 - c1) / 1_000_000,
+                    again.size() == entries.size() ? (c3 - c2) / 1_000_000 : -1);
+        }
         System.out.println(result.citations().get(0) + " / " + site.get(0));
     }
 }
