@@ -90,7 +90,7 @@ public final class CitationBenchmark {
             var again = ordered.bibliography(loaded.library().keys());
             long c3 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             System.out.printf("round %d, thread CPU: order of 5,000 keys %d ms; their %d entries %d ms; the same list again "
-                    + "(entries made once per build) %d ms%n", round, (c1 - c0) / 1_000_000, entries.size(), (c2 - c1) / 1_000_000,
+                    + "%d ms%n", round, (c1 - c0) / 1_000_000, entries.size(), (c2 - c1) / 1_000_000,
                     again.size() == entries.size() ? (c3 - c2) / 1_000_000 : -1);
         }
         System.out.println(result.citations().get(0) + " / " + site.get(0));
