@@ -24,7 +24,7 @@ public class CheckMojo extends EssayParameters {
         }
         long start = System.nanoTime();
         SiteConfig config = config();
-        BuildResult result = CoreFailures.call(() -> SiteBuilder.compile(config));
+        BuildResult result = CoreFailures.call(() -> SiteBuilder.check(config));
         report(result, (System.nanoTime() - start) / 1_000_000);
         getLog().info("Checked; nothing written");
     }

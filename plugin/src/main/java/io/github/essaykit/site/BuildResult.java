@@ -4,35 +4,36 @@ import io.github.essaykit.diagnostic.Count;
 import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.report.SourcingReport;
 import io.github.essaykit.write.SiteFiles;
+import io.github.essaykit.write.SiteOutput;
 import java.util.List;
 
 /**
- * The outcome of compiling a site: its files (null when there were errors), every problem
+ * The outcome of compiling a site: where its files went (null when there were errors), every problem
  * found, the counts the build reports, what the build says once at info level (a feature
  * left out, and why), and the sourcing report when asked for (else null).
  */
-public record BuildResult(SiteFiles files, Diagnostics diagnostics, Stats stats, Work work, List<String> notes,
+public record BuildResult(SiteOutput site, Diagnostics diagnostics, Stats stats, Work work, List<String> notes,
         SourcingReport sourcing) {
 
     public BuildResult {
         notes = List.copyOf(notes);
     }
 
-    public BuildResult(SiteFiles files, Diagnostics diagnostics, Stats stats, Work work, List<String> notes) {
-        this(files, diagnostics, stats, work, notes, null);
+    public BuildResult(SiteOutput site, Diagnostics diagnostics, Stats stats, Work work, List<String> notes) {
+        this(site, diagnostics, stats, work, notes, null);
     }
 
     /** With the editor's sourcing report (asked for by {@link SiteConfig#sourcingReport}). */
     BuildResult withSourcing(SourcingReport report) {
-        return new BuildResult(files, diagnostics, stats, work, notes, report);
+        return new BuildResult(site, diagnostics, stats, work, notes, report);
     }
 
-    public BuildResult(SiteFiles files, Diagnostics diagnostics, Stats stats) {
-        this(files, diagnostics, stats, Work.NONE, List.of());
+    public BuildResult(SiteOutput site, Diagnostics diagnostics, Stats stats) {
+        this(site, diagnostics, stats, Work.NONE, List.of());
     }
 
-    public BuildResult(SiteFiles files, Diagnostics diagnostics, Stats stats, Work work) {
-        this(files, diagnostics, stats, work, List.of());
+    public BuildResult(SiteOutput site, Diagnostics diagnostics, Stats stats, Work work) {
+        this(site, diagnostics, stats, work, List.of());
     }
 
     /**
@@ -55,7 +56,7 @@ public record BuildResult(SiteFiles files, Diagnostics diagnostics, Stats stats,
     }
 
     BuildResult written(int files) {
-        return new BuildResult(this.files, diagnostics, stats, work.written(files), notes, sourcing);
+        return new BuildResult(site, diagnostics, stats, work.written(files), notes, sourcing);
     }
 
     public record Stats(int essays, int citations, int notes, int crossReferences, int sources) {
@@ -73,6 +74,18 @@ public record BuildResult(SiteFiles files, Diagnostics diagnostics, Stats stats,
     }
 
     public boolean ok() {
-        return files != null && !diagnostics.hasErrors();
+        return site != null && !diagnostics.hasErrors();
+    }
+
+    /**
+     * The site's files in memory ({@link SiteBuilder#compile}); null when there were errors.
+     *
+     * @throws IllegalStateException for a build that wrote its files as it went ({@link SiteBuilder#build})
+     */
+    public SiteFiles files() {
+        if (site == null || site instanceof SiteFiles) {
+            return (SiteFiles) site;
+        }
+        throw new IllegalStateException("this build wrote its files as it went and kept only their paths: site().paths()");
     }
 }

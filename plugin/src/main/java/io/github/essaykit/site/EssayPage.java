@@ -25,6 +25,21 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, String html, Map<St
         warnings = List.copyOf(warnings);
     }
 
+    /** What the build keeps of a page once it is written: no HTML. */
+    record Facts(List<Use> sources, Map<String, List<LinkCheck.Place>> origins, LinkCheck.Scan scan, List<Diagnostic> warnings) {}
+
+    /** A source the page's bibliography lists: cited in the text, or only listed (nocite). */
+    record Use(String key, boolean cited) {
+
+        String id() {
+            return io.github.essaykit.resolve.Sourcing.entryId(key);
+        }
+    }
+
+    Facts facts() {
+        return new Facts(sources.stream().map(s -> new Use(s.key(), !s.citedAt().isEmpty())).toList(), origins, scan, warnings);
+    }
+
     byte[] bytes() {
         Blob.Writer out = new Blob.Writer();
         writeSources(out, sources);

@@ -1,6 +1,6 @@
 package io.github.essaykit.site;
 
-import io.github.essaykit.write.SiteFiles;
+import io.github.essaykit.write.SiteOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,7 +30,7 @@ final class MathAssets {
 
     private MathAssets() {}
 
-    static void addTo(SiteFiles site, java.nio.file.Path templateDirectory) {
+    static void addTo(SiteOutput site, java.nio.file.Path templateDirectory) {
         String dist = WEBJAR + version() + "/dist/";
         byte[] css = resource(dist + "katex.min.css");
         site.bytes(KATEX_FOLDER + "katex.min.css", css);

@@ -15,7 +15,7 @@ import io.github.essaykit.render.RenderedEssay.RenderedSource;
 import io.github.essaykit.resolve.Sourcing;
 import io.github.essaykit.sources.Source;
 import io.github.essaykit.template.Views;
-import io.github.essaykit.write.SiteFiles;
+import io.github.essaykit.write.SiteOutput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,20 +169,21 @@ final class PagePublishing {
         return DOWNLOADS + "cite/" + slug + ".bib";
     }
 
-    /**
-     * Adds the downloads of each essay (its sources, its own entry), of the site bibliography,
-     * and with an address the feed and the sitemap.
-     */
-    void addFiles(SiteFiles site, Map<ParsedEssay, List<RenderedSource>> essays, List<RenderedSource> bibliography) {
+    /** Adds an essay's downloads: its sources, its own entry. Safe to call from the build's threads. */
+    void addEssayFiles(SiteOutput site, ParsedEssay essay, List<RenderedSource> rendered) {
+        List<Source> sources = sources(rendered);
+        if (!sources.isEmpty()) {
+            SourceDownloads.EXTENSIONS.forEach(ext -> site.text(sourcesFile(essay.slug(), ext), SourceDownloads.file(ext, sources)));
+        }
+        site.text(citeFile(essay.slug()), citeEntries.get(essay.slug()));
+    }
+
+    /** Adds the downloads of the site bibliography and, with an address, the feed and the sitemap of {@code essays}. */
+    void addSiteFiles(SiteOutput site, List<ParsedEssay> essays, List<RenderedSource> bibliography) {
         List<SiteFeeds.Item> items = new ArrayList<>();
-        essays.forEach((essay, rendered) -> {
-            List<Source> sources = sources(rendered);
-            if (!sources.isEmpty()) {
-                SourceDownloads.EXTENSIONS.forEach(ext -> site.text(sourcesFile(essay.slug(), ext), SourceDownloads.file(ext, sources)));
-            }
-            site.text(citeFile(essay.slug()), citeEntries.get(essay.slug()));
+        for (ParsedEssay essay : essays) {
             items.add(new SiteFeeds.Item(records.get(essay.slug()), Pages.pagePath(essay.slug())));
-        });
+        }
         List<Source> all = sources(bibliography);
         if (!all.isEmpty()) {
             SourceDownloads.EXTENSIONS.forEach(ext -> site.text(DOWNLOADS + "sources." + ext, SourceDownloads.file(ext, all)));

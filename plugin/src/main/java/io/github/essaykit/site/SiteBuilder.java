@@ -26,7 +26,9 @@ import io.github.essaykit.template.TemplateError;
 import io.github.essaykit.template.Templates;
 import io.github.essaykit.write.OutputFolder;
 import io.github.essaykit.write.SiteFiles;
+import io.github.essaykit.write.SiteOutput;
 import io.github.essaykit.write.SiteWriter;
+import io.github.essaykit.write.StagedSite;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +38,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The pipeline, start to end: discover, parse, resolve, render, template, polish, write. Knows
@@ -57,28 +60,64 @@ public final class SiteBuilder {
      */
     public static BuildResult build(SiteConfig config, BuildMemory memory) {
         OutputFolder.check(config.sourceDirectory(), config.outputDirectory());
-        BuildResult result = compile(config, memory);
-        if (result.ok()) {
-            return result.written(SiteWriter.write(config.sourceDirectory(), config.outputDirectory(), result.files()));
+        try (Staging staging = new Staging(config)) {
+            BuildResult result = compile(config, memory, staging);
+            if (result.ok()) {
+                return result.written(staging.site.commit());
+            }
+            return result; // closing the staging folder leaves the old site as it was
         }
-        return result;
     }
 
+    /** Checks the site and keeps its files in memory ({@link BuildResult#files}). */
     public static BuildResult compile(SiteConfig config) {
         return compile(config, BuildMemory.NONE);
     }
 
-    /** Checks the site, reusing what {@code memory} kept of unchanged essays and pages. */
+    /** Checks the site, reusing what {@code memory} kept of unchanged essays and pages; keeps its files in memory. */
     public static BuildResult compile(SiteConfig config, BuildMemory memory) {
+        return compile(config, memory, SiteFiles::new);
+    }
+
+    /** Checks the site and keeps none of its files (essay:check). */
+    public static BuildResult check(SiteConfig config) {
+        return compile(config, BuildMemory.NONE, SiteOutput::discarding);
+    }
+
+    /** The staging folder of one build, opened when the first page is finished. */
+    private static final class Staging implements Supplier<SiteOutput>, AutoCloseable {
+
+        private final SiteConfig config;
+        private StagedSite site;
+
+        Staging(SiteConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public SiteOutput get() {
+            site = SiteWriter.open(config.sourceDirectory(), config.outputDirectory());
+            return site;
+        }
+
+        @Override
+        public void close() {
+            if (site != null) {
+                site.close();
+            }
+        }
+    }
+
+    private static BuildResult compile(SiteConfig config, BuildMemory memory, Supplier<SiteOutput> output) {
         try (EssayPool pool = EssayPool.create(config.threads())) {
-            return checkAndRender(config, memory, pool);
+            return checkAndRender(config, memory, pool, output);
         } catch (TemplateError e) {
             // pages are rendered only when the essays had no error, so this is the one error
             return new BuildResult(null, Diagnostics.of(List.of(e.diagnostic())), new BuildResult.Stats(0, 0, 0, 0, 0));
         }
     }
 
-    private static BuildResult checkAndRender(SiteConfig config, BuildMemory memory, EssayPool pool) {
+    private static BuildResult checkAndRender(SiteConfig config, BuildMemory memory, EssayPool pool, Supplier<SiteOutput> output) {
         ParseCache cache = memory.parses();
         List<Diagnostic> problems = new ArrayList<>();
         if (!Files.isDirectory(config.sourceDirectory())) {
@@ -145,44 +184,46 @@ public final class SiteBuilder {
         EntryExtras extras = new EntryExtras(essays.stream().sorted(Pages.NEWEST_FIRST).toList(), resolved, sources.sourcing());
         EssayPages essayPages = new EssayPages(config, resolved, pages, new PageKeys(config, resolved, digests, extras, sourceTexts),
                 memory.pages(), extras, quotes);
-        SiteFiles site = new SiteFiles();
-        Map<String, String> html = new LinkedHashMap<>();
+        SiteOutput site = output.get(); // opened only now: a build whose essays have errors touches nothing
+        List<ParsedEssay> newestFirst = essays.stream().sorted(Pages.NEWEST_FIRST).toList();
+        // each page goes out the moment it is finished; the build keeps only what site-wide steps need of it
+        List<EssayPage.Facts> finished = pool.map(newestFirst, essay -> {
+            EssayPage page = essayPages.page(essay);
+            site.text(Pages.pagePath(essay.slug()), page.html());
+            publishing.addEssayFiles(site, essay, page.sources());
+            return page.facts();
+        });
         Map<String, Map<String, List<LinkCheck.Place>>> origins = new LinkedHashMap<>();
         Map<String, LinkCheck.Scan> scans = new LinkedHashMap<>();
         List<Diagnostic> warnings = new ArrayList<>();
         Map<String, List<ParsedEssay>> citedIn = new LinkedHashMap<>();
         Map<String, List<ParsedEssay>> listedIn = new LinkedHashMap<>(); // nocite only: listed, never cited
         Set<String> siteKeys = new LinkedHashSet<>();
-        Map<ParsedEssay, List<RenderedEssay.RenderedSource>> essaySources = new LinkedHashMap<>();
-        List<ParsedEssay> newestFirst = essays.stream().sorted(Pages.NEWEST_FIRST).toList();
-        List<EssayPage> rendered = pool.map(newestFirst, essayPages::page);
         for (int i = 0; i < newestFirst.size(); i++) {
             ParsedEssay essay = newestFirst.get(i);
-            EssayPage page = rendered.get(i);
+            EssayPage.Facts page = finished.get(i);
             warnings.addAll(page.warnings());
-            html.put(Pages.pagePath(essay.slug()), page.html());
             origins.put(Pages.pagePath(essay.slug()), page.origins());
             scans.put(Pages.pagePath(essay.slug()), page.scan());
-            essaySources.put(essay, page.sources());
-            for (RenderedEssay.RenderedSource source : page.sources()) {
-                (source.citedAt().isEmpty() ? listedIn : citedIn).computeIfAbsent(source.id(), k -> new ArrayList<>()).add(essay);
+            for (EssayPage.Use source : page.sources()) {
+                (source.cited() ? citedIn : listedIn).computeIfAbsent(source.id(), k -> new ArrayList<>()).add(essay);
                 siteKeys.add(source.key());
             }
         }
-        html.put("index.html", pages.index(essays));
+        String index = pages.index(essays);
         List<RenderedEssay.RenderedSource> bibliography = essayPages.bibliography(siteKeys);
         memory.pages().keepOnlyUsed();
-        html.put("bibliography.html", pages.bibliography(bibliography, citedIn, listedIn));
+        String bibliographyPage = pages.bibliography(bibliography, citedIn, listedIn);
         origins.put("bibliography.html", AddressPlaces.of(bibliography, sources.sourcing().library()));
-        for (String sitePage : List.of("index.html", "bibliography.html")) {
-            scans.put(sitePage, memory.links().scan(sitePage, html.get(sitePage)));
-        }
+        scans.put("index.html", memory.links().scan("index.html", index));
+        scans.put("bibliography.html", memory.links().scan("bibliography.html", bibliographyPage));
         memory.links().retain(scans.keySet());
-        html.forEach(site::text);
+        site.text("index.html", index);
+        site.text("bibliography.html", bibliographyPage);
         if (report != null) { // linked from no page, in no sitemap or feed
             site.text(SourcingPage.PATH, SourcingPage.html(report, config.lang(), config.siteTitle()));
         }
-        publishing.addFiles(site, essaySources, bibliography);
+        publishing.addSiteFiles(site, newestFirst, bibliography);
         warnings.addAll(publishing.problems());
 
         copied.forEach(asset -> site.copy(asset.relative(), asset.path()));
@@ -194,8 +235,8 @@ public final class SiteBuilder {
         if (!sizes.isEmpty()) {
             site.text(ImageSizes.STYLESHEET, sizes);
         }
-        Set<String> files = new HashSet<>(site.all().keySet());
-        files.removeAll(html.keySet());
+        Set<String> files = new HashSet<>(site.paths());
+        files.removeAll(scans.keySet());
         diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(scans, files, origins)));
         List<String> notes = new ArrayList<>(publishing.notes());
         if (config.linkCheck() != null) { // -Dessay.checkLinks: asks the network, so only when asked

@@ -1,6 +1,6 @@
 package io.github.essaykit.site;
 
-import io.github.essaykit.write.SiteFiles;
+import io.github.essaykit.write.SiteOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +19,7 @@ final class TemplateAssets {
 
     private TemplateAssets() {}
 
-    static void addTo(SiteFiles site, Path templateDirectory, boolean liveReload) {
+    static void addTo(SiteOutput site, Path templateDirectory, boolean liveReload) {
         for (String name : NAMES) {
             add(site, templateDirectory, name);
         }
@@ -28,7 +28,7 @@ final class TemplateAssets {
         }
     }
 
-    static void add(SiteFiles site, Path templateDirectory, String name) {
+    static void add(SiteOutput site, Path templateDirectory, String name) {
         if (templateDirectory != null && Files.isRegularFile(templateDirectory.resolve(name))) {
             site.copy("assets/" + name, templateDirectory.resolve(name));
             return;

@@ -22,8 +22,9 @@ import java.util.TreeSet;
 
 /**
  * Write stage. The whole site is first written into a staging folder inside the output folder
- * (so on the same file system, even when the output folder is a mount point or a link), which
- * is where a full disk or a denied permission shows, while the old site is untouched. Then each
+ * (so on the same file system, even when the output folder is a mount point or a link), page by
+ * page as the build finishes them ({@link StagedSite}), which is where a full disk or a denied
+ * permission shows, while the old site is untouched. Then each
  * file is renamed over its old version, assets before pages, and the files of the old site
  * that the new one lacks are deleted. The output folder itself is never moved: its path is
  * never missing, every file in it is always whole, links to it stay links, and a kill at any
@@ -79,59 +80,29 @@ public final class SiteWriter {
     }
 
     static int write(Path source, Path output, SiteFiles site, Disk disk) {
-        OutputFolder.refuseNonFolder(output);
-        Path out = OutputFolder.check(source, output);
-        Path staging = out.resolve(STAGING);
-        try {
-            Manifest old = Manifest.read(out);
-            refuseForeign(out, site, old);
-            Files.createDirectories(out);
-            deleteTree(staging);
-            Files.createDirectory(staging);
-            boolean swapping = false;
-            try {
-                List<String> changed = stage(out, staging, site, old, disk);
-                refuseReadOnly(out, site, old);
-                old.plus(site.all().keySet()).write(out, staging);
-                swapping = true;
-                swap(out, staging, changed, disk);
-                for (String gone : new TreeSet<>(old.files()).descendingSet()) {
-                    if (!site.contains(gone)) {
-                        deleteOurs(out, gone);
-                    }
-                }
-                new Manifest(site.all().keySet()).write(out, staging);
-                return changed.size();
-            } catch (IOException e) {
-                throw new OutputFolderException("Cannot write the site to " + out + ": " + OutputFolder.reason(e) + ". "
-                        + (swapping ? "The site there is partly updated; the next build completes it."
-                                : "The site there is still the previous one."));
-            } finally {
-                deleteTree(staging);
-            }
-        } catch (IOException e) {
-            throw new OutputFolderException("Cannot write the site to " + out + ": " + OutputFolder.reason(e)
-                    + ". Nothing was changed.");
+        try (StagedSite staged = open(source, output, disk)) {
+            site.all().forEach(staged::put);
+            return staged.commit();
         }
     }
 
-    /** Stages the files whose bytes are not in the output folder already; returns their paths. */
-    private static List<String> stage(Path out, Path staging, SiteFiles site, Manifest old, Disk disk) throws IOException {
-        List<String> changed = new ArrayList<>();
-        for (Map.Entry<String, SiteFiles.Content> file : site.all().entrySet()) {
-            if (old.contains(file.getKey()) && alreadyThere(inside(out, file.getKey()), file.getValue())) {
-                continue;
-            }
-            Path target = inside(staging, file.getKey());
-            Files.createDirectories(target.getParent());
-            disk.write(target, file.getValue());
-            changed.add(file.getKey());
-        }
-        return changed;
+    /**
+     * A staging folder in {@code output}, which must not overlap {@code source}, to put the
+     * site's files into as they are finished; {@link StagedSite#commit} swaps them in.
+     *
+     * @throws OutputFolderException with the folder and the reason when it cannot
+     */
+    public static StagedSite open(Path source, Path output) {
+        return open(source, output, REAL);
+    }
+
+    static StagedSite open(Path source, Path output, Disk disk) {
+        OutputFolder.refuseNonFolder(output);
+        return StagedSite.open(OutputFolder.check(source, output), disk);
     }
 
     /** True when {@code target} is a plain file (not a link) holding exactly these bytes. */
-    private static boolean alreadyThere(Path target, SiteFiles.Content content) throws IOException {
+    static boolean alreadyThere(Path target, SiteFiles.Content content) throws IOException {
         if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
@@ -144,7 +115,7 @@ public final class SiteWriter {
     }
 
     /** Assets and other files first, pages last, so a new page never links to a file not there yet. */
-    private static void swap(Path out, Path staging, List<String> files, Disk disk) throws IOException {
+    static void swap(Path out, Path staging, List<String> files, Disk disk) throws IOException {
         List<String> order = new ArrayList<>(files);
         order.sort(Comparator.comparing((String p) -> p.endsWith(".html")).thenComparing(Comparator.naturalOrder()));
         for (String file : order) {
@@ -154,24 +125,11 @@ public final class SiteWriter {
         }
     }
 
-    /** A file the new site needs to write where the folder holds one essaykit did not write: named, never replaced. */
-    private static void refuseForeign(Path out, SiteFiles site, Manifest old) {
-        List<String> foreign = site.all().keySet().stream()
-                .filter(f -> Files.isDirectory(out.resolve(f), LinkOption.NOFOLLOW_LINKS)
-                        || !old.contains(f) && Files.exists(out.resolve(f), LinkOption.NOFOLLOW_LINKS))
-                .toList();
-        if (!foreign.isEmpty()) {
-            throw new OutputFolderException("The output folder " + out + " holds files essaykit did not write where the site "
-                    + "needs to write: " + String.join(", ", foreign) + "; nothing was changed. Move them away, or choose "
-                    + "another outputDirectory.");
-        }
-    }
-
     /** Every existing folder the swap renames into or deletes from must be writable, before the first rename. */
-    private static void refuseReadOnly(Path out, SiteFiles site, Manifest old) throws IOException {
+    static void refuseReadOnly(Path out, Set<String> site, Manifest old) throws IOException {
         Set<Path> folders = new TreeSet<>();
         folders.add(out);
-        for (String file : old.plus(site.all().keySet()).files()) {
+        for (String file : old.plus(site).files()) {
             for (Path p = inside(out, file).getParent(); p != null && p.startsWith(out); p = p.getParent()) {
                 folders.add(p);
             }
@@ -184,7 +142,7 @@ public final class SiteWriter {
     }
 
     /** Deletes a file of the old site, and its folders once empty; never through a link out of the site. */
-    private static void deleteOurs(Path out, String file) throws IOException {
+    static void deleteOurs(Path out, String file) throws IOException {
         Path target = inside(out, file);
         if (!Files.isDirectory(target.getParent()) || !target.getParent().toRealPath().startsWith(out)) {
             return;
@@ -200,7 +158,7 @@ public final class SiteWriter {
         }
     }
 
-    private static Path inside(Path root, String relative) {
+    static Path inside(Path root, String relative) {
         Path target = root.resolve(relative).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
             throw new IllegalArgumentException("refusing to write outside the site: " + relative);
@@ -209,7 +167,7 @@ public final class SiteWriter {
     }
 
     /** Deletes a folder of ours (the staging folder); never follows links out of it. */
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -1,0 +1,140 @@
+package io.github.essaykit.write;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
+
+/**
+ * A site written while it is built: each file goes into the staging folder the moment it is
+ * put, unless the output folder holds those bytes already, and only its path is kept, so a
+ * build holds the pages it is working on, not the site. {@link #commit} swaps the staged files
+ * in ({@link SiteWriter}); closing without a commit (the build found an error after its pages
+ * were written) deletes the staging folder and leaves the output folder as it was.
+ */
+public final class StagedSite implements SiteOutput, AutoCloseable {
+
+    private final Path out;
+    private final Path staging;
+    private final Manifest old;
+    private final SiteWriter.Disk disk;
+    private final boolean created;
+    private final Set<String> paths = new ConcurrentSkipListSet<>();
+    private final Set<String> changed = new ConcurrentSkipListSet<>();
+    private final Set<String> foreign = new ConcurrentSkipListSet<>();
+    private boolean committed;
+
+    private StagedSite(Path out, Manifest old, SiteWriter.Disk disk, boolean created) {
+        this.out = out;
+        this.staging = out.resolve(SiteWriter.STAGING);
+        this.old = old;
+        this.disk = disk;
+        this.created = created;
+    }
+
+    /** Opens a fresh staging folder in {@code out} (a real path, checked against the sources). */
+    static StagedSite open(Path out, SiteWriter.Disk disk) {
+        try {
+            Manifest old = Manifest.read(out);
+            boolean created = !Files.exists(out);
+            Files.createDirectories(out);
+            StagedSite site = new StagedSite(out, old, disk, created);
+            SiteWriter.deleteTree(site.staging);
+            Files.createDirectory(site.staging);
+            return site;
+        } catch (IOException e) {
+            throw new OutputFolderException("Cannot write the site to " + out + ": " + OutputFolder.reason(e)
+                    + ". Nothing was changed.");
+        }
+    }
+
+    @Override
+    public void put(String path, SiteFiles.Content content) {
+        Path target = SiteWriter.inside(out, path);
+        Path staged = SiteWriter.inside(staging, path);
+        try {
+            if (!paths.add(path)) { // put again: what was staged for it is stale
+                changed.remove(path);
+                Files.deleteIfExists(staged);
+            }
+            if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    || !old.contains(path) && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                foreign.add(path);
+                return;
+            }
+            if (old.contains(path) && SiteWriter.alreadyThere(target, content)) {
+                return;
+            }
+            Files.createDirectories(staged.getParent());
+            disk.write(staged, content);
+            changed.add(path);
+        } catch (IOException e) {
+            throw new OutputFolderException("Cannot write the site to " + out + ": " + OutputFolder.reason(e)
+                    + ". The site there is still the previous one.");
+        }
+    }
+
+    @Override
+    public Set<String> paths() {
+        return Collections.unmodifiableSet(paths);
+    }
+
+    /**
+     * Swaps the staged files in and deletes those of the old site the new one lacks.
+     *
+     * @return how many files were written (the others were there with the same bytes)
+     */
+    public int commit() {
+        if (!foreign.isEmpty()) {
+            throw new OutputFolderException("The output folder " + out + " holds files essaykit did not write where the site "
+                    + "needs to write: " + String.join(", ", foreign) + "; nothing was changed. Move them away, or choose "
+                    + "another outputDirectory.");
+        }
+        boolean swapping = false;
+        try {
+            Set<String> all = new TreeSet<>(paths);
+            SiteWriter.refuseReadOnly(out, all, old);
+            old.plus(all).write(out, staging);
+            swapping = true;
+            SiteWriter.swap(out, staging, new ArrayList<>(changed), disk);
+            for (String gone : new TreeSet<>(old.files()).descendingSet()) {
+                if (!all.contains(gone)) {
+                    SiteWriter.deleteOurs(out, gone);
+                }
+            }
+            new Manifest(all).write(out, staging);
+            committed = true;
+            return changed.size();
+        } catch (IOException e) {
+            throw new OutputFolderException("Cannot write the site to " + out + ": " + OutputFolder.reason(e) + ". "
+                    + (swapping ? "The site there is partly updated; the next build completes it."
+                            : "The site there is still the previous one."));
+        }
+    }
+
+    /** Deletes the staging folder; without a commit also the output folder if this build created it. */
+    @Override
+    public void close() {
+        try {
+            SiteWriter.deleteTree(staging);
+            if (!committed && created) {
+                try (var entries = Files.list(out)) {
+                    if (entries.findAny().isEmpty()) {
+                        Files.delete(out);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new OutputFolderException("Cannot delete the staging folder " + staging + ": " + OutputFolder.reason(e));
+        }
+    }
+
+    List<String> changed() {
+        return List.copyOf(changed);
+    }
+}
