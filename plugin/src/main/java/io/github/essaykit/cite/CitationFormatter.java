@@ -1,9 +1,6 @@
 package io.github.essaykit.cite;
 
 import de.undercouch.citeproc.CSL;
-import de.undercouch.citeproc.DefaultAbbreviationProvider;
-import de.undercouch.citeproc.DefaultLocaleProvider;
-import de.undercouch.citeproc.LocaleProvider;
 import de.undercouch.citeproc.csl.CSLCitation;
 import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
@@ -12,8 +9,6 @@ import de.undercouch.citeproc.csl.CSLProperties;
 import de.undercouch.citeproc.output.Bibliography;
 import io.github.essaykit.markdown.CiteItem;
 import io.github.essaykit.sources.SourceLibrary;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,9 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Formats citations and bibliographies with citeproc-java the way {@code pandoc --citeproc} does.
@@ -42,7 +35,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  *
  * <p>Made once per build and shared by its essays (and threads). citeproc processors are costly
  * to create (each parses the style and locale) and stateful, so each essay borrows one set (one
- * processor per position) from a pool, resets it and returns it. The bibliography order is
+ * processor per position) from the build's {@link ProcessorPool}, which every formatter derived
+ * from this one shares (those of essays with their own year suffixes too). The bibliography order is
  * computed once for every key the build cites ({@link #ordered}, an immutable {@link CitationOrder}
  * fixed when the formatter is made): sorted registration in citeproc-java costs milliseconds per
  * key, so each bibliography registers its keys unsorted, in that order ({@link BibliographyOrder}).
@@ -52,29 +46,42 @@ public final class CitationFormatter {
 
     private final CitationStyle style;
     private final SourceLibrary library;
-    private final Queue<Map<CitationStyle.Variant, CSL>> pool = new ConcurrentLinkedQueue<>();
+    private final ProcessorPool processors;
     private final CitationOrder order;
     private final FormatterMemory memory;
-    private volatile Ordinals ordinals;
 
     static {
         TitleCaseStopWords.apply();
     }
 
-    private CitationFormatter(CitationStyle style, SourceLibrary library, FormatterMemory memory, CitationOrder order) {
+    private CitationFormatter(CitationStyle style, SourceLibrary library, FormatterMemory memory, CitationOrder order,
+            ProcessorPool processors) {
         this.style = style;
         this.library = library;
         this.memory = memory;
         this.order = order;
+        this.processors = processors;
     }
 
     public static CitationFormatter create(CitationStyle style, SourceLibrary library) {
-        return new CitationFormatter(style, library, FormatterMemory.NONE, CitationOrder.EMPTY);
+        return create(style, library, FormatterMemory.NONE);
     }
 
     /** A formatter that reuses what earlier builds with the same style and library computed. */
     public static CitationFormatter create(CitationStyle style, SourceLibrary library, FormatterMemory memory) {
-        return new CitationFormatter(style, library, memory, CitationOrder.EMPTY);
+        return new CitationFormatter(style, library, memory, CitationOrder.EMPTY, new ProcessorPool(style));
+    }
+
+    /**
+     * A formatter of this style for another library, nothing ordered or remembered, that borrows
+     * this one's processors ("cite this essay": each essay's own entry, formatted alone).
+     */
+    public CitationFormatter alone(SourceLibrary other) {
+        return new CitationFormatter(style, other, FormatterMemory.NONE, CitationOrder.EMPTY, processors);
+    }
+
+    public CitationStyle style() {
+        return style;
     }
 
     /**
@@ -85,9 +92,12 @@ public final class CitationFormatter {
     public CitationFormatter ordered(Collection<String> keys) {
         Set<String> all = new LinkedHashSet<>(order.order());
         all.addAll(keys);
-        return new CitationFormatter(style, library, memory,
-                CitationOrder.of(style, library, all, memory, () -> processor(style.variant(Position.FIRST, "", false), CitationOrder.EMPTY),
-                        o -> processor(comparedVariant(), o)));
+        try (ProcessorPool.Lease lease = processors.borrow(CitationOrder.EMPTY.items(library, style))) {
+            // the sort reads the library without suffixes, the comparison with the order's
+            return new CitationFormatter(style, library, memory, CitationOrder.of(style, library, all, memory,
+                    () -> lease.reading(CitationOrder.EMPTY.items(library, style)).processor(style.variant(Position.FIRST, "", false)),
+                    o -> lease.reading(o.items(library, style)).processor(comparedVariant())), processors);
+        }
     }
 
     /** The variant whose cites are compared to find ambiguous ones: a note style's short form, else the first cite. */
@@ -128,7 +138,7 @@ public final class CitationFormatter {
             // one formatter for this essay alone, dropped after it: its suffix map is the site's with
             // this essay's keys replaced, so nearly every essay has its own, and keeping one per essay
             // (each with its citeproc processors) ran a 1,000-essay build out of memory
-            return new CitationFormatter(style, library, memory, own).formatEssay(citations, nocite);
+            return new CitationFormatter(style, library, memory, own, processors).formatEssay(citations, nocite);
         }
         List<String> ordered = order.inOrder(keys);
         Map<String, String> suffixes = new LinkedHashMap<>();
@@ -138,16 +148,13 @@ public final class CitationFormatter {
                 .forEach(k -> names.put(k, order.givenNames().get(k)[0].getLiteral()));
         List<Object> key = List.of(List.copyOf(citations), List.copyOf(keys), suffixes, names);
         return memory.remember(memory.essays, key, () -> {
-            Map<CitationStyle.Variant, CSL> processors = borrow();
-            try {
-                EssayRun run = new EssayRun(keys, processors);
+            try (ProcessorPool.Lease lease = borrow()) {
+                EssayRun run = new EssayRun(keys, lease);
                 List<FormattedCitation> formatted = new ArrayList<>();
                 for (CitationRequest citation : citations) {
                     formatted.add(run.format(citation));
                 }
-                return new EssayCitations(List.copyOf(formatted), List.copyOf(bibliography(keys, processors)));
-            } finally {
-                pool.add(processors);
+                return new EssayCitations(List.copyOf(formatted), List.copyOf(bibliography(keys, lease)));
             }
         });
     }
@@ -161,16 +168,13 @@ public final class CitationFormatter {
         Map<String, String> suffixes = new LinkedHashMap<>();
         order.inOrder(known).forEach(k -> suffixes.put(k, order.yearSuffixes().getOrDefault(k, "")));
         return memory.remember(memory.bibliographies, suffixes, () -> {
-            Map<CitationStyle.Variant, CSL> processors = borrow();
-            try {
-                return List.copyOf(bibliography(keys, processors));
-            } finally {
-                pool.add(processors);
+            try (ProcessorPool.Lease lease = borrow()) {
+                return List.copyOf(bibliography(keys, lease));
             }
         });
     }
 
-    private List<BibliographyEntry> bibliography(Collection<String> keys, Map<CitationStyle.Variant, CSL> processors) {
+    private List<BibliographyEntry> bibliography(Collection<String> keys, ProcessorPool.Lease processors) {
         if (!style.hasBibliography()) {
             return List.of(); // citeproc-java throws on a style without <bibliography>; pandoc prints none
         }
@@ -200,7 +204,7 @@ public final class CitationFormatter {
         return result;
     }
 
-    private String[] entries(Map<CitationStyle.Variant, CSL> processors, CitationStyle.Variant variant, List<String> ids) {
+    private String[] entries(ProcessorPool.Lease processors, CitationStyle.Variant variant, List<String> ids) {
         Bibliography bibliography = prepared(processors, variant, ids).makeBibliography();
         return bibliography.getEntries();
     }
@@ -226,14 +230,14 @@ public final class CitationFormatter {
         return ids;
     }
 
-    private Map<CitationStyle.Variant, CSL> borrow() {
-        Map<CitationStyle.Variant, CSL> processors = pool.poll();
-        return processors != null ? processors : new HashMap<>();
+    /** Processors reading the library with this formatter's year suffixes and names. */
+    private ProcessorPool.Lease borrow() {
+        return processors.borrow(order.items(library, style));
     }
 
     /** The set's processor for a variant, emptied and with these ids registered unsorted, in order. */
-    private CSL prepared(Map<CitationStyle.Variant, CSL> processors, CitationStyle.Variant variant, Collection<String> ids) {
-        CSL csl = processors.computeIfAbsent(variant, v -> processor(v, order));
+    private CSL prepared(ProcessorPool.Lease processors, CitationStyle.Variant variant, Collection<String> ids) {
+        CSL csl = processors.processor(variant);
         csl.reset();
         csl.setOutputFormat("html");
         csl.setConvertLinks(true);
@@ -241,28 +245,11 @@ public final class CitationFormatter {
         return csl;
     }
 
-    /** A citeproc processor of the style for a variant, reading the library with {@code order}'s year suffixes and names. */
-    private CSL processor(CitationStyle.Variant variant, CitationOrder order) {
-        try {
-            LocaleProvider locales = style.localeXml() == null ? new DefaultLocaleProvider() : lang -> style.localeXml();
-            CSL csl = new CSL(order.items(library, style), locales,
-                    new DefaultAbbreviationProvider(), style.xml(variant), style.localeId());
-            csl.setOutputFormat("html");
-            csl.setConvertLinks(true);
-            if (ordinals == null) {
-                ordinals = Ordinals.of(BibliographyOrder.locale(csl));
-            }
-            return csl;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The state of one essay: processors per position and what was cited last. */
     private final class EssayRun {
 
         private final List<String> ids = new ArrayList<>();
-        private final Map<CitationStyle.Variant, CSL> processors;
+        private final ProcessorPool.Lease processors;
         private final Set<CitationStyle.Variant> ready = new HashSet<>();
         private final Set<String> seen = new LinkedHashSet<>();
         private final Set<String> ambiguous;
@@ -277,7 +264,7 @@ public final class CitationFormatter {
         private boolean lastAlone;
         private int counter;
 
-        EssayRun(Set<String> keys, Map<CitationStyle.Variant, CSL> processors) {
+        EssayRun(Set<String> keys, ProcessorPool.Lease processors) {
             this.processors = processors;
             // the cited forms first, in the essay's order: citeproc-java numbers the registered ids in
             // order, and citation-number styles print those numbers (1, 2, 3, not 1, 5, 9)
@@ -288,7 +275,7 @@ public final class CitationFormatter {
             }
             // as pandoc, per essay (a document): "(Okafor 88)" where the essay cites one of Okafor's works
             this.ambiguous = !style.testsDisambiguate() ? Set.of()
-                    : Ambiguity.of(processors.computeIfAbsent(comparedVariant(), v -> processor(v, order)), library,
+                    : Ambiguity.of(processors.processor(comparedVariant()), library,
                             order.inOrder(keys), CitationFormatter::cited);
         }
 
@@ -529,7 +516,7 @@ public final class CitationFormatter {
             String key = first.getId().substring(0, first.getId().indexOf('\u0001'));
             CitationStyle.Variant variant = style.variant(position, first.getLocator() == null ? ""
                     : first.getLabel() == null ? "page" : first.getLabel().toString(), ambiguous.contains(key), editorTranslator(key));
-            CSL csl = ready.add(variant) ? prepared(processors, variant, ids) : processors.get(variant);
+            CSL csl = ready.add(variant) ? prepared(processors, variant, ids) : processors.processor(variant);
             CSLCitation cluster = new CSLCitation(items.toArray(new CSLCitationItem[0]), "c" + (counter++),
                     new CSLProperties(Math.max(1, citation.noteNumber()), true));
             var result = csl.makeCitation(cluster);
@@ -539,6 +526,7 @@ public final class CitationFormatter {
 
     /** citeproc-java's HTML with ordinals written out, then as pandoc writes it ({@link HtmlCleanup}). */
     private String clean(String html) {
+        Ordinals ordinals = processors.ordinals();
         return HtmlCleanup.clean(ordinals == null ? html : ordinals.apply(html));
     }
 

@@ -2,7 +2,6 @@ package io.github.essaykit.publish;
 
 import io.github.essaykit.cite.BibliographyEntry;
 import io.github.essaykit.cite.CitationFormatter;
-import io.github.essaykit.cite.CitationStyle;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.sources.Source;
 import io.github.essaykit.sources.SourceLibrary;
@@ -43,17 +42,20 @@ public record EssayCitation(String html, String bibtex) {
         return bibtex;
     }
 
-    /** An essay's citation: its entry read back through our reader and formatted alone in the style. */
-    public static EssayCitation of(String entry, CitationStyle style) {
+    /**
+     * An essay's citation: its entry read back through our reader and formatted alone in the style
+     * of {@code site}, the build's formatter (whose citeproc processors it borrows).
+     */
+    public static EssayCitation of(String entry, CitationFormatter site) {
         List<Diagnostic> problems = new ArrayList<>();
         List<Source> sources = SourceLoader.readBibLaTeX(entry, "essay.bib", problems);
         if (!problems.isEmpty() || sources.size() != 1) { // the entry is ours: a problem here is a bug, not the author's
             throw new IllegalStateException("essaykit wrote an entry it cannot read: " + problems + "\n" + entry);
         }
         String html = "";
-        if (style.hasBibliography()) {
+        if (site.style().hasBibliography()) {
             // alone: in one library two essays of one author and year would be "2012a" and "2012b"
-            CitationFormatter formatter = CitationFormatter.create(style, SourceLibrary.of(sources));
+            CitationFormatter formatter = site.alone(SourceLibrary.of(sources));
             List<BibliographyEntry> formatted = formatter.bibliography(List.of(sources.get(0).key()));
             html = formatted.isEmpty() ? "" : formatted.get(0).html();
         }
