@@ -29,7 +29,9 @@ final class TitleCaseStopWords {
     private static final List<Pattern> MISSING = List.of(Pattern.compile("^about[^\\p{L}\\d_:'\"‘’“”]+"),
             Pattern.compile("^l['’](?=\\p{L})"));
 
-    private static final Pattern NEVER = Pattern.compile("(?!)");
+    // anchored: Java tries an anchored pattern at the start only, where "(?!)" alone is tried at
+    // every offset, and citeproc-java tries each pattern at each offset of a title (a quarter of a build)
+    private static final Pattern NEVER = Pattern.compile("^(?!)");
     private static final Pattern WORD = Pattern.compile("\\^([^\\[(\\\\]+)");
 
     private static volatile boolean applied;
