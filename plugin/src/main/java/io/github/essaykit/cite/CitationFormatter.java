@@ -6,7 +6,6 @@ import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLLabel;
 import de.undercouch.citeproc.csl.CSLProperties;
-import de.undercouch.citeproc.output.Bibliography;
 import io.github.essaykit.markdown.CiteItem;
 import io.github.essaykit.sources.SourceLibrary;
 import java.util.ArrayList;
@@ -205,8 +204,7 @@ public final class CitationFormatter {
     }
 
     private String[] entries(ProcessorPool.Lease processors, CitationStyle.Variant variant, List<String> ids) {
-        Bibliography bibliography = prepared(processors, variant, ids).makeBibliography();
-        return bibliography.getEntries();
+        return this.processors.entries().of(prepared(processors, variant, ids), variant);
     }
 
     /** Whether the style names this source's editors once as its translators too ({@link EditorTranslator}). */

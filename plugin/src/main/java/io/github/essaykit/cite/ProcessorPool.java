@@ -31,6 +31,7 @@ final class ProcessorPool {
 
     private final CitationStyle style;
     private final Queue<Lease> idle = new ConcurrentLinkedQueue<>();
+    private final RenderedEntries entries = new RenderedEntries();
     private volatile Ordinals ordinals;
 
     ProcessorPool(CitationStyle style) {
@@ -41,6 +42,11 @@ final class ProcessorPool {
     Lease borrow(LibraryItems items) {
         Lease lease = idle.poll();
         return (lease != null ? lease : new Lease()).reading(items);
+    }
+
+    /** The bibliography entries these processors rendered. */
+    RenderedEntries entries() {
+        return entries;
     }
 
     /** The locale's ordinals, once a processor has been made (before that, nothing needs them). */
