@@ -524,8 +524,7 @@ public final class CitationFormatter {
 
     /** citeproc-java's HTML with ordinals written out, then as pandoc writes it ({@link HtmlCleanup}). */
     private String clean(String html) {
-        Ordinals ordinals = processors.ordinals();
-        return HtmlCleanup.clean(ordinals == null ? html : ordinals.apply(html));
+        return processors.clean(html);
     }
 
     private static String cited(String key) {

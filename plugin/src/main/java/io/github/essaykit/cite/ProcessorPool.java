@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -29,9 +30,14 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 final class ProcessorPool {
 
+    /** Past this many cleaned texts the memo starts again: memory bounded by the work. */
+    private static final int LIMIT = 50_000;
+
     private final CitationStyle style;
     private final Queue<Lease> idle = new ConcurrentLinkedQueue<>();
     private final RenderedEntries entries = new RenderedEntries();
+    /** Cleaned HTML by citeproc-java's: the same citation and entry recur across essays. */
+    private final Map<String, String> cleaned = new ConcurrentHashMap<>();
     private volatile Ordinals ordinals;
 
     ProcessorPool(CitationStyle style) {
@@ -49,9 +55,25 @@ final class ProcessorPool {
         return entries;
     }
 
-    /** The locale's ordinals, once a processor has been made (before that, nothing needs them). */
-    Ordinals ordinals() {
-        return ordinals;
+    /**
+     * citeproc-java's HTML with ordinals written out, then as pandoc writes it ({@link HtmlCleanup}),
+     * each distinct text once: both steps depend on the text and the style's locale alone.
+     */
+    String clean(String html) {
+        Ordinals ordinals = this.ordinals; // set with the first processor, which made html
+        if (ordinals == null) {
+            return HtmlCleanup.clean(html);
+        }
+        String known = cleaned.get(html);
+        if (known != null) {
+            return known;
+        }
+        String value = HtmlCleanup.clean(ordinals.apply(html));
+        if (cleaned.size() >= LIMIT) {
+            cleaned.clear();
+        }
+        cleaned.put(html, value);
+        return value;
     }
 
     private CSL create(CitationStyle.Variant variant, ItemDataProvider items) {
