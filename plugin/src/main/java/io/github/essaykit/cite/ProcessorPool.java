@@ -35,13 +35,14 @@ final class ProcessorPool {
 
     private final CitationStyle style;
     private final Queue<Lease> idle = new ConcurrentLinkedQueue<>();
-    private final RenderedEntries entries = new RenderedEntries();
+    private final RenderedEntries entries;
     /** Cleaned HTML by citeproc-java's: the same citation and entry recur across essays. */
     private final Map<String, String> cleaned = new ConcurrentHashMap<>();
     private volatile Ordinals ordinals;
 
     ProcessorPool(CitationStyle style) {
         this.style = style;
+        this.entries = new RenderedEntries(style);
     }
 
     /** A set of processors reading {@code items}; close it to give it back. */

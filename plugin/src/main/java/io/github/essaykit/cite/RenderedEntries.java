@@ -2,7 +2,9 @@ package io.github.essaykit.cite;
 
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * citeproc-java 3.5.2 renders an entry from the style, the locale and the registered item alone
  * (a fresh render context with no citations), so an entry is a function of the style variant and
  * the item's data: its year suffix, added given names, substituted names and citation number are
- * all in that data, and {@link CSLItemData} compares every field. Essays citing the same sources
- * with the same suffixes get the same entries without rendering them again.
+ * all in that data, and {@link CSLItemData} compares every field. The citation number is the
+ * item's place in an essay's registration, so it is left out of the key where the style never
+ * prints it (no "citation-number" anywhere in its XML). Essays citing the same sources with the
+ * same suffixes get the same entries without rendering them again.
  */
 final class RenderedEntries {
 
@@ -24,7 +28,13 @@ final class RenderedEntries {
     /** What citeproc-java prints for an item whose entry renders empty: no entry at all. */
     private static final String NONE = "";
 
+    private final CitationStyle style;
     private final Map<CitationStyle.Variant, Map<CSLItemData, String>> entries = new ConcurrentHashMap<>();
+    private final Map<CitationStyle.Variant, Boolean> numbered = new ConcurrentHashMap<>();
+
+    RenderedEntries(CitationStyle style) {
+        this.style = style;
+    }
 
     /**
      * What {@code csl.makeBibliography().getEntries()} gives: {@code csl} must have its items
@@ -34,10 +44,13 @@ final class RenderedEntries {
     String[] of(CSL csl, CitationStyle.Variant variant) {
         List<CSLItemData> items = List.copyOf(csl.getRegisteredItems());
         Map<CSLItemData, String> known = entries.computeIfAbsent(variant, v -> new ConcurrentHashMap<>());
-        Map<CSLItemData, String> found = new java.util.HashMap<>();
+        boolean keepNumber = numbered.computeIfAbsent(variant, v -> style.xml(v).contains("citation-number"));
+        Map<CSLItemData, CSLItemData> keys = new HashMap<>();
+        items.forEach(item -> keys.put(item, keepNumber ? item : new CSLItemDataBuilder(item).citationNumber(null).build()));
+        Map<CSLItemData, String> found = new HashMap<>();
         List<CSLItemData> missing = new ArrayList<>();
         for (CSLItemData item : items) {
-            String entry = known.get(item);
+            String entry = known.get(keys.get(item));
             if (entry != null) {
                 found.put(item, entry);
             } else {
@@ -55,7 +68,7 @@ final class RenderedEntries {
                 if (known.size() >= LIMIT) {
                     known.clear();
                 }
-                known.put(item, entry);
+                known.put(keys.get(item), entry);
             }
         }
         return items.stream().map(found::get).filter(e -> !e.equals(NONE)).toArray(String[]::new);
