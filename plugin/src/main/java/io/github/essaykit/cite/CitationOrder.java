@@ -81,8 +81,9 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
         if (all.isEmpty()) {
             return EMPTY;
         }
-        // the sort reads no year suffixes or added names: both follow from the order
-        List<String> order = memory.remember(memory.orders, Set.copyOf(all),
+        // the sort reads no year suffixes or added names: both follow from the order. One key (each
+        // essay's "cite this essay") is its own order: no sort keys to render
+        List<String> order = all.size() == 1 ? List.copyOf(all) : memory.remember(memory.orders, Set.copyOf(all),
                 () -> BibliographyOrder.of(sorter.get(), EMPTY.items(library, style), all,
                         style.demoteNonDroppingParticle().equals("display-and-sort"), memory.sortKeys));
         Map<String, String> suffixes = style.xml(Position.FIRST).contains("disambiguate-add-year-suffix=\"true\"")
