@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -131,6 +132,7 @@ public final class LinkCheck {
     public static List<Diagnostic> check(Map<String, Scan> scans, Set<String> files, Map<String, Map<String, List<Place>>> origins) {
         Map<String, Set<String>> ids = new HashMap<>();
         scans.forEach((path, scan) -> ids.put(path, scan.ids()));
+        Addresses addresses = new Addresses();
         List<Diagnostic> problems = new ArrayList<>();
         scans.keySet().stream().sorted().forEach(path -> {
             problems.addAll(scans.get(path).duplicates());
@@ -142,20 +144,20 @@ public final class LinkCheck {
                     continue; // reported at every place the essay wrote it
                 }
                 if (written.isEmpty()) {
-                    String problem = problem(path, link, ids, files, false);
+                    String problem = problem(path, link, ids, files, false, addresses);
                     if (problem != null) {
                         problems.add(Diagnostic.error(path, 0, 0, problem));
                     }
                 }
                 for (Place at : written) {
-                    if (startsAtServerRoot(link)) {
+                    if (startsAtServerRoot(addresses.uri(link))) {
                         // pandoc keeps it and blogs use it ("/about"): kept, but it cannot work from disk
                         problems.add(Diagnostic.warning(at.file(), at.line(), at.column(), at.what() + "link '" + link
                                 + "' starts at the server root, so it works only when the site is served at the root of its"
                                 + " host, not from disk or under a path; write it relative to this essay if it is part of the site"));
                         continue;
                     }
-                    String problem = problem(path, link, ids, files, at.what().isEmpty());
+                    String problem = problem(path, link, ids, files, at.what().isEmpty(), addresses);
                     if (problem != null) {
                         problems.add(Diagnostic.error(at.file(), at.line(), at.column(), at.what() + problem));
                     }
@@ -173,15 +175,15 @@ public final class LinkCheck {
                 + " change the raw HTML or template that repeats it");
     }
 
-    private static boolean startsAtServerRoot(String link) {
-        URI uri = SitePaths.uri(link.strip());
+    private static boolean startsAtServerRoot(URI uri) {
         return uri != null && uri.getScheme() == null && uri.getHost() == null && uri.getPath() != null
                 && uri.getPath().startsWith("/");
     }
 
     /** @param inEssay whether the author wrote the link, so "this essay" is the page */
-    private static String problem(String page, String link, Map<String, Set<String>> ids, Set<String> files, boolean inEssay) {
-        URI uri = SitePaths.uri(link.strip());
+    private static String problem(String page, String link, Map<String, Set<String>> ids, Set<String> files, boolean inEssay,
+            Addresses addresses) {
+        URI uri = addresses.uri(link);
         if (uri == null) {
             // an address on another site may hold characters a browser percent-encodes ("https://x/?q=\"a\"")
             return EXTERNAL.matcher(link.strip()).lookingAt() ? null : "link '" + link + "' is not a valid URL";
@@ -193,7 +195,7 @@ public final class LinkCheck {
         if (path.startsWith("/")) {
             return "link '" + link + "' starts at the server root; use a relative link so the site works under any path";
         }
-        String target = path.isEmpty() ? page : SitePaths.resolve(page, path);
+        String target = path.isEmpty() ? page : addresses.resolve(page, path);
         if (target == null || (!ids.containsKey(target) && !files.contains(target))) {
             return "link '" + link + "' leads to no file of the site";
         }
@@ -206,5 +208,27 @@ public final class LinkCheck {
             return "link '" + link + "' names no element of " + target;
         }
         return null;
+    }
+
+    /**
+     * Each distinct address parsed, and each relative path resolved from each folder, once per
+     * check: a site's pages repeat most of their links (notes, entries, assets).
+     */
+    private static final class Addresses {
+
+        private final Map<String, Optional<URI>> uris = new HashMap<>();
+        private final Map<String, Optional<String>> targets = new HashMap<>();
+
+        /** {@link SitePaths#uri} of the stripped link; null when it is not a valid URL. */
+        URI uri(String link) {
+            return uris.computeIfAbsent(link, l -> Optional.ofNullable(SitePaths.uri(l.strip()))).orElse(null);
+        }
+
+        /** {@link SitePaths#resolve}: from the page's folder, so pages side by side share it. */
+        String resolve(String page, String path) {
+            String folder = page.substring(0, page.lastIndexOf('/') + 1);
+            return targets.computeIfAbsent(folder + '\u0000' + path, k -> Optional.ofNullable(SitePaths.resolve(page, path)))
+                    .orElse(null);
+        }
     }
 }

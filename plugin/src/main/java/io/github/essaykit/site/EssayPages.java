@@ -14,6 +14,7 @@ import io.github.essaykit.render.SiteBibliography;
 import io.github.essaykit.resolve.SiteResolver;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,24 +77,57 @@ final class EssayPages {
         }, () -> SiteBibliography.render(siteKeys, resolved.sourcing()));
     }
 
+    /**
+     * The downloads of the sources a page lists ({@link PagePublishing#sourceFiles}), by
+     * extension: the cached ones while those sources are the same, whatever else changed.
+     */
+    Map<String, String> downloads(List<RenderedEssay.RenderedSource> sources, PagePublishing publishing) {
+        if (sources.isEmpty()) {
+            return Map.of();
+        }
+        List<String> listed = sources.stream().map(RenderedEssay.RenderedSource::key).toList();
+        return cached(keys.downloads(listed), bytes -> {
+            Blob.Reader in = new Blob.Reader(bytes);
+            Map<String, String> files = new LinkedHashMap<>();
+            for (int i = in.count(); i > 0; i--) {
+                files.put(in.string(), in.string());
+            }
+            in.end();
+            return files;
+        }, files -> {
+            Blob.Writer out = new Blob.Writer().integer(files.size());
+            files.forEach((ext, text) -> out.string(ext).string(text));
+            return out.bytes();
+        }, () -> publishing.sourceFiles(sources), false);
+    }
+
     /** Pages made afresh and pages taken from the cache so far. */
     BuildResult.Work work() {
         return new BuildResult.Work(rendered.get(), reused.get(), -1);
     }
 
     private <T> T cached(String key, Function<byte[], T> read, Function<T, byte[]> write, Supplier<T> make) {
+        return cached(key, read, write, make, true);
+    }
+
+    /** @param counted whether it is a page or bibliography, counted in {@link #work} */
+    private <T> T cached(String key, Function<byte[], T> read, Function<T, byte[]> write, Supplier<T> make, boolean counted) {
         Optional<byte[]> kept = key == null ? Optional.empty() : cache.get(key);
         if (kept.isPresent()) {
             try {
                 T value = read.apply(kept.get());
-                reused.incrementAndGet();
+                if (counted) {
+                    reused.incrementAndGet();
+                }
                 return value;
             } catch (Blob.Corrupt e) {
                 // made afresh below, and stored again
             }
         }
         T value = make.get();
-        rendered.incrementAndGet();
+        if (counted) {
+            rendered.incrementAndGet();
+        }
         if (key != null) {
             cache.put(key, write.apply(value));
         }

@@ -104,6 +104,19 @@ final class PageKeys {
         return key.hex();
     }
 
+    /**
+     * The key of the downloads of these sources (listed in this order): only the sources as
+     * loaded, so an edit that lists the same ones reuses them.
+     */
+    String downloads(List<String> keys) {
+        Fingerprint key = Fingerprint.start("downloads").add(site).add(keys.size());
+        Sourcing sourcing = resolved.sourcing();
+        for (String k : keys) {
+            key.add(k).add(sourcing.library().contains(k) ? source(sourcing, k) : "none");
+        }
+        return key.hex();
+    }
+
     private void addSources(Fingerprint key, Sourcing sourcing, Collection<String> keys) {
         CitationOrder order = sourcing.formatter().order();
         List<String> ordered = order.inOrder(keys);

@@ -169,12 +169,19 @@ final class PagePublishing {
         return DOWNLOADS + "cite/" + slug + ".bib";
     }
 
-    /** Adds an essay's downloads: its sources, its own entry. Safe to call from the build's threads. */
-    void addEssayFiles(SiteOutput site, ParsedEssay essay, List<RenderedSource> rendered) {
+    /** The downloads of an essay's sources by extension, in {@link SourceDownloads#EXTENSIONS} order; none when it lists none. */
+    Map<String, String> sourceFiles(List<RenderedSource> rendered) {
         List<Source> sources = sources(rendered);
+        Map<String, String> files = new LinkedHashMap<>();
         if (!sources.isEmpty()) {
-            SourceDownloads.EXTENSIONS.forEach(ext -> site.text(sourcesFile(essay.slug(), ext), SourceDownloads.file(ext, sources)));
+            SourceDownloads.EXTENSIONS.forEach(ext -> files.put(ext, SourceDownloads.file(ext, sources)));
         }
+        return files;
+    }
+
+    /** Adds an essay's downloads: its sources ({@link #sourceFiles}), its own entry. Safe to call from the build's threads. */
+    void addEssayFiles(SiteOutput site, ParsedEssay essay, Map<String, String> sourceFiles) {
+        sourceFiles.forEach((ext, text) -> site.text(sourcesFile(essay.slug(), ext), text));
         site.text(citeFile(essay.slug()), citeEntries.get(essay.slug()));
     }
 

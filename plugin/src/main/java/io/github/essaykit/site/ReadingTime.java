@@ -46,11 +46,18 @@ final class ReadingTime {
         return words;
     }
 
-    private static int count(String text) {
+    /** Runs between whitespace (as {@code \\s+} splits: ASCII spaces only) holding a letter or digit; no regex, no garbage. */
+    static int count(String text) {
         int words = 0;
-        for (String token : text.split("\\s+")) {
-            if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        boolean counted = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                counted = false;
+            } else if (!counted && Character.isLetterOrDigit(c)) {
                 words++;
+                counted = true;
             }
         }
         return words;

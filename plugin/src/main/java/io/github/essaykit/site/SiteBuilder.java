@@ -190,7 +190,7 @@ public final class SiteBuilder {
         List<EssayPage.Facts> finished = pool.map(newestFirst, essay -> {
             EssayPage page = essayPages.page(essay);
             site.text(Pages.pagePath(essay.slug()), page.html());
-            publishing.addEssayFiles(site, essay, page.sources());
+            publishing.addEssayFiles(site, essay, essayPages.downloads(page.sources(), publishing));
             return page.facts();
         });
         Map<String, Map<String, List<LinkCheck.Place>>> origins = new LinkedHashMap<>();

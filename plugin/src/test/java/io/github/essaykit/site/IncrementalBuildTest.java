@@ -102,6 +102,13 @@ class IncrementalBuildTest {
         edit(essays.resolve("four.md"), "Plain text.", "Plainer text.");
         assertSameAsClean(incremental.get(), new BuildResult.Work(1, 4, 1));
 
+        // four now cites a source: its downloads appear, the bibliography links it, and two (citing it too) says "also in four"
+        edit(essays.resolve("four.md"), "Plainer text.", "Plainer text [@jones2019].");
+        assertSameAsClean(incremental.get(), new BuildResult.Work(2, 3, 6));
+        assertThat(read(dir.resolve("out/downloads/sources/four.ris"))).contains("ID  - jones2019");
+        edit(essays.resolve("four.md"), "Plainer text [@jones2019].", "Plainer text.");
+        assertSameAsClean(incremental.get(), new BuildResult.Work(2, 3, 3)); // the cache keeps one build: four and two again
+
         // one.md cites only smith2020a: "2020" (year suffixes are per essay, as pandoc gives them),
         // where the site bibliography, listing smith2020b too, says 2020a
         assertThat(read(dir.resolve("out/one.html"))).contains(">Smith 2020, 12</a>)"); // the cited item is its own link
@@ -145,11 +152,16 @@ class IncrementalBuildTest {
         Path sortKeys = cache.resolve(SortKeys.in(ResultCache.inMemory(), CitationStyle.load(dir.resolve("style.csl").toString(), "en-US", essays)
                 .style()).entryKey() + ".entry");
         assertThat(sortKeys).isRegularFile();
-        List<Path> entries;
+        List<Path> entries = new java.util.ArrayList<>();
+        List<Path> downloads = new java.util.ArrayList<>(); // the RIS file ends each record with "ER  -", which no page shows
         try (Stream<Path> files = Files.list(cache)) {
-            entries = files.filter(f -> !f.equals(sortKeys)).sorted().toList();
+            for (Path f : files.filter(f -> !f.equals(sortKeys)).sorted().toList()) {
+                (Files.readString(f, StandardCharsets.ISO_8859_1).contains("\nER  -") ? downloads : entries).add(f);
+            }
         }
         assertThat(entries).hasSize(5); // the pages of four essays and the site bibliography
+        assertThat(downloads).hasSize(3); // the downloads of each essay listing sources (four lists none)
+        Files.write(downloads.get(0), Arrays.copyOf(Files.readAllBytes(downloads.get(0)), 300)); // made afresh
         Files.write(sortKeys, Arrays.copyOf(Files.readAllBytes(sortKeys), 200)); // truncated: rendered afresh
         Files.write(entries.get(0), new byte[0]); // truncated
         byte[] tampered = Files.readAllBytes(entries.get(1));

@@ -37,4 +37,21 @@ class ReadingTimeTest {
         assertThat(ReadingTime.text(essay(words(120) + "\n\n" + words(119)))).as("paragraphs do not merge words").isEqualTo("2 min read");
         assertThat(ReadingTime.text(essay(""))).isEqualTo("1 min read");
     }
+
+    @Test
+    void countsAsSplittingOnWhitespaceWould() {
+        // the rule as first written, a regex split: the fast count must agree on any text
+        java.util.function.ToIntFunction<String> rule = text -> (int) java.util.Arrays.stream(text.split("\\s+"))
+                .filter(t -> t.codePoints().anyMatch(Character::isLetterOrDigit)).count();
+        String[] pieces = {" ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u2009", "a", "Z", "9", "—", "-", "é", "\uD835\uDC00",
+            "\uD83D\uDE00", "'", "..."};
+        java.util.Random random = new java.util.Random(13);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertThat(ReadingTime.count(text.toString())).as("%s", text).isEqualTo(rule.applyAsInt(text.toString()));
+        }
+    }
 }
