@@ -5,6 +5,8 @@
 #
 #   bench/incremental.sh [N] [RUNS]        e.g. bench/incremental.sh 1000 5
 #
+# CLEAN_RUNS (default RUNS) sets the clean builds apart: they take minutes at 1,000 essays.
+#
 # Prints median wall and CPU (user+sys) seconds and peak resident memory of RUNS runs each, and the load average before
 # and after (the machine may be shared: CPU time is the steadier figure). Same environment as
 # bench/run.sh (MVN_ARGS, THREADS, WORK); the corpus is the one run.sh generates. The figure
@@ -13,6 +15,7 @@ set -euo pipefail
 
 N=${1:-1000}
 RUNS=${2:-5}
+CLEAN_RUNS=${CLEAN_RUNS:-$RUNS}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${WORK:-$ROOT/target/bench}
 VERSION=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$ROOT/pom.xml" | head -1)
@@ -39,7 +42,7 @@ median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else pr
 # runs "$@" RUNS times (after $BEFORE each time, untimed); prints "median_wall median_cpu median_peak_GiB"
 measure() {
     local walls="" cpus="" rss="" log="$WORK/time.log"
-    for i in $(seq "$RUNS"); do
+    for i in $(seq "${TIMES:-$RUNS}"); do
         bash -c "${BEFORE:-true}" _ "$i"
         /usr/bin/time -v -o "$log" "$@" > "$WORK/last-run.log" 2>&1 || { cat "$WORK/last-run.log" >&2; exit 1; }
         walls+="$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$log")"$'\n'
@@ -51,13 +54,13 @@ measure() {
 
 BUILD="mvn -B -ntp $MVN_ARGS $PLUGIN -Dessay.sourceDirectory=essays -Dessay.outputDirectory=out $THREADS_ARG"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-read -r CLEAN_S CLEAN_CPU CLEAN_RSS <<< "$(BEFORE='rm -rf out target/essaykit-cache' measure $BUILD)"
+read -r CLEAN_S CLEAN_CPU CLEAN_RSS <<< "$(TIMES=$CLEAN_RUNS BEFORE='rm -rf out target/essaykit-cache' measure $BUILD)"
 read -r EDIT_S EDIT_CPU EDIT_RSS <<< "$(BEFORE="echo \"One more sentence, edit \$1.\" >> '$EDITED'" measure $BUILD)"
 grep -h 'rendered' "$WORK/last-run.log" || true
 read -r SAME_S SAME_CPU SAME_RSS <<< "$(measure $BUILD)"
 read -r MVN_S MVN_CPU MVN_RSS <<< "$(measure mvn -B -ntp $MVN_ARGS validate)"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '\n%s essays, %s runs each, medians\n\n' "$N" "$RUNS"
+printf '\n%s essays, %s runs each (clean: %s), medians\n\n' "$N" "$RUNS" "$CLEAN_RUNS"
 printf '| build | wall s | CPU s (user+sys) | peak RSS GiB |\n|---|---:|---:|---:|\n'
 printf '| clean essay:build | %s | %s | %s |\n' "$CLEAN_S" "$CLEAN_CPU" "$CLEAN_RSS"
 printf '| one essay edited | %s | %s | %s |\n' "$EDIT_S" "$EDIT_CPU" "$EDIT_RSS"

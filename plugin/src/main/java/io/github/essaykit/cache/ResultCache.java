@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +36,8 @@ public final class ResultCache {
 
     private final Path folder;
     private final boolean enabled;
-    private final Map<String, byte[]> memory = new ConcurrentHashMap<>();
+    /** In memory: each entry's bytes, or the value they were read as ({@link #get(String, Function)}). */
+    private final Map<String, Object> memory = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private volatile boolean writable = true;
 
@@ -59,9 +62,9 @@ public final class ResultCache {
             return Optional.empty();
         }
         used.add(key);
-        byte[] kept = memory.get(key);
-        if (kept != null || folder == null) {
-            return Optional.ofNullable(kept);
+        if (folder == null) {
+            Object kept = memory.get(key);
+            return kept instanceof byte[] bytes ? Optional.of(bytes) : Optional.empty();
         }
         try {
             Path file = folder.resolve(key + SUFFIX);
@@ -71,6 +74,38 @@ public final class ResultCache {
             return Optional.ofNullable(unwrap(key, Files.readAllBytes(file)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The value stored under {@code key} as {@code read} reads it. In memory (essay:serve) the
+     * value read is what is kept, so later builds read no bytes: {@code read} must give an
+     * immutable value, and be the one reader of its keys (keys of one kind share a prefix).
+     *
+     * @throws Blob.Corrupt from {@code read}: the caller makes the value afresh and puts it
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> get(String key, Function<byte[], T> read) {
+        if (enabled && folder == null) {
+            used.add(key);
+            Object kept = memory.get(key);
+            if (kept == null || !(kept instanceof byte[] bytes)) {
+                return Optional.ofNullable((T) kept);
+            }
+            T value = read.apply(bytes);
+            memory.replace(key, kept, value);
+            return Optional.of(value);
+        }
+        return get(key).map(read);
+    }
+
+    /** Stores {@code value} under {@code key} as {@code bytes}; in memory, the value itself (see {@link #get(String, Function)}). */
+    public void put(String key, Supplier<byte[]> bytes, Object value) {
+        if (enabled && folder == null) {
+            used.add(key);
+            memory.put(key, value);
+        } else if (enabled) {
+            put(key, bytes.get());
         }
     }
 

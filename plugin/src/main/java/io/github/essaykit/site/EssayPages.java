@@ -14,6 +14,7 @@ import io.github.essaykit.render.SiteBibliography;
 import io.github.essaykit.resolve.SiteResolver;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +29,8 @@ import java.util.function.Supplier;
  * Each essay's finished page (citations formatted, rendered, cleaned, put in its template), and
  * the site bibliography's entries: taken from the cache when the fingerprint of everything
  * they are made from ({@link PageKeys}) is the same as in an earlier build, made afresh
- * otherwise. Either way the page is the same value. Safe to use from the build's threads.
+ * otherwise. Either way the page is the same value; essay:serve keeps the value itself, so the
+ * values are immutable. Safe to use from the build's threads.
  */
 final class EssayPages {
 
@@ -69,12 +71,12 @@ final class EssayPages {
             Blob.Reader in = new Blob.Reader(bytes);
             List<RenderedEssay.RenderedSource> sources = EssayPage.readSources(in);
             in.end();
-            return sources;
+            return List.copyOf(sources);
         }, sources -> {
             Blob.Writer out = new Blob.Writer();
             EssayPage.writeSources(out, sources);
             return out.bytes();
-        }, () -> SiteBibliography.render(siteKeys, resolved.sourcing()));
+        }, () -> List.copyOf(SiteBibliography.render(siteKeys, resolved.sourcing())));
     }
 
     /**
@@ -93,12 +95,12 @@ final class EssayPages {
                 files.put(in.string(), in.string());
             }
             in.end();
-            return files;
+            return Collections.unmodifiableMap(files);
         }, files -> {
             Blob.Writer out = new Blob.Writer().integer(files.size());
             files.forEach((ext, text) -> out.string(ext).string(text));
             return out.bytes();
-        }, () -> publishing.sourceFiles(sources), false);
+        }, () -> Collections.unmodifiableMap(publishing.sourceFiles(sources)), false);
     }
 
     /** Pages made afresh and pages taken from the cache so far. */
@@ -112,24 +114,23 @@ final class EssayPages {
 
     /** @param counted whether it is a page or bibliography, counted in {@link #work} */
     private <T> T cached(String key, Function<byte[], T> read, Function<T, byte[]> write, Supplier<T> make, boolean counted) {
-        Optional<byte[]> kept = key == null ? Optional.empty() : cache.get(key);
-        if (kept.isPresent()) {
-            try {
-                T value = read.apply(kept.get());
+        try {
+            Optional<T> kept = key == null ? Optional.empty() : cache.get(key, read);
+            if (kept.isPresent()) {
                 if (counted) {
                     reused.incrementAndGet();
                 }
-                return value;
-            } catch (Blob.Corrupt e) {
-                // made afresh below, and stored again
+                return kept.get();
             }
+        } catch (Blob.Corrupt e) {
+            // made afresh below, and stored again
         }
         T value = make.get();
         if (counted) {
             rendered.incrementAndGet();
         }
         if (key != null) {
-            cache.put(key, write.apply(value));
+            cache.put(key, () -> write.apply(value), value);
         }
         return value;
     }

@@ -20,6 +20,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -45,6 +49,8 @@ final class PageKeys {
     private final SourceTexts texts;
     private final Map<String, String> sources = new ConcurrentHashMap<>();
     private final Map<CitationStyle, String> styles = new ConcurrentHashMap<>();
+    /** Each order's key → place, by the order's list (one per style). */
+    private final Map<List<String>, Map<String, Integer>> places = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /**
      * @param digests each essay's SHA-256 by its relative path, of the bytes it was parsed from
@@ -119,7 +125,7 @@ final class PageKeys {
 
     private void addSources(Fingerprint key, Sourcing sourcing, Collection<String> keys) {
         CitationOrder order = sourcing.formatter().order();
-        List<String> ordered = order.inOrder(keys);
+        List<String> ordered = inOrder(order, keys);
         key.add(keys.size()).add(ordered.size());
         // ranks matter only relative to each other: another essay's new source shifts none of them here
         List<Integer> ranks = new ArrayList<>(new TreeSet<>(ordered.stream().map(k -> order.citationRanks().getOrDefault(k, -1)).toList()));
@@ -127,6 +133,18 @@ final class PageKeys {
             key.add(k).add(source(sourcing, k)).add(order.yearSuffixes().get(k)).add(names(order.givenNames().get(k)))
                     .add(ranks.indexOf(order.citationRanks().getOrDefault(k, -1)));
         }
+    }
+
+    /** {@link CitationOrder#inOrder}, by each key's place rather than a walk over the whole order for every essay. */
+    private List<String> inOrder(CitationOrder order, Collection<String> keys) {
+        Map<String, Integer> place = places.computeIfAbsent(order.order(), list -> {
+            Map<String, Integer> at = new HashMap<>();
+            for (int i = 0; i < list.size(); i++) {
+                at.putIfAbsent(list.get(i), i);
+            }
+            return at;
+        });
+        return keys.stream().filter(place::containsKey).distinct().sorted(Comparator.comparing(place::get)).toList();
     }
 
     private String source(Sourcing sourcing, String key) {

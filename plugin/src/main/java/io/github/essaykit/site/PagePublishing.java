@@ -185,16 +185,16 @@ final class PagePublishing {
         site.text(citeFile(essay.slug()), citeEntries.get(essay.slug()));
     }
 
-    /** Adds the downloads of the site bibliography and, with an address, the feed and the sitemap of {@code essays}. */
-    void addSiteFiles(SiteOutput site, List<ParsedEssay> essays, List<RenderedSource> bibliography) {
+    /**
+     * Adds the downloads of the site bibliography ({@link #sourceFiles} of its entries) and, with an
+     * address, the feed and the sitemap of {@code essays}.
+     */
+    void addSiteFiles(SiteOutput site, List<ParsedEssay> essays, Map<String, String> bibliographyFiles) {
         List<SiteFeeds.Item> items = new ArrayList<>();
         for (ParsedEssay essay : essays) {
             items.add(new SiteFeeds.Item(records.get(essay.slug()), Pages.pagePath(essay.slug())));
         }
-        List<Source> all = sources(bibliography);
-        if (!all.isEmpty()) {
-            SourceDownloads.EXTENSIONS.forEach(ext -> site.text(DOWNLOADS + "sources." + ext, SourceDownloads.file(ext, all)));
-        }
+        bibliographyFiles.forEach((ext, text) -> site.text(DOWNLOADS + "sources." + ext, text));
         address.ifPresent(a -> {
             site.text(SiteFeeds.FEED, SiteFeeds.atom(a, config.siteTitle(), config.lang(), items));
             site.text(SiteFeeds.SITEMAP, SiteFeeds.sitemap(a, List.of("index.html", "bibliography.html"), items));

@@ -223,7 +223,7 @@ public final class SiteBuilder {
         if (report != null) { // linked from no page, in no sitemap or feed
             site.text(SourcingPage.PATH, SourcingPage.html(report, config.lang(), config.siteTitle()));
         }
-        publishing.addSiteFiles(site, newestFirst, bibliography);
+        publishing.addSiteFiles(site, newestFirst, essayPages.downloads(bibliography, publishing));
         warnings.addAll(publishing.problems());
 
         copied.forEach(asset -> site.copy(asset.relative(), asset.path()));

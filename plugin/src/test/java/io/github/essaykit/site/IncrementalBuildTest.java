@@ -160,7 +160,7 @@ class IncrementalBuildTest {
             }
         }
         assertThat(entries).hasSize(5); // the pages of four essays and the site bibliography
-        assertThat(downloads).hasSize(3); // the downloads of each essay listing sources (four lists none)
+        assertThat(downloads).hasSize(4); // the downloads of the site bibliography and of each essay listing sources (four lists none)
         Files.write(downloads.get(0), Arrays.copyOf(Files.readAllBytes(downloads.get(0)), 300)); // made afresh
         Files.write(sortKeys, Arrays.copyOf(Files.readAllBytes(sortKeys), 200)); // truncated: rendered afresh
         Files.write(entries.get(0), new byte[0]); // truncated
