@@ -48,9 +48,10 @@ public final class LinkCheck {
     public record Scan(Set<String> ids, List<String> links, List<Diagnostic> duplicates) {}
 
     /**
-     * Pages scanned by earlier checks, by path, reused while a page's HTML is unchanged: under
-     * essay:serve an edit re-parses only the pages it changed. {@link #NONE} keeps nothing, not
-     * even the HTML, so a build keeps only each page's scan.
+     * Pages scanned by earlier checks, by path, reused while a page's HTML is unchanged, and each
+     * page's problems while its links and targets are: under essay:serve an edit re-parses and
+     * re-checks only the pages it changed. {@link #NONE} keeps nothing, not even the HTML, so a
+     * build keeps only each page's scan.
      */
     public static final class Memo {
 
@@ -60,6 +61,7 @@ public final class LinkCheck {
 
         private final boolean keep;
         private final Map<String, Scanned> scans = new ConcurrentHashMap<>();
+        private final Map<String, Checked> checked = new ConcurrentHashMap<>();
 
         private Memo(boolean keep) {
             this.keep = keep;
@@ -85,6 +87,7 @@ public final class LinkCheck {
         /** Forgets the pages not in {@code paths}. */
         public void retain(Set<String> paths) {
             scans.keySet().retainAll(paths);
+            checked.keySet().retainAll(paths);
         }
     }
 
@@ -121,7 +124,7 @@ public final class LinkCheck {
         Map<String, Scan> scans = new HashMap<>();
         pages.forEach((path, html) -> scans.put(path, memo.scan(path, html)));
         memo.retain(pages.keySet());
-        return check(scans, files, origins);
+        return checkScans(scans, files, origins, memo);
     }
 
     /**
@@ -130,41 +133,97 @@ public final class LinkCheck {
      * @param origins page path → address → where it was written (an address not there: a template's)
      */
     public static List<Diagnostic> check(Map<String, Scan> scans, Set<String> files, Map<String, Map<String, List<Place>>> origins) {
+        return checkScans(scans, files, origins, Memo.NONE);
+    }
+
+    /**
+     * As {@link #check(Map, Set, Map)}, taking from {@code memo} the problems of each page whose
+     * scan and origins are the values checked last time and whose every target (each page or
+     * file its links lead to) is what it was: under essay:serve an edit re-checks the pages it
+     * changed and those linking into them.
+     */
+    public static List<Diagnostic> checkScans(Map<String, Scan> scans, Set<String> files,
+            Map<String, Map<String, List<Place>>> origins, Memo memo) {
         Map<String, Set<String>> ids = new HashMap<>();
         scans.forEach((path, scan) -> ids.put(path, scan.ids()));
         Addresses addresses = new Addresses();
         List<Diagnostic> problems = new ArrayList<>();
         scans.keySet().stream().sorted().forEach(path -> {
-            problems.addAll(scans.get(path).duplicates());
+            Scan scan = scans.get(path);
             Map<String, List<Place>> places = origins.getOrDefault(path, Map.of());
-            Set<String> reported = new HashSet<>();
-            for (String link : scans.get(path).links()) {
-                List<Place> written = places.getOrDefault(link, List.of());
-                if (!written.isEmpty() && !reported.add(link)) {
-                    continue; // reported at every place the essay wrote it
-                }
-                if (written.isEmpty()) {
-                    String problem = problem(path, link, ids, files, false, addresses);
-                    if (problem != null) {
-                        problems.add(Diagnostic.error(path, 0, 0, problem));
-                    }
-                }
-                for (Place at : written) {
-                    if (startsAtServerRoot(addresses.uri(link))) {
-                        // pandoc keeps it and blogs use it ("/about"): kept, but it cannot work from disk
-                        problems.add(Diagnostic.warning(at.file(), at.line(), at.column(), at.what() + "link '" + link
-                                + "' starts at the server root, so it works only when the site is served at the root of its"
-                                + " host, not from disk or under a path; write it relative to this essay if it is part of the site"));
-                        continue;
-                    }
-                    String problem = problem(path, link, ids, files, at.what().isEmpty(), addresses);
-                    if (problem != null) {
-                        problems.add(Diagnostic.error(at.file(), at.line(), at.column(), at.what() + problem));
-                    }
-                }
+            Checked known = memo.keep ? memo.checked.get(path) : null;
+            if (known != null && known.scan() == scan && known.places() == places && known.targetsAsNow(ids, files)) {
+                problems.addAll(known.problems());
+                return;
+            }
+            addresses.looked.clear();
+            List<Diagnostic> found = check(path, scan, places, ids, files, addresses);
+            problems.addAll(found);
+            if (memo.keep) {
+                Map<String, Object> targets = new HashMap<>();
+                addresses.looked.forEach(target -> targets.put(target, Checked.state(target, ids, files)));
+                memo.checked.put(path, new Checked(scan, places, targets, List.copyOf(found)));
             }
         });
+        memo.checked.keySet().retainAll(scans.keySet());
         return problems;
+    }
+
+    /** The problems of one page's links. */
+    private static List<Diagnostic> check(String path, Scan scan, Map<String, List<Place>> places, Map<String, Set<String>> ids,
+            Set<String> files, Addresses addresses) {
+        List<Diagnostic> problems = new ArrayList<>(scan.duplicates());
+        Set<String> reported = new HashSet<>();
+        for (String link : scan.links()) {
+            List<Place> written = places.getOrDefault(link, List.of());
+            if (!written.isEmpty() && !reported.add(link)) {
+                continue; // reported at every place the essay wrote it
+            }
+            if (written.isEmpty()) {
+                String problem = problem(path, link, ids, files, false, addresses);
+                if (problem != null) {
+                    problems.add(Diagnostic.error(path, 0, 0, problem));
+                }
+            }
+            for (Place at : written) {
+                if (startsAtServerRoot(addresses.uri(link))) {
+                    // pandoc keeps it and blogs use it ("/about"): kept, but it cannot work from disk
+                    problems.add(Diagnostic.warning(at.file(), at.line(), at.column(), at.what() + "link '" + link
+                            + "' starts at the server root, so it works only when the site is served at the root of its"
+                            + " host, not from disk or under a path; write it relative to this essay if it is part of the site"));
+                    continue;
+                }
+                String problem = problem(path, link, ids, files, at.what().isEmpty(), addresses);
+                if (problem != null) {
+                    problems.add(Diagnostic.error(at.file(), at.line(), at.column(), at.what() + problem));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A page's problems as last checked, with what each target was then: the ids of a page (the
+     * very set, as pages kept unchanged keep theirs), a file, or nothing.
+     */
+    private record Checked(Scan scan, Map<String, List<Place>> places, Map<String, Object> targets, List<Diagnostic> problems) {
+
+        private static final Object FILE = new Object();
+        private static final Object NOTHING = new Object();
+
+        static Object state(String target, Map<String, Set<String>> ids, Set<String> files) {
+            Set<String> page = ids.get(target);
+            return page != null ? page : files.contains(target) ? FILE : NOTHING;
+        }
+
+        boolean targetsAsNow(Map<String, Set<String>> ids, Set<String> files) {
+            for (Map.Entry<String, Object> target : targets.entrySet()) {
+                if (state(target.getKey(), ids, files) != target.getValue()) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** A second element with an id: where it is in the page, and where the first one is. */
@@ -196,6 +255,9 @@ public final class LinkCheck {
             return "link '" + link + "' starts at the server root; use a relative link so the site works under any path";
         }
         String target = path.isEmpty() ? page : addresses.resolve(page, path);
+        if (target != null) {
+            addresses.looked.add(target);
+        }
         if (target == null || (!ids.containsKey(target) && !files.contains(target))) {
             return "link '" + link + "' leads to no file of the site";
         }
@@ -218,6 +280,8 @@ public final class LinkCheck {
 
         private final Map<String, Optional<URI>> uris = new HashMap<>();
         private final Map<String, Optional<String>> targets = new HashMap<>();
+        /** The targets the links of the page being checked lead to. */
+        final Set<String> looked = new HashSet<>();
 
         /** {@link SitePaths#uri} of the stripped link; null when it is not a valid URL. */
         URI uri(String link) {

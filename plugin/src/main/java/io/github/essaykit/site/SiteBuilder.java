@@ -237,7 +237,7 @@ public final class SiteBuilder {
         }
         Set<String> files = new HashSet<>(site.paths());
         files.removeAll(scans.keySet());
-        diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(scans, files, origins)));
+        diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.checkScans(scans, files, origins, memory.links())));
         List<String> notes = new ArrayList<>(publishing.notes());
         if (config.linkCheck() != null) { // -Dessay.checkLinks: asks the network, so only when asked
             LinkHealth health = LinkHealth.check(essays, sources.sourcing().library(), config.doiResolver(),

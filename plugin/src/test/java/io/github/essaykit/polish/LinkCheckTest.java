@@ -50,6 +50,22 @@ class LinkCheckTest {
     }
 
     @Test
+    void aMemoRechecksAnUnchangedPageWhenAFileOrPageItLinksToComesOrGoes() {
+        LinkCheck.Memo memo = LinkCheck.Memo.create();
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("a.html", "<img src='p.png'><a href='c.html'>c</a>");
+        assertThat(LinkCheck.check(pages, Set.of("p.png"), memo)).extracting(Diagnostic::toString)
+                .containsExactly("a.html: error: link 'c.html' leads to no file of the site");
+        pages.put("c.html", "<p>");
+        assertThat(LinkCheck.check(pages, Set.of("p.png"), memo)).isEmpty();
+        assertThat(LinkCheck.check(pages, Set.of(), memo)).extracting(Diagnostic::toString)
+                .containsExactly("a.html: error: link 'p.png' leads to no file of the site");
+        pages.remove("c.html");
+        assertThat(LinkCheck.check(pages, Set.of("p.png", "c.html"), memo)).as("a page become a file").isEmpty();
+        assertThat(LinkCheck.check(pages, Set.of("p.png", "c.html"), memo)).isEmpty();
+    }
+
+    @Test
     void anIdOnTwoElementsOfAPageIsAnErrorAtTheSecond() {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("a.html", "<p id='fn-1'>heading</p>\n<ol>\n  <li id='fn-1'>note</li></ol><a href='#fn-1'>1</a>");
