@@ -152,7 +152,9 @@ public final class LinkCheck {
             Scan scan = scans.get(path);
             Map<String, List<Place>> places = origins.getOrDefault(path, Map.of());
             Checked known = memo.keep ? memo.checked.get(path) : null;
-            if (known != null && known.scan() == scan && known.places() == places && known.targetsAsNow(ids, files)) {
+            // origins made afresh each build (the site bibliography's) are compared by value
+            if (known != null && known.scan() == scan && (known.places() == places || known.places().equals(places))
+                    && known.targetsAsNow(ids, files)) {
                 problems.addAll(known.problems());
                 return;
             }
