@@ -2,8 +2,11 @@ package io.github.essaykit.cite;
 
 import de.undercouch.citeproc.helper.StringHelper;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +17,10 @@ import java.util.regex.Pattern;
  * printed "Seeing like a State" where pandoc prints "Seeing Like a State". We narrow that array
  * once, in place, to the words pandoc's citeproc keeps lower case: the spec's, plus "about" and
  * the particles "de", "van", "von", "d'", "l'" (the CSL test suite's flipflop_Apostrophes and
- * textcase_SkipNameParticlesInTitleCase ask for them). Each other pattern is replaced by one that
- * never matches.
+ * textcase_SkipNameParticlesInTitleCase ask for them).
+ *
+ * <p>citeproc-java tries each pattern of the array, one by one, at each word of every title: the
+ * kept words then go into two patterns, the rest of the array never matches (see {@link #combine}).
  */
 final class TitleCaseStopWords {
 
@@ -47,18 +52,47 @@ final class TitleCaseStopWords {
             Field field = StringHelper.class.getDeclaredField("TITLECASE_STOPWORD_PATTERNS");
             field.setAccessible(true);
             Pattern[] patterns = (Pattern[]) field.get(null);
+            List<Pattern> kept = new ArrayList<>();
             java.util.Deque<Pattern> missing = new java.util.ArrayDeque<>(MISSING);
-            for (int i = 0; i < patterns.length; i++) {
-                String word = word(patterns[i]);
-                if (!CSL_1_0_2.contains(word) && !PANDOC.contains(word)) {
-                    // a freed slot takes a word citeproc-java lacks ("about", "l'"), else never matches
-                    patterns[i] = missing.isEmpty() ? NEVER : missing.poll();
+            for (Pattern pattern : patterns) {
+                String word = word(pattern);
+                if (CSL_1_0_2.contains(word) || PANDOC.contains(word)) {
+                    kept.add(pattern);
+                } else if (!missing.isEmpty()) {
+                    kept.add(missing.poll()); // a word citeproc-java lacks ("about", "l'") takes the first freed place
                 }
             }
+            Pattern[] combined = combine(kept);
+            Arrays.fill(patterns, NEVER);
+            System.arraycopy(combined, 0, patterns, 0, combined.length);
         } catch (ReflectiveOperationException | RuntimeException e) {
             // another citeproc-java: its own list stays (TitleCaseStopWordsTest fails on such an upgrade)
         }
         applied = true;
+    }
+
+    /**
+     * Two patterns that, tried in citeproc-java's loop, end a stop word where the given ones, tried
+     * one by one, would. That loop takes the first pattern that matches the rest of the title
+     * (find(), all anchored), except a match ending in '-' after a character other than '-' ("a
+     * so-called" keeps "So" upper case): then it tries the next pattern. The first of the two is
+     * the alternation of all, in order: the first that matches, as before. The second, tried only
+     * when that one was passed over, is the first whose own match does not end in '-' ("as
+     * regards-policy": "as"); each is atomic so that the engine cannot shorten a match to dodge
+     * the '-' where the pattern alone would not.
+     */
+    static Pattern[] combine(List<Pattern> patterns) {
+        StringJoiner any = new StringJoiner("|", "^(?:", ")");
+        StringJoiner dashless = new StringJoiner("|", "^(?:", ")(?<!-)");
+        for (Pattern pattern : patterns) {
+            if ((pattern.flags() & ~Pattern.CASE_INSENSITIVE) != 0) {
+                throw new IllegalArgumentException("unexpected flags in " + pattern);
+            }
+            String flags = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0 ? "i" : "";
+            any.add("(?" + flags + ":" + pattern.pattern() + ")");
+            dashless.add("(?>(?" + flags + ":" + pattern.pattern() + "))");
+        }
+        return new Pattern[] {Pattern.compile(any.toString()), Pattern.compile(dashless.toString())};
     }
 
     /** The word a stop-word pattern matches ("^before[^…]+" → "before"; "^according\\s+to…" → "according"). */
