@@ -5,7 +5,8 @@
     python3 bench/jfr_stages.py samples.txt
 
 Each execution sample is charged to the innermost pipeline method on its stack (the table
-below, innermost first, so a citation formatted during resolve counts as "cite"); samples
+below, innermost first, so a citation formatted during resolve counts as "cite"; a frame of
+cite's shared helpers goes to the cite part further out that called it); samples
 outside the pipeline are "other" (Maven, class loading, JIT'd startup). Record with a deep
 stack (-XX:FlightRecorderOptions=stackdepth=1024) or citeproc's deep stacks lose their roots.
 """
@@ -18,12 +19,18 @@ WHOLE = [
     ("cite: site bibliography", "io.github.essaykit.render.SiteBibliography."),
     ("load style", "io.github.essaykit.cite.CitationStyle.load"),
 ]
-# (stage, frame prefix), innermost-first wins
-STAGES = [
+# parts of "cite": a sample in cite's own helpers (ProcessorPool, RenderedEntries, ...) goes to the
+# innermost of these further out, so an essay's bibliography keeps what its entries cost
+CITE_PARTS = [
     ("cite: sort/year suffixes", "io.github.essaykit.cite.CitationFormatter.prepareOrder"),
     ("cite: sort/year suffixes", "io.github.essaykit.cite.CitationFormatter.lambda$prepareOrder"),
     ("cite: sort/year suffixes", "io.github.essaykit.cite.BibliographyOrder."),
     ("cite: essay bibliographies", "io.github.essaykit.cite.CitationFormatter.bibliography"),
+    ("cite: essay bibliographies", "io.github.essaykit.cite.CitationFormatter.entries"),
+    ("cite: essay bibliographies", "io.github.essaykit.cite.RenderedEntries."),
+]
+# (stage, frame prefix), innermost-first wins
+STAGES = CITE_PARTS + [
     ("cite", "io.github.essaykit.cite."),
     ("load bibliography", "io.github.essaykit.sources."),
     ("discover", "io.github.essaykit.discover.SourceTree.scan"),
@@ -41,11 +48,19 @@ def stage_of(frames):
     for stage, prefix in WHOLE:
         if any(frame.startswith(prefix) for frame in frames):
             return stage
-    for frame in frames:  # innermost first
+    for i, frame in enumerate(frames):  # innermost first
         for stage, prefix in STAGES:
             if frame.startswith(prefix):
-                return stage
+                return cite_part(frames[i + 1:]) if stage == "cite" else stage
     return "other"
+
+
+def cite_part(outer):
+    for frame in outer:
+        for stage, prefix in CITE_PARTS:
+            if frame.startswith(prefix):
+                return stage
+    return "cite"
 
 
 def main(path):
