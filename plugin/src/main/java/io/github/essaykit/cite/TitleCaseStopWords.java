@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * textcase_SkipNameParticlesInTitleCase ask for them).
  *
  * <p>citeproc-java tries each pattern of the array, one by one, at each word of every title: the
- * kept words then go into two patterns, the rest of the array never matches (see {@link #combine}).
+ * kept words then go into two patterns ({@link #combine}), and the array holds only those two.
  */
 final class TitleCaseStopWords {
 
@@ -65,10 +65,31 @@ final class TitleCaseStopWords {
             Pattern[] combined = combine(kept);
             Arrays.fill(patterns, NEVER);
             System.arraycopy(combined, 0, patterns, 0, combined.length);
+            shorten(field, combined);
         } catch (ReflectiveOperationException | RuntimeException e) {
             // another citeproc-java: its own list stays (TitleCaseStopWordsTest fails on such an upgrade)
         }
         applied = true;
+    }
+
+    /**
+     * citeproc-java still makes a matcher for every slot at every word, NEVER's too: three quarters
+     * of its title case. The field is static final, so only Unsafe can give it the two patterns
+     * alone; where that fails, or code compiled earlier kept the old array, that array, narrowed in
+     * place, gives the same output.
+     */
+    private static void shorten(Field field, Pattern[] patterns) {
+        try {
+            Class<?> unsafeClass = Class.forName("sun.misc.Unsafe");
+            Field theUnsafe = unsafeClass.getDeclaredField("theUnsafe");
+            theUnsafe.setAccessible(true);
+            Object unsafe = theUnsafe.get(null);
+            Object base = unsafeClass.getMethod("staticFieldBase", Field.class).invoke(unsafe, field);
+            long offset = (long) unsafeClass.getMethod("staticFieldOffset", Field.class).invoke(unsafe, field);
+            unsafeClass.getMethod("putObjectVolatile", Object.class, long.class, Object.class).invoke(unsafe, base, offset, patterns);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // the long array stays
+        }
     }
 
     /**

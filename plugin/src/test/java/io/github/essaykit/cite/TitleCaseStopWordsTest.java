@@ -108,6 +108,14 @@ class TitleCaseStopWordsTest {
     }
 
     @Test
+    void citeprocTriesOnlyTheTwoCombinedPatterns() throws ReflectiveOperationException {
+        TitleCaseStopWords.apply();
+        java.lang.reflect.Field field = StringHelper.class.getDeclaredField("TITLECASE_STOPWORD_PATTERNS");
+        field.setAccessible(true);
+        assertThat((Pattern[]) field.get(null)).hasSize(2);
+    }
+
+    @Test
     void combinedPatternsEndWhereTheLoopOverThePatternsEnds() {
         String rest = "[^\\p{L}\\d_:'\"‘’“”]+";
         List<Pattern> patterns = new ArrayList<>();
