@@ -31,7 +31,7 @@ import org.commonmark.node.Link;
 public record LinkHealth(Diagnostics diagnostics, String summary) {
 
     /** Where an address is written, and the archived copy its source names (empty if none). */
-    record Place(String file, int line, int column, String what, String archiveUrl) {}
+    public record Place(String file, int line, int column, String what, String archiveUrl) {}
 
     private static final String WAYBACK = "https://web.archive.org/web/*/";
 
@@ -39,7 +39,8 @@ public record LinkHealth(Diagnostics diagnostics, String summary) {
      * Checks the addresses of these essays and sources. {@code doiBase} is the resolver a DOI is
      * linked through ({@code https://doi.org}).
      */
-    public static LinkHealth check(List<ParsedEssay> essays, SourceLibrary library, String doiBase, LinkChecker checker) {
+    public static LinkHealth check(List<Map<String, List<Place>>> essays, SourceLibrary library, String doiBase,
+            LinkChecker checker) {
         Map<String, List<Place>> places = addresses(essays, library, doiBase);
         Map<String, LinkChecker.Outcome> outcomes = checker.check(places.keySet());
         List<Diagnostic> warnings = new ArrayList<>();
@@ -70,8 +71,11 @@ public record LinkHealth(Diagnostics diagnostics, String summary) {
                 + (place.what().startsWith("source") ? " and add it to the entry as archive-url" : "");
     }
 
-    /** Every web address to check, with the places it is written, in reading order: sources first, then essays. */
-    static Map<String, List<Place>> addresses(List<ParsedEssay> essays, SourceLibrary library, String doiBase) {
+    /**
+     * Every web address to check, with the places it is written, in reading order: sources first,
+     * then the essays' addresses ({@link #addressesIn}), in their order.
+     */
+    static Map<String, List<Place>> addresses(List<Map<String, List<Place>>> essays, SourceLibrary library, String doiBase) {
         Map<String, List<Place>> places = new LinkedHashMap<>();
         for (Source source : library.sources()) {
             String what = "source '" + source.key() + "': ";
@@ -82,16 +86,21 @@ public record LinkHealth(Diagnostics diagnostics, String summary) {
                         source.archiveUrl()));
             }
         }
-        for (ParsedEssay essay : essays) {
-            essay.document().accept(new AbstractVisitor() {
-                @Override
-                public void visit(Link link) {
-                    SourcePosition at = SourcePosition.of(link);
-                    add(places, link.getDestination(), new Place(essay.file().relative(), at.line(), at.column(), "link ", ""));
-                    visitChildren(link);
-                }
-            });
-        }
+        essays.forEach(essay -> essay.forEach((address, at) -> places.computeIfAbsent(address, k -> new ArrayList<>()).addAll(at)));
+        return places;
+    }
+
+    /** The web addresses an essay links to, with the places it writes them, in reading order. */
+    public static Map<String, List<Place>> addressesIn(ParsedEssay essay) {
+        Map<String, List<Place>> places = new LinkedHashMap<>();
+        essay.document().accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                SourcePosition at = SourcePosition.of(link);
+                add(places, link.getDestination(), new Place(essay.file().relative(), at.line(), at.column(), "link ", ""));
+                visitChildren(link);
+            }
+        });
         return places;
     }
 

@@ -50,6 +50,20 @@ public final class EssayParser {
         return parse(file, read.text(), new ArrayList<>());
     }
 
+    /**
+     * The essay's file and front matter, its Markdown left unparsed ({@link ParsedEssay#withoutDocument}),
+     * or null when its bytes cannot be decoded. Its problems are {@link #parse}'s to report; a
+     * title left out of the front matter is still blank here.
+     */
+    public ParsedEssay frontMatter(SourceFile file, byte[] bytes) {
+        InputText.Read read = InputText.decode(bytes, file.relative(), encoding, InputText.SET_ENCODING);
+        if (!read.ok()) {
+            return null;
+        }
+        FrontMatterBlock block = FrontMatterBlock.split(InputText.normalize(read.text()));
+        return new ParsedEssay(file, new FrontMatterParser(file.relative(), new ArrayList<>()).parse(block.yaml()), null);
+    }
+
     /** Parses decoded text; any line endings, as {@link InputText#normalize} makes them LF. */
     public Result parse(SourceFile file, String text, List<Diagnostic> diagnostics) {
         text = InputText.normalize(text);

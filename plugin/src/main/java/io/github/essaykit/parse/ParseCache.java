@@ -27,7 +27,8 @@ public final class ParseCache {
     /** Parses every time; for builds that run once. */
     public static final ParseCache NONE = new ParseCache(false);
 
-    private record Entry(String digest, Charset encoding, EssayParser.Result result) {}
+    /** @param uncounted parsed for {@link #frontMatter}: counted as parsed when first read */
+    private record Entry(String digest, Charset encoding, EssayParser.Result result, boolean uncounted) {}
 
     private final boolean enabled;
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
@@ -52,6 +53,10 @@ public final class ParseCache {
 
     /** The parse result of {@code file} with its digest: the cached one when its bytes did not change. */
     public Parsed read(EssayParser parser, SourceFile file) {
+        return read(parser, file, true);
+    }
+
+    private Parsed read(EssayParser parser, SourceFile file, boolean counted) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file.path());
@@ -66,13 +71,50 @@ public final class ParseCache {
         Entry cached = entries.get(file.path());
         if (cached != null && cached.digest.equals(digest) && cached.encoding.equals(parser.encoding())
                 && (cached.result.essay() == null || cached.result.essay().file().equals(file))) {
-            hits.incrementAndGet();
+            if (counted && cached.uncounted) {
+                misses.incrementAndGet();
+                entries.put(file.path(), new Entry(digest, parser.encoding(), cached.result, false));
+            } else if (counted) {
+                hits.incrementAndGet();
+            }
             return new Parsed(cached.result, digest);
         }
-        misses.incrementAndGet();
+        if (counted) {
+            misses.incrementAndGet();
+        }
         EssayParser.Result result = parser.parse(file, bytes);
-        entries.put(file.path(), new Entry(digest, parser.encoding(), result));
+        entries.put(file.path(), new Entry(digest, parser.encoding(), result, !counted));
         return new Parsed(result, digest);
+    }
+
+    /**
+     * The file and front matter of {@code file} (see {@link EssayParser#frontMatter}), or null
+     * when it cannot be read or decoded. Parsed in full, and kept, when this cache keeps results.
+     */
+    public ParsedEssay frontMatter(EssayParser parser, SourceFile file) {
+        if (enabled) {
+            ParsedEssay essay = read(parser, file, false).result().essay();
+            return essay == null ? null : essay.withoutDocument();
+        }
+        try {
+            return parser.frontMatter(file, Files.readAllBytes(file.path()));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The essay of {@code file} parsed again from the bytes whose SHA-256 is {@code digest} (the
+     * kept tree, when this cache keeps results), or null when its bytes changed since.
+     */
+    public ParsedEssay again(EssayParser parser, SourceFile file, String digest) {
+        Entry cached = enabled ? entries.get(file.path()) : null;
+        if (cached != null && cached.digest.equals(digest) && cached.encoding.equals(parser.encoding())
+                && cached.result.essay() != null && cached.result.essay().file().equals(file)) {
+            return cached.result.essay();
+        }
+        Parsed parsed = read(parser, file, false);
+        return digest.equals(parsed.digest()) ? parsed.result().essay() : null;
     }
 
     /** Forgets the essays that are gone, so a long session does not keep deleted files. */

@@ -61,10 +61,15 @@ public final class ImageSizes {
         return !rules(document).isEmpty();
     }
 
-    /** The stylesheet for these essays' trees, or empty when none uses a size other than pixels. */
-    public static String stylesheet(Collection<Node> documents) {
+    /** The rules an essay's images need, by class name: its part of the {@link #stylesheet}. */
+    public static Map<String, String> rulesIn(Node document) {
+        return Map.copyOf(rules(document));
+    }
+
+    /** The stylesheet for these essays' rules ({@link #rulesIn}), or empty when none uses a size other than pixels. */
+    public static String stylesheet(Collection<Map<String, String>> essays) {
         Map<String, String> rules = new TreeMap<>();
-        documents.forEach(document -> rules.putAll(rules(document)));
+        essays.forEach(rules::putAll);
         if (rules.isEmpty()) {
             return "";
         }

@@ -7,7 +7,6 @@ import io.github.essaykit.markdown.SourcePosition;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.quotes.CheckedQuote;
 import io.github.essaykit.quotes.EssayQuotes;
-import io.github.essaykit.resolve.EssayResolution;
 import io.github.essaykit.resolve.EssayLinks;
 import io.github.essaykit.sources.Source;
 import io.github.essaykit.sources.SourceLibrary;
@@ -34,22 +33,35 @@ public final class SourcingAnalysis {
 
     private SourcingAnalysis() {}
 
-    /** One essay's part of the report. */
-    public record Input(ParsedEssay essay, EssayResolution.Checked checked, EssayQuotes quotes) {}
+    /**
+     * One essay's part of the report, read from its tree when it is checked (its dead links are
+     * known only once the site is: {@link #of} adds them).
+     */
+    public record Part(SourcingReport.Essay essay, Set<String> cited) {}
 
-    public static SourcingReport of(List<Input> essays, SourceLibrary library) {
+    /** The report of the essays' parts, each with its broken links (in the same order). */
+    public static SourcingReport of(List<Part> parts, List<List<EssayLinks.Broken>> broken, SourceLibrary library) {
         List<SourcingReport.Essay> reported = new ArrayList<>();
         Set<String> cited = new LinkedHashSet<>();
-        for (Input input : essays) {
-            reported.add(essay(input, library));
-            cited.addAll(input.checked().cited());
+        for (int i = 0; i < parts.size(); i++) {
+            SourcingReport.Essay e = parts.get(i).essay();
+            List<SourcingReport.Finding> dead = new ArrayList<>();
+            for (EssayLinks.Broken link : broken.get(i)) {
+                dead.add(new SourcingReport.Finding(link.at().line(), link.at().column(), link.destination()));
+            }
+            reported.add(new SourcingReport.Essay(e.file(), e.title(), e.unsourced(), e.citedOnce(), e.neverCited(),
+                    e.unverifiedQuotes(), e.withoutLocator(), dead, e.sourcedParagraphs(), e.unsourcedParagraphs(), e.byType(), e.byYear()));
+            cited.addAll(parts.get(i).cited());
         }
         List<String> never = library.sources().stream().map(Source::key).filter(k -> !cited.contains(k)).sorted().toList();
         return new SourcingReport(reported, never);
     }
 
-    private static SourcingReport.Essay essay(Input input, SourceLibrary library) {
-        ParsedEssay essay = input.essay();
+    /**
+     * @param keys every key the essay cites or nocites
+     * @param cited the keys it cites in its text
+     */
+    public static Part essay(ParsedEssay essay, EssayQuotes quotes, Set<String> keys, Set<String> cited, SourceLibrary library) {
         List<SourcingReport.Finding> unsourced = new ArrayList<>();
         int sourced = 0;
         int notSourced = 0;
@@ -84,31 +96,28 @@ public final class SourcingAnalysis {
             }
         });
         List<String> once = uses.entrySet().stream().filter(e -> e.getValue() == 1).map(Map.Entry::getKey).toList();
-        Set<String> listedOnly = new LinkedHashSet<>(input.checked().keys());
-        listedOnly.removeAll(input.checked().cited());
+        Set<String> listedOnly = new LinkedHashSet<>(keys);
+        listedOnly.removeAll(cited);
         List<SourcingReport.Finding> unverified = new ArrayList<>();
-        for (CheckedQuote quote : input.quotes().quotes()) {
+        for (CheckedQuote quote : quotes.quotes()) {
             if (quote.unverified()) {
-                List<String> keys = quote.quotation().citation().items().stream().map(CiteItem::key).distinct().toList();
+                List<String> quoteKeys = quote.quotation().citation().items().stream().map(CiteItem::key).distinct().toList();
                 unverified.add(new SourcingReport.Finding(quote.quotation().at().line(), quote.quotation().at().column(),
-                        "“" + excerpt(quote.quotation().text().replaceAll("\\s+", " ").strip()) + "” (" + String.join(", ", keys) + ": no text)"));
+                        "“" + excerpt(quote.quotation().text().replaceAll("\\s+", " ").strip()) + "” (" + String.join(", ", quoteKeys) + ": no text)"));
             }
-        }
-        List<SourcingReport.Finding> dead = new ArrayList<>();
-        for (EssayLinks.Broken link : input.checked().links().broken()) {
-            dead.add(new SourcingReport.Finding(link.at().line(), link.at().column(), link.destination()));
         }
         Map<String, Integer> byType = new TreeMap<>();
         Map<String, Integer> byYear = new TreeMap<>();
-        for (String key : input.checked().keys()) {
+        for (String key : keys) {
             library.find(key).ifPresent(source -> {
                 CSLItemData item = source.item();
                 byType.merge(item.getType() == null ? "other" : item.getType().toString(), 1, Integer::sum);
                 byYear.merge(year(item), 1, Integer::sum);
             });
         }
-        return new SourcingReport.Essay(essay.file().relative(), essay.meta().title(), unsourced, once, List.copyOf(listedOnly),
-                unverified, withoutLocator, dead, sourced, notSourced, byType, byYear);
+        SourcingReport.Essay part = new SourcingReport.Essay(essay.file().relative(), essay.meta().title(), unsourced, once,
+                List.copyOf(listedOnly), unverified, withoutLocator, List.of(), sourced, notSourced, byType, byYear);
+        return new Part(part, Set.copyOf(cited));
     }
 
     private static String year(CSLItemData item) {

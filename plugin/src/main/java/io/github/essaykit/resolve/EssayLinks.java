@@ -9,6 +9,7 @@ import io.github.essaykit.markdown.SourcePosition;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.safety.UrlPolicy;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.commonmark.node.Node;
 /**
  * Checks an essay's relative links and images against the site, and rewrites links to other
  * essays ({@code other.md#id}) to their pages ({@code other.html#id}). A link to an essay, id
- * or file that does not exist is an error at the link's position.
+ * or file that does not exist is an error at the link's position. The check needs only what
+ * {@link #uses} reads of the tree, so the site is checked without keeping any essay's tree.
  */
 public record EssayLinks(Map<Node, Target> targets, List<Broken> broken) {
 
@@ -34,6 +36,18 @@ public record EssayLinks(Map<Node, Target> targets, List<Broken> broken) {
      * table its fragment names (null without a fragment).
      */
     public record Target(String href, LinkTargets.Essay essay, Label label) {}
+
+    /** A link, image or figure the site may publish: where it is written and what it points to. */
+    public record Use(SourcePosition at, String destination) {}
+
+    /** The links of an essay checked against the site: where those to other essays lead, and the broken ones. */
+    public record Checked(List<Target> targets, List<Broken> broken) {
+
+        public Checked {
+            targets = List.copyOf(targets);
+            broken = List.copyOf(broken);
+        }
+    }
 
     public EssayLinks {
         targets = Collections.unmodifiableMap(new IdentityHashMap<>(targets));
@@ -48,9 +62,47 @@ public record EssayLinks(Map<Node, Target> targets, List<Broken> broken) {
         return targets.get(link);
     }
 
+    /** The essay's links and images in reading order, warning about (and leaving out) those it may not publish. */
+    public static List<Use> uses(ParsedEssay essay, List<Diagnostic> diagnostics) {
+        List<Use> uses = new ArrayList<>();
+        visit(essay, diagnostics, (node, use) -> uses.add(use));
+        return uses;
+    }
+
+    /** {@code uses} of the essay written in {@code file} checked against the site. */
+    public static Checked check(String file, List<Use> uses, LinkTargets site, List<Diagnostic> diagnostics) {
+        List<Target> targets = new ArrayList<>();
+        List<Broken> broken = new ArrayList<>();
+        for (Use use : uses) {
+            Outcome outcome = outcome(file, use, site);
+            if (outcome.problem() != null) {
+                broken.add(new Broken(use.at(), use.destination()));
+                diagnostics.add(Diagnostic.error(file, use.at().line(), use.at().column(), outcome.problem()));
+            } else if (outcome.target() != null) {
+                targets.add(outcome.target());
+            }
+        }
+        return new Checked(targets, broken);
+    }
+
+    /** The essay's links with the nodes they are written at (for rendering), checked against the site. */
     public static EssayLinks resolve(ParsedEssay essay, LinkTargets site, List<Diagnostic> diagnostics) {
         Map<Node, Target> targets = new IdentityHashMap<>();
-        List<Broken> broken = new java.util.ArrayList<>();
+        List<Broken> broken = new ArrayList<>();
+        String file = essay.file().relative();
+        visit(essay, diagnostics, (node, use) -> {
+            Outcome outcome = outcome(file, use, site);
+            if (outcome.problem() != null) {
+                broken.add(new Broken(use.at(), use.destination()));
+                diagnostics.add(Diagnostic.error(file, use.at().line(), use.at().column(), outcome.problem()));
+            } else if (outcome.target() != null) {
+                targets.put(node, outcome.target());
+            }
+        });
+        return new EssayLinks(targets, broken);
+    }
+
+    private static void visit(ParsedEssay essay, List<Diagnostic> diagnostics, java.util.function.BiConsumer<Node, Use> found) {
         essay.document().accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
@@ -80,47 +132,44 @@ public record EssayLinks(Map<Node, Target> targets, List<Broken> broken) {
                             + "only http, https, mailto and relative URLs are published (its text is kept)"));
                     return;
                 }
-                String problem = target(node, destination);
-                if (problem != null) {
-                    broken.add(new Broken(at, destination));
-                    diagnostics.add(Diagnostic.error(essay.file().relative(), at.line(), at.column(), problem));
-                }
-            }
-
-            private String target(Node node, String destination) {
-                URI uri = SitePaths.uri(destination);
-                if (uri == null) {
-                    return null; // not a URL we can check; left as written
-                }
-                if (uri.getScheme() != null || uri.getHost() != null || uri.getRawPath() == null || uri.getRawPath().isEmpty()) {
-                    return null;
-                }
-                String path = uri.getPath(); // decoded as a path: '+' stays '+'
-                if (path.startsWith("/")) {
-                    return null; // outside the site's folder: polish/LinkCheck warns at this place
-                }
-                String resolved = SitePaths.resolve(essay.file().relative(), path);
-                String fragment = uri.getRawFragment();
-                if (resolved != null && SourceFile.isEssay(resolved)) {
-                    LinkTargets.Essay target = site.essays().get(SourceFile.slugOf(resolved));
-                    if (target == null) {
-                        return "link to '" + path + "', which is not an essay of this site";
-                    }
-                    Label label = fragment == null ? null : target.labels().get(fragment);
-                    if (fragment != null && label == null) {
-                        return "link to '" + path + "#" + fragment + "', but that essay has no heading or label '"
-                                + fragment + "'" + Suggestions.didYouMean(fragment, target.labels().byId().keySet());
-                    }
-                    String page = SitePaths.toRoot(essay.file().relative()) + SitePaths.href(target.slug() + ".html");
-                    targets.put(node, new Target(page + (fragment == null ? "" : "#" + fragment), target, label));
-                    return null;
-                }
-                if (resolved == null || !site.files().contains(resolved)) {
-                    return "link to '" + path + "', which is not a file of the source folder";
-                }
-                return null;
+                found.accept(node, new Use(at, destination));
             }
         });
-        return new EssayLinks(targets, broken);
+    }
+
+    /** Where a link leads (null when not to another essay), or what is wrong with it (null when nothing). */
+    private record Outcome(Target target, String problem) {}
+
+    private static Outcome outcome(String file, Use use, LinkTargets site) {
+        URI uri = SitePaths.uri(use.destination());
+        if (uri == null) {
+            return new Outcome(null, null); // not a URL we can check; left as written
+        }
+        if (uri.getScheme() != null || uri.getHost() != null || uri.getRawPath() == null || uri.getRawPath().isEmpty()) {
+            return new Outcome(null, null);
+        }
+        String path = uri.getPath(); // decoded as a path: '+' stays '+'
+        if (path.startsWith("/")) {
+            return new Outcome(null, null); // outside the site's folder: polish/LinkCheck warns at this place
+        }
+        String resolved = SitePaths.resolve(file, path);
+        String fragment = uri.getRawFragment();
+        if (resolved != null && SourceFile.isEssay(resolved)) {
+            LinkTargets.Essay target = site.essays().get(SourceFile.slugOf(resolved));
+            if (target == null) {
+                return new Outcome(null, "link to '" + path + "', which is not an essay of this site");
+            }
+            Label label = fragment == null ? null : target.labels().get(fragment);
+            if (fragment != null && label == null) {
+                return new Outcome(null, "link to '" + path + "#" + fragment + "', but that essay has no heading or label '"
+                        + fragment + "'" + Suggestions.didYouMean(fragment, target.labels().keySet()));
+            }
+            String page = SitePaths.toRoot(file) + SitePaths.href(target.slug() + ".html");
+            return new Outcome(new Target(page + (fragment == null ? "" : "#" + fragment), target, label), null);
+        }
+        if (resolved == null || !site.files().contains(resolved)) {
+            return new Outcome(null, "link to '" + path + "', which is not a file of the source folder");
+        }
+        return new Outcome(null, null);
     }
 }

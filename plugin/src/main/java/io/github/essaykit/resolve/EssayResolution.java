@@ -1,35 +1,35 @@
 package io.github.essaykit.resolve;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * What the resolve stage knows of one essay: numbered notes, the ids and numbers of its
- * headings, figures and tables, its checked links and its formatted citations.
+ * headings, figures and tables, its checked links and its formatted citations. Made for the
+ * essay's tree at hand, when its page is rendered ({@link SiteResolver.ResolvedSite#of}).
  */
 public record EssayResolution(Notes notes, Labels labels, EssayLinks links, Citations citations) {
 
-    /** An essay checked against the site, its citations not formatted yet (the costly part). */
-    public record Checked(Notes notes, Labels labels, EssayLinks links, CitationResolver.Checked citations) {
+    /**
+     * What the site keeps of an essay once checked, its tree let go: its title and summary, its
+     * ids, the keys it cites, its counts, and where its links to other essays lead.
+     *
+     * @param labels its ids in page order ({@link Labels#byId})
+     * @param cited the keys it cites in its text (not those it only lists with nocite), in order of first citation
+     * @param keys every key it cites or nocites
+     */
+    public record Checked(String title, String summary, Map<String, Label> labels, Set<String> keys, Set<String> cited,
+            int citations, int notes, int crossReferences, EssayLinks.Checked links) {
 
-        /** Every key the essay cites or nocites. */
-        public Set<String> keys() {
-            return citations.keys();
+        public Checked {
+            keys = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(keys));
+            cited = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(cited));
         }
 
-        /** Every key the essay cites in its text (not those it only lists with nocite), in order of first citation. */
-        public Set<String> cited() {
-            Set<String> cited = new java.util.LinkedHashSet<>();
-            citations.requests().forEach(r -> r.items().forEach(item -> cited.add(item.key())));
-            return cited;
-        }
-
-        int citationCount() {
-            return citations.ok() ? citations.requests().size() : 0;
-        }
-
-        /** With its citations formatted in {@code sourcing} (the essay's own style, ordered for the site). */
-        public EssayResolution formatted(Sourcing sourcing) {
-            return new EssayResolution(notes, labels, links, CitationResolver.format(citations, sourcing));
+        /** Where the essay's links to other essays lead. */
+        public List<EssayLinks.Target> targets() {
+            return links.targets();
         }
     }
 }

@@ -9,7 +9,8 @@ import java.util.Set;
  */
 public record LinkTargets(Map<String, Essay> essays, Set<String> files) {
 
-    public record Essay(String slug, String title, String summary, Labels labels) {}
+    /** @param labels the essay's headings, figures, tables and equations by id, in page order ({@link Labels#byId}) */
+    public record Essay(String slug, String title, String summary, Map<String, Label> labels) {}
 
     public LinkTargets {
         essays = Map.copyOf(essays);

@@ -34,7 +34,7 @@ final class EntryExtras {
         StringBuilder text = new StringBuilder();
         for (String key : keys) {
             text.append(key).append('\u0000');
-            citing.getOrDefault(key, List.of()).stream().filter(e -> e != essay)
+            citing.getOrDefault(key, List.of()).stream().filter(e -> !e.slug().equals(essay.slug()))
                     .forEach(e -> text.append(e.slug()).append('\u0000').append(e.meta().title()).append('\u0000'));
         }
         return text.toString();
@@ -44,7 +44,8 @@ final class EntryExtras {
         int times = source.citedAt().size();
         String uses = times == 0 ? "Listed, not cited, in this essay"
                 : times == 1 ? "Cited once in this essay" : "Cited " + times + " times in this essay";
-        List<ParsedEssay> others = citing.getOrDefault(source.key(), List.of()).stream().filter(e -> e != essay).toList();
+        List<ParsedEssay> others = citing.getOrDefault(source.key(), List.of()).stream()
+                .filter(e -> !e.slug().equals(essay.slug())).toList(); // the essay kept and the one rendered are two values
         List<Views.CitedIn> also = new ArrayList<>();
         for (int i = 0; i < others.size(); i++) {
             ParsedEssay other = others.get(i);

@@ -6,7 +6,8 @@ import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.polish.AuthorHtml;
 import io.github.essaykit.polish.LinkCheck;
-import io.github.essaykit.quotes.EssayQuotes;
+import io.github.essaykit.quotes.QuoteCheck;
+import io.github.essaykit.quotes.SourceTexts;
 import io.github.essaykit.render.CrossRefWords;
 import io.github.essaykit.render.EssayRenderer;
 import io.github.essaykit.render.RenderedEssay;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Each essay's finished page (citations formatted, rendered, cleaned, put in its template), and
@@ -45,12 +47,17 @@ final class EssayPages {
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
 
-    private final Map<String, EssayQuotes> quotes;
+    private final SourceTexts texts;
+    private final UnaryOperator<ParsedEssay> trees;
 
-    /** @param quotes each essay's checked quotations, by slug */
+    /**
+     * @param texts the sources' texts, to check an essay's quotations against
+     * @param trees an essay (kept without its tree) parsed again, from the bytes it was checked in
+     */
     EssayPages(SiteConfig config, SiteResolver.ResolvedSite resolved, Pages pages, PageKeys keys, ResultCache cache,
-            EntryExtras extras, Map<String, EssayQuotes> quotes) {
-        this.quotes = Map.copyOf(quotes);
+            EntryExtras extras, SourceTexts texts, UnaryOperator<ParsedEssay> trees) {
+        this.texts = texts;
+        this.trees = trees;
         this.extras = extras;
         this.config = config;
         this.resolved = resolved;
@@ -61,8 +68,9 @@ final class EssayPages {
         this.cache = cache;
     }
 
+    /** The page of {@code essay}, kept without its tree: parsed again only when the page is made afresh. */
     EssayPage page(ParsedEssay essay) {
-        return cached(keys.essay(essay), EssayPage::read, EssayPage::bytes, () -> render(essay));
+        return cached(keys.essay(essay), EssayPage::read, EssayPage::bytes, () -> render(trees.apply(essay)));
     }
 
     /** The site bibliography's entries for these keys, in the style's order. */
@@ -139,7 +147,7 @@ final class EssayPages {
         List<Diagnostic> warnings = new ArrayList<>();
         io.github.essaykit.resolve.EssayResolution resolution = resolved.of(essay);
         RenderedEssay body = cleaned(essay, EssayRenderer.render(essay, resolution, resolved.sourcing(), words,
-                quotes.getOrDefault(essay.slug(), EssayQuotes.NONE)), warnings);
+                QuoteCheck.check(essay, texts)), warnings);
         String html = pages.essay(essay, body, resolution.labels(), extras);
         return new EssayPage(body.sources(), html, AddressPlaces.of(essay.file().relative(), body, resolved.sourcing().library()),
                 LinkCheck.scan(Pages.pagePath(essay.slug()), html), warnings);

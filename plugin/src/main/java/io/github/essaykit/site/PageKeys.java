@@ -93,7 +93,7 @@ final class PageKeys {
         addSources(key, own, checked.keys());
         checked.keys().forEach(k -> key.add(texts.digest(k))); // the passages its citations preview
         List<String> targets = new ArrayList<>();
-        for (EssayLinks.Target target : checked.links().targets().values()) {
+        for (EssayLinks.Target target : checked.targets()) {
             targets.add(target.href() + '\u0000' + target.essay().slug() + '\u0000' + target.essay().title() + '\u0000'
                     + target.essay().summary() + '\u0000' + target.label());
         }

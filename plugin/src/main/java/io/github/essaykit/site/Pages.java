@@ -103,11 +103,13 @@ final class Pages {
         return rendered.previews().entrySet().stream().map(e -> new Views.PreviewData(e.getKey(), e.getValue())).toList();
     }
 
-    String index(List<ParsedEssay> essays) {
+    /** @param words each essay's word count by slug ({@link ReadingTime#words}), its tree let go */
+    String index(List<ParsedEssay> essays, Map<String, Integer> words) {
         List<Views.EssayCard> cards = essays.stream()
                 .sorted(NEWEST_FIRST)
                 .map(e -> new Views.EssayCard(SitePaths.href(pagePath(e.slug())), e.meta().title(), e.meta().subtitle(),
-                        authors(e.meta()), isoDate(e.meta()), dateText(e.meta()), e.meta().summary(), ReadingTime.text(e)))
+                        authors(e.meta()), isoDate(e.meta()), dateText(e.meta()), e.meta().summary(),
+                        ReadingTime.text(words.get(e.slug()))))
                 .toList();
         return templates.render("index", site, new Views.Index("", cards), publishing.page("index.html", site.siteTitle(), false));
     }

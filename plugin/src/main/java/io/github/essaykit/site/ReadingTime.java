@@ -64,11 +64,20 @@ final class ReadingTime {
     }
 
     static int minutes(ParsedEssay essay) {
-        return Math.max(1, (words(essay) + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+        return minutes(words(essay));
+    }
+
+    private static int minutes(int words) {
+        return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 
     /** "7 min read". */
     static String text(ParsedEssay essay) {
-        return minutes(essay) + " min read";
+        return text(words(essay));
+    }
+
+    /** "7 min read" for an essay of {@code words} words. */
+    static String text(int words) {
+        return minutes(words) + " min read";
     }
 }

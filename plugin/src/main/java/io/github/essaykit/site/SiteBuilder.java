@@ -6,15 +6,12 @@ import io.github.essaykit.discover.SourceFile;
 import io.github.essaykit.discover.SourceTree;
 import io.github.essaykit.parse.EssayParser;
 import io.github.essaykit.markdown.EssayMarkdown;
-import io.github.essaykit.markdown.TexMath;
 import io.github.essaykit.links.LinkChecker;
 import io.github.essaykit.links.LinkHealth;
 import io.github.essaykit.parallel.EssayPool;
 import io.github.essaykit.parse.ParseCache;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.polish.LinkCheck;
-import io.github.essaykit.quotes.EssayQuotes;
-import io.github.essaykit.quotes.QuoteCheck;
 import io.github.essaykit.quotes.SourceTexts;
 import io.github.essaykit.report.SourcingAnalysis;
 import io.github.essaykit.report.SourcingPage;
@@ -29,6 +26,8 @@ import io.github.essaykit.write.SiteFiles;
 import io.github.essaykit.write.SiteOutput;
 import io.github.essaykit.write.SiteWriter;
 import io.github.essaykit.write.StagedSite;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The pipeline, start to end: discover, parse, resolve, render, template, polish, write. Knows
@@ -129,27 +129,27 @@ public final class SiteBuilder {
         Diagnostics diagnostics = tree.diagnostics();
 
         EssayParser parser = new EssayParser(EssayMarkdown.parser(), config.encoding());
-        List<ParsedEssay> essays = new ArrayList<>();
-        Map<String, String> digests = new LinkedHashMap<>();
         Set<String> texts = SourceTexts.candidates(tree);
         List<SourceFile> essayFiles = tree.essays().stream().filter(f -> !texts.contains(f.relative())).toList();
-        for (ParseCache.Parsed parsed : pool.map(essayFiles, file -> cache.read(parser, file))) {
-            diagnostics = diagnostics.plus(parsed.result().diagnostics());
-            ParsedEssay essay = parsed.result().essay();
-            if (essay != null && (config.drafts() || !essay.meta().draft())) {
-                essays.add(essay);
-                digests.put(essay.file().relative(), parsed.digest());
+        // the front matter first: which essays are published and which sources they load
+        List<ParsedEssay> heads = new ArrayList<>();
+        for (ParsedEssay head : pool.map(essayFiles, file -> cache.frontMatter(parser, file))) {
+            if (head != null && (config.drafts() || !head.meta().draft())) {
+                heads.add(head);
             }
         }
-        essays.sort(Comparator.comparing(ParsedEssay::slug));
-        cache.retain(tree.essays());
+        heads.sort(Comparator.comparing(ParsedEssay::slug));
 
         Set<String> sourceFiles = new HashSet<>();
         tree.others().forEach(f -> sourceFiles.add(f.relative()));
-        SourcingLoader.Loaded sources = SourcingLoader.load(config, tree, essays, memory);
+        SourcingLoader.Loaded sources = SourcingLoader.load(config, tree, heads, memory);
         diagnostics = diagnostics.plus(sources.diagnostics());
         if (sources.sourcing() == null) {
-            return new BuildResult(null, diagnostics, new BuildResult.Stats(essays.size(), 0, 0, 0, 0));
+            for (Diagnostics parsed : pool.map(essayFiles, file -> cache.read(parser, file).result().diagnostics())) {
+                diagnostics = diagnostics.plus(parsed);
+            }
+            cache.retain(tree.essays());
+            return new BuildResult(null, diagnostics, new BuildResult.Stats(heads.size(), 0, 0, 0, 0));
         }
         SourceTexts sourceTexts = SourceTexts.find(config.sourceDirectory(), sources.sourcing().library(), config.encoding());
         Set<String> bibliographyFiles = new HashSet<>(sources.sourcing().siteFiles());
@@ -157,20 +157,37 @@ public final class SiteBuilder {
         bibliographyFiles.addAll(texts); // a source's own text is checked against, never published
         bibliographyFiles.addAll(sourceTexts.shownNames());
         List<SourceFile> copied = tree.others().stream().filter(f -> !bibliographyFiles.contains(f.relative())).toList();
-        diagnostics = diagnostics.plus(Diagnostics.of(PageCollisions.check(essays, copied)));
-        SiteResolver.ResolvedSite resolved = SiteResolver.resolve(essays, sourceFiles, sources.sourcing(), sources.localFiles(),
-                config.verbose(), config.numberSections(), pool);
-        diagnostics = diagnostics.plus(resolved.diagnostics());
-        Map<String, EssayQuotes> quotes = new LinkedHashMap<>();
-        List<EssayQuotes> checkedQuotes = pool.map(essays, essay -> QuoteCheck.check(essay, sourceTexts));
-        for (int i = 0; i < essays.size(); i++) {
-            quotes.put(essays.get(i).slug(), checkedQuotes.get(i));
-            diagnostics = diagnostics.plus(Diagnostics.of(checkedQuotes.get(i).warnings()));
+        diagnostics = diagnostics.plus(Diagnostics.of(PageCollisions.check(heads, copied)));
+
+        // each essay's tree, read and checked on its own, then let go: the build keeps what it found
+        Set<String> published = new HashSet<>();
+        heads.forEach(head -> published.add(head.file().relative()));
+        List<Read> read = pool.map(essayFiles, file -> {
+            ParseCache.Parsed parsed = cache.read(parser, file);
+            ParsedEssay essay = parsed.result().essay();
+            EssayFacts facts = essay == null || !published.contains(file.relative()) ? null : EssayFacts.of(essay, parsed.digest(),
+                    config, sources.sourcing(), sources.localFiles().getOrDefault(essay.slug(), List.of()), sourceTexts);
+            return new Read(parsed.result().diagnostics(), facts);
+        });
+        cache.retain(tree.essays());
+        List<Diagnostic> found = new ArrayList<>();
+        List<EssayFacts> facts = new ArrayList<>();
+        for (Read each : read) {
+            found.addAll(each.diagnostics().all());
+            if (each.facts() != null) {
+                facts.add(each.facts());
+                found.addAll(each.facts().quoteWarnings());
+            }
         }
+        facts.sort(Comparator.comparing(f -> f.essay().slug()));
+        List<ParsedEssay> essays = facts.stream().map(EssayFacts::essay).toList();
+        SiteResolver.ResolvedSite resolved = SiteResolver.resolve(facts.stream().map(EssayFacts::check).toList(), sourceFiles,
+                sources.sourcing(), sources.localFiles(), config.verbose(), config.numberSections());
+        diagnostics = diagnostics.plus(Diagnostics.of(found)).plus(resolved.diagnostics());
         BuildResult.Stats stats = new BuildResult.Stats(essays.size(), resolved.citations(), resolved.notes(),
                 resolved.crossReferences(), sources.sourcing().library().size());
-        SourcingReport report = !config.sourcingReport() ? null : SourcingAnalysis.of(essays.stream()
-                .map(e -> new SourcingAnalysis.Input(e, resolved.checked(e), quotes.get(e.slug()))).toList(), sources.sourcing().library());
+        SourcingReport report = !config.sourcingReport() ? null : SourcingAnalysis.of(facts.stream().map(EssayFacts::report).toList(),
+                essays.stream().map(e -> resolved.checked(e).links().broken()).toList(), sources.sourcing().library());
         if (diagnostics.hasErrors()) {
             return new BuildResult(null, diagnostics, stats).withSourcing(report);
         }
@@ -181,11 +198,32 @@ public final class SiteBuilder {
             return new BuildResult(null, diagnostics.plus(Diagnostics.of(publishing.problems())), stats);
         }
         Pages pages = new Pages(config, templates, publishing);
-        EntryExtras extras = new EntryExtras(essays.stream().sorted(Pages.NEWEST_FIRST).toList(), resolved, sources.sourcing());
-        EssayPages essayPages = new EssayPages(config, resolved, pages, new PageKeys(config, resolved, digests, extras, sourceTexts),
-                memory.pages(), extras, quotes);
-        SiteOutput site = output.get(); // opened only now: a build whose essays have errors touches nothing
         List<ParsedEssay> newestFirst = essays.stream().sorted(Pages.NEWEST_FIRST).toList();
+        EntryExtras extras = new EntryExtras(newestFirst, resolved, sources.sourcing());
+        Map<String, String> digests = new LinkedHashMap<>();
+        Map<String, Integer> words = new LinkedHashMap<>();
+        List<Map<String, String>> imageSizes = new ArrayList<>();
+        List<Map<String, List<LinkHealth.Place>>> addresses = new ArrayList<>();
+        boolean math = false;
+        for (EssayFacts essay : facts) {
+            digests.put(essay.essay().file().relative(), essay.digest());
+            words.put(essay.essay().slug(), essay.words());
+            imageSizes.add(essay.imageSizes());
+            addresses.add(essay.addresses());
+            math |= essay.math();
+        }
+        // a page made afresh reads its essay's tree again, from the bytes that were checked
+        UnaryOperator<ParsedEssay> trees = essay -> {
+            ParsedEssay again = cache.again(parser, essay.file(), digests.get(essay.file().relative()));
+            if (again == null) {
+                throw new UncheckedIOException(essay.file().relative() + " changed while the site was being built; build again",
+                        new IOException("changed during the build"));
+            }
+            return again;
+        };
+        EssayPages essayPages = new EssayPages(config, resolved, pages, new PageKeys(config, resolved, digests, extras, sourceTexts),
+                memory.pages(), extras, sourceTexts, trees);
+        SiteOutput site = output.get(); // opened only now: a build whose essays have errors touches nothing
         // each page goes out the moment it is finished; the build keeps only what site-wide steps need of it
         List<EssayPage.Facts> finished = pool.map(newestFirst, essay -> {
             EssayPage page = essayPages.page(essay);
@@ -210,7 +248,7 @@ public final class SiteBuilder {
                 siteKeys.add(source.key());
             }
         }
-        String index = pages.index(essays);
+        String index = pages.index(essays, words);
         List<RenderedEssay.RenderedSource> bibliography = essayPages.bibliography(siteKeys);
         memory.pages().keepOnlyUsed();
         String bibliographyPage = pages.bibliography(bibliography, citedIn, listedIn);
@@ -228,10 +266,10 @@ public final class SiteBuilder {
 
         copied.forEach(asset -> site.copy(asset.relative(), asset.path()));
         TemplateAssets.addTo(site, config.templateDirectory(), config.liveReload());
-        if (essays.stream().anyMatch(essay -> TexMath.occursIn(essay.document()))) {
+        if (math) {
             MathAssets.addTo(site, config.templateDirectory());
         }
-        String sizes = ImageSizes.stylesheet(essays.stream().map(ParsedEssay::document).toList());
+        String sizes = ImageSizes.stylesheet(imageSizes);
         if (!sizes.isEmpty()) {
             site.text(ImageSizes.STYLESHEET, sizes);
         }
@@ -240,13 +278,16 @@ public final class SiteBuilder {
         diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.checkScans(scans, files, origins, memory.links())));
         List<String> notes = new ArrayList<>(publishing.notes());
         if (config.linkCheck() != null) { // -Dessay.checkLinks: asks the network, so only when asked
-            LinkHealth health = LinkHealth.check(essays, sources.sourcing().library(), config.doiResolver(),
+            LinkHealth health = LinkHealth.check(addresses, sources.sourcing().library(), config.doiResolver(),
                     LinkChecker.create(config.linkCheck()));
             diagnostics = diagnostics.plus(health.diagnostics());
             notes.add(health.summary());
         }
         return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats, essayPages.work(), notes, report);
     }
+
+    /** One essay file read: its parse problems, and its facts when it is published. */
+    private record Read(Diagnostics diagnostics, EssayFacts facts) {}
 
     /** A folder as diagnostics name files: relative to the source folder when inside it. */
     private static String shownName(SiteConfig config, java.nio.file.Path folder) {
