@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -48,10 +47,9 @@ public final class LinkCheck {
     public record Scan(Set<String> ids, List<String> links, List<Diagnostic> duplicates) {}
 
     /**
-     * Pages scanned by earlier checks, by path, reused while a page's HTML is unchanged, and each
-     * page's problems while its links and targets are: under essay:serve an edit re-parses and
-     * re-checks only the pages it changed. {@link #NONE} keeps nothing, not even the HTML, so a
-     * build keeps only each page's scan.
+     * Pages scanned by earlier checks, by path, reused while a page's HTML is unchanged: under
+     * essay:serve an edit re-parses only the pages it changed. {@link #NONE} keeps nothing, not
+     * even the HTML, so a build keeps only each page's scan.
      */
     public static final class Memo {
 
@@ -61,7 +59,6 @@ public final class LinkCheck {
 
         private final boolean keep;
         private final Map<String, Scanned> scans = new ConcurrentHashMap<>();
-        private final Map<String, Checked> checked = new ConcurrentHashMap<>();
 
         private Memo(boolean keep) {
             this.keep = keep;
@@ -87,7 +84,6 @@ public final class LinkCheck {
         /** Forgets the pages not in {@code paths}. */
         public void retain(Set<String> paths) {
             scans.keySet().retainAll(paths);
-            checked.keySet().retainAll(paths);
         }
     }
 
@@ -124,7 +120,7 @@ public final class LinkCheck {
         Map<String, Scan> scans = new HashMap<>();
         pages.forEach((path, html) -> scans.put(path, memo.scan(path, html)));
         memo.retain(pages.keySet());
-        return checkScans(scans, files, origins, memo);
+        return check(scans, files, origins);
     }
 
     /**
@@ -133,99 +129,142 @@ public final class LinkCheck {
      * @param origins page path → address → where it was written (an address not there: a template's)
      */
     public static List<Diagnostic> check(Map<String, Scan> scans, Set<String> files, Map<String, Map<String, List<Place>>> origins) {
-        return checkScans(scans, files, origins, Memo.NONE);
+        List<Page> pages = new ArrayList<>();
+        scans.forEach((path, scan) -> pages.add(page(path, scan, origins.getOrDefault(path, Map.of()))));
+        return check(pages, files);
     }
 
     /**
-     * As {@link #check(Map, Set, Map)}, taking from {@code memo} the problems of each page whose
-     * scan and origins are the values checked last time and whose every target (each page or
-     * file its links lead to) is what it was: under essay:serve an edit re-checks the pages it
-     * changed and those linking into them.
+     * A page's links checked as far as the page alone tells: the problems found, in the page's
+     * order, with the links into other pages and files left until the whole site is known
+     * ({@link #check(List, Set)}), and its ids, packed. What a build keeps of each page, so that
+     * it keeps no page's every id and link string.
      */
-    public static List<Diagnostic> checkScans(Map<String, Scan> scans, Set<String> files,
-            Map<String, Map<String, List<Place>>> origins, Memo memo) {
-        Map<String, Set<String>> ids = new HashMap<>();
-        scans.forEach((path, scan) -> ids.put(path, scan.ids()));
-        Addresses addresses = new Addresses();
-        List<Diagnostic> problems = new ArrayList<>();
-        scans.keySet().stream().sorted().forEach(path -> {
-            Scan scan = scans.get(path);
-            Map<String, List<Place>> places = origins.getOrDefault(path, Map.of());
-            Checked known = memo.keep ? memo.checked.get(path) : null;
-            // origins made afresh each build (the site bibliography's) are compared by value
-            if (known != null && known.scan() == scan && (known.places() == places || known.places().equals(places))
-                    && known.targetsAsNow(ids, files)) {
-                problems.addAll(known.problems());
-                return;
-            }
-            addresses.looked.clear();
-            List<Diagnostic> found = check(path, scan, places, ids, files, addresses);
-            problems.addAll(found);
-            if (memo.keep) {
-                Map<String, Object> targets = new HashMap<>();
-                addresses.looked.forEach(target -> targets.put(target, Checked.state(target, ids, files)));
-                memo.checked.put(path, new Checked(scan, places, targets, List.copyOf(found)));
-            }
-        });
-        memo.checked.keySet().retainAll(scans.keySet());
-        return problems;
+    public static final class Page {
+
+        private final String path;
+        private final PackedIds ids;
+        private final List<Step> steps;
+
+        private Page(String path, PackedIds ids, List<Step> steps) {
+            this.path = path;
+            this.ids = ids;
+            this.steps = List.copyOf(steps);
+        }
+
+        public String path() {
+            return path;
+        }
     }
 
-    /** The problems of one page's links. */
-    private static List<Diagnostic> check(String path, Scan scan, Map<String, List<Place>> places, Map<String, Set<String>> ids,
-            Set<String> files, Addresses addresses) {
-        List<Diagnostic> problems = new ArrayList<>(scan.duplicates());
+    /** A problem found, or a link to check against the site ({@code at} null: written by a template). */
+    private record Step(Diagnostic found, String link, Place at) {}
+
+    /** @param origins address → where it was written in the page's essay (an address not there: a template's) */
+    public static Page page(String path, Scan scan, Map<String, List<Place>> origins) {
+        PackedIds own = new PackedIds(scan.ids());
+        Ids alone = new Ids() {
+            @Override
+            public boolean isPage(String page) {
+                return page.equals(path);
+            }
+
+            @Override
+            public PackedIds of(String page) {
+                return page.equals(path) ? own : null;
+            }
+        };
+        List<Step> steps = new ArrayList<>();
+        scan.duplicates().forEach(d -> steps.add(new Step(d, null, null)));
         Set<String> reported = new HashSet<>();
         for (String link : scan.links()) {
-            List<Place> written = places.getOrDefault(link, List.of());
+            List<Place> written = origins.getOrDefault(link, List.of());
             if (!written.isEmpty() && !reported.add(link)) {
                 continue; // reported at every place the essay wrote it
             }
+            boolean elsewhere = elsewhere(path, link);
             if (written.isEmpty()) {
-                String problem = problem(path, link, ids, files, false, addresses);
-                if (problem != null) {
-                    problems.add(Diagnostic.error(path, 0, 0, problem));
+                if (elsewhere) {
+                    steps.add(new Step(null, link, null));
+                } else {
+                    found(steps, path, link, null, alone, Set.of());
                 }
             }
             for (Place at : written) {
-                if (startsAtServerRoot(addresses.uri(link))) {
+                if (startsAtServerRoot(link)) {
                     // pandoc keeps it and blogs use it ("/about"): kept, but it cannot work from disk
-                    problems.add(Diagnostic.warning(at.file(), at.line(), at.column(), at.what() + "link '" + link
+                    steps.add(new Step(Diagnostic.warning(at.file(), at.line(), at.column(), at.what() + "link '" + link
                             + "' starts at the server root, so it works only when the site is served at the root of its"
-                            + " host, not from disk or under a path; write it relative to this essay if it is part of the site"));
-                    continue;
-                }
-                String problem = problem(path, link, ids, files, at.what().isEmpty(), addresses);
-                if (problem != null) {
-                    problems.add(Diagnostic.error(at.file(), at.line(), at.column(), at.what() + problem));
+                            + " host, not from disk or under a path; write it relative to this essay if it is part of the site"), null, null));
+                } else if (elsewhere) {
+                    steps.add(new Step(null, link, at));
+                } else {
+                    found(steps, path, link, at, alone, Set.of());
                 }
             }
         }
-        return problems;
+        return new Page(path, own, steps);
     }
 
-    /**
-     * A page's problems as last checked, with what each target was then: the ids of a page (the
-     * very set, as pages kept unchanged keep theirs), a file, or nothing.
-     */
-    private record Checked(Scan scan, Map<String, List<Place>> places, Map<String, Object> targets, List<Diagnostic> problems) {
+    /** The problems of {@code pages}, by path, each page's in its order. */
+    public static List<Diagnostic> check(List<Page> pages, Set<String> files) {
+        Map<String, Page> byPath = new HashMap<>();
+        pages.forEach(page -> byPath.put(page.path, page));
+        Ids site = new Ids() {
+            @Override
+            public boolean isPage(String page) {
+                return byPath.containsKey(page);
+            }
 
-        private static final Object FILE = new Object();
-        private static final Object NOTHING = new Object();
-
-        static Object state(String target, Map<String, Set<String>> ids, Set<String> files) {
-            Set<String> page = ids.get(target);
-            return page != null ? page : files.contains(target) ? FILE : NOTHING;
-        }
-
-        boolean targetsAsNow(Map<String, Set<String>> ids, Set<String> files) {
-            for (Map.Entry<String, Object> target : targets.entrySet()) {
-                if (state(target.getKey(), ids, files) != target.getValue()) {
-                    return false;
+            @Override
+            public PackedIds of(String page) {
+                Page known = byPath.get(page);
+                return known == null ? null : known.ids;
+            }
+        };
+        List<Step> checked = new ArrayList<>();
+        byPath.keySet().stream().sorted().forEach(path -> {
+            for (Step step : byPath.get(path).steps) {
+                if (step.found() != null) {
+                    checked.add(step);
+                } else {
+                    found(checked, path, step.link(), step.at(), site, files);
                 }
             }
-            return true;
+        });
+        return checked.stream().map(Step::found).toList();
+    }
+
+    /** Adds the problem of {@code link} on {@code page}, written at {@code at} (null: by a template), if it has one. */
+    private static void found(List<Step> steps, String page, String link, Place at, Ids ids, Set<String> files) {
+        String problem = problem(page, link, ids, files, at != null && at.what().isEmpty());
+        if (problem != null) {
+            steps.add(new Step(at == null ? Diagnostic.error(page, 0, 0, problem)
+                    : Diagnostic.error(at.file(), at.line(), at.column(), at.what() + problem), null, null));
         }
+    }
+
+    /** Whether a link leads into another page or file of the site, so only the whole site can tell whether it is sound. */
+    private static boolean elsewhere(String page, String link) {
+        URI uri = SitePaths.uri(link.strip());
+        if (uri == null || uri.getScheme() != null || uri.getHost() != null) {
+            return false;
+        }
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        if (path.startsWith("/") || path.isEmpty()) {
+            return false;
+        }
+        String target = SitePaths.resolve(page, path);
+        return target != null && !target.equals(page);
+    }
+
+    /** The pages a link may lead to, and their ids. */
+    private interface Ids {
+
+        boolean isPage(String page);
+
+        /** The ids of a page, null when it is none. */
+        PackedIds of(String page);
     }
 
     /** A second element with an id: where it is in the page, and where the first one is. */
@@ -236,15 +275,15 @@ public final class LinkCheck {
                 + " change the raw HTML or template that repeats it");
     }
 
-    private static boolean startsAtServerRoot(URI uri) {
+    private static boolean startsAtServerRoot(String link) {
+        URI uri = SitePaths.uri(link.strip());
         return uri != null && uri.getScheme() == null && uri.getHost() == null && uri.getPath() != null
                 && uri.getPath().startsWith("/");
     }
 
     /** @param inEssay whether the author wrote the link, so "this essay" is the page */
-    private static String problem(String page, String link, Map<String, Set<String>> ids, Set<String> files, boolean inEssay,
-            Addresses addresses) {
-        URI uri = addresses.uri(link);
+    private static String problem(String page, String link, Ids ids, Set<String> files, boolean inEssay) {
+        URI uri = SitePaths.uri(link.strip());
         if (uri == null) {
             // an address on another site may hold characters a browser percent-encodes ("https://x/?q=\"a\"")
             return EXTERNAL.matcher(link.strip()).lookingAt() ? null : "link '" + link + "' is not a valid URL";
@@ -256,45 +295,19 @@ public final class LinkCheck {
         if (path.startsWith("/")) {
             return "link '" + link + "' starts at the server root; use a relative link so the site works under any path";
         }
-        String target = path.isEmpty() ? page : addresses.resolve(page, path);
-        if (target != null) {
-            addresses.looked.add(target);
-        }
-        if (target == null || (!ids.containsKey(target) && !files.contains(target))) {
+        String target = path.isEmpty() ? page : SitePaths.resolve(page, path);
+        if (target == null || (!ids.isPage(target) && !files.contains(target))) {
             return "link '" + link + "' leads to no file of the site";
         }
         String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty() && ids.containsKey(target) && !ids.get(target).contains(fragment)) {
+        PackedIds known = ids.of(target);
+        if (fragment != null && !fragment.isEmpty() && known != null && !known.contains(fragment)) {
             if (inEssay && target.equals(page)) {
-                String suggestion = Suggestions.didYouMean("#" + fragment, ids.get(target).stream().map(id -> "#" + id).toList());
+                String suggestion = Suggestions.didYouMean("#" + fragment, known.all().stream().map(id -> "#" + id).toList());
                 return "link '" + link + "' names no element of this essay" + suggestion + "; link to a heading, label or id of it";
             }
             return "link '" + link + "' names no element of " + target;
         }
         return null;
-    }
-
-    /**
-     * Each distinct address parsed, and each relative path resolved from each folder, once per
-     * check: a site's pages repeat most of their links (notes, entries, assets).
-     */
-    private static final class Addresses {
-
-        private final Map<String, Optional<URI>> uris = new HashMap<>();
-        private final Map<String, Optional<String>> targets = new HashMap<>();
-        /** The targets the links of the page being checked lead to. */
-        final Set<String> looked = new HashSet<>();
-
-        /** {@link SitePaths#uri} of the stripped link; null when it is not a valid URL. */
-        URI uri(String link) {
-            return uris.computeIfAbsent(link, l -> Optional.ofNullable(SitePaths.uri(l.strip()))).orElse(null);
-        }
-
-        /** {@link SitePaths#resolve}: from the page's folder, so pages side by side share it. */
-        String resolve(String page, String path) {
-            String folder = page.substring(0, page.lastIndexOf('/') + 1);
-            return targets.computeIfAbsent(folder + '\u0000' + path, k -> Optional.ofNullable(SitePaths.resolve(page, path)))
-                    .orElse(null);
-        }
     }
 }

@@ -225,24 +225,24 @@ public final class SiteBuilder {
                 memory.pages(), extras, sourceTexts, trees);
         SiteOutput site = output.get(); // opened only now: a build whose essays have errors touches nothing
         // each page goes out the moment it is finished; the build keeps only what site-wide steps need of it
-        List<EssayPage.Facts> finished = pool.map(newestFirst, essay -> {
+        List<Finished> finished = pool.map(newestFirst, essay -> {
             EssayPage page = essayPages.page(essay);
-            site.text(Pages.pagePath(essay.slug()), page.html());
+            String path = Pages.pagePath(essay.slug());
+            site.text(path, page.html());
             publishing.addEssayFiles(site, essay, essayPages.downloads(page.sources(), publishing));
-            return page.facts();
+            EssayPage.Facts kept = page.facts();
+            return new Finished(kept.sources(), LinkCheck.page(path, kept.scan(), kept.origins()), kept.warnings());
         });
-        Map<String, Map<String, List<LinkCheck.Place>>> origins = new LinkedHashMap<>();
-        Map<String, LinkCheck.Scan> scans = new LinkedHashMap<>();
+        List<LinkCheck.Page> links = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
         Map<String, List<ParsedEssay>> citedIn = new LinkedHashMap<>();
         Map<String, List<ParsedEssay>> listedIn = new LinkedHashMap<>(); // nocite only: listed, never cited
         Set<String> siteKeys = new LinkedHashSet<>();
         for (int i = 0; i < newestFirst.size(); i++) {
             ParsedEssay essay = newestFirst.get(i);
-            EssayPage.Facts page = finished.get(i);
+            Finished page = finished.get(i);
             warnings.addAll(page.warnings());
-            origins.put(Pages.pagePath(essay.slug()), page.origins());
-            scans.put(Pages.pagePath(essay.slug()), page.scan());
+            links.add(page.links());
             for (EssayPage.Use source : page.sources()) {
                 (source.cited() ? citedIn : listedIn).computeIfAbsent(source.id(), k -> new ArrayList<>()).add(essay);
                 siteKeys.add(source.key());
@@ -252,10 +252,12 @@ public final class SiteBuilder {
         List<RenderedEssay.RenderedSource> bibliography = essayPages.bibliography(siteKeys);
         memory.pages().keepOnlyUsed();
         String bibliographyPage = pages.bibliography(bibliography, citedIn, listedIn);
-        origins.put("bibliography.html", AddressPlaces.of(bibliography, sources.sourcing().library()));
-        scans.put("index.html", memory.links().scan("index.html", index));
-        scans.put("bibliography.html", memory.links().scan("bibliography.html", bibliographyPage));
-        memory.links().retain(scans.keySet());
+        links.add(LinkCheck.page("index.html", memory.links().scan("index.html", index), Map.of()));
+        links.add(LinkCheck.page("bibliography.html", memory.links().scan("bibliography.html", bibliographyPage),
+                AddressPlaces.of(bibliography, sources.sourcing().library())));
+        Set<String> pagePaths = new HashSet<>();
+        links.forEach(page -> pagePaths.add(page.path()));
+        memory.links().retain(pagePaths);
         site.text("index.html", index);
         site.text("bibliography.html", bibliographyPage);
         if (report != null) { // linked from no page, in no sitemap or feed
@@ -274,8 +276,8 @@ public final class SiteBuilder {
             site.text(ImageSizes.STYLESHEET, sizes);
         }
         Set<String> files = new HashSet<>(site.paths());
-        files.removeAll(scans.keySet());
-        diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.checkScans(scans, files, origins, memory.links())));
+        files.removeAll(pagePaths);
+        diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(links, files)));
         List<String> notes = new ArrayList<>(publishing.notes());
         if (config.linkCheck() != null) { // -Dessay.checkLinks: asks the network, so only when asked
             LinkHealth health = LinkHealth.check(addresses, sources.sourcing().library(), config.doiResolver(),
@@ -285,6 +287,9 @@ public final class SiteBuilder {
         }
         return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats, essayPages.work(), notes, report);
     }
+
+    /** What the build keeps of a page once written: the sources it lists, its links as far as checked, its warnings. */
+    private record Finished(List<EssayPage.Use> sources, LinkCheck.Page links, List<Diagnostic> warnings) {}
 
     /** One essay file read: its parse problems, and its facts when it is published. */
     private record Read(Diagnostics diagnostics, EssayFacts facts) {}
