@@ -135,21 +135,36 @@ public final class LinkCheck {
     }
 
     /**
-     * A page's links checked as far as the page alone tells: the problems found, in the page's
-     * order, with the links into other pages and files left until the whole site is known
-     * ({@link #check(List, Set)}), and its ids, packed. What a build keeps of each page, so that
-     * it keeps no page's every id and link string.
+     * A page's links checked as far as the page alone tells: the problems found and the links the
+     * author wrote into other pages and files, in the page's order, then those a template wrote
+     * there (each "also in" list links to every other essay citing a source: hundreds a page), in
+     * one string; all left until the whole site is known ({@link #check(List, Set)}); and its ids,
+     * packed. What a build keeps of each page, so that it keeps no page's every id and link string.
      */
     public static final class Page {
+
+        private static final char SEPARATOR = '\u0000'; // in no HTML attribute: the parser replaces it
 
         private final String path;
         private final PackedIds ids;
         private final List<Step> steps;
+        private final String templateLinks;
 
-        private Page(String path, PackedIds ids, List<Step> steps) {
+        private Page(String path, PackedIds ids, List<Step> steps, String templateLinks) {
             this.path = path;
             this.ids = ids;
             this.steps = List.copyOf(steps);
+            this.templateLinks = templateLinks;
+        }
+
+        private List<String> templateLinks() {
+            List<String> links = new ArrayList<>();
+            for (int start = 0; start < templateLinks.length(); ) {
+                int end = templateLinks.indexOf(SEPARATOR, start);
+                links.add(templateLinks.substring(start, end));
+                start = end + 1;
+            }
+            return links;
         }
 
         public String path() {
@@ -176,6 +191,7 @@ public final class LinkCheck {
         };
         List<Step> steps = new ArrayList<>();
         scan.duplicates().forEach(d -> steps.add(new Step(d, null, null)));
+        StringBuilder templateLinks = new StringBuilder();
         Set<String> reported = new HashSet<>();
         for (String link : scan.links()) {
             List<Place> written = origins.getOrDefault(link, List.of());
@@ -185,7 +201,7 @@ public final class LinkCheck {
             boolean elsewhere = elsewhere(path, link);
             if (written.isEmpty()) {
                 if (elsewhere) {
-                    steps.add(new Step(null, link, null));
+                    templateLinks.append(link).append(Page.SEPARATOR);
                 } else {
                     found(steps, path, link, null, alone, Set.of());
                 }
@@ -203,10 +219,10 @@ public final class LinkCheck {
                 }
             }
         }
-        return new Page(path, own, steps);
+        return new Page(path, own, steps, templateLinks.toString());
     }
 
-    /** The problems of {@code pages}, by path, each page's in its order. */
+    /** The problems of {@code pages}, by path; each page's in its order, those of links a template wrote into others last. */
     public static List<Diagnostic> check(List<Page> pages, Set<String> files) {
         Map<String, Page> byPath = new HashMap<>();
         pages.forEach(page -> byPath.put(page.path, page));
@@ -230,6 +246,9 @@ public final class LinkCheck {
                 } else {
                     found(checked, path, step.link(), step.at(), site, files);
                 }
+            }
+            for (String link : byPath.get(path).templateLinks()) {
+                found(checked, path, link, null, site, files);
             }
         });
         return checked.stream().map(Step::found).toList();
