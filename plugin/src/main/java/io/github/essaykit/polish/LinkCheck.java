@@ -137,34 +137,23 @@ public final class LinkCheck {
     /**
      * A page's links checked as far as the page alone tells: the problems found and the links the
      * author wrote into other pages and files, in the page's order, then those a template wrote
-     * there (each "also in" list links to every other essay citing a source: hundreds a page), in
-     * one string; all left until the whole site is known ({@link #check(List, Set)}); and its ids,
-     * packed. What a build keeps of each page, so that it keeps no page's every id and link string.
+     * there (each "also in" list links to every other essay citing a source: hundreds a page,
+     * the same addresses on many pages, so each is kept once: {@link #page(String, Scan, Map, Map)});
+     * all left until the whole site is known ({@link #check(List, Set)}); and its ids, packed.
+     * What a build keeps of each page, so that it keeps no page's every id and link string.
      */
     public static final class Page {
-
-        private static final char SEPARATOR = '\u0000'; // in no HTML attribute: the parser replaces it
 
         private final String path;
         private final PackedIds ids;
         private final List<Step> steps;
-        private final String templateLinks;
+        private final List<String> templateLinks;
 
-        private Page(String path, PackedIds ids, List<Step> steps, String templateLinks) {
+        private Page(String path, PackedIds ids, List<Step> steps, List<String> templateLinks) {
             this.path = path;
             this.ids = ids;
             this.steps = List.copyOf(steps);
-            this.templateLinks = templateLinks;
-        }
-
-        private List<String> templateLinks() {
-            List<String> links = new ArrayList<>();
-            for (int start = 0; start < templateLinks.length(); ) {
-                int end = templateLinks.indexOf(SEPARATOR, start);
-                links.add(templateLinks.substring(start, end));
-                start = end + 1;
-            }
-            return links;
+            this.templateLinks = List.copyOf(templateLinks);
         }
 
         public String path() {
@@ -177,6 +166,14 @@ public final class LinkCheck {
 
     /** @param origins address → where it was written in the page's essay (an address not there: a template's) */
     public static Page page(String path, Scan scan, Map<String, List<Place>> origins) {
+        return page(path, scan, origins, new HashMap<>());
+    }
+
+    /**
+     * @param origins address → where it was written in the page's essay (an address not there: a template's)
+     * @param kept the addresses other pages kept, each once (a thread-safe map for pages made in parallel)
+     */
+    public static Page page(String path, Scan scan, Map<String, List<Place>> origins, Map<String, String> kept) {
         PackedIds own = new PackedIds(scan.ids());
         Ids alone = new Ids() {
             @Override
@@ -191,7 +188,7 @@ public final class LinkCheck {
         };
         List<Step> steps = new ArrayList<>();
         scan.duplicates().forEach(d -> steps.add(new Step(d, null, null)));
-        StringBuilder templateLinks = new StringBuilder();
+        List<String> templateLinks = new ArrayList<>();
         Set<String> reported = new HashSet<>();
         for (String link : scan.links()) {
             List<Place> written = origins.getOrDefault(link, List.of());
@@ -201,7 +198,7 @@ public final class LinkCheck {
             boolean elsewhere = elsewhere(path, link);
             if (written.isEmpty()) {
                 if (elsewhere) {
-                    templateLinks.append(link).append(Page.SEPARATOR);
+                    templateLinks.add(kept.computeIfAbsent(link, k -> k));
                 } else {
                     found(steps, path, link, null, alone, Set.of());
                 }
@@ -219,7 +216,7 @@ public final class LinkCheck {
                 }
             }
         }
-        return new Page(path, own, steps, templateLinks.toString());
+        return new Page(path, own, steps, templateLinks);
     }
 
     /** The problems of {@code pages}, by path; each page's in its order, those of links a template wrote into others last. */
@@ -247,7 +244,7 @@ public final class LinkCheck {
                     found(checked, path, step.link(), step.at(), site, files);
                 }
             }
-            for (String link : byPath.get(path).templateLinks()) {
+            for (String link : byPath.get(path).templateLinks) {
                 found(checked, path, link, null, site, files);
             }
         });

@@ -37,6 +37,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -225,13 +226,14 @@ public final class SiteBuilder {
                 memory.pages(), extras, sourceTexts, trees);
         SiteOutput site = output.get(); // opened only now: a build whose essays have errors touches nothing
         // each page goes out the moment it is finished; the build keeps only what site-wide steps need of it
+        Map<String, String> linksKept = new ConcurrentHashMap<>(); // an address many pages hold, held once
         List<Finished> finished = pool.map(newestFirst, essay -> {
             EssayPage page = essayPages.page(essay);
             String path = Pages.pagePath(essay.slug());
             site.text(path, page.html());
             publishing.addEssayFiles(site, essay, essayPages.downloads(page.sources(), publishing));
             EssayPage.Facts kept = page.facts();
-            return new Finished(kept.sources(), LinkCheck.page(path, kept.scan(), kept.origins()), kept.warnings());
+            return new Finished(kept.sources(), LinkCheck.page(path, kept.scan(), kept.origins(), linksKept), kept.warnings());
         });
         List<LinkCheck.Page> links = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
