@@ -175,17 +175,7 @@ public final class LinkCheck {
      */
     public static Page page(String path, Scan scan, Map<String, List<Place>> origins, Map<String, String> kept) {
         PackedIds own = new PackedIds(scan.ids());
-        Ids alone = new Ids() {
-            @Override
-            public boolean isPage(String page) {
-                return page.equals(path);
-            }
-
-            @Override
-            public PackedIds of(String page) {
-                return page.equals(path) ? own : null;
-            }
-        };
+        Ids alone = page -> page.equals(path) ? own : null;
         List<Step> steps = new ArrayList<>();
         scan.duplicates().forEach(d -> steps.add(new Step(d, null, null)));
         List<String> templateLinks = new ArrayList<>();
@@ -223,17 +213,9 @@ public final class LinkCheck {
     public static List<Diagnostic> check(List<Page> pages, Set<String> files) {
         Map<String, Page> byPath = new HashMap<>();
         pages.forEach(page -> byPath.put(page.path, page));
-        Ids site = new Ids() {
-            @Override
-            public boolean isPage(String page) {
-                return byPath.containsKey(page);
-            }
-
-            @Override
-            public PackedIds of(String page) {
-                Page known = byPath.get(page);
-                return known == null ? null : known.ids;
-            }
+        Ids site = page -> {
+            Page known = byPath.get(page);
+            return known == null ? null : known.ids;
         };
         List<Step> checked = new ArrayList<>();
         byPath.keySet().stream().sorted().forEach(path -> {
@@ -277,10 +259,12 @@ public final class LinkCheck {
     /** The pages a link may lead to, and their ids. */
     private interface Ids {
 
-        boolean isPage(String page);
-
         /** The ids of a page, null when it is none. */
         PackedIds of(String page);
+
+        default boolean isPage(String page) {
+            return of(page) != null;
+        }
     }
 
     /** A second element with an id: where it is in the page, and where the first one is. */
