@@ -13,5 +13,10 @@ assert work == ["4 pages rendered, 0 from the cache, ${written} files written".t
 def site = new File(basedir, 'target/site/essays')
 assert new File(site, 'ebb.html').text.contains('at every turn of the tide')
 def cache = new File(basedir, 'target/essaykit-cache')
+def entries = cache.listFiles().findAll { it.name.endsWith('.entry') }
+// source downloads are cached by the sources they list (RIS records end in 'ER  -'): one set per
+// essay's distinct sources, the site bibliography's being one of them; the edit kept its sources
+def downloads = entries.findAll { it.text.contains('ER  -') }
+assert downloads.size() == 3 : "one download entry per distinct source set: ${downloads*.name}"
 // four pages and the style's bibliography sort keys: the edited page replaced its old entry
-assert cache.listFiles().findAll { it.name.endsWith('.entry') }.size() == 5 : 'the edited page replaced its old entry'
+assert entries.size() - downloads.size() == 5 : 'the edited page replaced its old entry'
