@@ -1,41 +1,84 @@
 package io.github.essaykit.site;
 
+import io.github.essaykit.discover.SitePaths;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.render.RenderedEssay;
-import io.github.essaykit.resolve.Sourcing;
 import io.github.essaykit.resolve.SiteResolver;
+import io.github.essaykit.resolve.Sourcing;
 import io.github.essaykit.sources.Source;
 import io.github.essaykit.template.Views;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * What a source's preview adds to its formatted entry: the source's abstract, how often this
  * essay cites it, and the other essays that cite it too. Which essays cite which source is known
  * from the resolve stage, before any page is rendered, so pages can still be rendered in parallel.
+ * A preview names at most {@link #SHOWN} of those essays and links the rest, counted, to the
+ * source's entry in the site bibliography, which lists them all: naming every one would make
+ * each page grow with the site (hundreds of links in a hover card at 10,000 essays).
  */
 final class EntryExtras {
 
-    private final Map<String, List<ParsedEssay>> citing = new LinkedHashMap<>();
-    private final Sourcing sourcing;
+    /** How many other essays a preview names before "and N more". */
+    static final int SHOWN = 5;
 
-    /** @param essays in index order, the order "also in" lists them */
-    EntryExtras(List<ParsedEssay> essays, SiteResolver.ResolvedSite resolved, Sourcing sourcing) {
-        this.sourcing = sourcing;
-        for (ParsedEssay essay : essays) { // a source an essay only lists (nocite) is not cited there
-            resolved.checked(essay).cited().forEach(key -> citing.computeIfAbsent(key, k -> new ArrayList<>()).add(essay));
+    private final Map<String, List<ParsedEssay>> citing = new HashMap<>();
+    private final Function<ParsedEssay, Set<String>> cited;
+    private final BiFunction<ParsedEssay, String, String> abstracts;
+
+    /**
+     * @param essays in index order, the order "also in" lists them
+     * @param cited the keys an essay cites in its text (a source it only lists, nocite, is not cited there)
+     * @param abstracts a source's abstract (by key) as an essay's sources give it, or ""
+     */
+    EntryExtras(List<ParsedEssay> essays, Function<ParsedEssay, Set<String>> cited, BiFunction<ParsedEssay, String, String> abstracts) {
+        this.cited = cited;
+        this.abstracts = abstracts;
+        for (ParsedEssay essay : essays) {
+            cited.apply(essay).forEach(key -> citing.computeIfAbsent(key, k -> new ArrayList<>()).add(essay));
         }
     }
 
-    /** What this essay's page takes from the others: which of them cite its sources, under which titles (for page keys). */
-    String fingerprint(ParsedEssay essay, java.util.Collection<String> keys) {
+    /** @param essays in index order */
+    static EntryExtras of(List<ParsedEssay> essays, SiteResolver.ResolvedSite resolved, Sourcing sourcing) {
+        return new EntryExtras(essays, essay -> resolved.checked(essay).cited(), (essay, key) ->
+                sourcing.forEssay(essay.slug()).library().find(key).map(Source::item)
+                        .map(item -> item.getAbstrct()).map(String::strip).orElse(""));
+    }
+
+    /** The other essays citing {@code key} that {@code essay}'s preview names, and how many it only counts. */
+    private record Also(List<ParsedEssay> shown, int rest) {}
+
+    private Also also(ParsedEssay essay, String key) {
+        List<ParsedEssay> all = citing.getOrDefault(key, List.of());
+        List<ParsedEssay> shown = new ArrayList<>(SHOWN);
+        for (int i = 0; i < all.size() && shown.size() < SHOWN; i++) {
+            if (!all.get(i).slug().equals(essay.slug())) { // the essay kept and the one rendered are two values
+                shown.add(all.get(i));
+            }
+        }
+        int others = all.size() - (cited.apply(essay).contains(key) ? 1 : 0); // no scan of a long list
+        return new Also(shown, others - shown.size());
+    }
+
+    /**
+     * What this essay's page takes from the others (for page keys): for each of its sources, the
+     * essays its preview names, under which titles, and how many more it counts.
+     */
+    String fingerprint(ParsedEssay essay, Collection<String> keys) {
         StringBuilder text = new StringBuilder();
         for (String key : keys) {
+            Also also = also(essay, key);
             text.append(key).append('\u0000');
-            citing.getOrDefault(key, List.of()).stream().filter(e -> !e.slug().equals(essay.slug()))
-                    .forEach(e -> text.append(e.slug()).append('\u0000').append(e.meta().title()).append('\u0000'));
+            also.shown().forEach(e -> text.append(e.slug()).append('\u0000').append(e.meta().title()).append('\u0000'));
+            text.append(also.rest()).append('\u0000');
         }
         return text.toString();
     }
@@ -44,17 +87,17 @@ final class EntryExtras {
         int times = source.citedAt().size();
         String uses = times == 0 ? "Listed, not cited, in this essay"
                 : times == 1 ? "Cited once in this essay" : "Cited " + times + " times in this essay";
-        List<ParsedEssay> others = citing.getOrDefault(source.key(), List.of()).stream()
-                .filter(e -> !e.slug().equals(essay.slug())).toList(); // the essay kept and the one rendered are two values
-        List<Views.CitedIn> also = new ArrayList<>();
-        for (int i = 0; i < others.size(); i++) {
-            ParsedEssay other = others.get(i);
-            String href = io.github.essaykit.discover.SitePaths.href(
-                    io.github.essaykit.discover.SitePaths.toRoot(Pages.pagePath(essay.slug())) + Pages.pagePath(other.slug()));
-            also.add(new Views.CitedIn(href + "#" + source.id(), other.meta().title(), i == others.size() - 1));
+        Also also = also(essay, source.key());
+        String root = SitePaths.toRoot(Pages.pagePath(essay.slug()));
+        List<Views.CitedIn> named = new ArrayList<>();
+        for (int i = 0; i < also.shown().size(); i++) {
+            ParsedEssay other = also.shown().get(i);
+            String href = SitePaths.href(root + Pages.pagePath(other.slug()));
+            named.add(new Views.CitedIn(href + "#" + source.id(), other.meta().title(), i == also.shown().size() - 1));
         }
-        String abstractText = sourcing.forEssay(essay.slug()).library().find(source.key()).map(Source::item)
-                .map(item -> item.getAbstrct()).map(String::strip).orElse("");
-        return new Views.EntryMore(abstractText, uses, also);
+        Views.MoreEssays rest = also.rest() == 0 ? null : new Views.MoreEssays(
+                SitePaths.href(root + Pages.BIBLIOGRAPHY) + "#" + source.id(), "and " + also.rest() + " more",
+                "and " + also.rest() + (also.rest() == 1 ? " more essay" : " more essays") + ", listed in Sources");
+        return new Views.EntryMore(abstracts.apply(essay, source.key()), uses, named, rest);
     }
 }

@@ -29,6 +29,9 @@ final class Pages {
             .thenComparing(e -> e.meta().title())
             .thenComparing(ParsedEssay::slug);
 
+    /** The site bibliography's page, which lists every source with the essays citing it. */
+    static final String BIBLIOGRAPHY = "bibliography.html";
+
     private final Templates templates;
     private final Views.Site site;
     private final Locale locale;
@@ -126,7 +129,7 @@ final class Pages {
                     essayLinks(entry.id(), listedIn), publishing.coins(entry.key())));
         }
         return templates.render("bibliography", site, new Views.Bibliography("", sources),
-                publishing.page("bibliography.html", "Sources", !entries.isEmpty()));
+                publishing.page(BIBLIOGRAPHY, "Sources", !entries.isEmpty()));
     }
 
     private static List<Views.CitedIn> essayLinks(String entryId, Map<String, List<ParsedEssay>> essaysOf) {

@@ -200,7 +200,7 @@ public final class SiteBuilder {
         }
         Pages pages = new Pages(config, templates, publishing);
         List<ParsedEssay> newestFirst = essays.stream().sorted(Pages.NEWEST_FIRST).toList();
-        EntryExtras extras = new EntryExtras(newestFirst, resolved, sources.sourcing());
+        EntryExtras extras = EntryExtras.of(newestFirst, resolved, sources.sourcing());
         Map<String, String> digests = new LinkedHashMap<>();
         Map<String, Integer> words = new LinkedHashMap<>();
         List<Map<String, String>> imageSizes = new ArrayList<>();

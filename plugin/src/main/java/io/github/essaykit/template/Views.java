@@ -106,14 +106,22 @@ public final class Views {
 
     /**
      * Shown in a source's preview under its entry: its {@code abstractText} (raw text, may be
-     * empty), {@code uses} ("Cited 3 times in this essay") and the other essays citing it.
+     * empty), {@code uses} ("Cited 3 times in this essay"), the first few other essays citing it
+     * ({@code also}) and, when there are more, {@code rest} (null otherwise).
      */
-    public record EntryMore(String abstractText, String uses, List<CitedIn> also) {
+    public record EntryMore(String abstractText, String uses, List<CitedIn> also, MoreEssays rest) {
 
         public boolean hasAlso() {
             return !also.isEmpty();
         }
     }
+
+    /**
+     * The other essays citing a source that its preview does not name: a link to its entry in the
+     * site bibliography, {@code text} "and 12 more", {@code label} its accessible name (which
+     * starts with the text and says what they are: "and 12 more essays, listed in Sources").
+     */
+    public record MoreEssays(String href, String text, String label) {}
 
     public record PreviewData(String id, String html) {}
 
