@@ -4,6 +4,8 @@ import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.csl.CSLCitation;
 import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLLabel;
 import de.undercouch.citeproc.csl.CSLProperties;
 import io.github.essaykit.markdown.CiteItem;
@@ -69,6 +71,16 @@ public final class CitationFormatter {
     /** A formatter that reuses what earlier builds with the same style and library computed. */
     public static CitationFormatter create(CitationStyle style, SourceLibrary library, FormatterMemory memory) {
         return new CitationFormatter(style, library, memory, CitationOrder.EMPTY, new ProcessorPool(style));
+    }
+
+    /** A formatter that renders every citation with citeproc-java, reusing none: what {@link RenderedCitations} must equal. */
+    static CitationFormatter rendering(CitationStyle style, SourceLibrary library) {
+        return new CitationFormatter(style, library, FormatterMemory.NONE, CitationOrder.EMPTY, new ProcessorPool(style, false));
+    }
+
+    /** How many citation renderings this formatter's processors reused. */
+    long reusedCitations() {
+        return processors.citations().reused();
     }
 
     /**
@@ -147,8 +159,9 @@ public final class CitationFormatter {
                 .forEach(k -> names.put(k, order.givenNames().get(k)[0].getLiteral()));
         List<Object> key = List.of(List.copyOf(citations), List.copyOf(keys), suffixes, names);
         return memory.remember(memory.essays, key, () -> {
-            try (ProcessorPool.Lease lease = borrow()) {
-                EssayRun run = new EssayRun(keys, lease);
+            LibraryItems items = order.items(library, style);
+            try (ProcessorPool.Lease lease = processors.borrow(items)) {
+                EssayRun run = new EssayRun(keys, lease, items);
                 List<FormattedCitation> formatted = new ArrayList<>();
                 for (CitationRequest citation : citations) {
                     formatted.add(run.format(citation));
@@ -248,6 +261,12 @@ public final class CitationFormatter {
 
         private final List<String> ids = new ArrayList<>();
         private final ProcessorPool.Lease processors;
+        private final LibraryItems libraryItems;
+        /** Each id's place in the registration (1-based): citeproc-java's citation number for it. */
+        private final Map<String, Integer> numbers = new HashMap<>();
+        /** Each id's item data as the processors register it, without and with its citation number. */
+        private final Map<String, CSLItemData> plainData = new HashMap<>();
+        private final Map<String, CSLItemData> numberedData = new HashMap<>();
         private final Set<CitationStyle.Variant> ready = new HashSet<>();
         private final Set<String> seen = new LinkedHashSet<>();
         private final Set<String> ambiguous;
@@ -262,13 +281,15 @@ public final class CitationFormatter {
         private boolean lastAlone;
         private int counter;
 
-        EssayRun(Set<String> keys, ProcessorPool.Lease processors) {
+        EssayRun(Set<String> keys, ProcessorPool.Lease processors, LibraryItems items) {
             this.processors = processors;
+            this.libraryItems = items;
             // the cited forms first, in the essay's order: citeproc-java numbers the registered ids in
             // order, and citation-number styles print those numbers (1, 2, 3, not 1, 5, 9)
             for (String form : new String[] {LibraryItems.CITED, LibraryItems.NO_NAMES, LibraryItems.NO_DATE, LibraryItems.MARKED}) {
                 for (String key : keys) {
                     ids.add(key + form);
+                    numbers.put(key + form, ids.size());
                 }
             }
             // as pandoc, per essay (a document): "(Okafor 88)" where the essay cites one of Okafor's works
@@ -514,11 +535,21 @@ public final class CitationFormatter {
             String key = first.getId().substring(0, first.getId().indexOf('\u0001'));
             CitationStyle.Variant variant = style.variant(position, first.getLocator() == null ? ""
                     : first.getLabel() == null ? "page" : first.getLabel().toString(), ambiguous.contains(key), editorTranslator(key));
-            CSL csl = ready.add(variant) ? prepared(processors, variant, ids) : processors.processor(variant);
-            CSLCitation cluster = new CSLCitation(items.toArray(new CSLCitationItem[0]), "c" + (counter++),
-                    new CSLProperties(Math.max(1, citation.noteNumber()), true));
-            var result = csl.makeCitation(cluster);
-            return clean(result.get(result.size() - 1).getText());
+            // the same prepared items render alike in any essay (RenderedCitations): each distinct one once
+            return CitationFormatter.this.processors.citations().of(variant, items, this::registered, () -> {
+                CSL csl = ready.add(variant) ? prepared(processors, variant, ids) : processors.processor(variant);
+                CSLCitation cluster = new CSLCitation(items.toArray(new CSLCitationItem[0]), "c" + (counter++),
+                        new CSLProperties(Math.max(1, citation.noteNumber()), true));
+                var result = csl.makeCitation(cluster);
+                return clean(result.get(result.size() - 1).getText());
+            });
+        }
+
+        /** An id's item data as {@link #prepared} registers it: read through the lease's library, numbered in order. */
+        private CSLItemData registered(String id, boolean numbered) {
+            return (numbered ? numberedData : plainData).computeIfAbsent(id, i -> CitationFormatter.this.processors.citations()
+                    .canonical(new CSLItemDataBuilder(libraryItems.retrieveItem(i)).citationNumber(numbered ? String.valueOf(numbers.get(i)) : null)
+                            .build()));
         }
     }
 
