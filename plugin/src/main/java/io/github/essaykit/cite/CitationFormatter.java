@@ -275,6 +275,7 @@ public final class CitationFormatter {
         private final Map<String, String> authorParts = new HashMap<>();
         private final Map<String, String> authorNames = new HashMap<>();
         private CiteItem lastItem;
+        private CSL compared; // set up for the ambiguity texts, when one had to be rendered
         private List<CiteItem> printed = List.of();
         private List<String> parts; // each printed item's own rendering, for CiteLinks; null if unknown
         private int lastNote = -1;
@@ -294,8 +295,43 @@ public final class CitationFormatter {
             }
             // as pandoc, per essay (a document): "(Okafor 88)" where the essay cites one of Okafor's works
             this.ambiguous = !style.testsDisambiguate() ? Set.of()
-                    : Ambiguity.of(processors.processor(comparedVariant()), library,
-                            order.inOrder(keys), CitationFormatter::cited);
+                    : Ambiguity.of(library, order.inOrder(keys), this::comparedTexts, this::comparedDone);
+        }
+
+        /**
+         * What {@link Ambiguity#of(CSL, SourceLibrary, List, java.util.function.Function)} renders, each distinct
+         * cite once per build ({@link RenderedCitations#text}): the candidates' cited ids registered
+         * in their order, the processor set up only when a text is not known yet.
+         */
+        private java.util.function.Function<String, String> comparedTexts(List<String> candidates) {
+            CitationStyle.Variant variant = comparedVariant();
+            Map<String, Integer> places = new HashMap<>();
+            candidates.forEach(key -> places.put(cited(key), places.size() + 1));
+            Map<String, CSLItemData> numbered = new HashMap<>();
+            RenderedCitations.Registered registered = (id, withNumber) -> !withNumber ? registered(id, false)
+                    : numbered.computeIfAbsent(id, i -> new CSLItemDataBuilder(libraryItems.retrieveItem(i))
+                            .citationNumber(String.valueOf(places.get(i))).build());
+            return key -> CitationFormatter.this.processors.citations().text(variant, List.of(new CSLCitationItem(cited(key))), registered,
+                    () -> {
+                        if (compared == null) {
+                            compared = processors.processor(variant);
+                            compared.reset();
+                            compared.setOutputFormat("text");
+                            compared.registerCitationItems(candidates.stream().map(CitationFormatter::cited).toList(), true);
+                        }
+                        CSLCitation citation = new CSLCitation(new CSLCitationItem[] {new CSLCitationItem(cited(key))}, "a" + counter++,
+                                new CSLProperties(1, true));
+                        var result = compared.makeCitation(citation);
+                        return result.get(result.size() - 1).getText();
+                    });
+        }
+
+        /** The compared processor, if a text was rendered, emptied and back to HTML (as {@link Ambiguity} leaves it). */
+        private void comparedDone() {
+            if (compared != null) {
+                compared.reset();
+                compared.setOutputFormat("html");
+            }
         }
 
         /** The style variant a cite at this position renders with. */

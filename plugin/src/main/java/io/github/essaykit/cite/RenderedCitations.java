@@ -36,7 +36,8 @@ final class RenderedCitations {
     private final Map<CitationStyle.Variant, Boolean> numbered = new ConcurrentHashMap<>();
     private final Map<CitationStyle.Variant, Boolean> positional = new ConcurrentHashMap<>();
 
-    private record Key(CitationStyle.Variant variant, List<CSLCitationItem> items) {}
+    /** {@code text}: rendered with citeproc-java's text output format (compared for ambiguity), else its HTML, cleaned. */
+    private record Key(CitationStyle.Variant variant, boolean text, List<CSLCitationItem> items) {}
 
     /** What one essay's processors registered: an id's item data, with or without its citation number. */
     interface Registered {
@@ -53,6 +54,16 @@ final class RenderedCitations {
      * for the same prepared items before.
      */
     String of(CitationStyle.Variant variant, List<CSLCitationItem> items, Registered registered, Supplier<String> render) {
+        return of(variant, false, items, registered, render);
+    }
+
+    /** The same with the text output format ({@link Ambiguity}). */
+    String text(CitationStyle.Variant variant, List<CSLCitationItem> items, Registered registered, Supplier<String> render) {
+        return of(variant, true, items, registered, render);
+    }
+
+    private String of(CitationStyle.Variant variant, boolean text, List<CSLCitationItem> items, Registered registered,
+            Supplier<String> render) {
         if (!reuse || positional.computeIfAbsent(variant, v -> style.xml(v).contains("position=\""))) {
             return render.get(); // earlier citations would count: never the case after the rewrite
         }
@@ -61,18 +72,18 @@ final class RenderedCitations {
         for (CSLCitationItem item : items) {
             prepared.add(new CSLCitationItemBuilder(item).itemData(registered.data(item.getId(), number)).build());
         }
-        Key key = new Key(variant, prepared);
+        Key key = new Key(variant, text, prepared);
         String known = texts.get(key);
         if (known != null) {
             reused.increment();
             return known;
         }
-        String text = render.get();
+        String rendered = render.get();
         if (texts.size() >= LIMIT) {
             texts.clear();
         }
-        texts.put(key, text);
-        return text;
+        texts.put(key, rendered);
+        return rendered;
     }
 
     /** How many renderings were reused so far. */
