@@ -41,7 +41,9 @@ import java.util.Set;
  * computed once for every key the build cites ({@link #ordered}, an immutable {@link CitationOrder}
  * fixed when the formatter is made): sorted registration in citeproc-java costs milliseconds per
  * key, so each bibliography registers its keys unsorted, in that order ({@link BibliographyOrder}).
- * Author parts used for "[-@key]" and "@key" are cached per key within an essay.
+ * Author parts used for "[-@key]" and "@key" are cached per key within an essay. Each distinct
+ * rendering (style variant and prepared items, see {@link RenderedCitations}) is made once per
+ * build, the processors set up for an essay only when one is not known yet.
  */
 public final class CitationFormatter {
 

@@ -24,8 +24,9 @@ import java.util.function.Supplier;
  */
 final class RenderedCitations {
 
-    /** Past this many citations the map starts again: memory bounded by the work. */
+    /** Past this many citations (item data) the map starts again: memory bounded by the work. */
     private static final int LIMIT = 50_000;
+    private static final int DATA_LIMIT = 20_000;
 
     private final CitationStyle style;
     private final boolean reuse;
@@ -93,7 +94,7 @@ final class RenderedCitations {
 
     /** The kept instance equal to {@code data}. */
     CSLItemData canonical(CSLItemData data) {
-        if (canonical.size() >= LIMIT) {
+        if (canonical.size() >= DATA_LIMIT) {
             canonical.clear();
         }
         CSLItemData known = canonical.putIfAbsent(data, data);
