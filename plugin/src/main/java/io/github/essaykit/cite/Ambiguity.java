@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The sources whose cites print alike when the other means of disambiguation are spent (names,
@@ -41,7 +42,31 @@ final class Ambiguity {
      *     form is compared (a note style's short form, else the first cite)
      * @param keys the cited keys; their {@code cited} ids are what is rendered
      */
-    static Set<String> of(CSL csl, SourceLibrary library, List<String> keys, java.util.function.Function<String, String> citedId) {
+    static Set<String> of(CSL csl, SourceLibrary library, List<String> keys, Function<String, String> citedId) {
+        return of(library, keys, candidates -> {
+            csl.reset();
+            csl.setOutputFormat("text");
+            csl.registerCitationItems(candidates.stream().map(citedId).toList(), true);
+            int[] n = {0};
+            return key -> {
+                CSLCitation citation = new CSLCitation(new CSLCitationItem[] {new CSLCitationItem(citedId.apply(key))}, "a" + n[0]++,
+                        new CSLProperties(1, true));
+                var result = csl.makeCitation(citation);
+                return result.get(result.size() - 1).getText();
+            };
+        }, () -> {
+            csl.reset();
+            csl.setOutputFormat("html");
+        });
+    }
+
+    /**
+     * The same, each candidate's text given by {@code texts}: for the candidates (the keys that share
+     * their names with another, in order, all registered in that order before any is rendered), a
+     * function from a candidate to its cite as text; {@code done} runs after the last text.
+     */
+    static Set<String> of(SourceLibrary library, List<String> keys, Function<List<String>, Function<String, String>> texts,
+            Runnable done) {
         Map<String, List<String>> byNames = new LinkedHashMap<>();
         for (String key : keys) {
             library.find(key).ifPresent(s -> byNames.computeIfAbsent(families(s.item()), p -> new ArrayList<>()).add(key));
@@ -52,20 +77,13 @@ final class Ambiguity {
         if (candidates.isEmpty()) {
             return ambiguous;
         }
-        csl.reset();
-        csl.setOutputFormat("text");
-        csl.registerCitationItems(candidates.stream().map(citedId).toList(), true);
+        Function<String, String> text = texts.apply(List.copyOf(candidates));
         Map<String, List<String>> byText = new LinkedHashMap<>();
-        int n = 0;
         for (String key : candidates) {
-            CSLCitation citation = new CSLCitation(new CSLCitationItem[] {new CSLCitationItem(citedId.apply(key))}, "a" + n++,
-                    new CSLProperties(1, true));
-            var result = csl.makeCitation(citation);
-            byText.computeIfAbsent(result.get(result.size() - 1).getText(), t -> new ArrayList<>()).add(key);
+            byText.computeIfAbsent(text.apply(key), t -> new ArrayList<>()).add(key);
         }
         byText.values().stream().filter(same -> same.size() > 1).forEach(ambiguous::addAll);
-        csl.reset();
-        csl.setOutputFormat("html");
+        done.run();
         return ambiguous;
     }
 }

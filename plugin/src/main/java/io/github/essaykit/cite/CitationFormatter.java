@@ -4,6 +4,8 @@ import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.csl.CSLCitation;
 import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLLabel;
 import de.undercouch.citeproc.csl.CSLProperties;
 import io.github.essaykit.markdown.CiteItem;
@@ -39,7 +41,9 @@ import java.util.Set;
  * computed once for every key the build cites ({@link #ordered}, an immutable {@link CitationOrder}
  * fixed when the formatter is made): sorted registration in citeproc-java costs milliseconds per
  * key, so each bibliography registers its keys unsorted, in that order ({@link BibliographyOrder}).
- * Author parts used for "[-@key]" and "@key" are cached per key within an essay.
+ * Author parts used for "[-@key]" and "@key" are cached per key within an essay. Each distinct
+ * rendering (style variant and prepared items, see {@link RenderedCitations}) is made once per
+ * build, the processors set up for an essay only when one is not known yet.
  */
 public final class CitationFormatter {
 
@@ -69,6 +73,16 @@ public final class CitationFormatter {
     /** A formatter that reuses what earlier builds with the same style and library computed. */
     public static CitationFormatter create(CitationStyle style, SourceLibrary library, FormatterMemory memory) {
         return new CitationFormatter(style, library, memory, CitationOrder.EMPTY, new ProcessorPool(style));
+    }
+
+    /** A formatter that renders every citation with citeproc-java, reusing none: what {@link RenderedCitations} must equal. */
+    static CitationFormatter rendering(CitationStyle style, SourceLibrary library) {
+        return new CitationFormatter(style, library, FormatterMemory.NONE, CitationOrder.EMPTY, new ProcessorPool(style, false));
+    }
+
+    /** How many citation renderings this formatter's processors reused. */
+    long reusedCitations() {
+        return processors.citations().reused();
     }
 
     /**
@@ -147,8 +161,9 @@ public final class CitationFormatter {
                 .forEach(k -> names.put(k, order.givenNames().get(k)[0].getLiteral()));
         List<Object> key = List.of(List.copyOf(citations), List.copyOf(keys), suffixes, names);
         return memory.remember(memory.essays, key, () -> {
-            try (ProcessorPool.Lease lease = borrow()) {
-                EssayRun run = new EssayRun(keys, lease);
+            LibraryItems items = order.items(library, style);
+            try (ProcessorPool.Lease lease = processors.borrow(items)) {
+                EssayRun run = new EssayRun(keys, lease, items);
                 List<FormattedCitation> formatted = new ArrayList<>();
                 for (CitationRequest citation : citations) {
                     formatted.add(run.format(citation));
@@ -248,6 +263,12 @@ public final class CitationFormatter {
 
         private final List<String> ids = new ArrayList<>();
         private final ProcessorPool.Lease processors;
+        private final LibraryItems libraryItems;
+        /** Each id's place in the registration (1-based): citeproc-java's citation number for it. */
+        private final Map<String, Integer> numbers = new HashMap<>();
+        /** Each id's item data as the processors register it, without and with its citation number. */
+        private final Map<String, CSLItemData> plainData = new HashMap<>();
+        private final Map<String, CSLItemData> numberedData = new HashMap<>();
         private final Set<CitationStyle.Variant> ready = new HashSet<>();
         private final Set<String> seen = new LinkedHashSet<>();
         private final Set<String> ambiguous;
@@ -256,25 +277,63 @@ public final class CitationFormatter {
         private final Map<String, String> authorParts = new HashMap<>();
         private final Map<String, String> authorNames = new HashMap<>();
         private CiteItem lastItem;
+        private CSL compared; // set up for the ambiguity texts, when one had to be rendered
         private List<CiteItem> printed = List.of();
         private List<String> parts; // each printed item's own rendering, for CiteLinks; null if unknown
         private int lastNote = -1;
         private boolean lastAlone;
         private int counter;
 
-        EssayRun(Set<String> keys, ProcessorPool.Lease processors) {
+        EssayRun(Set<String> keys, ProcessorPool.Lease processors, LibraryItems items) {
             this.processors = processors;
+            this.libraryItems = items;
             // the cited forms first, in the essay's order: citeproc-java numbers the registered ids in
             // order, and citation-number styles print those numbers (1, 2, 3, not 1, 5, 9)
             for (String form : new String[] {LibraryItems.CITED, LibraryItems.NO_NAMES, LibraryItems.NO_DATE, LibraryItems.MARKED}) {
                 for (String key : keys) {
                     ids.add(key + form);
+                    numbers.put(key + form, ids.size());
                 }
             }
             // as pandoc, per essay (a document): "(Okafor 88)" where the essay cites one of Okafor's works
             this.ambiguous = !style.testsDisambiguate() ? Set.of()
-                    : Ambiguity.of(processors.processor(comparedVariant()), library,
-                            order.inOrder(keys), CitationFormatter::cited);
+                    : Ambiguity.of(library, order.inOrder(keys), this::comparedTexts, this::comparedDone);
+        }
+
+        /**
+         * What {@link Ambiguity#of(CSL, SourceLibrary, List, java.util.function.Function)} renders, each distinct
+         * cite once per build ({@link RenderedCitations#text}): the candidates' cited ids registered
+         * in their order, the processor set up only when a text is not known yet.
+         */
+        private java.util.function.Function<String, String> comparedTexts(List<String> candidates) {
+            CitationStyle.Variant variant = comparedVariant();
+            Map<String, Integer> places = new HashMap<>();
+            candidates.forEach(key -> places.put(cited(key), places.size() + 1));
+            Map<String, CSLItemData> numbered = new HashMap<>();
+            RenderedCitations.Registered registered = (id, withNumber) -> !withNumber ? registered(id, false)
+                    : numbered.computeIfAbsent(id, i -> new CSLItemDataBuilder(libraryItems.retrieveItem(i))
+                            .citationNumber(String.valueOf(places.get(i))).build());
+            return key -> CitationFormatter.this.processors.citations().text(variant, List.of(new CSLCitationItem(cited(key))), registered,
+                    () -> {
+                        if (compared == null) {
+                            compared = processors.processor(variant);
+                            compared.reset();
+                            compared.setOutputFormat("text");
+                            compared.registerCitationItems(candidates.stream().map(CitationFormatter::cited).toList(), true);
+                        }
+                        CSLCitation citation = new CSLCitation(new CSLCitationItem[] {new CSLCitationItem(cited(key))}, "a" + counter++,
+                                new CSLProperties(1, true));
+                        var result = compared.makeCitation(citation);
+                        return result.get(result.size() - 1).getText();
+                    });
+        }
+
+        /** The compared processor, if a text was rendered, emptied and back to HTML (as {@link Ambiguity} leaves it). */
+        private void comparedDone() {
+            if (compared != null) {
+                compared.reset();
+                compared.setOutputFormat("html");
+            }
         }
 
         /** The style variant a cite at this position renders with. */
@@ -514,11 +573,21 @@ public final class CitationFormatter {
             String key = first.getId().substring(0, first.getId().indexOf('\u0001'));
             CitationStyle.Variant variant = style.variant(position, first.getLocator() == null ? ""
                     : first.getLabel() == null ? "page" : first.getLabel().toString(), ambiguous.contains(key), editorTranslator(key));
-            CSL csl = ready.add(variant) ? prepared(processors, variant, ids) : processors.processor(variant);
-            CSLCitation cluster = new CSLCitation(items.toArray(new CSLCitationItem[0]), "c" + (counter++),
-                    new CSLProperties(Math.max(1, citation.noteNumber()), true));
-            var result = csl.makeCitation(cluster);
-            return clean(result.get(result.size() - 1).getText());
+            // the same prepared items render alike in any essay (RenderedCitations): each distinct one once
+            return CitationFormatter.this.processors.citations().of(variant, items, this::registered, () -> {
+                CSL csl = ready.add(variant) ? prepared(processors, variant, ids) : processors.processor(variant);
+                CSLCitation cluster = new CSLCitation(items.toArray(new CSLCitationItem[0]), "c" + (counter++),
+                        new CSLProperties(Math.max(1, citation.noteNumber()), true));
+                var result = csl.makeCitation(cluster);
+                return clean(result.get(result.size() - 1).getText());
+            });
+        }
+
+        /** An id's item data as {@link #prepared} registers it: read through the lease's library, numbered in order. */
+        private CSLItemData registered(String id, boolean numbered) {
+            return (numbered ? numberedData : plainData).computeIfAbsent(id, i -> CitationFormatter.this.processors.citations()
+                    .canonical(new CSLItemDataBuilder(libraryItems.retrieveItem(i)).citationNumber(numbered ? String.valueOf(numbers.get(i)) : null)
+                            .build()));
         }
     }
 

@@ -3,7 +3,10 @@ package io.github.essaykit.cite;
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.csl.CSLName;
 import io.github.essaykit.sources.SourceLibrary;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,9 +24,10 @@ import java.util.function.Supplier;
  * @param yearSuffixes key to "a", "b"… (only keys that need one)
  * @param givenNames key to the names its citations print, where disambiguation adds given names
  * @param citationRanks key to its rank when the style sorts cites within a citation (else empty)
+ * @param places key to its index in {@code order}: an essay's keys are put in order without a walk over the site's
  */
 public record CitationOrder(List<String> order, Map<String, String> yearSuffixes, Map<String, CSLName[]> givenNames,
-        Map<String, Integer> citationRanks) {
+        Map<String, Integer> citationRanks, Map<String, Integer> places) {
 
     /** Nothing sorted yet. */
     public static final CitationOrder EMPTY = new CitationOrder(List.of(), Map.of(), Map.of(), Map.of());
@@ -33,6 +37,20 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
         yearSuffixes = Map.copyOf(yearSuffixes);
         givenNames = Map.copyOf(givenNames);
         citationRanks = Map.copyOf(citationRanks);
+        places = Map.copyOf(places);
+    }
+
+    public CitationOrder(List<String> order, Map<String, String> yearSuffixes, Map<String, CSLName[]> givenNames,
+            Map<String, Integer> citationRanks) {
+        this(order, yearSuffixes, givenNames, citationRanks, placesOf(order));
+    }
+
+    private static Map<String, Integer> placesOf(List<String> order) {
+        Map<String, Integer> places = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            places.putIfAbsent(order.get(i), i);
+        }
+        return places;
     }
 
     /** The library as citeproc reads it with this order's year suffixes and added names (particles marked, see {@link NameParts}). */
@@ -43,14 +61,16 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
 
     /** True when every one of these keys has its place in the order. */
     boolean covers(Collection<String> keys) {
-        return keys.isEmpty() || Set.copyOf(order).containsAll(keys);
+        return places.keySet().containsAll(keys);
     }
 
     /**
      * This order with the year suffixes of a document that cites only {@code keys}: CSL
      * disambiguates within a document, and pandoc, rendering one essay, gives "Okafor 2015" where
      * the essay cites one of Okafor's two works of 2015 that the site bibliography calls 2015a
-     * and 2015b. {@code this} when the site's suffixes are the essay's.
+     * and 2015b. {@code this} when the site's suffixes of these keys are the essay's; else an order
+     * with the suffixes of these keys alone (what a formatter of that document reads), so an essay
+     * costs its own keys, not a copy of the site's suffixes.
      */
     CitationOrder forDocument(Collection<String> keys, SourceLibrary library) {
         if (yearSuffixes.isEmpty()) {
@@ -58,16 +78,26 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
         }
         List<String> cited = inOrder(keys);
         Map<String, String> own = YearSuffixes.assign(cited, library);
-        Map<String, String> suffixes = new LinkedHashMap<>(yearSuffixes);
-        cited.forEach(suffixes::remove);
-        suffixes.putAll(own);
-        return suffixes.equals(yearSuffixes) ? this : new CitationOrder(order, suffixes, givenNames, citationRanks);
+        Map<String, String> site = new HashMap<>();
+        for (String key : cited) {
+            String suffix = yearSuffixes.get(key);
+            if (suffix != null) {
+                site.put(key, suffix);
+            }
+        }
+        return own.equals(site) ? this : new CitationOrder(order, own, givenNames, citationRanks, places);
     }
 
     /** These keys (those in the library) in the order. */
     public List<String> inOrder(Collection<String> keys) {
-        Set<String> wanted = Set.copyOf(keys);
-        return order.stream().filter(wanted::contains).toList();
+        List<String> known = new ArrayList<>();
+        for (String key : keys instanceof Set<String> ? keys : new LinkedHashSet<>(keys)) {
+            if (places.containsKey(key)) {
+                known.add(key);
+            }
+        }
+        known.sort(Comparator.comparing(places::get));
+        return List.copyOf(known);
     }
 
     /**

@@ -20,9 +20,19 @@ final class HtmlCleanup {
 
     private HtmlCleanup() {}
 
+    /** Characters that are text as written, in HTML and in every step below: no markup, nothing escaped, no quotes. */
+    private static final String PLAIN_PUNCTUATION = " .,;:()[]-\u2013\u2014/?!+*#%=";
+
     static String clean(String html) {
-        Document doc = Jsoup.parseBodyFragment(NameParts.place(html, true).replace(BibTeXReader.KEEP_CASE, "")
-                .replace(BibTeXReader.PAGE_SLASH, "/").replace(LibraryItems.PAGE_DASH, "").strip());
+        String text = NameParts.place(html, true).replace(BibTeXReader.KEEP_CASE, "")
+                .replace(BibTeXReader.PAGE_SLASH, "/").replace(LibraryItems.PAGE_DASH, "").strip();
+        // most citations ("(Okafor 2015, 12)") are plain: what markup() gives back unchanged
+        return plain(text) ? text : markup(text);
+    }
+
+    /** {@link #clean}'s steps on markup, with the name marks placed and the page marks removed. */
+    static String markup(String text) {
+        Document doc = Jsoup.parseBodyFragment(text);
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
         Element body = doc.body();
         Element entry = body.selectFirst("div.csl-entry");
@@ -57,6 +67,17 @@ final class HtmlCleanup {
         }
         flipNestedQuotes(root);
         return root.html().strip();
+    }
+
+    /** Whether {@code text} holds only letters, digits and {@link #PLAIN_PUNCTUATION}. */
+    static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c) && PLAIN_PUNCTUATION.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

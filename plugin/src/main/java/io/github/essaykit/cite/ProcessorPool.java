@@ -36,13 +36,20 @@ final class ProcessorPool {
     private final CitationStyle style;
     private final Queue<Lease> idle = new ConcurrentLinkedQueue<>();
     private final RenderedEntries entries;
+    private final RenderedCitations citations;
     /** Cleaned HTML by citeproc-java's: the same citation and entry recur across essays. */
     private final Map<String, String> cleaned = new ConcurrentHashMap<>();
     private volatile Ordinals ordinals;
 
     ProcessorPool(CitationStyle style) {
+        this(style, true);
+    }
+
+    /** @param reuse whether a citation rendered before is reused ({@link RenderedCitations}); tests compare both */
+    ProcessorPool(CitationStyle style, boolean reuse) {
         this.style = style;
         this.entries = new RenderedEntries(style);
+        this.citations = new RenderedCitations(style, reuse);
     }
 
     /** A set of processors reading {@code items}; close it to give it back. */
@@ -54,6 +61,11 @@ final class ProcessorPool {
     /** The bibliography entries these processors rendered. */
     RenderedEntries entries() {
         return entries;
+    }
+
+    /** The citations these processors rendered. */
+    RenderedCitations citations() {
+        return citations;
     }
 
     /**
