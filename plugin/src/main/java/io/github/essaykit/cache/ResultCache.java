@@ -56,6 +56,11 @@ public final class ResultCache {
         return new ResultCache(folder.toAbsolutePath().normalize(), true);
     }
 
+    /** Whether this cache keeps anything (not {@link #NONE}): without, a caller need not make the bytes to put. */
+    public boolean keeps() {
+        return enabled;
+    }
+
     /** The value stored under {@code key}, if there is a sound one. */
     public Optional<byte[]> get(String key) {
         if (!enabled) {

@@ -86,12 +86,12 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, String html, Map<St
         return new EssayPage(sources, html, origins, scan, warnings);
     }
 
-    private static void writeDiagnostics(Blob.Writer out, List<Diagnostic> diagnostics) {
+    static void writeDiagnostics(Blob.Writer out, List<Diagnostic> diagnostics) {
         out.integer(diagnostics.size());
         diagnostics.forEach(d -> out.string(d.file()).integer(d.line()).integer(d.column()).string(d.severity().name()).string(d.message()));
     }
 
-    private static List<Diagnostic> readDiagnostics(Blob.Reader in) {
+    static List<Diagnostic> readDiagnostics(Blob.Reader in) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (int i = in.count(); i > 0; i--) {
             String file = in.string();

@@ -77,12 +77,17 @@ class IncrementalBuildTest {
                 ---
                 A second work of the same year [@smith2020b].
                 """);
+        // warnings from the parse (no title: the heading's) and from the check (a div never closed)
         Files.writeString(essays.resolve("four.md"), """
                 ---
-                title: Four
                 date: 2024-01-04
                 ---
+                # Four
+
                 Plain text.
+
+                ::: aside
+                Never closed.
                 """);
         templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("essay.mustache"), resource("essaykit/template/essay.mustache"));
@@ -97,6 +102,8 @@ class IncrementalBuildTest {
 
         BuildResult first = incremental.get();
         assertThat(first.work().rendered()).isEqualTo(5); // four essays and the site bibliography
+        assertThat(first.diagnostics().warnings()).extracting(d -> d.file() + ":" + d.line())
+                .containsExactly("four.md:4", "four.md:8"); // kept with each essay's facts: every build reports them
         assertThat(incremental.get().work()).isEqualTo(new BuildResult.Work(0, 5, 0));
 
         edit(essays.resolve("four.md"), "Plain text.", "Plainer text.");
@@ -154,13 +161,19 @@ class IncrementalBuildTest {
         assertThat(sortKeys).isRegularFile();
         List<Path> entries = new java.util.ArrayList<>();
         List<Path> downloads = new java.util.ArrayList<>(); // the RIS file ends each record with "ER  -", which no page shows
+        List<Path> essayFacts = new java.util.ArrayList<>(); // each essay's front matter, and its facts
         try (Stream<Path> files = Files.list(cache)) {
             for (Path f : files.filter(f -> !f.equals(sortKeys)).sorted().toList()) {
-                (Files.readString(f, StandardCharsets.ISO_8859_1).contains("\nER  -") ? downloads : entries).add(f);
+                String text = Files.readString(f, StandardCharsets.ISO_8859_1);
+                (text.contains("\nER  -") ? downloads : text.contains("essay head 1") || text.contains("essay facts 1") ? essayFacts
+                        : entries).add(f);
             }
         }
         assertThat(entries).hasSize(5); // the pages of four essays and the site bibliography
         assertThat(downloads).hasSize(4); // the downloads of the site bibliography and of each essay listing sources (four lists none)
+        assertThat(essayFacts).hasSize(8);
+        Files.write(essayFacts.get(0), Arrays.copyOf(Files.readAllBytes(essayFacts.get(0)), 120)); // read afresh
+        Files.write(essayFacts.get(1), Files.readAllBytes(essayFacts.get(2))); // another essay's under this key
         Files.write(downloads.get(0), Arrays.copyOf(Files.readAllBytes(downloads.get(0)), 300)); // made afresh
         Files.write(sortKeys, Arrays.copyOf(Files.readAllBytes(sortKeys), 200)); // truncated: rendered afresh
         Files.write(entries.get(0), new byte[0]); // truncated
@@ -230,6 +243,7 @@ class IncrementalBuildTest {
         Path clean = dir.resolve("clean-" + ++cleanBuilds);
         BuildResult result = SiteBuilder.build(config(clean));
         assertThat(result.work().reused()).isZero();
+        assertThat(incremental.diagnostics()).isEqualTo(result.diagnostics());
         Map<String, String> expectedFiles = files(clean);
         Map<String, String> actualFiles = files(dir.resolve("out"));
         assertThat(actualFiles.keySet()).containsExactlyElementsOf(expectedFiles.keySet());
