@@ -104,6 +104,13 @@ public final class ResultCache {
         return get(key).map(read);
     }
 
+    /** Keeps the entry under {@code key} (if any) through {@link #keepOnlyUsed} without reading it. */
+    public void keep(String key) {
+        if (enabled) {
+            used.add(key);
+        }
+    }
+
     /** Stores {@code value} under {@code key} as {@code bytes}; in memory, the value itself (see {@link #get(String, Function)}). */
     public void put(String key, Supplier<byte[]> bytes, Object value) {
         if (enabled && folder == null) {

@@ -5,18 +5,22 @@ import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Severity;
 import io.github.essaykit.polish.LinkCheck;
 import io.github.essaykit.render.RenderedEssay;
+import io.github.essaykit.write.SiteFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
- * An essay's finished page: the sources its bibliography lists, its HTML, where the author wrote
- * each address and what the link check reads of it, and the warnings made while rendering it.
- * A value, and what the page cache stores ({@link #bytes}, {@link #read}).
+ * An essay's finished page: the sources its bibliography lists, its HTML (as bytes known by their
+ * digest), where the author wrote each address and what the link check reads of it, and the
+ * warnings made while rendering it. A value, and what the page cache stores ({@link #bytes},
+ * {@link #read}): all but the HTML, which is stored on its own by its digest, so that a page
+ * whose file is already in the output is never read from the cache.
  */
-record EssayPage(List<RenderedEssay.RenderedSource> sources, String html, Map<String, List<LinkCheck.Place>> origins,
+record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known html, Map<String, List<LinkCheck.Place>> origins,
         LinkCheck.Scan scan, List<Diagnostic> warnings) {
 
     EssayPage {
@@ -43,7 +47,7 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, String html, Map<St
     byte[] bytes() {
         Blob.Writer out = new Blob.Writer();
         writeSources(out, sources);
-        out.string(html);
+        out.string(html.sha256()).integer(html.size());
         out.integer(origins.size());
         origins.forEach((address, places) -> {
             out.string(address).integer(places.size());
@@ -58,11 +62,15 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, String html, Map<St
         return out.bytes();
     }
 
-    /** @throws Blob.Corrupt when the bytes are not a page */
-    static EssayPage read(byte[] bytes) {
+    /**
+     * @param html the page's HTML by its digest and length
+     * @throws Blob.Corrupt when the bytes are not a page
+     */
+    static EssayPage read(byte[] bytes, BiFunction<String, Integer, SiteFiles.Known> html) {
         Blob.Reader in = new Blob.Reader(bytes);
         List<RenderedEssay.RenderedSource> sources = readSources(in);
-        String html = in.string();
+        String digest = in.string();
+        int size = in.integer();
         Map<String, List<LinkCheck.Place>> origins = new LinkedHashMap<>();
         for (int i = in.count(); i > 0; i--) {
             String address = in.string();
@@ -83,7 +91,7 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, String html, Map<St
         LinkCheck.Scan scan = new LinkCheck.Scan(Set.copyOf(ids), links, readDiagnostics(in));
         List<Diagnostic> warnings = readDiagnostics(in);
         in.end();
-        return new EssayPage(sources, html, origins, scan, warnings);
+        return new EssayPage(sources, html.apply(digest, size), origins, scan, warnings);
     }
 
     static void writeDiagnostics(Blob.Writer out, List<Diagnostic> diagnostics) {

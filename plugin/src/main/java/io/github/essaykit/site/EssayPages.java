@@ -1,6 +1,7 @@
 package io.github.essaykit.site;
 
 import io.github.essaykit.cache.Blob;
+import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.parse.ParsedEssay;
@@ -13,6 +14,8 @@ import io.github.essaykit.render.EssayRenderer;
 import io.github.essaykit.render.RenderedEssay;
 import io.github.essaykit.render.SiteBibliography;
 import io.github.essaykit.resolve.SiteResolver;
+import io.github.essaykit.write.SiteFiles;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -68,9 +71,29 @@ final class EssayPages {
         this.cache = cache;
     }
 
-    /** The page of {@code essay}, kept without its tree: parsed again only when the page is made afresh. */
+    /**
+     * The page of {@code essay}, kept without its tree: parsed again only when the page is made
+     * afresh. A page from the folder cache brings only its HTML's digest; the HTML is read when
+     * the page must be written (rendered again if its entry is gone by then: the same bytes).
+     */
     EssayPage page(ParsedEssay essay) {
-        return cached(keys.essay(essay), EssayPage::read, EssayPage::bytes, () -> render(trees.apply(essay)));
+        return cached(keys.essay(essay), bytes -> EssayPage.read(bytes, (digest, size) -> {
+            cache.keep(htmlKey(digest));
+            return new SiteFiles.Known(digest, size, () -> cache.get(htmlKey(digest))
+                    .orElseGet(() -> storeHtml(render(trees.apply(essay)).html()).bytes().get()));
+        }), page -> {
+            storeHtml(page.html());
+            return page.bytes();
+        }, () -> render(trees.apply(essay)));
+    }
+
+    private SiteFiles.Known storeHtml(SiteFiles.Known html) {
+        cache.put(htmlKey(html.sha256()), html.bytes().get());
+        return html;
+    }
+
+    private static String htmlKey(String digest) {
+        return Fingerprint.start("page html").add(digest).hex();
     }
 
     /** The site bibliography's entries for these keys, in the style's order. */
@@ -149,7 +172,7 @@ final class EssayPages {
         RenderedEssay body = cleaned(essay, EssayRenderer.render(essay, resolution, resolved.sourcing(), words,
                 QuoteCheck.check(essay, texts)), warnings);
         String html = pages.essay(essay, body, resolution.labels(), extras);
-        return new EssayPage(body.sources(), html, AddressPlaces.of(essay.file().relative(), body, resolved.sourcing().library()),
+        return new EssayPage(body.sources(), SiteFiles.Known.of(html.getBytes(StandardCharsets.UTF_8)), AddressPlaces.of(essay.file().relative(), body, resolved.sourcing().library()),
                 LinkCheck.scan(Pages.pagePath(essay.slug()), html), warnings);
     }
 

@@ -233,7 +233,7 @@ public final class SiteBuilder {
         List<Finished> finished = pool.map(newestFirst, essay -> {
             EssayPage page = essayPages.page(essay);
             String path = Pages.pagePath(essay.slug());
-            site.text(path, page.html());
+            site.put(path, page.html());
             publishing.addEssayFiles(site, essay, essayPages.downloads(page.sources(), publishing));
             EssayPage.Facts kept = page.facts();
             return new Finished(kept.sources(), LinkCheck.page(path, kept.scan(), kept.origins(), linksKept), kept.warnings());

@@ -162,14 +162,16 @@ class IncrementalBuildTest {
         List<Path> entries = new java.util.ArrayList<>();
         List<Path> downloads = new java.util.ArrayList<>(); // the RIS file ends each record with "ER  -", which no page shows
         List<Path> essayFacts = new java.util.ArrayList<>(); // each essay's front matter, and its facts
+        List<Path> html = new java.util.ArrayList<>(); // each page's HTML, by its digest
         try (Stream<Path> files = Files.list(cache)) {
             for (Path f : files.filter(f -> !f.equals(sortKeys)).sorted().toList()) {
                 String text = Files.readString(f, StandardCharsets.ISO_8859_1);
                 (text.contains("\nER  -") ? downloads : text.contains("essay head 1") || text.contains("essay facts 1") ? essayFacts
-                        : entries).add(f);
+                        : text.contains("<html") ? html : entries).add(f);
             }
         }
-        assertThat(entries).hasSize(5); // the pages of four essays and the site bibliography
+        assertThat(entries).hasSize(5); // the pages of four essays (their HTML apart) and the site bibliography
+        assertThat(html).hasSize(4);
         assertThat(downloads).hasSize(4); // the downloads of the site bibliography and of each essay listing sources (four lists none)
         assertThat(essayFacts).hasSize(8);
         Files.write(essayFacts.get(0), Arrays.copyOf(Files.readAllBytes(essayFacts.get(0)), 120)); // read afresh
@@ -195,6 +197,26 @@ class IncrementalBuildTest {
         assertThat(withoutCache.ok()).isTrue();
         assertThat(withoutCache.work().rendered()).isEqualTo(5);
         assertThat(read(notAFolder)).startsWith("a file where");
+    }
+
+    @Test
+    void aPageEditedByHandIsWrittenAgainFromTheCacheOrMadeAgain() throws IOException {
+        Path cache = dir.resolve("cache");
+        Supplier<BuildResult> build = () -> SiteBuilder.build(config(dir.resolve("out")), BuildMemory.stored(cache));
+        build.get();
+        Path page = dir.resolve("out/one.html");
+        Files.writeString(page, Files.readString(page).replace("Smith", "Smyth")); // same length: only the digest tells
+        assertSameAsClean(build.get(), new BuildResult.Work(0, 5, 1));
+
+        // the page's HTML no longer in the cache: made again, the same bytes
+        assertThat(htmlEntries(cache)).hasSize(4);
+        for (Path f : htmlEntries(cache)) {
+            Files.delete(f);
+        }
+        Files.writeString(page, Files.readString(page) + "<!-- edited by hand -->");
+        assertSameAsClean(build.get(), new BuildResult.Work(0, 5, 1));
+        assertThat(htmlEntries(cache)).hasSize(1); // one.html's HTML, stored again
+        assertSameAsClean(build.get(), new BuildResult.Work(0, 5, 0));
     }
 
     @Test
@@ -226,6 +248,18 @@ class IncrementalBuildTest {
         }
         assertThat(PageKeys.pageShaping(base.toBuilder().encoding(StandardCharsets.ISO_8859_1).build()))
                 .isNotEqualTo(PageKeys.pageShaping(base));
+    }
+
+    private static List<Path> htmlEntries(Path cache) throws IOException {
+        List<Path> html = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.list(cache)) {
+            for (Path f : files.sorted().toList()) {
+                if (Files.readString(f, StandardCharsets.ISO_8859_1).contains("<html")) {
+                    html.add(f);
+                }
+            }
+        }
+        return html;
     }
 
     private static String keyName(String component) {
