@@ -18,24 +18,32 @@ import java.util.Map;
  */
 final class EntryExtras {
 
-    private final Map<String, List<ParsedEssay>> citing = new LinkedHashMap<>();
+    /** An essay citing a source, its slug worked out once (a slug is a pattern replacement, asked for often). */
+    private record Citing(ParsedEssay essay, String slug) {}
+
+    private final Map<String, List<Citing>> citing = new LinkedHashMap<>();
     private final Sourcing sourcing;
 
     /** @param essays in index order, the order "also in" lists them */
     EntryExtras(List<ParsedEssay> essays, SiteResolver.ResolvedSite resolved, Sourcing sourcing) {
         this.sourcing = sourcing;
         for (ParsedEssay essay : essays) { // a source an essay only lists (nocite) is not cited there
-            resolved.checked(essay).cited().forEach(key -> citing.computeIfAbsent(key, k -> new ArrayList<>()).add(essay));
+            Citing one = new Citing(essay, essay.slug());
+            resolved.checked(essay).cited().forEach(key -> citing.computeIfAbsent(key, k -> new ArrayList<>()).add(one));
         }
     }
 
     /** What this essay's page takes from the others: which of them cite its sources, under which titles (for page keys). */
     String fingerprint(ParsedEssay essay, java.util.Collection<String> keys) {
         StringBuilder text = new StringBuilder();
+        String slug = essay.slug();
         for (String key : keys) {
             text.append(key).append('\u0000');
-            citing.getOrDefault(key, List.of()).stream().filter(e -> !e.slug().equals(essay.slug()))
-                    .forEach(e -> text.append(e.slug()).append('\u0000').append(e.meta().title()).append('\u0000'));
+            for (Citing other : citing.getOrDefault(key, List.of())) {
+                if (!other.slug().equals(slug)) {
+                    text.append(other.slug()).append('\u0000').append(other.essay().meta().title()).append('\u0000');
+                }
+            }
         }
         return text.toString();
     }
@@ -44,8 +52,9 @@ final class EntryExtras {
         int times = source.citedAt().size();
         String uses = times == 0 ? "Listed, not cited, in this essay"
                 : times == 1 ? "Cited once in this essay" : "Cited " + times + " times in this essay";
+        String slug = essay.slug();
         List<ParsedEssay> others = citing.getOrDefault(source.key(), List.of()).stream()
-                .filter(e -> !e.slug().equals(essay.slug())).toList(); // the essay kept and the one rendered are two values
+                .filter(e -> !e.slug().equals(slug)).map(Citing::essay).toList(); // the essay kept and the one rendered are two values
         List<Views.CitedIn> also = new ArrayList<>();
         for (int i = 0; i < others.size(); i++) {
             ParsedEssay other = others.get(i);
