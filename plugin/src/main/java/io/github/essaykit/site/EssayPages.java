@@ -77,23 +77,26 @@ final class EssayPages {
      * the page must be written (rendered again if its entry is gone by then: the same bytes).
      */
     EssayPage page(ParsedEssay essay) {
-        return cached(keys.essay(essay), bytes -> EssayPage.read(bytes, (digest, size) -> {
-            cache.keep(htmlKey(digest));
-            return new SiteFiles.Known(digest, size, () -> cache.get(htmlKey(digest))
-                    .orElseGet(() -> storeHtml(render(trees.apply(essay)).html()).bytes().get()));
-        }), page -> {
-            storeHtml(page.html());
-            return page.bytes();
-        }, () -> render(trees.apply(essay)));
+        return cached(keys.essay(essay), bytes -> EssayPage.read(bytes,
+                (digest, size) -> known(digest, size, () -> render(trees.apply(essay)).html())), page -> {
+                    store(page.html());
+                    return page.bytes();
+                }, () -> render(trees.apply(essay)));
     }
 
-    private SiteFiles.Known storeHtml(SiteFiles.Known html) {
-        cache.put(htmlKey(html.sha256()), html.bytes().get());
-        return html;
+    /**
+     * Bytes stored apart by their digest ({@link #store}), read only if they must be written;
+     * made again by {@code again} (the same bytes) if their entry is gone by then.
+     */
+    private SiteFiles.Known known(String digest, int size, Supplier<SiteFiles.Known> again) {
+        String key = Fingerprint.start("stored bytes").add(digest).hex();
+        cache.keep(key);
+        return new SiteFiles.Known(digest, size, () -> cache.get(key).orElseGet(() -> store(again.get()).bytes().get()));
     }
 
-    private static String htmlKey(String digest) {
-        return Fingerprint.start("page html").add(digest).hex();
+    private SiteFiles.Known store(SiteFiles.Known bytes) {
+        cache.put(Fingerprint.start("stored bytes").add(bytes.sha256()).hex(), bytes.bytes().get());
+        return bytes;
     }
 
     /** The site bibliography's entries for these keys, in the style's order. */
@@ -114,24 +117,31 @@ final class EssayPages {
      * The downloads of the sources a page lists ({@link PagePublishing#sourceFiles}), by
      * extension: the cached ones while those sources are the same, whatever else changed.
      */
-    Map<String, String> downloads(List<RenderedEssay.RenderedSource> sources, PagePublishing publishing) {
+    Map<String, SiteFiles.Known> downloads(List<RenderedEssay.RenderedSource> sources, PagePublishing publishing) {
         if (sources.isEmpty()) {
             return Map.of();
         }
         List<String> listed = sources.stream().map(RenderedEssay.RenderedSource::key).toList();
         return cached(keys.downloads(listed), bytes -> {
             Blob.Reader in = new Blob.Reader(bytes);
-            Map<String, String> files = new LinkedHashMap<>();
+            Map<String, SiteFiles.Known> files = new LinkedHashMap<>();
             for (int i = in.count(); i > 0; i--) {
-                files.put(in.string(), in.string());
+                String ext = in.string();
+                files.put(ext, known(in.string(), in.integer(), () -> made(publishing.sourceFiles(sources)).get(ext)));
             }
             in.end();
             return Collections.unmodifiableMap(files);
         }, files -> {
             Blob.Writer out = new Blob.Writer().integer(files.size());
-            files.forEach((ext, text) -> out.string(ext).string(text));
+            files.forEach((ext, file) -> out.string(ext).string(store(file).sha256()).integer(file.size()));
             return out.bytes();
-        }, () -> Collections.unmodifiableMap(publishing.sourceFiles(sources)), false);
+        }, () -> made(publishing.sourceFiles(sources)), false);
+    }
+
+    private static Map<String, SiteFiles.Known> made(Map<String, String> texts) {
+        Map<String, SiteFiles.Known> files = new LinkedHashMap<>();
+        texts.forEach((ext, text) -> files.put(ext, SiteFiles.Known.of(text.getBytes(StandardCharsets.UTF_8))));
+        return Collections.unmodifiableMap(files);
     }
 
     /** Pages made afresh and pages taken from the cache so far. */

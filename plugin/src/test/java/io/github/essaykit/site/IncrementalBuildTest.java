@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.cite.CitationStyle;
 import io.github.essaykit.cite.SortKeys;
@@ -160,23 +161,24 @@ class IncrementalBuildTest {
                 .style()).entryKey() + ".entry");
         assertThat(sortKeys).isRegularFile();
         List<Path> entries = new java.util.ArrayList<>();
-        List<Path> downloads = new java.util.ArrayList<>(); // the RIS file ends each record with "ER  -", which no page shows
+        List<Path> downloads = new java.util.ArrayList<>(); // the downloads of a list of sources: digests by extension
         List<Path> essayFacts = new java.util.ArrayList<>(); // each essay's front matter, and its facts
-        List<Path> html = new java.util.ArrayList<>(); // each page's HTML, by its digest
+        List<Path> stored = new java.util.ArrayList<>(); // bytes by their digest: each page's HTML, each download
         try (Stream<Path> files = Files.list(cache)) {
             for (Path f : files.filter(f -> !f.equals(sortKeys)).sorted().toList()) {
                 String text = Files.readString(f, StandardCharsets.ISO_8859_1);
-                (text.contains("\nER  -") ? downloads : text.contains("essay head 1") || text.contains("essay facts 1") ? essayFacts
-                        : text.contains("<html") ? html : entries).add(f);
+                (storedBytes(f) ? stored : text.contains("\u0000\u0000\u0000\u0003ris") ? downloads
+                        : text.contains("essay head 1") || text.contains("essay facts 1") ? essayFacts : entries).add(f);
             }
         }
         assertThat(entries).hasSize(5); // the pages of four essays (their HTML apart) and the site bibliography
-        assertThat(html).hasSize(4);
         assertThat(downloads).hasSize(4); // the downloads of the site bibliography and of each essay listing sources (four lists none)
+        assertThat(stored).hasSize(4 + 4 * 3); // each page's HTML, and the .bib, .json and .ris of each list of sources
         assertThat(essayFacts).hasSize(8);
         Files.write(essayFacts.get(0), Arrays.copyOf(Files.readAllBytes(essayFacts.get(0)), 120)); // read afresh
         Files.write(essayFacts.get(1), Files.readAllBytes(essayFacts.get(2))); // another essay's under this key
-        Files.write(downloads.get(0), Arrays.copyOf(Files.readAllBytes(downloads.get(0)), 300)); // made afresh
+        Files.write(downloads.get(0), Arrays.copyOf(Files.readAllBytes(downloads.get(0)), 100)); // made afresh
+        Files.write(stored.get(0), Files.readAllBytes(stored.get(1))); // read as absent: made again if needed
         Files.write(sortKeys, Arrays.copyOf(Files.readAllBytes(sortKeys), 200)); // truncated: rendered afresh
         Files.write(entries.get(0), new byte[0]); // truncated
         byte[] tampered = Files.readAllBytes(entries.get(1));
@@ -248,6 +250,19 @@ class IncrementalBuildTest {
         }
         assertThat(PageKeys.pageShaping(base.toBuilder().encoding(StandardCharsets.ISO_8859_1).build()))
                 .isNotEqualTo(PageKeys.pageShaping(base));
+    }
+
+    /** An entry of bytes stored by their digest: its key is made from the digest of what follows its three header lines. */
+    private static boolean storedBytes(Path entry) throws IOException {
+        byte[] file = Files.readAllBytes(entry);
+        int start = 0;
+        for (int lines = 0; lines < 3; start++) {
+            if (file[start] == '\n') {
+                lines++;
+            }
+        }
+        String digest = io.github.essaykit.discover.ContentDigest.sha256(Arrays.copyOfRange(file, start, file.length));
+        return entry.getFileName().toString().equals(Fingerprint.start("stored bytes").add(digest).hex() + ".entry");
     }
 
     private static List<Path> htmlEntries(Path cache) throws IOException {
