@@ -48,11 +48,7 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known htm
         Blob.Writer out = new Blob.Writer();
         writeSources(out, sources);
         out.string(html.sha256()).integer(html.size());
-        out.integer(origins.size());
-        origins.forEach((address, places) -> {
-            out.string(address).integer(places.size());
-            places.forEach(p -> out.string(p.file()).integer(p.line()).integer(p.column()).string(p.what()));
-        });
+        writePlaces(out, origins);
         out.integer(scan.ids().size());
         scan.ids().stream().sorted().forEach(out::string);
         out.integer(scan.links().size());
@@ -71,15 +67,7 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known htm
         List<RenderedEssay.RenderedSource> sources = readSources(in);
         String digest = in.string();
         int size = in.integer();
-        Map<String, List<LinkCheck.Place>> origins = new LinkedHashMap<>();
-        for (int i = in.count(); i > 0; i--) {
-            String address = in.string();
-            List<LinkCheck.Place> places = new ArrayList<>();
-            for (int k = in.count(); k > 0; k--) {
-                places.add(new LinkCheck.Place(in.string(), in.integer(), in.integer(), in.string()));
-            }
-            origins.put(address, places);
-        }
+        Map<String, List<LinkCheck.Place>> origins = readPlaces(in);
         List<String> ids = new ArrayList<>();
         for (int i = in.count(); i > 0; i--) {
             ids.add(in.string());
@@ -92,6 +80,28 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known htm
         List<Diagnostic> warnings = readDiagnostics(in);
         in.end();
         return new EssayPage(sources, html.apply(digest, size), origins, scan, warnings);
+    }
+
+    /** Where a page's addresses were written ({@link AddressPlaces}), in their order. */
+    static void writePlaces(Blob.Writer out, Map<String, List<LinkCheck.Place>> byAddress) {
+        out.integer(byAddress.size());
+        byAddress.forEach((address, places) -> {
+            out.string(address).integer(places.size());
+            places.forEach(p -> out.string(p.file()).integer(p.line()).integer(p.column()).string(p.what()));
+        });
+    }
+
+    static Map<String, List<LinkCheck.Place>> readPlaces(Blob.Reader in) {
+        Map<String, List<LinkCheck.Place>> byAddress = new LinkedHashMap<>();
+        for (int i = in.count(); i > 0; i--) {
+            String address = in.string();
+            List<LinkCheck.Place> places = new ArrayList<>();
+            for (int k = in.count(); k > 0; k--) {
+                places.add(new LinkCheck.Place(in.string(), in.integer(), in.integer(), in.string()));
+            }
+            byAddress.put(address, List.copyOf(places));
+        }
+        return java.util.Collections.unmodifiableMap(byAddress);
     }
 
     static void writeDiagnostics(Blob.Writer out, List<Diagnostic> diagnostics) {

@@ -39,6 +39,8 @@ import java.util.function.UnaryOperator;
  */
 final class EssayPages {
 
+    private static final String PLACES = "bibliography places 1";
+
     private final SiteConfig config;
     private final SiteResolver.ResolvedSite resolved;
     private final Pages pages;
@@ -111,6 +113,27 @@ final class EssayPages {
             EssayPage.writeSources(out, sources);
             return out.bytes();
         }, () -> List.copyOf(SiteBibliography.render(siteKeys, resolved.sourcing())));
+    }
+
+    /**
+     * Where the addresses of the site bibliography's entries were written ({@link AddressPlaces}):
+     * the cached ones while its entries are, the sources' files and lines included in their key.
+     */
+    Map<String, List<LinkCheck.Place>> bibliographyPlaces(Collection<String> siteKeys, List<RenderedEssay.RenderedSource> entries) {
+        String key = Fingerprint.start("bibliography places").add(keys.bibliography(siteKeys)).hex();
+        return cached(key, bytes -> {
+            Blob.Reader in = new Blob.Reader(bytes);
+            if (!in.string().equals(PLACES)) {
+                throw new Blob.Corrupt("not " + PLACES);
+            }
+            Map<String, List<LinkCheck.Place>> places = EssayPage.readPlaces(in);
+            in.end();
+            return places;
+        }, places -> {
+            Blob.Writer out = new Blob.Writer().string(PLACES);
+            EssayPage.writePlaces(out, places);
+            return out.bytes();
+        }, () -> AddressPlaces.of(entries, resolved.sourcing().library()), false);
     }
 
     /**

@@ -259,7 +259,7 @@ public final class SiteBuilder {
         String bibliographyPage = pages.bibliography(bibliography, citedIn, listedIn);
         links.add(LinkCheck.page("index.html", memory.links().scan("index.html", index), Map.of()));
         links.add(LinkCheck.page("bibliography.html", memory.links().scan("bibliography.html", bibliographyPage),
-                AddressPlaces.of(bibliography, sources.sourcing().library())));
+                essayPages.bibliographyPlaces(siteKeys, bibliography)));
         Set<String> pagePaths = new HashSet<>();
         links.forEach(page -> pagePaths.add(page.path()));
         memory.links().retain(pagePaths);

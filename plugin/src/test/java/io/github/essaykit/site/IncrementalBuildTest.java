@@ -41,7 +41,7 @@ class IncrementalBuildTest {
     private static final String BIB = """
             @book{smith2020a, author = {Smith, Ann}, title = {First Book}, publisher = {Press}, year = {2020}}
             @book{smith2020b, author = {Smith, Ann}, title = {Second Book}, publisher = {Press}, year = {2020}}
-            @book{jones2019, author = {Jones, Bo}, title = {Other Book}, publisher = {Press}, year = {2019}}
+            @book{jones2019, author = {Jones, Bo}, title = {Other Book}, publisher = {Press}, year = {2019}, url = {https://example.org/jones}}
             """;
 
     @TempDir
@@ -164,17 +164,21 @@ class IncrementalBuildTest {
         List<Path> downloads = new java.util.ArrayList<>(); // the downloads of a list of sources: digests by extension
         List<Path> essayFacts = new java.util.ArrayList<>(); // each essay's front matter, and its facts
         List<Path> stored = new java.util.ArrayList<>(); // bytes by their digest: each page's HTML, each download
+        List<Path> places = new java.util.ArrayList<>(); // where the site bibliography's addresses were written
         try (Stream<Path> files = Files.list(cache)) {
             for (Path f : files.filter(f -> !f.equals(sortKeys)).sorted().toList()) {
                 String text = Files.readString(f, StandardCharsets.ISO_8859_1);
                 (storedBytes(f) ? stored : text.contains("\u0000\u0000\u0000\u0003ris") ? downloads
-                        : text.contains("essay head 1") || text.contains("essay facts 1") ? essayFacts : entries).add(f);
+                        : text.contains("essay head 1") || text.contains("essay facts 1") ? essayFacts
+                        : text.contains("bibliography places 1") ? places : entries).add(f);
             }
         }
         assertThat(entries).hasSize(5); // the pages of four essays (their HTML apart) and the site bibliography
         assertThat(downloads).hasSize(4); // the downloads of the site bibliography and of each essay listing sources (four lists none)
         assertThat(stored).hasSize(4 + 4 * 3); // each page's HTML, and the .bib, .json and .ris of each list of sources
         assertThat(essayFacts).hasSize(8);
+        assertThat(places).hasSize(1);
+        Files.write(places.get(0), Arrays.copyOf(Files.readAllBytes(places.get(0)), 150)); // found again
         Files.write(essayFacts.get(0), Arrays.copyOf(Files.readAllBytes(essayFacts.get(0)), 120)); // read afresh
         Files.write(essayFacts.get(1), Files.readAllBytes(essayFacts.get(2))); // another essay's under this key
         Files.write(downloads.get(0), Arrays.copyOf(Files.readAllBytes(downloads.get(0)), 100)); // made afresh
