@@ -255,7 +255,6 @@ public final class SiteBuilder {
         }
         String index = pages.index(essays, words);
         List<RenderedEssay.RenderedSource> bibliography = essayPages.bibliography(siteKeys);
-        memory.pages().keepOnlyUsed();
         String bibliographyPage = pages.bibliography(bibliography, citedIn, listedIn);
         links.add(LinkCheck.page("index.html", memory.links().scan("index.html", index), Map.of()));
         links.add(LinkCheck.page("bibliography.html", memory.links().scan("bibliography.html", bibliographyPage),
@@ -269,6 +268,7 @@ public final class SiteBuilder {
             site.text(SourcingPage.PATH, SourcingPage.html(report, config.lang(), config.siteTitle()));
         }
         publishing.addSiteFiles(site, newestFirst, essayPages.downloads(bibliography, publishing));
+        memory.pages().keepOnlyUsed(); // after the last entry this build uses: the site's downloads were one
         warnings.addAll(publishing.problems());
 
         copied.forEach(asset -> site.copy(asset.relative(), asset.path()));
