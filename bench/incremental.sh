@@ -33,7 +33,8 @@ cat > "$DIR/pom.xml" <<POM
 <version>1</version><packaging>pom</packaging></project>
 POM
 cd "$DIR"
-EDITED="essays/$(ls essays | grep -m1 '\.md$')"
+ESSAYS=(essays/*.md) # not ls | grep -m1: under pipefail, ls killed by SIGPIPE ends the script, silently
+EDITED="${ESSAYS[0]}"
 cp "$EDITED" "$WORK/edited.bak"
 trap 'cp "$WORK/edited.bak" "$DIR/$EDITED"' EXIT
 

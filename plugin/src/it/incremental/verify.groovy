@@ -14,9 +14,22 @@ def site = new File(basedir, 'target/site/essays')
 assert new File(site, 'ebb.html').text.contains('at every turn of the tide')
 def cache = new File(basedir, 'target/essaykit-cache')
 def entries = cache.listFiles().findAll { it.name.endsWith('.entry') }
-// source downloads are cached by the sources they list (RIS records end in 'ER  -'): one set per
-// essay's distinct sources, the site bibliography's being one of them; the edit kept its sources
-def downloads = entries.findAll { it.text.contains('ER  -') }
+// an entry: three header lines (format, key, checksum), then its value
+def value = { File f -> def t = f.getText('ISO-8859-1'); def at = 0; 3.times { at = t.indexOf('\n', at) + 1 }; t.substring(at) }
+// bytes stored by their digest, read only when the output lacks them: each page's HTML and each
+// download (.bib, .json, .ris) of a distinct set of sources
+def stored = entries.findAll { def v = value(it); v.startsWith('<!DOCTYPE') || v.startsWith('@') || v.startsWith('[') || v.startsWith('TY  -') }
+assert stored.count { value(it).startsWith('<!DOCTYPE') } == 3 : 'the HTML of the three pages, the edited one replaced'
+// source downloads are cached by the sources they list: one set per essay's distinct sources, the
+// site bibliography's being one of them; the edit kept its sources (RIS records end in 'ER  -')
+assert stored.count { value(it).contains('ER  -') } == 3 : "one RIS file per distinct source set: ${stored*.name}"
+assert stored.size() == 3 + 3 * 3
+def downloads = entries.findAll { !(it in stored) && it.getText('ISO-8859-1').contains('\u0000\u0000\u0000\u0003ris') }
 assert downloads.size() == 3 : "one download entry per distinct source set: ${downloads*.name}"
-// four pages and the style's bibliography sort keys: the edited page replaced its old entry
-assert entries.size() - downloads.size() == 5 : 'the edited page replaced its old entry'
+// each essay's front matter and facts, so that a new build parses only what changed
+def facts = entries.findAll { it.getText('ISO-8859-1').contains('essay head 1') || it.getText('ISO-8859-1').contains('essay facts 1') }
+assert facts.size() == 3 + 3 : 'a head and facts per essay, the edited essay\'s replaced'
+def places = entries.findAll { it.getText('ISO-8859-1').contains('bibliography places 1') }
+assert places.size() == 1
+// three pages, the site bibliography and the style's bibliography sort keys: the edited page replaced its old entry
+assert entries.size() - stored.size() - downloads.size() - facts.size() - places.size() == 5 : 'the edited page replaced its old entry'

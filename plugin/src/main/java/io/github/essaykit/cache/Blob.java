@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Writes and reads the fields of a cached value: strings (any length) and ints, in a fixed order. */
+/** Writes and reads the fields of a cached value: strings (any length), ints, booleans and lists of strings, in a fixed order. */
 public final class Blob {
 
     private Blob() {}
@@ -21,6 +21,17 @@ public final class Blob {
         public Writer string(String value) {
             byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
             return integer(utf8.length).raw(utf8);
+        }
+
+        public Writer bool(boolean value) {
+            return integer(value ? 1 : 0);
+        }
+
+        /** A list of strings: its size, then each. */
+        public Writer strings(java.util.Collection<String> values) {
+            integer(values.size());
+            values.forEach(this::string);
+            return this;
         }
 
         public Writer integer(int value) {
@@ -74,6 +85,23 @@ public final class Blob {
             } catch (IOException e) {
                 throw new Corrupt("the entry ends early");
             }
+        }
+
+        public boolean bool() {
+            int value = integer();
+            if (value != 0 && value != 1) {
+                throw new Corrupt("not a boolean: " + value);
+            }
+            return value == 1;
+        }
+
+        /** A list written by {@link Writer#strings}. */
+        public java.util.List<String> strings() {
+            java.util.List<String> values = new java.util.ArrayList<>();
+            for (int i = count(); i > 0; i--) {
+                values.add(string());
+            }
+            return values;
         }
 
         /** A count of items to follow, checked against what is left. */

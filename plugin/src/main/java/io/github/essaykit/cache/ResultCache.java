@@ -56,6 +56,11 @@ public final class ResultCache {
         return new ResultCache(folder.toAbsolutePath().normalize(), true);
     }
 
+    /** Whether this cache keeps anything (not {@link #NONE}): without, a caller need not make the bytes to put. */
+    public boolean keeps() {
+        return enabled;
+    }
+
     /** The value stored under {@code key}, if there is a sound one. */
     public Optional<byte[]> get(String key) {
         if (!enabled) {
@@ -97,6 +102,13 @@ public final class ResultCache {
             return Optional.of(value);
         }
         return get(key).map(read);
+    }
+
+    /** Keeps the entry under {@code key} (if any) through {@link #keepOnlyUsed} without reading it. */
+    public void keep(String key) {
+        if (enabled) {
+            used.add(key);
+        }
     }
 
     /** Stores {@code value} under {@code key} as {@code bytes}; in memory, the value itself (see {@link #get(String, Function)}). */

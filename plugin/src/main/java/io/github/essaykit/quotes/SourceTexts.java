@@ -143,6 +143,13 @@ public final class SourceTexts {
         });
     }
 
+    /** A fingerprint of every source's text, by key, for keys of what is checked against all of them. */
+    public String fingerprint() {
+        StringBuilder all = new StringBuilder();
+        new java.util.TreeSet<>(files.keySet()).forEach(key -> all.append(key).append('\u0000').append(digest(key)).append('\n'));
+        return ContentDigest.sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** The texts' files (relative to the source folder): the site does not publish them. */
     public Set<String> shownNames() {
         return new LinkedHashSet<>(shown.values());

@@ -5,18 +5,22 @@ import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Severity;
 import io.github.essaykit.polish.LinkCheck;
 import io.github.essaykit.render.RenderedEssay;
+import io.github.essaykit.write.SiteFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
- * An essay's finished page: the sources its bibliography lists, its HTML, where the author wrote
- * each address and what the link check reads of it, and the warnings made while rendering it.
- * A value, and what the page cache stores ({@link #bytes}, {@link #read}).
+ * An essay's finished page: the sources its bibliography lists, its HTML (as bytes known by their
+ * digest), where the author wrote each address and what the link check reads of it, and the
+ * warnings made while rendering it. A value, and what the page cache stores ({@link #bytes},
+ * {@link #read}): all but the HTML, which is stored on its own by its digest, so that a page
+ * whose file is already in the output is never read from the cache.
  */
-record EssayPage(List<RenderedEssay.RenderedSource> sources, String html, Map<String, List<LinkCheck.Place>> origins,
+record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known html, Map<String, List<LinkCheck.Place>> origins,
         LinkCheck.Scan scan, List<Diagnostic> warnings) {
 
     EssayPage {
@@ -43,12 +47,8 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, String html, Map<St
     byte[] bytes() {
         Blob.Writer out = new Blob.Writer();
         writeSources(out, sources);
-        out.string(html);
-        out.integer(origins.size());
-        origins.forEach((address, places) -> {
-            out.string(address).integer(places.size());
-            places.forEach(p -> out.string(p.file()).integer(p.line()).integer(p.column()).string(p.what()));
-        });
+        out.string(html.sha256()).integer(html.size());
+        writePlaces(out, origins);
         out.integer(scan.ids().size());
         scan.ids().stream().sorted().forEach(out::string);
         out.integer(scan.links().size());
@@ -58,20 +58,16 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, String html, Map<St
         return out.bytes();
     }
 
-    /** @throws Blob.Corrupt when the bytes are not a page */
-    static EssayPage read(byte[] bytes) {
+    /**
+     * @param html the page's HTML by its digest and length
+     * @throws Blob.Corrupt when the bytes are not a page
+     */
+    static EssayPage read(byte[] bytes, BiFunction<String, Integer, SiteFiles.Known> html) {
         Blob.Reader in = new Blob.Reader(bytes);
         List<RenderedEssay.RenderedSource> sources = readSources(in);
-        String html = in.string();
-        Map<String, List<LinkCheck.Place>> origins = new LinkedHashMap<>();
-        for (int i = in.count(); i > 0; i--) {
-            String address = in.string();
-            List<LinkCheck.Place> places = new ArrayList<>();
-            for (int k = in.count(); k > 0; k--) {
-                places.add(new LinkCheck.Place(in.string(), in.integer(), in.integer(), in.string()));
-            }
-            origins.put(address, places);
-        }
+        String digest = in.string();
+        int size = in.integer();
+        Map<String, List<LinkCheck.Place>> origins = readPlaces(in);
         List<String> ids = new ArrayList<>();
         for (int i = in.count(); i > 0; i--) {
             ids.add(in.string());
@@ -83,15 +79,37 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, String html, Map<St
         LinkCheck.Scan scan = new LinkCheck.Scan(Set.copyOf(ids), links, readDiagnostics(in));
         List<Diagnostic> warnings = readDiagnostics(in);
         in.end();
-        return new EssayPage(sources, html, origins, scan, warnings);
+        return new EssayPage(sources, html.apply(digest, size), origins, scan, warnings);
     }
 
-    private static void writeDiagnostics(Blob.Writer out, List<Diagnostic> diagnostics) {
+    /** Where a page's addresses were written ({@link AddressPlaces}), in their order. */
+    static void writePlaces(Blob.Writer out, Map<String, List<LinkCheck.Place>> byAddress) {
+        out.integer(byAddress.size());
+        byAddress.forEach((address, places) -> {
+            out.string(address).integer(places.size());
+            places.forEach(p -> out.string(p.file()).integer(p.line()).integer(p.column()).string(p.what()));
+        });
+    }
+
+    static Map<String, List<LinkCheck.Place>> readPlaces(Blob.Reader in) {
+        Map<String, List<LinkCheck.Place>> byAddress = new LinkedHashMap<>();
+        for (int i = in.count(); i > 0; i--) {
+            String address = in.string();
+            List<LinkCheck.Place> places = new ArrayList<>();
+            for (int k = in.count(); k > 0; k--) {
+                places.add(new LinkCheck.Place(in.string(), in.integer(), in.integer(), in.string()));
+            }
+            byAddress.put(address, List.copyOf(places));
+        }
+        return java.util.Collections.unmodifiableMap(byAddress);
+    }
+
+    static void writeDiagnostics(Blob.Writer out, List<Diagnostic> diagnostics) {
         out.integer(diagnostics.size());
         diagnostics.forEach(d -> out.string(d.file()).integer(d.line()).integer(d.column()).string(d.severity().name()).string(d.message()));
     }
 
-    private static List<Diagnostic> readDiagnostics(Blob.Reader in) {
+    static List<Diagnostic> readDiagnostics(Blob.Reader in) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (int i = in.count(); i > 0; i--) {
             String file = in.string();

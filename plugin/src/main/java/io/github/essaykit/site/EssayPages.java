@@ -1,6 +1,7 @@
 package io.github.essaykit.site;
 
 import io.github.essaykit.cache.Blob;
+import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.parse.ParsedEssay;
@@ -13,6 +14,8 @@ import io.github.essaykit.render.EssayRenderer;
 import io.github.essaykit.render.RenderedEssay;
 import io.github.essaykit.render.SiteBibliography;
 import io.github.essaykit.resolve.SiteResolver;
+import io.github.essaykit.write.SiteFiles;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -35,6 +38,8 @@ import java.util.function.UnaryOperator;
  * values are immutable. Safe to use from the build's threads.
  */
 final class EssayPages {
+
+    private static final String PLACES = "bibliography places 1";
 
     private final SiteConfig config;
     private final SiteResolver.ResolvedSite resolved;
@@ -68,9 +73,32 @@ final class EssayPages {
         this.cache = cache;
     }
 
-    /** The page of {@code essay}, kept without its tree: parsed again only when the page is made afresh. */
+    /**
+     * The page of {@code essay}, kept without its tree: parsed again only when the page is made
+     * afresh. A page from the folder cache brings only its HTML's digest; the HTML is read when
+     * the page must be written (rendered again if its entry is gone by then: the same bytes).
+     */
     EssayPage page(ParsedEssay essay) {
-        return cached(keys.essay(essay), EssayPage::read, EssayPage::bytes, () -> render(trees.apply(essay)));
+        return cached(keys.essay(essay), bytes -> EssayPage.read(bytes,
+                (digest, size) -> known(digest, size, () -> render(trees.apply(essay)).html())), page -> {
+                    store(page.html());
+                    return page.bytes();
+                }, () -> render(trees.apply(essay)));
+    }
+
+    /**
+     * Bytes stored apart by their digest ({@link #store}), read only if they must be written;
+     * made again by {@code again} (the same bytes) if their entry is gone by then.
+     */
+    private SiteFiles.Known known(String digest, int size, Supplier<SiteFiles.Known> again) {
+        String key = Fingerprint.start("stored bytes").add(digest).hex();
+        cache.keep(key);
+        return new SiteFiles.Known(digest, size, () -> cache.get(key).orElseGet(() -> store(again.get()).bytes().get()));
+    }
+
+    private SiteFiles.Known store(SiteFiles.Known bytes) {
+        cache.put(Fingerprint.start("stored bytes").add(bytes.sha256()).hex(), bytes.bytes().get());
+        return bytes;
     }
 
     /** The site bibliography's entries for these keys, in the style's order. */
@@ -88,27 +116,55 @@ final class EssayPages {
     }
 
     /**
+     * Where the addresses of the site bibliography's entries were written ({@link AddressPlaces}):
+     * the cached ones while its entries are, the sources' files and lines included in their key.
+     */
+    Map<String, List<LinkCheck.Place>> bibliographyPlaces(Collection<String> siteKeys, List<RenderedEssay.RenderedSource> entries) {
+        String key = Fingerprint.start("bibliography places").add(keys.bibliography(siteKeys)).hex();
+        return cached(key, bytes -> {
+            Blob.Reader in = new Blob.Reader(bytes);
+            if (!in.string().equals(PLACES)) {
+                throw new Blob.Corrupt("not " + PLACES);
+            }
+            Map<String, List<LinkCheck.Place>> places = EssayPage.readPlaces(in);
+            in.end();
+            return places;
+        }, places -> {
+            Blob.Writer out = new Blob.Writer().string(PLACES);
+            EssayPage.writePlaces(out, places);
+            return out.bytes();
+        }, () -> AddressPlaces.of(entries, resolved.sourcing().library()), false);
+    }
+
+    /**
      * The downloads of the sources a page lists ({@link PagePublishing#sourceFiles}), by
      * extension: the cached ones while those sources are the same, whatever else changed.
      */
-    Map<String, String> downloads(List<RenderedEssay.RenderedSource> sources, PagePublishing publishing) {
+    Map<String, SiteFiles.Known> downloads(List<RenderedEssay.RenderedSource> sources, PagePublishing publishing) {
         if (sources.isEmpty()) {
             return Map.of();
         }
         List<String> listed = sources.stream().map(RenderedEssay.RenderedSource::key).toList();
         return cached(keys.downloads(listed), bytes -> {
             Blob.Reader in = new Blob.Reader(bytes);
-            Map<String, String> files = new LinkedHashMap<>();
+            Map<String, SiteFiles.Known> files = new LinkedHashMap<>();
             for (int i = in.count(); i > 0; i--) {
-                files.put(in.string(), in.string());
+                String ext = in.string();
+                files.put(ext, known(in.string(), in.integer(), () -> made(publishing.sourceFiles(sources)).get(ext)));
             }
             in.end();
             return Collections.unmodifiableMap(files);
         }, files -> {
             Blob.Writer out = new Blob.Writer().integer(files.size());
-            files.forEach((ext, text) -> out.string(ext).string(text));
+            files.forEach((ext, file) -> out.string(ext).string(store(file).sha256()).integer(file.size()));
             return out.bytes();
-        }, () -> Collections.unmodifiableMap(publishing.sourceFiles(sources)), false);
+        }, () -> made(publishing.sourceFiles(sources)), false);
+    }
+
+    private static Map<String, SiteFiles.Known> made(Map<String, String> texts) {
+        Map<String, SiteFiles.Known> files = new LinkedHashMap<>();
+        texts.forEach((ext, text) -> files.put(ext, SiteFiles.Known.of(text.getBytes(StandardCharsets.UTF_8))));
+        return Collections.unmodifiableMap(files);
     }
 
     /** Pages made afresh and pages taken from the cache so far. */
@@ -149,7 +205,7 @@ final class EssayPages {
         RenderedEssay body = cleaned(essay, EssayRenderer.render(essay, resolution, resolved.sourcing(), words,
                 QuoteCheck.check(essay, texts)), warnings);
         String html = pages.essay(essay, body, resolution.labels(), extras);
-        return new EssayPage(body.sources(), html, AddressPlaces.of(essay.file().relative(), body, resolved.sourcing().library()),
+        return new EssayPage(body.sources(), SiteFiles.Known.of(html.getBytes(StandardCharsets.UTF_8)), AddressPlaces.of(essay.file().relative(), body, resolved.sourcing().library()),
                 LinkCheck.scan(Pages.pagePath(essay.slug()), html), warnings);
     }
 

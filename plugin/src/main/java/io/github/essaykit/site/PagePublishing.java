@@ -15,6 +15,7 @@ import io.github.essaykit.render.RenderedEssay.RenderedSource;
 import io.github.essaykit.resolve.Sourcing;
 import io.github.essaykit.sources.Source;
 import io.github.essaykit.template.Views;
+import io.github.essaykit.write.SiteFiles;
 import io.github.essaykit.write.SiteOutput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -180,8 +181,8 @@ final class PagePublishing {
     }
 
     /** Adds an essay's downloads: its sources ({@link #sourceFiles}), its own entry. Safe to call from the build's threads. */
-    void addEssayFiles(SiteOutput site, ParsedEssay essay, Map<String, String> sourceFiles) {
-        sourceFiles.forEach((ext, text) -> site.text(sourcesFile(essay.slug(), ext), text));
+    void addEssayFiles(SiteOutput site, ParsedEssay essay, Map<String, SiteFiles.Known> sourceFiles) {
+        sourceFiles.forEach((ext, file) -> site.put(sourcesFile(essay.slug(), ext), file));
         site.text(citeFile(essay.slug()), citeEntries.get(essay.slug()));
     }
 
@@ -189,12 +190,12 @@ final class PagePublishing {
      * Adds the downloads of the site bibliography ({@link #sourceFiles} of its entries) and, with an
      * address, the feed and the sitemap of {@code essays}.
      */
-    void addSiteFiles(SiteOutput site, List<ParsedEssay> essays, Map<String, String> bibliographyFiles) {
+    void addSiteFiles(SiteOutput site, List<ParsedEssay> essays, Map<String, SiteFiles.Known> bibliographyFiles) {
         List<SiteFeeds.Item> items = new ArrayList<>();
         for (ParsedEssay essay : essays) {
             items.add(new SiteFeeds.Item(records.get(essay.slug()), Pages.pagePath(essay.slug())));
         }
-        bibliographyFiles.forEach((ext, text) -> site.text(DOWNLOADS + "sources." + ext, text));
+        bibliographyFiles.forEach((ext, file) -> site.put(DOWNLOADS + "sources." + ext, file));
         address.ifPresent(a -> {
             site.text(SiteFeeds.FEED, SiteFeeds.atom(a, config.siteTitle(), config.lang(), items));
             site.text(SiteFeeds.SITEMAP, SiteFeeds.sitemap(a, List.of("index.html", "bibliography.html"), items));

@@ -1,5 +1,6 @@
 package io.github.essaykit.site;
 
+import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.discover.SourceFile;
@@ -134,7 +135,8 @@ public final class SiteBuilder {
         List<SourceFile> essayFiles = tree.essays().stream().filter(f -> !texts.contains(f.relative())).toList();
         // the front matter first: which essays are published and which sources they load
         List<ParsedEssay> heads = new ArrayList<>();
-        for (ParsedEssay head : pool.map(essayFiles, file -> cache.frontMatter(parser, file))) {
+        EssayReading reading = new EssayReading(parser, cache, memory.facts());
+        for (ParsedEssay head : pool.map(essayFiles, reading::head)) {
             if (head != null && (config.drafts() || !head.meta().draft())) {
                 heads.add(head);
             }
@@ -163,17 +165,18 @@ public final class SiteBuilder {
         // each essay's tree, read and checked on its own, then let go: the build keeps what it found
         Set<String> published = new HashSet<>();
         heads.forEach(head -> published.add(head.file().relative()));
-        List<Read> read = pool.map(essayFiles, file -> {
-            ParseCache.Parsed parsed = cache.read(parser, file);
-            ParsedEssay essay = parsed.result().essay();
-            EssayFacts facts = essay == null || !published.contains(file.relative()) ? null : EssayFacts.of(essay, parsed.digest(),
-                    config, sources.sourcing(), sources.localFiles().getOrDefault(essay.slug(), List.of()), sourceTexts);
-            return new Read(parsed.result().diagnostics(), facts);
+        // what the facts depend on beyond the essay: the settings, the sources, their texts, its own files
+        String factsBasis = Fingerprint.start("facts basis").add(PageKeys.pageShaping(config)).add(config.sourcingReport())
+                .add(config.linkCheck() != null).add(sources.fingerprint()).add(sourceTexts.fingerprint()).hex();
+        List<EssayReading.Read> read = pool.map(essayFiles, file -> {
+            List<String> ownFiles = sources.localFiles().getOrDefault(file.slug(), List.of());
+            return reading.read(file, published.contains(file.relative()), factsBasis + '\u0000' + String.join("\u0000", ownFiles),
+                    parsed -> EssayFacts.of(parsed.result().essay(), parsed.digest(), config, sources.sourcing(), ownFiles, sourceTexts));
         });
         cache.retain(tree.essays());
         List<Diagnostic> found = new ArrayList<>();
         List<EssayFacts> facts = new ArrayList<>();
-        for (Read each : read) {
+        for (EssayReading.Read each : read) {
             found.addAll(each.diagnostics().all());
             if (each.facts() != null) {
                 facts.add(each.facts());
@@ -230,7 +233,7 @@ public final class SiteBuilder {
         List<Finished> finished = pool.map(newestFirst, essay -> {
             EssayPage page = essayPages.page(essay);
             String path = Pages.pagePath(essay.slug());
-            site.text(path, page.html());
+            site.put(path, page.html());
             publishing.addEssayFiles(site, essay, essayPages.downloads(page.sources(), publishing));
             EssayPage.Facts kept = page.facts();
             return new Finished(kept.sources(), LinkCheck.page(path, kept.scan(), kept.origins(), linksKept), kept.warnings());
@@ -252,11 +255,10 @@ public final class SiteBuilder {
         }
         String index = pages.index(essays, words);
         List<RenderedEssay.RenderedSource> bibliography = essayPages.bibliography(siteKeys);
-        memory.pages().keepOnlyUsed();
         String bibliographyPage = pages.bibliography(bibliography, citedIn, listedIn);
         links.add(LinkCheck.page("index.html", memory.links().scan("index.html", index), Map.of()));
         links.add(LinkCheck.page("bibliography.html", memory.links().scan("bibliography.html", bibliographyPage),
-                AddressPlaces.of(bibliography, sources.sourcing().library())));
+                essayPages.bibliographyPlaces(siteKeys, bibliography)));
         Set<String> pagePaths = new HashSet<>();
         links.forEach(page -> pagePaths.add(page.path()));
         memory.links().retain(pagePaths);
@@ -266,6 +268,7 @@ public final class SiteBuilder {
             site.text(SourcingPage.PATH, SourcingPage.html(report, config.lang(), config.siteTitle()));
         }
         publishing.addSiteFiles(site, newestFirst, essayPages.downloads(bibliography, publishing));
+        memory.pages().keepOnlyUsed(); // after the last entry this build uses: the site's downloads were one
         warnings.addAll(publishing.problems());
 
         copied.forEach(asset -> site.copy(asset.relative(), asset.path()));
@@ -292,9 +295,6 @@ public final class SiteBuilder {
 
     /** What the build keeps of a page once written: the sources it lists, its links as far as checked, its warnings. */
     private record Finished(List<EssayPage.Use> sources, LinkCheck.Page links, List<Diagnostic> warnings) {}
-
-    /** One essay file read: its parse problems, and its facts when it is published. */
-    private record Read(Diagnostics diagnostics, EssayFacts facts) {}
 
     /** A folder as diagnostics name files: relative to the source folder when inside it. */
     private static String shownName(SiteConfig config, java.nio.file.Path folder) {

@@ -8,14 +8,19 @@ import io.github.essaykit.discover.SourceTree;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.resolve.Sourcing;
 import io.github.essaykit.sources.LoadedSources;
+import io.github.essaykit.cache.Fingerprint;
+import io.github.essaykit.discover.ContentDigest;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Loads the build's style and every bibliography file once: the site-wide files (configured,
@@ -24,8 +29,12 @@ import java.util.Set;
  */
 final class SourcingLoader {
 
-    /** The sources (null when the style could not be loaded), each essay's own files, problems. */
-    record Loaded(Sourcing sourcing, Map<String, List<String>> localFiles, Diagnostics diagnostics) {}
+    /**
+     * The sources (null when the style could not be loaded), each essay's own files, problems, and
+     * the fingerprint of what they were loaded from (every bibliography file's path and bytes, the
+     * styles and whether the sources are complete), for keys of what is made from them.
+     */
+    record Loaded(Sourcing sourcing, Map<String, List<String>> localFiles, Diagnostics diagnostics, String fingerprint) {}
 
     private SourcingLoader() {}
 
@@ -90,7 +99,30 @@ final class SourcingLoader {
             sourcing = sourcing.withEssayStyles(EssayStyles.load(config, root, essays, sourcing, styleProblems));
             all = all.plus(Diagnostics.of(styleProblems));
         }
-        return new Loaded(sourcing, localFiles, all);
+        return new Loaded(sourcing, localFiles, all, sourcing == null ? null : fingerprint(files, siteFiles, sourcing, essays));
+    }
+
+    private static String fingerprint(Set<Path> files, Set<String> siteFiles, Sourcing sourcing, List<ParsedEssay> essays) {
+        Fingerprint print = Fingerprint.start("sourcing").add(files.size());
+        for (Path file : files) {
+            try {
+                print.add(file.toString()).add(ContentDigest.sha256(Files.readAllBytes(file)));
+            } catch (IOException e) {
+                print.add("unreadable " + System.nanoTime()); // matches nothing: made afresh
+            }
+        }
+        print.add(String.join("\n", siteFiles)).add(sourcing.complete());
+        Map<CitationStyle, String> styles = new IdentityHashMap<>();
+        Function<CitationStyle, String> identity = style -> styles.computeIfAbsent(style,
+                s -> Fingerprint.start("style").add(s.identity()).hex());
+        print.add(identity.apply(sourcing.style()));
+        for (ParsedEssay essay : essays) { // an essay's own style (csl: in its front matter)
+            Sourcing own = sourcing.forEssay(essay.slug());
+            if (own != sourcing) {
+                print.add(essay.slug()).add(identity.apply(own.style()));
+            }
+        }
+        return print.hex();
     }
 
     private static String relative(Path root, Path absolute) {

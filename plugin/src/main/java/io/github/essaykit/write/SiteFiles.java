@@ -1,5 +1,6 @@
 package io.github.essaykit.write;
 
+import io.github.essaykit.discover.ContentDigest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Everything a built site holds, by relative path ('/' separators), sorted so writing is
@@ -18,10 +20,22 @@ import java.util.TreeSet;
  */
 public final class SiteFiles implements SiteOutput {
 
-    /** Either bytes or a file to copy. */
-    public sealed interface Content permits Bytes, Copy {}
+    /** Bytes, bytes known by their digest, or a file to copy. */
+    public sealed interface Content permits Bytes, Known, Copy {}
 
     public record Bytes(byte[] bytes) implements Content {}
+
+    /**
+     * Bytes known by their SHA-256 (hex) and length, fetched only when they must be written: an
+     * unchanged page of an incremental build is compared with the output by its digest, never
+     * read from the cache. {@code bytes} must give bytes of that digest.
+     */
+    public record Known(String sha256, int size, Supplier<byte[]> bytes) implements Content {
+
+        public static Known of(byte[] bytes) {
+            return new Known(ContentDigest.sha256(bytes), bytes.length, () -> bytes);
+        }
+    }
 
     public record Copy(Path from) implements Content {
 
@@ -38,7 +52,7 @@ public final class SiteFiles implements SiteOutput {
 
     @Override
     public synchronized void put(String path, Content content) {
-        files.put(path, content);
+        files.put(path, content instanceof Known known ? new Bytes(known.bytes().get()) : content);
     }
 
     @Override

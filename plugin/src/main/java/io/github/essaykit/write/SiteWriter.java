@@ -1,5 +1,6 @@
 package io.github.essaykit.write;
 
+import io.github.essaykit.discover.ContentDigest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -50,6 +51,8 @@ public final class SiteWriter {
         public void write(Path target, SiteFiles.Content content) throws IOException {
             if (content instanceof SiteFiles.Bytes bytes) {
                 Files.write(target, bytes.bytes());
+            } else if (content instanceof SiteFiles.Known known) {
+                Files.write(target, known.bytes().get());
             } else if (content instanceof SiteFiles.Copy copy) {
                 try (InputStream in = copy.open(); OutputStream out = Files.newOutputStream(target)) {
                     in.transferTo(out);
@@ -108,6 +111,9 @@ public final class SiteWriter {
         }
         if (content instanceof SiteFiles.Bytes bytes) {
             return Files.size(target) == bytes.bytes().length && Arrays.equals(Files.readAllBytes(target), bytes.bytes());
+        }
+        if (content instanceof SiteFiles.Known known) { // a file edited by hand since is written again
+            return Files.size(target) == known.size() && ContentDigest.sha256(Files.readAllBytes(target)).equals(known.sha256());
         }
         // a source swapped for a link is refused when copied, never compared
         return content instanceof SiteFiles.Copy copy && Files.isRegularFile(copy.from(), LinkOption.NOFOLLOW_LINKS)

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.cite.CitationStyle;
 import io.github.essaykit.cite.SortKeys;
@@ -40,7 +41,7 @@ class IncrementalBuildTest {
     private static final String BIB = """
             @book{smith2020a, author = {Smith, Ann}, title = {First Book}, publisher = {Press}, year = {2020}}
             @book{smith2020b, author = {Smith, Ann}, title = {Second Book}, publisher = {Press}, year = {2020}}
-            @book{jones2019, author = {Jones, Bo}, title = {Other Book}, publisher = {Press}, year = {2019}}
+            @book{jones2019, author = {Jones, Bo}, title = {Other Book}, publisher = {Press}, year = {2019}, url = {https://example.org/jones}}
             """;
 
     @TempDir
@@ -77,12 +78,17 @@ class IncrementalBuildTest {
                 ---
                 A second work of the same year [@smith2020b].
                 """);
+        // warnings from the parse (no title: the heading's) and from the check (a div never closed)
         Files.writeString(essays.resolve("four.md"), """
                 ---
-                title: Four
                 date: 2024-01-04
                 ---
+                # Four
+
                 Plain text.
+
+                ::: aside
+                Never closed.
                 """);
         templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("essay.mustache"), resource("essaykit/template/essay.mustache"));
@@ -97,6 +103,8 @@ class IncrementalBuildTest {
 
         BuildResult first = incremental.get();
         assertThat(first.work().rendered()).isEqualTo(5); // four essays and the site bibliography
+        assertThat(first.diagnostics().warnings()).extracting(d -> d.file() + ":" + d.line())
+                .containsExactly("four.md:4", "four.md:8"); // kept with each essay's facts: every build reports them
         assertThat(incremental.get().work()).isEqualTo(new BuildResult.Work(0, 5, 0));
 
         edit(essays.resolve("four.md"), "Plain text.", "Plainer text.");
@@ -153,15 +161,28 @@ class IncrementalBuildTest {
                 .style()).entryKey() + ".entry");
         assertThat(sortKeys).isRegularFile();
         List<Path> entries = new java.util.ArrayList<>();
-        List<Path> downloads = new java.util.ArrayList<>(); // the RIS file ends each record with "ER  -", which no page shows
+        List<Path> downloads = new java.util.ArrayList<>(); // the downloads of a list of sources: digests by extension
+        List<Path> essayFacts = new java.util.ArrayList<>(); // each essay's front matter, and its facts
+        List<Path> stored = new java.util.ArrayList<>(); // bytes by their digest: each page's HTML, each download
+        List<Path> places = new java.util.ArrayList<>(); // where the site bibliography's addresses were written
         try (Stream<Path> files = Files.list(cache)) {
             for (Path f : files.filter(f -> !f.equals(sortKeys)).sorted().toList()) {
-                (Files.readString(f, StandardCharsets.ISO_8859_1).contains("\nER  -") ? downloads : entries).add(f);
+                String text = Files.readString(f, StandardCharsets.ISO_8859_1);
+                (storedBytes(f) ? stored : text.contains("\u0000\u0000\u0000\u0003ris") ? downloads
+                        : text.contains("essay head 1") || text.contains("essay facts 1") ? essayFacts
+                        : text.contains("bibliography places 1") ? places : entries).add(f);
             }
         }
-        assertThat(entries).hasSize(5); // the pages of four essays and the site bibliography
+        assertThat(entries).hasSize(5); // the pages of four essays (their HTML apart) and the site bibliography
         assertThat(downloads).hasSize(4); // the downloads of the site bibliography and of each essay listing sources (four lists none)
-        Files.write(downloads.get(0), Arrays.copyOf(Files.readAllBytes(downloads.get(0)), 300)); // made afresh
+        assertThat(stored).hasSize(4 + 4 * 3); // each page's HTML, and the .bib, .json and .ris of each list of sources
+        assertThat(essayFacts).hasSize(8);
+        assertThat(places).hasSize(1);
+        Files.write(places.get(0), Arrays.copyOf(Files.readAllBytes(places.get(0)), 150)); // found again
+        Files.write(essayFacts.get(0), Arrays.copyOf(Files.readAllBytes(essayFacts.get(0)), 120)); // read afresh
+        Files.write(essayFacts.get(1), Files.readAllBytes(essayFacts.get(2))); // another essay's under this key
+        Files.write(downloads.get(0), Arrays.copyOf(Files.readAllBytes(downloads.get(0)), 100)); // made afresh
+        Files.write(stored.get(0), Files.readAllBytes(stored.get(1))); // read as absent: made again if needed
         Files.write(sortKeys, Arrays.copyOf(Files.readAllBytes(sortKeys), 200)); // truncated: rendered afresh
         Files.write(entries.get(0), new byte[0]); // truncated
         byte[] tampered = Files.readAllBytes(entries.get(1));
@@ -182,6 +203,26 @@ class IncrementalBuildTest {
         assertThat(withoutCache.ok()).isTrue();
         assertThat(withoutCache.work().rendered()).isEqualTo(5);
         assertThat(read(notAFolder)).startsWith("a file where");
+    }
+
+    @Test
+    void aPageEditedByHandIsWrittenAgainFromTheCacheOrMadeAgain() throws IOException {
+        Path cache = dir.resolve("cache");
+        Supplier<BuildResult> build = () -> SiteBuilder.build(config(dir.resolve("out")), BuildMemory.stored(cache));
+        build.get();
+        Path page = dir.resolve("out/one.html");
+        Files.writeString(page, Files.readString(page).replace("Smith", "Smyth")); // same length: only the digest tells
+        assertSameAsClean(build.get(), new BuildResult.Work(0, 5, 1));
+
+        // the page's HTML no longer in the cache: made again, the same bytes
+        assertThat(htmlEntries(cache)).hasSize(4);
+        for (Path f : htmlEntries(cache)) {
+            Files.delete(f);
+        }
+        Files.writeString(page, Files.readString(page) + "<!-- edited by hand -->");
+        assertSameAsClean(build.get(), new BuildResult.Work(0, 5, 1));
+        assertThat(htmlEntries(cache)).hasSize(1); // one.html's HTML, stored again
+        assertSameAsClean(build.get(), new BuildResult.Work(0, 5, 0));
     }
 
     @Test
@@ -215,6 +256,31 @@ class IncrementalBuildTest {
                 .isNotEqualTo(PageKeys.pageShaping(base));
     }
 
+    /** An entry of bytes stored by their digest: its key is made from the digest of what follows its three header lines. */
+    private static boolean storedBytes(Path entry) throws IOException {
+        byte[] file = Files.readAllBytes(entry);
+        int start = 0;
+        for (int lines = 0; lines < 3; start++) {
+            if (file[start] == '\n') {
+                lines++;
+            }
+        }
+        String digest = io.github.essaykit.discover.ContentDigest.sha256(Arrays.copyOfRange(file, start, file.length));
+        return entry.getFileName().toString().equals(Fingerprint.start("stored bytes").add(digest).hex() + ".entry");
+    }
+
+    private static List<Path> htmlEntries(Path cache) throws IOException {
+        List<Path> html = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.list(cache)) {
+            for (Path f : files.sorted().toList()) {
+                if (Files.readString(f, StandardCharsets.ISO_8859_1).contains("<html")) {
+                    html.add(f);
+                }
+            }
+        }
+        return html;
+    }
+
     private static String keyName(String component) {
         return Map.of("sourceDirectory", "source", "templateDirectory", "templates", "siteTitle", "title",
                 "allowedIframeHosts", "iframes", "doiResolver", "doi", "fetchedSources", "fetched").getOrDefault(component, component);
@@ -230,6 +296,7 @@ class IncrementalBuildTest {
         Path clean = dir.resolve("clean-" + ++cleanBuilds);
         BuildResult result = SiteBuilder.build(config(clean));
         assertThat(result.work().reused()).isZero();
+        assertThat(incremental.diagnostics()).isEqualTo(result.diagnostics());
         Map<String, String> expectedFiles = files(clean);
         Map<String, String> actualFiles = files(dir.resolve("out"));
         assertThat(actualFiles.keySet()).containsExactlyElementsOf(expectedFiles.keySet());

@@ -1,0 +1,123 @@
+package io.github.essaykit.site;
+
+import io.github.essaykit.cache.Blob;
+import io.github.essaykit.cache.CodeStamp;
+import io.github.essaykit.cache.Fingerprint;
+import io.github.essaykit.cache.ResultCache;
+import io.github.essaykit.diagnostic.Diagnostics;
+import io.github.essaykit.discover.ContentDigest;
+import io.github.essaykit.discover.SourceFile;
+import io.github.essaykit.parse.EssayParser;
+import io.github.essaykit.parse.ParseCache;
+import io.github.essaykit.parse.ParsedEssay;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Reads the essays in the build's two passes, through the cache of what earlier builds found
+ * ({@link StoredFacts}): first each essay's front matter ({@link #head}), then, once the sources
+ * are loaded, its parse problems and {@link EssayFacts} ({@link #read}). An essay whose bytes,
+ * sources and settings are those of an earlier build is read from the cache, not parsed; a
+ * missing or damaged entry only means the essay is parsed. A head is keyed by the code, the
+ * encoding, the file and its bytes; facts also by everything {@link EssayFacts#of} reads
+ * beyond the essay: the sources' files and styles ({@code sourcing}), the sources' texts and
+ * the settings. Safe to use from the build's threads.
+ */
+final class EssayReading {
+
+    /** One essay file read: its parse problems, and its facts when it is published. */
+    record Read(Diagnostics diagnostics, EssayFacts facts) {}
+
+    private final EssayParser parser;
+    private final ParseCache parses;
+    private final ResultCache cache;
+    private final String code;
+    /** Each file's digest as the first pass read it, so the second pass finds its entries without hashing again. */
+    private final Map<Path, String> digests = new ConcurrentHashMap<>();
+
+    /**
+     * @param parses parse results kept in memory (essay:serve), or {@link ParseCache#NONE}
+     * @param cache where heads and facts are stored between runs, or {@link ResultCache#NONE}
+     */
+    EssayReading(EssayParser parser, ParseCache parses, ResultCache cache) {
+        this.parser = parser;
+        this.parses = parses;
+        this.cache = cache;
+        this.code = Fingerprint.start("essay reading").add(CodeStamp.current()).add(parser.encoding().name()).hex();
+    }
+
+    /** The file and front matter of an essay (no tree), or null when it cannot be read or decoded. */
+    ParsedEssay head(SourceFile file) {
+        if (!cache.keeps()) {
+            return parses.frontMatter(parser, file);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            return null;
+        }
+        String digest = ContentDigest.sha256(bytes);
+        digests.put(file.path(), digest);
+        Optional<StoredFacts.Head> stored = stored(headKey(file, digest), b -> StoredFacts.readHead(b, file));
+        if (stored.isPresent()) {
+            return stored.get().essay();
+        }
+        return parser.frontMatter(file, bytes);
+    }
+
+    /**
+     * The essay read in full: from the cache when its bytes are those the first pass read and the
+     * cache holds its head (and, when published, its facts for {@code sourcing}), else parsed.
+     *
+     * @param published whether the essay is published: only then has it facts
+     * @param sourcing the fingerprint of everything beyond the essay its facts are made from
+     * @param make the facts of the essay parsed
+     */
+    Read read(SourceFile file, boolean published, String sourcing, Function<ParseCache.Parsed, EssayFacts> make) {
+        String digest = digests.get(file.path());
+        StoredFacts.Head head = digest == null ? null
+                : stored(headKey(file, digest), b -> StoredFacts.readHead(b, file)).orElse(null);
+        if (head != null && (head.essay() == null || !published)) {
+            return new Read(head.diagnostics(), null);
+        }
+        if (head != null) {
+            Optional<EssayFacts> facts = stored(factsKey(file, digest, sourcing), b -> StoredFacts.readFacts(b, head.essay()));
+            if (facts.isPresent()) {
+                return new Read(head.diagnostics(), facts.get());
+            }
+        }
+        ParseCache.Parsed parsed = parses.read(parser, file);
+        ParsedEssay essay = parsed.result().essay();
+        EssayFacts made = essay == null || !published ? null : make.apply(parsed);
+        if (parsed.digest() != null && cache.keeps()) {
+            cache.put(headKey(file, parsed.digest()), StoredFacts.head(essay == null ? null : essay.withoutDocument(),
+                    parsed.result().diagnostics()));
+            if (made != null && StoredFacts.storable(made)) {
+                cache.put(factsKey(file, parsed.digest(), sourcing), StoredFacts.facts(made));
+            }
+        }
+        return new Read(parsed.result().diagnostics(), made);
+    }
+
+    private String headKey(SourceFile file, String digest) {
+        return Fingerprint.start("essay head").add(code).add(file.relative()).add(file.path().toString()).add(digest).hex();
+    }
+
+    private String factsKey(SourceFile file, String digest, String sourcing) {
+        return Fingerprint.start("essay facts").add(headKey(file, digest)).add(sourcing).hex();
+    }
+
+    private <T> Optional<T> stored(String key, Function<byte[], T> read) {
+        try {
+            return cache.get(key).map(read);
+        } catch (Blob.Corrupt e) {
+            return Optional.empty();
+        }
+    }
+}
