@@ -166,11 +166,12 @@ public final class SiteBuilder {
         List<Read> read = pool.map(essayFiles, file -> {
             ParseCache.Parsed parsed = cache.read(parser, file);
             ParsedEssay essay = parsed.result().essay();
-            EssayFacts facts = essay == null || !published.contains(file.relative()) ? null : EssayFacts.of(essay, parsed.digest(),
+            EssayFacts facts = essay == null || !published.contains(file.relative()) ? null : memory.facts().of(essay, parsed.digest(),
                     config, sources.sourcing(), sources.localFiles().getOrDefault(essay.slug(), List.of()), sourceTexts);
             return new Read(parsed.result().diagnostics(), facts);
         });
         cache.retain(tree.essays());
+        memory.facts().retain(published);
         List<Diagnostic> found = new ArrayList<>();
         List<EssayFacts> facts = new ArrayList<>();
         for (Read each : read) {
@@ -233,7 +234,7 @@ public final class SiteBuilder {
             site.text(path, page.html());
             publishing.addEssayFiles(site, essay, essayPages.downloads(page.sources(), publishing));
             EssayPage.Facts kept = page.facts();
-            return new Finished(kept.sources(), LinkCheck.page(path, kept.scan(), kept.origins(), linksKept), kept.warnings());
+            return new Finished(kept.sources(), memory.links().page(path, kept.scan(), kept.origins(), linksKept), kept.warnings());
         });
         List<LinkCheck.Page> links = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
@@ -254,9 +255,9 @@ public final class SiteBuilder {
         List<RenderedEssay.RenderedSource> bibliography = essayPages.bibliography(siteKeys);
         memory.pages().keepOnlyUsed();
         String bibliographyPage = pages.bibliography(bibliography, citedIn, listedIn);
-        links.add(LinkCheck.page("index.html", memory.links().scan("index.html", index), Map.of()));
-        links.add(LinkCheck.page("bibliography.html", memory.links().scan("bibliography.html", bibliographyPage),
-                AddressPlaces.of(bibliography, sources.sourcing().library())));
+        links.add(memory.links().page("index.html", memory.links().scan("index.html", index), Map.of(), linksKept));
+        links.add(memory.links().page("bibliography.html", memory.links().scan("bibliography.html", bibliographyPage),
+                AddressPlaces.of(bibliography, sources.sourcing().library()), linksKept));
         Set<String> pagePaths = new HashSet<>();
         links.forEach(page -> pagePaths.add(page.path()));
         memory.links().retain(pagePaths);
@@ -279,7 +280,7 @@ public final class SiteBuilder {
         }
         Set<String> files = new HashSet<>(site.paths());
         files.removeAll(pagePaths);
-        diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(links, files)));
+        diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(links, files, memory.links())));
         List<String> notes = new ArrayList<>(publishing.notes());
         if (config.linkCheck() != null) { // -Dessay.checkLinks: asks the network, so only when asked
             LinkHealth health = LinkHealth.check(addresses, sources.sourcing().library(), config.doiResolver(),
