@@ -26,8 +26,24 @@ public record SourceFile(String relative, Path path) implements Comparable<Sourc
 
     /** "notes/tapes.qmd" gives "notes/tapes"; a path that is no essay stays as it is. */
     public static String slugOf(String relative) {
-        return ESSAY.matcher(relative).replaceFirst("");
+        // called for every essay many times a build (page keys compare slugs): the regex only for odd names
+        int dot = relative.lastIndexOf('.');
+        char last = relative.isEmpty() ? 0 : relative.charAt(relative.length() - 1);
+        if (dot < 0 || last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            return ESSAY.matcher(relative).replaceFirst("");
+        }
+        String ending = relative.substring(dot + 1);
+        for (String essay : ENDINGS) {
+            if (ending.length() == essay.length() && ending.regionMatches(true, 0, essay, 0, essay.length())
+                    && ending.chars().allMatch(c -> c < 128)) {
+                return relative.substring(0, dot);
+            }
+        }
+        return relative;
     }
+
+    /** The endings {@link #ESSAY} names, for {@link #slugOf} without the regex. */
+    private static final String[] ENDINGS = {"md", "markdown", "qmd", "rmd"};
 
     @Override
     public int compareTo(SourceFile other) {

@@ -9,6 +9,7 @@ import io.github.essaykit.site.SiteBuilder;
 import io.github.essaykit.site.SiteConfig;
 import io.github.essaykit.write.OutputFolder;
 import io.github.essaykit.write.OutputFolderException;
+import io.github.essaykit.write.SiteFiles;
 import io.github.essaykit.write.SiteWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -50,6 +51,9 @@ public final class LiveSite implements AutoCloseable {
     private final SourceWatcher watcher;
     private final Thread loop;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    /** The site served now, whose unchanged pages' bytes the next build reuses; and the site last written. */
+    private SiteFiles served;
+    private SiteFiles written;
 
     private LiveSite(SiteConfig config, SiteServer server, Listener listener) {
         this.config = config.toBuilder().liveReload(true).build();
@@ -129,14 +133,15 @@ public final class LiveSite implements AutoCloseable {
         long start = System.nanoTime();
         BuildResult result;
         try {
-            result = SiteBuilder.compile(config, memory);
+            result = SiteBuilder.compile(config, memory, served);
             if (result.ok()) {
                 if (first) {
-                    SiteWriter.write(config.sourceDirectory(), config.outputDirectory(), result.files());
+                    write(result.files());
                 }
-                server.publish(result.files());
+                served = result.files();
+                server.publish(served);
                 if (!first) {
-                    SiteWriter.write(config.sourceDirectory(), config.outputDirectory(), result.files());
+                    write(served);
                 }
             } else {
                 server.fail(text(result));
@@ -151,6 +156,14 @@ public final class LiveSite implements AutoCloseable {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         listener.built(result, changed, millis, memory.parses().takeCounts());
+    }
+
+    /** Writes the site, reading back only the files that are not what the last write put there. */
+    private void write(SiteFiles site) {
+        SiteFiles before = written;
+        written = null; // a write that fails midway leaves files of neither site: the next one compares them all
+        SiteWriter.write(config.sourceDirectory(), config.outputDirectory(), site, before);
+        written = site;
     }
 
     private String text(BuildResult result) {

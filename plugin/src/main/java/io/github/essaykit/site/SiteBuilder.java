@@ -80,6 +80,14 @@ public final class SiteBuilder {
         return compile(config, memory, SiteFiles::new);
     }
 
+    /**
+     * As {@link #compile(SiteConfig, BuildMemory)}, taking from {@code earlier} (the last site
+     * compiled in this session, or null) the bytes of each page that is the same value.
+     */
+    public static BuildResult compile(SiteConfig config, BuildMemory memory, SiteFiles earlier) {
+        return compile(config, memory, () -> SiteFiles.reusing(earlier));
+    }
+
     /** Checks the site and keeps none of its files (essay:check). */
     public static BuildResult check(SiteConfig config) {
         return compile(config, BuildMemory.NONE, SiteOutput::discarding);

@@ -35,10 +35,35 @@ public final class SiteFiles implements SiteOutput {
     }
 
     private final SortedMap<String, Content> files = new TreeMap<>();
+    /** With {@link #reusing}: each text put, by path, and the site whose encodings may be reused. */
+    private final Map<String, String> texts;
+    private final SiteFiles earlier;
+
+    public SiteFiles() {
+        this(null, null);
+    }
+
+    private SiteFiles(Map<String, String> texts, SiteFiles earlier) {
+        this.texts = texts;
+        this.earlier = earlier;
+    }
+
+    /**
+     * An empty site that takes from {@code earlier} (null: none) the bytes of each text that is
+     * the very string it encoded there: essay:serve keeps unchanged pages as values, so after an
+     * edit it encodes only the pages that changed, and the same bytes object tells the writer the
+     * file is as it was ({@link SiteWriter#write(Path, Path, SiteFiles, SiteFiles)}).
+     */
+    public static SiteFiles reusing(SiteFiles earlier) {
+        return new SiteFiles(new java.util.concurrent.ConcurrentHashMap<>(), earlier);
+    }
 
     @Override
     public synchronized void put(String path, Content content) {
         files.put(path, content);
+        if (texts != null) {
+            texts.remove(path); // bytes put over a text are not its encoding
+        }
     }
 
     @Override
@@ -48,8 +73,18 @@ public final class SiteFiles implements SiteOutput {
 
     @Override
     public SiteFiles text(String path, String text) {
-        SiteOutput.super.text(path, text);
+        if (texts == null) {
+            SiteOutput.super.text(path, text);
+            return this;
+        }
+        Content before = earlier == null || earlier.texts == null || earlier.texts.get(path) != text ? null : earlier.get(path);
+        put(path, before != null ? before : new Bytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        texts.put(path, text);
         return this;
+    }
+
+    private synchronized Content get(String path) {
+        return files.get(path);
     }
 
     @Override
