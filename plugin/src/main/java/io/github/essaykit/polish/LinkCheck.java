@@ -66,6 +66,8 @@ public final class LinkCheck {
         private final Map<String, Scanned> scans = new ConcurrentHashMap<>();
         private final Map<String, Made> pages = new ConcurrentHashMap<>();
         private final Map<String, PageProblems> problems = new ConcurrentHashMap<>();
+        /** Each page's ids and each file ({@code TRUE}) at the last check. */
+        private Map<String, Object> targets = Map.of();
 
         private Memo(boolean keep) {
             this.keep = keep;
@@ -103,6 +105,29 @@ public final class LinkCheck {
                 pages.put(path, new Made(scan, origins, page));
             }
             return page;
+        }
+
+        /**
+         * The paths that are another page (other ids), a file or nothing since the last check,
+         * which only the pages linking to them need to look at again.
+         */
+        private synchronized Set<String> targetsChanged(Map<String, Page> pages, Set<String> files) {
+            Map<String, Object> now = new HashMap<>();
+            files.forEach(file -> now.put(file, Boolean.TRUE));
+            pages.forEach((path, page) -> now.put(path, page.ids));
+            Set<String> changed = new HashSet<>();
+            now.forEach((path, state) -> {
+                if (targets.get(path) != state) {
+                    changed.add(path);
+                }
+            });
+            targets.keySet().forEach(path -> {
+                if (!now.containsKey(path)) {
+                    changed.add(path);
+                }
+            });
+            targets = now;
+            return changed;
         }
 
         /** Forgets the pages not in {@code paths}. */
@@ -250,10 +275,11 @@ public final class LinkCheck {
             return known == null ? null : known.ids;
         };
         List<Diagnostic> problems = new ArrayList<>();
+        Set<String> changed = memo.keep ? memo.targetsChanged(byPath, files) : Set.of();
         byPath.keySet().stream().sorted().forEach(path -> {
             Page page = byPath.get(path);
             PageProblems known = memo.keep ? memo.problems.get(path) : null;
-            if (known != null && known.holds(page, site::of, files)) {
+            if (known != null && known.holds(page, changed, site::of, files)) {
                 problems.addAll(known.problems());
                 return;
             }

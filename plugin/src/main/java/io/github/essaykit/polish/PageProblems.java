@@ -28,14 +28,21 @@ record PageProblems(LinkCheck.Page page, Map<String, Target> targets, List<Diagn
         return page != null ? page : files.contains(target) ? FILE : NOTHING;
     }
 
-    /** @param ids the ids of each page of the site now, null for a path that is no page */
-    boolean holds(LinkCheck.Page now, Function<String, PackedIds> ids, Set<String> files) {
+    /**
+     * @param changed the paths that are another page, a file or nothing since the last check: the
+     *     targets not among them are as they were
+     * @param ids the ids of each page of the site now, null for a path that is no page
+     */
+    boolean holds(LinkCheck.Page now, Set<String> changed, Function<String, PackedIds> ids, Set<String> files) {
         if (now != page) {
             return false;
         }
-        for (Map.Entry<String, Target> entry : targets.entrySet()) {
-            Target then = entry.getValue();
-            Object state = state(ids.apply(entry.getKey()), entry.getKey(), files);
+        for (String path : changed) {
+            Target then = targets.get(path);
+            if (then == null) {
+                continue;
+            }
+            Object state = state(ids.apply(path), path, files);
             if (state == then.state()) {
                 continue;
             }

@@ -8,24 +8,25 @@ import io.github.essaykit.polish.LinkCheck;
 /**
  * What one build may keep for the next: parse results of unchanged essays, the style and
  * sources while their files are unchanged, the link check of unchanged pages, the facts of
- * unchanged essays (these four in memory, essay:serve), and finished pages by the fingerprint
+ * unchanged essays, the site bibliography page (these five in memory, essay:serve), and finished pages by the fingerprint
  * of what they are made from (in memory, or in a folder between essay:build runs). They only skip work; the output is the same
  * without them.
  */
-public record BuildMemory(ParseCache parses, SourcingMemo sourcing, LinkCheck.Memo links, ResultCache pages, FactsMemo facts) {
+public record BuildMemory(ParseCache parses, SourcingMemo sourcing, LinkCheck.Memo links, ResultCache pages, FactsMemo facts,
+        SitePages sitePages) {
 
     public static final BuildMemory NONE = new BuildMemory(ParseCache.NONE, SourcingMemo.NONE, LinkCheck.Memo.NONE,
-            ResultCache.NONE, FactsMemo.NONE);
+            ResultCache.NONE, FactsMemo.NONE, SitePages.NONE);
 
     /** Everything in memory, for the builds of one session (essay:serve). */
     public static BuildMemory create() {
         return new BuildMemory(ParseCache.create(), SourcingMemo.create(), LinkCheck.Memo.create(), ResultCache.inMemory(),
-                FactsMemo.create());
+                FactsMemo.create(), SitePages.create());
     }
 
     /** Pages kept in {@code folder} for the next run (essay:build); nothing else kept. */
     public static BuildMemory stored(Path folder) {
         return new BuildMemory(ParseCache.NONE, SourcingMemo.NONE, LinkCheck.Memo.NONE, ResultCache.inFolder(folder),
-                FactsMemo.NONE);
+                FactsMemo.NONE, SitePages.NONE);
     }
 }

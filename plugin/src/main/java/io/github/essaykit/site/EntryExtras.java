@@ -1,5 +1,6 @@
 package io.github.essaykit.site;
 
+import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.render.RenderedEssay;
 import io.github.essaykit.resolve.Sourcing;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a source's preview adds to its formatted entry: the source's abstract, how often this
@@ -19,6 +21,8 @@ import java.util.Map;
 final class EntryExtras {
 
     private final Map<String, List<ParsedEssay>> citing = new LinkedHashMap<>();
+    /** {@link #citingPrint} of each source key, made once a build. */
+    private final Map<String, String> prints = new ConcurrentHashMap<>();
     private final Sourcing sourcing;
 
     /** @param essays in index order, the order "also in" lists them */
@@ -29,15 +33,25 @@ final class EntryExtras {
         }
     }
 
-    /** What this essay's page takes from the others: which of them cite its sources, under which titles (for page keys). */
+    /**
+     * What this essay's page takes from the others: which of them cite its sources, under which
+     * titles (for page keys). Each source's citing essays are printed once a build, the essay
+     * itself among them: its own slug and title are in its key anyway (its bytes), so the key
+     * changes exactly when the others do, and each page's key costs a lookup per source, not a
+     * walk over every essay citing it (hundreds of "also in" links a page).
+     */
     String fingerprint(ParsedEssay essay, java.util.Collection<String> keys) {
         StringBuilder text = new StringBuilder();
         for (String key : keys) {
-            text.append(key).append('\u0000');
-            citing.getOrDefault(key, List.of()).stream().filter(e -> !e.slug().equals(essay.slug()))
-                    .forEach(e -> text.append(e.slug()).append('\u0000').append(e.meta().title()).append('\u0000'));
+            text.append(key).append('\u0000').append(prints.computeIfAbsent(key, this::citingPrint)).append('\u0000');
         }
         return text.toString();
+    }
+
+    private String citingPrint(String key) {
+        Fingerprint print = Fingerprint.start("citing");
+        citing.getOrDefault(key, List.of()).forEach(e -> print.add(e.slug()).add(e.meta().title()));
+        return print.hex();
     }
 
     Views.EntryMore of(ParsedEssay essay, RenderedEssay.RenderedSource source) {

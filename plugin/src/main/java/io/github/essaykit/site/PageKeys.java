@@ -111,6 +111,23 @@ final class PageKeys {
     }
 
     /**
+     * The key of the site bibliography page: its entries ({@link #bibliography}) and, for each
+     * entry id, the essays citing it and those only listing it, by slug and title, in order.
+     */
+    String bibliographyPage(Collection<String> keys, Map<String, List<ParsedEssay>> citedIn,
+            Map<String, List<ParsedEssay>> listedIn) {
+        Fingerprint key = Fingerprint.start("bibliography page").add(bibliography(keys));
+        for (Map<String, List<ParsedEssay>> essaysOf : List.of(citedIn, listedIn)) {
+            key.add(essaysOf.size());
+            essaysOf.forEach((id, essays) -> {
+                key.add(id).add(essays.size());
+                essays.forEach(e -> key.add(e.slug()).add(e.meta().title()));
+            });
+        }
+        return key.hex();
+    }
+
+    /**
      * The key of the downloads of these sources (listed in this order): only the sources as
      * loaded, so an edit that lists the same ones reuses them.
      */

@@ -231,8 +231,8 @@ public final class SiteBuilder {
             }
             return again;
         };
-        EssayPages essayPages = new EssayPages(config, resolved, pages, new PageKeys(config, resolved, digests, extras, sourceTexts),
-                memory.pages(), extras, sourceTexts, trees);
+        PageKeys pageKeys = new PageKeys(config, resolved, digests, extras, sourceTexts);
+        EssayPages essayPages = new EssayPages(config, resolved, pages, pageKeys, memory.pages(), extras, sourceTexts, trees);
         SiteOutput site = output.get(); // opened only now: a build whose essays have errors touches nothing
         // each page goes out the moment it is finished; the build keeps only what site-wide steps need of it
         Map<String, String> linksKept = new ConcurrentHashMap<>(); // an address many pages hold, held once
@@ -262,7 +262,8 @@ public final class SiteBuilder {
         String index = pages.index(essays, words);
         List<RenderedEssay.RenderedSource> bibliography = essayPages.bibliography(siteKeys);
         memory.pages().keepOnlyUsed();
-        String bibliographyPage = pages.bibliography(bibliography, citedIn, listedIn);
+        String bibliographyPage = memory.sitePages().page("bibliography.html", () -> pageKeys.bibliographyPage(siteKeys, citedIn, listedIn),
+                () -> pages.bibliography(bibliography, citedIn, listedIn));
         links.add(memory.links().page("index.html", memory.links().scan("index.html", index), Map.of(), linksKept));
         links.add(memory.links().page("bibliography.html", memory.links().scan("bibliography.html", bibliographyPage),
                 AddressPlaces.of(bibliography, sources.sourcing().library()), linksKept));

@@ -83,6 +83,8 @@ class ServeRebuildTest {
         write("three.md", "Three", "A picture: ![a dot](dot.png). Back to [one](one.md).");
         assertSameAsClean(true);
 
+        edit("two.md", "title: Two", "title: Two, retitled"); // the bibliography page names the essays citing each source
+        assertSameAsClean(true);
         Files.delete(essays.resolve("four.md"));
         assertSameAsClean(true);
         edit("two.md", "[@jones2019; @smith2020]", "[@smith2020]"); // jones2019 now cited nowhere
