@@ -32,7 +32,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LiveSite implements AutoCloseable {
 
-    static final Duration DEBOUNCE = Duration.ofMillis(100);
+    /** How long the sources stay quiet before a rebuild: an editor's save (write, rename, touch) takes a few ms. */
+    public static final Duration DEBOUNCE = Duration.ofMillis(50);
 
     /** What the session tells its user (the Maven log, or a test). */
     public interface Listener {
