@@ -6,7 +6,18 @@ import java.nio.file.Path;
  * A file of the source folder: {@code relative} uses '/' separators and names the file in
  * diagnostics; {@code path} is where it is on disk.
  */
-public record SourceFile(String relative, Path path) implements Comparable<SourceFile> {
+public record SourceFile(String relative, Path path, String slug) implements Comparable<SourceFile> {
+
+    /** @param slug {@link #slugOf} the relative name: made once, as builds ask for it many times an essay */
+    public SourceFile {
+        if (!slug.equals(slugOf(relative))) {
+            throw new IllegalArgumentException("the slug of " + relative + " is " + slugOf(relative) + ", not " + slug);
+        }
+    }
+
+    public SourceFile(String relative, Path path) {
+        this(relative, path, slugOf(relative));
+    }
 
     /**
      * Endings of essay files: Markdown, and the Quarto and R Markdown documents writers bring
@@ -20,8 +31,9 @@ public record SourceFile(String relative, Path path) implements Comparable<Sourc
     }
 
     /** The essay's slug: its relative path without its ending ("notes/tapes.md" gives "notes/tapes"). */
+    @Override
     public String slug() {
-        return slugOf(relative);
+        return slug;
     }
 
     /** "notes/tapes.qmd" gives "notes/tapes"; a path that is no essay stays as it is. */

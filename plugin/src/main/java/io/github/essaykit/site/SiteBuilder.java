@@ -267,7 +267,7 @@ public final class SiteBuilder {
                 () -> pages.bibliography(bibliography, citedIn, listedIn));
         links.add(memory.links().page("index.html", memory.links().scan("index.html", index), Map.of(), linksKept));
         links.add(memory.links().page("bibliography.html", memory.links().scan("bibliography.html", bibliographyPage),
-                AddressPlaces.of(bibliography, sources.sourcing().library()), linksKept));
+                memory.sitePages().places(bibliography, sources.sourcing().library()), linksKept));
         Set<String> pagePaths = new HashSet<>();
         links.forEach(page -> pagePaths.add(page.path()));
         memory.links().retain(pagePaths);
