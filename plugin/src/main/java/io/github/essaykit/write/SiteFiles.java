@@ -35,17 +35,22 @@ public final class SiteFiles implements SiteOutput {
     }
 
     private final SortedMap<String, Content> files = new TreeMap<>();
-    /** With {@link #reusing}: each text put, by path, and the site whose encodings may be reused. */
+    /**
+     * With {@link #reusing}: each text put, by path; and the texts and files of the site whose
+     * encodings may be reused (its maps, not the site, so no chain of earlier sites is kept).
+     */
     private final Map<String, String> texts;
-    private final SiteFiles earlier;
+    private final Map<String, String> earlierTexts;
+    private final Map<String, Content> earlierFiles;
 
     public SiteFiles() {
-        this(null, null);
+        this(null, Map.of(), Map.of());
     }
 
-    private SiteFiles(Map<String, String> texts, SiteFiles earlier) {
+    private SiteFiles(Map<String, String> texts, Map<String, String> earlierTexts, Map<String, Content> earlierFiles) {
         this.texts = texts;
-        this.earlier = earlier;
+        this.earlierTexts = earlierTexts;
+        this.earlierFiles = earlierFiles;
     }
 
     /**
@@ -55,7 +60,9 @@ public final class SiteFiles implements SiteOutput {
      * file is as it was ({@link SiteWriter#write(Path, Path, SiteFiles, SiteFiles)}).
      */
     public static SiteFiles reusing(SiteFiles earlier) {
-        return new SiteFiles(new java.util.concurrent.ConcurrentHashMap<>(), earlier);
+        boolean known = earlier != null && earlier.texts != null;
+        return new SiteFiles(new java.util.concurrent.ConcurrentHashMap<>(), known ? earlier.texts : Map.of(),
+                known ? earlier.files : Map.of());
     }
 
     @Override
@@ -77,15 +84,12 @@ public final class SiteFiles implements SiteOutput {
             SiteOutput.super.text(path, text);
             return this;
         }
-        Content before = earlier == null || earlier.texts == null || earlier.texts.get(path) != text ? null : earlier.get(path);
+        Content before = earlierTexts.get(path) == text ? earlierFiles.get(path) : null; // read once the earlier build is over
         put(path, before != null ? before : new Bytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         texts.put(path, text);
         return this;
     }
 
-    private synchronized Content get(String path) {
-        return files.get(path);
-    }
 
     @Override
     public SiteFiles bytes(String path, byte[] bytes) {
