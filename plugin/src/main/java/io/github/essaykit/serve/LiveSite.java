@@ -27,8 +27,12 @@ import java.util.concurrent.TimeUnit;
  * a bad one, while the last good site is still served. Unchanged essays are not parsed again
  * (a {@link BuildMemory} lives as long as the session). Pages are served from memory; after a
  * rebuild they are published (and pages told to reload) before the same files are written to
- * the output folder, so the reload does not wait for the disk. One thread watches and builds,
- * so builds never overlap.
+ * the output folder, so the reload does not wait for the disk; the write reads back only the
+ * files whose bytes changed since its last write. One thread watches and builds, so builds never
+ * overlap. The reload goes out once the whole site is built and checked, not as soon as the
+ * edited page is: the link check comes last and may fail the build, and the index, the site
+ * bibliography and other essays' previews may change with the page, so an earlier reload would
+ * show a site no good build made. A rebuild is fast because it redoes only what an edit changed.
  */
 public final class LiveSite implements AutoCloseable {
 
