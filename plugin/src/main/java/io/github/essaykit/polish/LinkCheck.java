@@ -47,9 +47,12 @@ public final class LinkCheck {
     public record Scan(Set<String> ids, List<String> links, List<Diagnostic> duplicates) {}
 
     /**
-     * Pages scanned by earlier checks, by path, reused while a page's HTML is unchanged: under
-     * essay:serve an edit re-parses only the pages it changed. {@link #NONE} keeps nothing, not
-     * even the HTML, so a build keeps only each page's scan.
+     * What earlier checks found, by page path, for the builds of one essay:serve session: each
+     * page's scan while its HTML is the same, its {@link Page} while its scan and link origins
+     * are, and its problems while its {@link Page} and every target its links looked up are
+     * ({@link PageProblems}); so an edit re-scans and re-checks the pages it changed and those
+     * whose links lead into a page that lost or gained an id they name. {@link #NONE} keeps
+     * nothing, not even the HTML, so a build keeps only each page's scan. Thread-safe.
      */
     public static final class Memo {
 
@@ -57,8 +60,14 @@ public final class LinkCheck {
 
         private record Scanned(String html, Scan scan) {}
 
+        private record Made(Scan scan, Map<String, List<Place>> origins, Page page) {}
+
         private final boolean keep;
         private final Map<String, Scanned> scans = new ConcurrentHashMap<>();
+        private final Map<String, Made> pages = new ConcurrentHashMap<>();
+        private final Map<String, PageProblems> problems = new ConcurrentHashMap<>();
+        /** Each page's ids and each file ({@code TRUE}) at the last check. */
+        private Map<String, Object> targets = Map.of();
 
         private Memo(boolean keep) {
             this.keep = keep;
@@ -68,7 +77,7 @@ public final class LinkCheck {
             return new Memo(true);
         }
 
-        /** The scan of a page, the one kept while its HTML is the same. Thread-safe. */
+        /** The scan of a page, the one kept while its HTML is the same. */
         public Scan scan(String path, String html) {
             Scanned known = keep ? scans.get(path) : null;
             if (known != null && known.html().equals(html)) {
@@ -81,9 +90,51 @@ public final class LinkCheck {
             return scan;
         }
 
+        /**
+         * {@link LinkCheck#page(String, Scan, Map, Map)}, the one kept while the scan is the same
+         * value (a page taken from the page cache brings the very scan it was made with) and the
+         * origins are equal.
+         */
+        public Page page(String path, Scan scan, Map<String, List<Place>> origins, Map<String, String> kept) {
+            Made known = keep ? pages.get(path) : null;
+            if (known != null && known.scan() == scan && (known.origins() == origins || known.origins().equals(origins))) {
+                return known.page();
+            }
+            Page page = LinkCheck.page(path, scan, origins, kept);
+            if (keep) {
+                pages.put(path, new Made(scan, origins, page));
+            }
+            return page;
+        }
+
+        /**
+         * The paths that are another page (other ids), a file or nothing since the last check,
+         * which only the pages linking to them need to look at again.
+         */
+        private synchronized Set<String> targetsChanged(Map<String, Page> pages, Set<String> files) {
+            Map<String, Object> now = new HashMap<>();
+            files.forEach(file -> now.put(file, Boolean.TRUE));
+            pages.forEach((path, page) -> now.put(path, page.ids));
+            Set<String> changed = new HashSet<>();
+            now.forEach((path, state) -> {
+                if (targets.get(path) != state) {
+                    changed.add(path);
+                }
+            });
+            targets.keySet().forEach(path -> {
+                if (!now.containsKey(path)) {
+                    changed.add(path);
+                }
+            });
+            targets = now;
+            return changed;
+        }
+
         /** Forgets the pages not in {@code paths}. */
         public void retain(Set<String> paths) {
             scans.keySet().retainAll(paths);
+            pages.keySet().retainAll(paths);
+            problems.keySet().retainAll(paths);
         }
     }
 
@@ -117,10 +168,11 @@ public final class LinkCheck {
     /** @param origins page path → address → where it was written (an address not there: a template's) */
     public static List<Diagnostic> check(Map<String, String> pages, Set<String> files,
             Map<String, Map<String, List<Place>>> origins, Memo memo) {
-        Map<String, Scan> scans = new HashMap<>();
-        pages.forEach((path, html) -> scans.put(path, memo.scan(path, html)));
+        List<Page> checked = new ArrayList<>();
+        pages.forEach((path, html) -> checked.add(memo.page(path, memo.scan(path, html), origins.getOrDefault(path, Map.of()),
+                new HashMap<>())));
         memo.retain(pages.keySet());
-        return check(scans, files, origins);
+        return check(checked, files, memo);
     }
 
     /**
@@ -190,7 +242,7 @@ public final class LinkCheck {
                 if (elsewhere) {
                     templateLinks.add(kept.computeIfAbsent(link, k -> k));
                 } else {
-                    found(steps, path, link, null, alone, Set.of());
+                    found(steps, path, link, null, alone, Set.of(), null);
                 }
             }
             for (Place at : written) {
@@ -202,7 +254,7 @@ public final class LinkCheck {
                 } else if (elsewhere) {
                     steps.add(new Step(null, link, at));
                 } else {
-                    found(steps, path, link, at, alone, Set.of());
+                    found(steps, path, link, at, alone, Set.of(), null);
                 }
             }
         }
@@ -211,31 +263,56 @@ public final class LinkCheck {
 
     /** The problems of {@code pages}, by path; each page's in its order, those of links a template wrote into others last. */
     public static List<Diagnostic> check(List<Page> pages, Set<String> files) {
+        return check(pages, files, Memo.NONE);
+    }
+
+    /** As {@link #check(List, Set)}, taking from {@code memo} the problems of each page that still hold ({@link PageProblems}). */
+    public static List<Diagnostic> check(List<Page> pages, Set<String> files, Memo memo) {
         Map<String, Page> byPath = new HashMap<>();
         pages.forEach(page -> byPath.put(page.path, page));
         Ids site = page -> {
             Page known = byPath.get(page);
             return known == null ? null : known.ids;
         };
-        List<Step> checked = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        Set<String> changed = memo.keep ? memo.targetsChanged(byPath, files) : Set.of();
         byPath.keySet().stream().sorted().forEach(path -> {
-            for (Step step : byPath.get(path).steps) {
+            Page page = byPath.get(path);
+            PageProblems known = memo.keep ? memo.problems.get(path) : null;
+            if (known != null && known.holds(page, changed, site::of, files)) {
+                problems.addAll(known.problems());
+                return;
+            }
+            PageProblems.Seen seen = memo.keep ? new PageProblems.Seen() : null;
+            List<Step> checked = new ArrayList<>();
+            for (Step step : page.steps) {
                 if (step.found() != null) {
                     checked.add(step);
                 } else {
-                    found(checked, path, step.link(), step.at(), site, files);
+                    found(checked, path, step.link(), step.at(), site, files, seen);
                 }
             }
-            for (String link : byPath.get(path).templateLinks) {
-                found(checked, path, link, null, site, files);
+            for (String link : page.templateLinks) {
+                found(checked, path, link, null, site, files, seen);
+            }
+            List<Diagnostic> found = checked.stream().map(Step::found).toList();
+            problems.addAll(found);
+            if (seen != null) {
+                memo.problems.put(path, seen.found(page, found));
             }
         });
-        return checked.stream().map(Step::found).toList();
+        memo.problems.keySet().retainAll(byPath.keySet());
+        return problems;
     }
 
-    /** Adds the problem of {@code link} on {@code page}, written at {@code at} (null: by a template), if it has one. */
-    private static void found(List<Step> steps, String page, String link, Place at, Ids ids, Set<String> files) {
-        String problem = problem(page, link, ids, files, at != null && at.what().isEmpty());
+    /**
+     * Adds the problem of {@code link} on {@code page}, written at {@code at} (null: by a template), if it has one.
+     *
+     * @param seen records what the link's target was, or null
+     */
+    private static void found(List<Step> steps, String page, String link, Place at, Ids ids, Set<String> files,
+            PageProblems.Seen seen) {
+        String problem = problem(page, link, ids, files, at != null && at.what().isEmpty(), seen);
         if (problem != null) {
             steps.add(new Step(at == null ? Diagnostic.error(page, 0, 0, problem)
                     : Diagnostic.error(at.file(), at.line(), at.column(), at.what() + problem), null, null));
@@ -281,8 +358,11 @@ public final class LinkCheck {
                 && uri.getPath().startsWith("/");
     }
 
-    /** @param inEssay whether the author wrote the link, so "this essay" is the page */
-    private static String problem(String page, String link, Ids ids, Set<String> files, boolean inEssay) {
+    /**
+     * @param inEssay whether the author wrote the link, so "this essay" is the page
+     * @param seen records what the link's target was, or null
+     */
+    private static String problem(String page, String link, Ids ids, Set<String> files, boolean inEssay, PageProblems.Seen seen) {
         URI uri = SitePaths.uri(link.strip());
         if (uri == null) {
             // an address on another site may hold characters a browser percent-encodes ("https://x/?q=\"a\"")
@@ -296,12 +376,19 @@ public final class LinkCheck {
             return "link '" + link + "' starts at the server root; use a relative link so the site works under any path";
         }
         String target = path.isEmpty() ? page : SitePaths.resolve(page, path);
+        if (target != null && seen != null) {
+            seen.target(target, ids.of(target), files);
+        }
         if (target == null || (!ids.isPage(target) && !files.contains(target))) {
             return "link '" + link + "' leads to no file of the site";
         }
         String fragment = uri.getFragment();
         PackedIds known = ids.of(target);
-        if (fragment != null && !fragment.isEmpty() && known != null && !known.contains(fragment)) {
+        boolean named = fragment == null || fragment.isEmpty() || known == null || known.contains(fragment);
+        if (seen != null && fragment != null && !fragment.isEmpty() && known != null) {
+            seen.fragment(target, fragment, named);
+        }
+        if (!named) {
             if (inEssay && target.equals(page)) {
                 String suggestion = Suggestions.didYouMean("#" + fragment, known.all().stream().map(id -> "#" + id).toList());
                 return "link '" + link + "' names no element of this essay" + suggestion + "; link to a heading, label or id of it";

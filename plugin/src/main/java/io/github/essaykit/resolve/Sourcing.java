@@ -125,6 +125,12 @@ public final class Sourcing {
 
     /** A key as one token for ids and space-separated lists ("odd key" gives "odd_key"). */
     public static String keyToken(String key) {
-        return key.replaceAll("\\s", "_");
+        for (int i = 0; i < key.length(); i++) { // asked for each source of each page each build: no regex for plain keys
+            char c = key.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return key.replaceAll("\\s", "_");
+            }
+        }
+        return key;
     }
 }

@@ -9,6 +9,7 @@ import io.github.essaykit.site.SiteBuilder;
 import io.github.essaykit.site.SiteConfig;
 import io.github.essaykit.write.OutputFolder;
 import io.github.essaykit.write.OutputFolderException;
+import io.github.essaykit.write.SiteFiles;
 import io.github.essaykit.write.SiteWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -26,12 +27,17 @@ import java.util.concurrent.TimeUnit;
  * a bad one, while the last good site is still served. Unchanged essays are not parsed again
  * (a {@link BuildMemory} lives as long as the session). Pages are served from memory; after a
  * rebuild they are published (and pages told to reload) before the same files are written to
- * the output folder, so the reload does not wait for the disk. One thread watches and builds,
- * so builds never overlap.
+ * the output folder, so the reload does not wait for the disk; the write reads back only the
+ * files whose bytes changed since its last write. One thread watches and builds, so builds never
+ * overlap. The reload goes out once the whole site is built and checked, not as soon as the
+ * edited page is: the link check comes last and may fail the build, and the index, the site
+ * bibliography and other essays' previews may change with the page, so an earlier reload would
+ * show a site no good build made. A rebuild is fast because it redoes only what an edit changed.
  */
 public final class LiveSite implements AutoCloseable {
 
-    static final Duration DEBOUNCE = Duration.ofMillis(100);
+    /** How long the sources stay quiet before a rebuild: an editor's save (write, rename, touch) takes a few ms. */
+    public static final Duration DEBOUNCE = Duration.ofMillis(50);
 
     /** What the session tells its user (the Maven log, or a test). */
     public interface Listener {
@@ -50,6 +56,9 @@ public final class LiveSite implements AutoCloseable {
     private final SourceWatcher watcher;
     private final Thread loop;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    /** The site served now, whose unchanged pages' bytes the next build reuses; and the site last written. */
+    private SiteFiles served;
+    private SiteFiles written;
 
     private LiveSite(SiteConfig config, SiteServer server, Listener listener) {
         this.config = config.toBuilder().liveReload(true).build();
@@ -129,14 +138,15 @@ public final class LiveSite implements AutoCloseable {
         long start = System.nanoTime();
         BuildResult result;
         try {
-            result = SiteBuilder.compile(config, memory);
+            result = SiteBuilder.compile(config, memory, served);
             if (result.ok()) {
                 if (first) {
-                    SiteWriter.write(config.sourceDirectory(), config.outputDirectory(), result.files());
+                    write(result.files());
                 }
-                server.publish(result.files());
+                served = result.files();
+                server.publish(served);
                 if (!first) {
-                    SiteWriter.write(config.sourceDirectory(), config.outputDirectory(), result.files());
+                    write(served);
                 }
             } else {
                 server.fail(text(result));
@@ -151,6 +161,14 @@ public final class LiveSite implements AutoCloseable {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         listener.built(result, changed, millis, memory.parses().takeCounts());
+    }
+
+    /** Writes the site, reading back only the files that are not what the last write put there. */
+    private void write(SiteFiles site) {
+        SiteFiles before = written;
+        written = null; // a write that fails midway leaves files of neither site: the next one compares them all
+        SiteWriter.write(config.sourceDirectory(), config.outputDirectory(), site, before);
+        written = site;
     }
 
     private String text(BuildResult result) {

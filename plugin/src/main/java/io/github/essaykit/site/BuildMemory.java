@@ -7,27 +7,29 @@ import io.github.essaykit.polish.LinkCheck;
 
 /**
  * What one build may keep for the next: parse results of unchanged essays, the style and
- * sources while their files are unchanged, the link-check scans of unchanged pages (these three
- * in memory, essay:serve), finished pages by the fingerprint of what they are made from (in
- * memory, or in a folder between essay:build runs), and each essay's front matter and facts so
- * that a new JVM need not parse it (in the same folder, essay:build; a session keeps its parse
- * results instead). They only skip work; the output is the same without them.
+ * sources while their files are unchanged, the link check of unchanged pages, the facts of
+ * unchanged essays, the site bibliography page (these five in memory, essay:serve), finished
+ * pages by the fingerprint of what they are made from (in memory, or in a folder between
+ * essay:build runs), and each essay's front matter and facts so that a new JVM need not parse it
+ * ({@code stored}: in the same folder, essay:build; a session keeps its parse results and facts
+ * in memory instead). They only skip work; the output is the same without them.
  */
 public record BuildMemory(ParseCache parses, SourcingMemo sourcing, LinkCheck.Memo links, ResultCache pages,
-        ResultCache facts) {
+        ResultCache stored, FactsMemo facts, SitePages sitePages) {
 
     public static final BuildMemory NONE = new BuildMemory(ParseCache.NONE, SourcingMemo.NONE, LinkCheck.Memo.NONE,
-            ResultCache.NONE, ResultCache.NONE);
+            ResultCache.NONE, ResultCache.NONE, FactsMemo.NONE, SitePages.NONE);
 
     /** Everything in memory, for the builds of one session (essay:serve). */
     public static BuildMemory create() {
         return new BuildMemory(ParseCache.create(), SourcingMemo.create(), LinkCheck.Memo.create(), ResultCache.inMemory(),
-                ResultCache.NONE);
+                ResultCache.NONE, FactsMemo.create(), SitePages.create());
     }
 
     /** Pages and essays' facts kept in {@code folder} for the next run (essay:build); nothing else kept. */
     public static BuildMemory stored(Path folder) {
         ResultCache cache = ResultCache.inFolder(folder);
-        return new BuildMemory(ParseCache.NONE, SourcingMemo.NONE, LinkCheck.Memo.NONE, cache, cache);
+        return new BuildMemory(ParseCache.NONE, SourcingMemo.NONE, LinkCheck.Memo.NONE, cache, cache, FactsMemo.NONE,
+                SitePages.NONE);
     }
 }

@@ -47,16 +47,20 @@ final class PageKeys {
     private final Map<String, String> digests;
     private final EntryExtras extras;
     private final SourceTexts texts;
-    private final Map<String, String> sources = new ConcurrentHashMap<>();
+    /** Each source's fingerprint by key, of the build's library (kept between essay:serve builds while it is the same). */
+    private final Map<String, String> sources;
     private final Map<CitationStyle, String> styles = new ConcurrentHashMap<>();
     /** Each order's key → place, by the order's list (one per style). */
     private final Map<List<String>, Map<String, Integer>> places = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /**
      * @param digests each essay's SHA-256 by its relative path, of the bytes it was parsed from
+     * @param sourcePrints where each source's fingerprint is kept, by key: an empty map, or the
+     *     one of an earlier build of the same library ({@link SourcingMemo#sourcePrints})
      */
     PageKeys(SiteConfig config, SiteResolver.ResolvedSite resolved, Map<String, String> digests, EntryExtras extras,
-            SourceTexts texts) {
+            SourceTexts texts, Map<String, String> sourcePrints) {
+        this.sources = sourcePrints;
         this.extras = extras;
         this.texts = texts;
         this.resolved = resolved;
@@ -107,6 +111,23 @@ final class PageKeys {
         Fingerprint key = Fingerprint.start("bibliography").add(site);
         key.add(style(resolved.sourcing().style()));
         addSources(key, resolved.sourcing(), keys);
+        return key.hex();
+    }
+
+    /**
+     * The key of the site bibliography page: its entries ({@link #bibliography}) and, for each
+     * entry id, the essays citing it and those only listing it, by slug and title, in order.
+     */
+    String bibliographyPage(Collection<String> keys, Map<String, List<ParsedEssay>> citedIn,
+            Map<String, List<ParsedEssay>> listedIn) {
+        Fingerprint key = Fingerprint.start("bibliography page").add(bibliography(keys));
+        for (Map<String, List<ParsedEssay>> essaysOf : List.of(citedIn, listedIn)) {
+            key.add(essaysOf.size());
+            essaysOf.forEach((id, essays) -> {
+                key.add(id).add(essays.size());
+                essays.forEach(e -> key.add(e.slug()).add(e.meta().title()));
+            });
+        }
         return key.hex();
     }
 

@@ -81,6 +81,14 @@ public final class SiteBuilder {
         return compile(config, memory, SiteFiles::new);
     }
 
+    /**
+     * As {@link #compile(SiteConfig, BuildMemory)}, taking from {@code earlier} (the last site
+     * compiled in this session, or null) the bytes of each page that is the same value.
+     */
+    public static BuildResult compile(SiteConfig config, BuildMemory memory, SiteFiles earlier) {
+        return compile(config, memory, () -> SiteFiles.reusing(earlier));
+    }
+
     /** Checks the site and keeps none of its files (essay:check). */
     public static BuildResult check(SiteConfig config) {
         return compile(config, BuildMemory.NONE, SiteOutput::discarding);
@@ -135,7 +143,7 @@ public final class SiteBuilder {
         List<SourceFile> essayFiles = tree.essays().stream().filter(f -> !texts.contains(f.relative())).toList();
         // the front matter first: which essays are published and which sources they load
         List<ParsedEssay> heads = new ArrayList<>();
-        EssayReading reading = new EssayReading(parser, cache, memory.facts());
+        EssayReading reading = new EssayReading(parser, cache, memory.stored());
         for (ParsedEssay head : pool.map(essayFiles, reading::head)) {
             if (head != null && (config.drafts() || !head.meta().draft())) {
                 heads.add(head);
@@ -171,9 +179,11 @@ public final class SiteBuilder {
         List<EssayReading.Read> read = pool.map(essayFiles, file -> {
             List<String> ownFiles = sources.localFiles().getOrDefault(file.slug(), List.of());
             return reading.read(file, published.contains(file.relative()), factsBasis + '\u0000' + String.join("\u0000", ownFiles),
-                    parsed -> EssayFacts.of(parsed.result().essay(), parsed.digest(), config, sources.sourcing(), ownFiles, sourceTexts));
+                    parsed -> memory.facts().of(parsed.result().essay(), parsed.digest(), config, sources.sourcing(), ownFiles,
+                            sourceTexts));
         });
         cache.retain(tree.essays());
+        memory.facts().retain(published);
         List<Diagnostic> found = new ArrayList<>();
         List<EssayFacts> facts = new ArrayList<>();
         for (EssayReading.Read each : read) {
@@ -225,8 +235,9 @@ public final class SiteBuilder {
             }
             return again;
         };
-        EssayPages essayPages = new EssayPages(config, resolved, pages, new PageKeys(config, resolved, digests, extras, sourceTexts),
-                memory.pages(), extras, sourceTexts, trees);
+        PageKeys pageKeys = new PageKeys(config, resolved, digests, extras, sourceTexts,
+                memory.sourcing().sourcePrints(sources.sourcing().library()));
+        EssayPages essayPages = new EssayPages(config, resolved, pages, pageKeys, memory.pages(), extras, sourceTexts, trees);
         SiteOutput site = output.get(); // opened only now: a build whose essays have errors touches nothing
         // each page goes out the moment it is finished; the build keeps only what site-wide steps need of it
         Map<String, String> linksKept = new ConcurrentHashMap<>(); // an address many pages hold, held once
@@ -236,7 +247,7 @@ public final class SiteBuilder {
             site.put(path, page.html());
             publishing.addEssayFiles(site, essay, essayPages.downloads(page.sources(), publishing));
             EssayPage.Facts kept = page.facts();
-            return new Finished(kept.sources(), LinkCheck.page(path, kept.scan(), kept.origins(), linksKept), kept.warnings());
+            return new Finished(kept.sources(), memory.links().page(path, kept.scan(), kept.origins(), linksKept), kept.warnings());
         });
         List<LinkCheck.Page> links = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
@@ -255,10 +266,11 @@ public final class SiteBuilder {
         }
         String index = pages.index(essays, words);
         List<RenderedEssay.RenderedSource> bibliography = essayPages.bibliography(siteKeys);
-        String bibliographyPage = pages.bibliography(bibliography, citedIn, listedIn);
-        links.add(LinkCheck.page("index.html", memory.links().scan("index.html", index), Map.of()));
-        links.add(LinkCheck.page("bibliography.html", memory.links().scan("bibliography.html", bibliographyPage),
-                essayPages.bibliographyPlaces(siteKeys, bibliography)));
+        String bibliographyPage = memory.sitePages().page("bibliography.html", () -> pageKeys.bibliographyPage(siteKeys, citedIn, listedIn),
+                () -> pages.bibliography(bibliography, citedIn, listedIn));
+        links.add(memory.links().page("index.html", memory.links().scan("index.html", index), Map.of(), linksKept));
+        links.add(memory.links().page("bibliography.html", memory.links().scan("bibliography.html", bibliographyPage),
+                essayPages.bibliographyPlaces(siteKeys, bibliography), linksKept));
         Set<String> pagePaths = new HashSet<>();
         links.forEach(page -> pagePaths.add(page.path()));
         memory.links().retain(pagePaths);
@@ -282,7 +294,7 @@ public final class SiteBuilder {
         }
         Set<String> files = new HashSet<>(site.paths());
         files.removeAll(pagePaths);
-        diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(links, files)));
+        diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(links, files, memory.links())));
         List<String> notes = new ArrayList<>(publishing.notes());
         if (config.linkCheck() != null) { // -Dessay.checkLinks: asks the network, so only when asked
             LinkHealth health = LinkHealth.check(addresses, sources.sourcing().library(), config.doiResolver(),

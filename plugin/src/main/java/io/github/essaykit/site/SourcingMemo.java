@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -33,6 +35,8 @@ public final class SourcingMemo {
     private volatile FormatterMemory formatting = FormatterMemory.create();
     private volatile CitationStyle formattingStyle;
     private volatile SourceLibrary formattingLibrary;
+    private SourceLibrary printedLibrary;
+    private Map<String, String> sourcePrints;
 
     private SourcingMemo(boolean keep) {
         this.keep = keep;
@@ -73,6 +77,22 @@ public final class SourcingMemo {
             formattingLibrary = library;
         }
         return CitationFormatter.create(style, library, formatting);
+    }
+
+    /**
+     * Where page keys keep the fingerprint of each source of {@code library} ({@link PageKeys}):
+     * kept while the library is the same value, so a rebuild prints only the sources of a changed
+     * bibliography again.
+     */
+    synchronized Map<String, String> sourcePrints(SourceLibrary library) {
+        if (!keep) {
+            return new ConcurrentHashMap<>();
+        }
+        if (library != printedLibrary) {
+            printedLibrary = library;
+            sourcePrints = new ConcurrentHashMap<>();
+        }
+        return sourcePrints;
     }
 
     private static <T> T kept(Kept<T> last, String key, Supplier<T> load, Consumer<Kept<T>> store) {

@@ -49,10 +49,50 @@ public final class SiteFiles implements SiteOutput {
     }
 
     private final SortedMap<String, Content> files = new TreeMap<>();
+    /**
+     * With {@link #reusing}: each text put, by path; and the texts and files of the site whose
+     * encodings may be reused (its maps, not the site, so no chain of earlier sites is kept).
+     */
+    private final Map<String, String> texts;
+    private final Map<String, String> earlierTexts;
+    private final Map<String, Content> earlierFiles;
+
+    public SiteFiles() {
+        this(null, Map.of(), Map.of());
+    }
+
+    private SiteFiles(Map<String, String> texts, Map<String, String> earlierTexts, Map<String, Content> earlierFiles) {
+        this.texts = texts;
+        this.earlierTexts = earlierTexts;
+        this.earlierFiles = earlierFiles;
+    }
+
+    /**
+     * An empty site that takes from {@code earlier} (null: none) the bytes of each text that is
+     * the very string it encoded there: essay:serve keeps unchanged pages as values, so after an
+     * edit it encodes only the pages that changed, and the same bytes object tells the writer the
+     * file is as it was ({@link SiteWriter#write(Path, Path, SiteFiles, SiteFiles)}).
+     */
+    public static SiteFiles reusing(SiteFiles earlier) {
+        boolean known = earlier != null && earlier.texts != null;
+        return new SiteFiles(new java.util.concurrent.ConcurrentHashMap<>(), known ? earlier.texts : Map.of(),
+                known ? earlier.files : Map.of());
+    }
 
     @Override
     public synchronized void put(String path, Content content) {
-        files.put(path, content instanceof Known known ? new Bytes(known.bytes().get()) : content);
+        files.put(path, content instanceof Known known ? bytesOf(path, known.bytes().get()) : content);
+        if (texts != null) {
+            texts.remove(path); // bytes put over a text are not its encoding
+        }
+    }
+
+    /**
+     * The very bytes the earlier site held at {@code path} keep its content object (essay:serve
+     * keeps unchanged pages as values), so the writer knows the file is as it was.
+     */
+    private Content bytesOf(String path, byte[] bytes) {
+        return earlierFiles.get(path) instanceof Bytes earlier && earlier.bytes() == bytes ? earlier : new Bytes(bytes);
     }
 
     @Override
@@ -62,9 +102,16 @@ public final class SiteFiles implements SiteOutput {
 
     @Override
     public SiteFiles text(String path, String text) {
-        SiteOutput.super.text(path, text);
+        if (texts == null) {
+            SiteOutput.super.text(path, text);
+            return this;
+        }
+        Content before = earlierTexts.get(path) == text ? earlierFiles.get(path) : null; // read once the earlier build is over
+        put(path, before != null ? before : new Bytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        texts.put(path, text);
         return this;
     }
+
 
     @Override
     public SiteFiles bytes(String path, byte[] bytes) {

@@ -82,9 +82,30 @@ public final class SiteWriter {
         return write(source, output, site, REAL);
     }
 
+    /**
+     * As {@link #write(Path, Path, SiteFiles)}, after this writer wrote {@code earlier} there (null:
+     * nothing known): a file whose content is the very object written then is taken as still
+     * there when the output folder holds a plain file of its size, not read back and compared
+     * (essay:serve writes after each edit; an edit changes a few of a thousand pages).
+     */
+    public static int write(Path source, Path output, SiteFiles site, SiteFiles earlier) {
+        return write(source, output, site, earlier, REAL);
+    }
+
     static int write(Path source, Path output, SiteFiles site, Disk disk) {
+        return write(source, output, site, null, disk);
+    }
+
+    static int write(Path source, Path output, SiteFiles site, SiteFiles earlier, Disk disk) {
+        Map<String, SiteFiles.Content> before = earlier == null ? Map.of() : earlier.all();
         try (StagedSite staged = open(source, output, disk)) {
-            site.all().forEach(staged::put);
+            site.all().forEach((path, content) -> {
+                if (before.get(path) == content) {
+                    staged.keep(path, content);
+                } else {
+                    staged.put(path, content);
+                }
+            });
             return staged.commit();
         }
     }

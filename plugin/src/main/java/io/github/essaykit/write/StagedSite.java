@@ -79,6 +79,25 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         }
     }
 
+    /**
+     * Puts a file this site's writer wrote in the last build with these very contents: when the
+     * output folder still lists it and holds a plain file of its size, it is taken as there, not
+     * read back; otherwise it is put as any file is.
+     */
+    void keep(String path, SiteFiles.Content content) {
+        Path target = SiteWriter.inside(out, path);
+        try {
+            if (content instanceof SiteFiles.Bytes bytes && old.contains(path) && !paths.contains(path)
+                    && Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.bytes().length) {
+                paths.add(path);
+                return;
+            }
+        } catch (IOException e) {
+            // put below, which names the problem if there is one
+        }
+        put(path, content);
+    }
+
     @Override
     public Set<String> paths() {
         return Collections.unmodifiableSet(paths);

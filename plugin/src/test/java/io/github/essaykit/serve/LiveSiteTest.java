@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.essaykit.parse.ParseCache;
 import io.github.essaykit.site.BuildResult;
+import io.github.essaykit.site.SiteBuilder;
 import io.github.essaykit.site.SiteConfig;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -13,12 +14,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +54,7 @@ class LiveSiteTest {
         Files.writeString(essays.resolve("market.md"), essay("Market Day", "Stalls at noon."));
         SiteConfig config = SiteConfig.defaults(essays, dir.resolve("out/essays"));
 
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+        assertTimeoutPreemptively(Duration.ofSeconds(40), () -> {
             try (LiveSite site = LiveSite.start(config, "127.0.0.1", 0, listener);
                     EventClient page = new EventClient(site.address())) {
                 assertThat(get(site.address().resolve("harbour.html")).body())
@@ -66,8 +71,47 @@ class LiveSiteTest {
                     Thread.sleep(20);
                 }
                 assertThat(log).containsExactly("ok parsed=2 reused=0", "ok parsed=1 reused=1");
+                assertWrittenAsClean(essays, dir.resolve("out/essays"));
+
+                // the output folder is written from what the last write left: each file as a clean build writes it
+                Files.writeString(essays.resolve("harbour.md"), essay("The Harbour", "Cranes at night."));
+                assertThat(page.next(5_000)).isEqualTo("message: reload");
+                awaitBuilds(3);
+                assertWrittenAsClean(essays, dir.resolve("out/essays"));
+                Files.writeString(essays.resolve("quay.md"), essay("The Quay", "Ropes."));
+                assertThat(page.next(5_000)).isEqualTo("message: reload");
+                awaitBuilds(4);
+                assertWrittenAsClean(essays, dir.resolve("out/essays"));
+                Files.delete(essays.resolve("market.md"));
+                assertThat(page.next(5_000)).isEqualTo("message: reload");
+                awaitBuilds(5);
+                assertWrittenAsClean(essays, dir.resolve("out/essays"));
+                assertThat(dir.resolve("out/essays/market.html")).doesNotExist();
             }
         });
+    }
+
+    private void awaitBuilds(int count) throws InterruptedException {
+        while (log.size() < count) {
+            Thread.sleep(20);
+        }
+    }
+
+    /** The output folder holds the bytes a clean build of the same sources (live reload on) writes. */
+    private void assertWrittenAsClean(Path essays, Path out) throws IOException {
+        Path clean = Files.createTempDirectory(dir, "clean").resolve("essays");
+        SiteBuilder.build(SiteConfig.builder(essays, clean).liveReload(true).build());
+        assertThat(files(out)).isEqualTo(files(clean));
+    }
+
+    private static Map<String, String> files(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readString(file, StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
     }
 
     @Test
