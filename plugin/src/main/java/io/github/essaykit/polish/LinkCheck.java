@@ -2,8 +2,6 @@ package io.github.essaykit.polish;
 
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Suggestions;
-import io.github.essaykit.discover.SitePaths;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -91,11 +89,11 @@ public final class LinkCheck {
         }
 
         /**
-         * {@link LinkCheck#page(String, Scan, Map, Map)}, the one kept while the scan is the same
+         * {@link LinkCheck#page(String, Scan, Map, Addresses)}, the one kept while the scan is the same
          * value (a page taken from the page cache brings the very scan it was made with) and the
          * origins are equal.
          */
-        public Page page(String path, Scan scan, Map<String, List<Place>> origins, Map<String, String> kept) {
+        public Page page(String path, Scan scan, Map<String, List<Place>> origins, Addresses kept) {
             Made known = keep ? pages.get(path) : null;
             if (known != null && known.scan() == scan && (known.origins() == origins || known.origins().equals(origins))) {
                 return known.page();
@@ -169,8 +167,9 @@ public final class LinkCheck {
     public static List<Diagnostic> check(Map<String, String> pages, Set<String> files,
             Map<String, Map<String, List<Place>>> origins, Memo memo) {
         List<Page> checked = new ArrayList<>();
+        Addresses addresses = new Addresses();
         pages.forEach((path, html) -> checked.add(memo.page(path, memo.scan(path, html), origins.getOrDefault(path, Map.of()),
-                new HashMap<>())));
+                addresses)));
         memo.retain(pages.keySet());
         return check(checked, files, memo);
     }
@@ -218,14 +217,14 @@ public final class LinkCheck {
 
     /** @param origins address → where it was written in the page's essay (an address not there: a template's) */
     public static Page page(String path, Scan scan, Map<String, List<Place>> origins) {
-        return page(path, scan, origins, new HashMap<>());
+        return page(path, scan, origins, new Addresses());
     }
 
     /**
      * @param origins address → where it was written in the page's essay (an address not there: a template's)
-     * @param kept the addresses other pages kept, each once (a thread-safe map for pages made in parallel)
+     * @param kept the build's links, each parsed and kept once (shared by the pages made in parallel)
      */
-    public static Page page(String path, Scan scan, Map<String, List<Place>> origins, Map<String, String> kept) {
+    public static Page page(String path, Scan scan, Map<String, List<Place>> origins, Addresses kept) {
         PackedIds own = new PackedIds(scan.ids());
         Ids alone = page -> page.equals(path) ? own : null;
         List<Step> steps = new ArrayList<>();
@@ -237,16 +236,16 @@ public final class LinkCheck {
             if (!written.isEmpty() && !reported.add(link)) {
                 continue; // reported at every place the essay wrote it
             }
-            boolean elsewhere = elsewhere(path, link);
+            boolean elsewhere = elsewhere(path, link, kept);
             if (written.isEmpty()) {
                 if (elsewhere) {
-                    templateLinks.add(kept.computeIfAbsent(link, k -> k));
+                    templateLinks.add(kept.keep(link));
                 } else {
-                    found(steps, path, link, null, alone, Set.of(), null);
+                    found(steps, path, link, null, alone, Set.of(), null, kept);
                 }
             }
             for (Place at : written) {
-                if (startsAtServerRoot(link)) {
+                if (startsAtServerRoot(kept.parse(link))) {
                     // pandoc keeps it and blogs use it ("/about"): kept, but it cannot work from disk
                     steps.add(new Step(Diagnostic.warning(at.file(), at.line(), at.column(), at.what() + "link '" + link
                             + "' starts at the server root, so it works only when the site is served at the root of its"
@@ -254,7 +253,7 @@ public final class LinkCheck {
                 } else if (elsewhere) {
                     steps.add(new Step(null, link, at));
                 } else {
-                    found(steps, path, link, at, alone, Set.of(), null);
+                    found(steps, path, link, at, alone, Set.of(), null, kept);
                 }
             }
         }
@@ -275,6 +274,7 @@ public final class LinkCheck {
             return known == null ? null : known.ids;
         };
         List<Diagnostic> problems = new ArrayList<>();
+        Addresses addresses = new Addresses();
         Set<String> changed = memo.keep ? memo.targetsChanged(byPath, files) : Set.of();
         byPath.keySet().stream().sorted().forEach(path -> {
             Page page = byPath.get(path);
@@ -289,11 +289,11 @@ public final class LinkCheck {
                 if (step.found() != null) {
                     checked.add(step);
                 } else {
-                    found(checked, path, step.link(), step.at(), site, files, seen);
+                    found(checked, path, step.link(), step.at(), site, files, seen, addresses);
                 }
             }
             for (String link : page.templateLinks) {
-                found(checked, path, link, null, site, files, seen);
+                found(checked, path, link, null, site, files, seen, addresses);
             }
             List<Diagnostic> found = checked.stream().map(Step::found).toList();
             problems.addAll(found);
@@ -311,8 +311,8 @@ public final class LinkCheck {
      * @param seen records what the link's target was, or null
      */
     private static void found(List<Step> steps, String page, String link, Place at, Ids ids, Set<String> files,
-            PageProblems.Seen seen) {
-        String problem = problem(page, link, ids, files, at != null && at.what().isEmpty(), seen);
+            PageProblems.Seen seen, Addresses addresses) {
+        String problem = problem(page, link, ids, files, at != null && at.what().isEmpty(), seen, addresses);
         if (problem != null) {
             steps.add(new Step(at == null ? Diagnostic.error(page, 0, 0, problem)
                     : Diagnostic.error(at.file(), at.line(), at.column(), at.what() + problem), null, null));
@@ -320,16 +320,16 @@ public final class LinkCheck {
     }
 
     /** Whether a link leads into another page or file of the site, so only the whole site can tell whether it is sound. */
-    private static boolean elsewhere(String page, String link) {
-        URI uri = SitePaths.uri(link.strip());
-        if (uri == null || uri.getScheme() != null || uri.getHost() != null) {
+    private static boolean elsewhere(String page, String link, Addresses addresses) {
+        Addresses.Parsed uri = addresses.parse(link);
+        if (!uri.valid() || uri.external()) {
             return false;
         }
-        String path = uri.getPath() == null ? "" : uri.getPath();
+        String path = uri.path();
         if (path.startsWith("/") || path.isEmpty()) {
             return false;
         }
-        String target = SitePaths.resolve(page, path);
+        String target = addresses.resolve(page, path);
         return target != null && !target.equals(page);
     }
 
@@ -352,37 +352,36 @@ public final class LinkCheck {
                 + " change the raw HTML or template that repeats it");
     }
 
-    private static boolean startsAtServerRoot(String link) {
-        URI uri = SitePaths.uri(link.strip());
-        return uri != null && uri.getScheme() == null && uri.getHost() == null && uri.getPath() != null
-                && uri.getPath().startsWith("/");
+    private static boolean startsAtServerRoot(Addresses.Parsed uri) {
+        return uri.valid() && !uri.external() && uri.path().startsWith("/");
     }
 
     /**
      * @param inEssay whether the author wrote the link, so "this essay" is the page
      * @param seen records what the link's target was, or null
      */
-    private static String problem(String page, String link, Ids ids, Set<String> files, boolean inEssay, PageProblems.Seen seen) {
-        URI uri = SitePaths.uri(link.strip());
-        if (uri == null) {
+    private static String problem(String page, String link, Ids ids, Set<String> files, boolean inEssay, PageProblems.Seen seen,
+            Addresses addresses) {
+        Addresses.Parsed uri = addresses.parse(link);
+        if (!uri.valid()) {
             // an address on another site may hold characters a browser percent-encodes ("https://x/?q=\"a\"")
             return EXTERNAL.matcher(link.strip()).lookingAt() ? null : "link '" + link + "' is not a valid URL";
         }
-        if (uri.getScheme() != null || uri.getHost() != null) {
+        if (uri.external()) {
             return null;
         }
-        String path = uri.getPath() == null ? "" : uri.getPath(); // decoded as a path: '+' stays '+'
+        String path = uri.path(); // decoded as a path: '+' stays '+'
         if (path.startsWith("/")) {
             return "link '" + link + "' starts at the server root; use a relative link so the site works under any path";
         }
-        String target = path.isEmpty() ? page : SitePaths.resolve(page, path);
+        String target = path.isEmpty() ? page : addresses.resolve(page, path);
         if (target != null && seen != null) {
             seen.target(target, ids.of(target), files);
         }
         if (target == null || (!ids.isPage(target) && !files.contains(target))) {
             return "link '" + link + "' leads to no file of the site";
         }
-        String fragment = uri.getFragment();
+        String fragment = uri.fragment();
         PackedIds known = ids.of(target);
         boolean named = fragment == null || fragment.isEmpty() || known == null || known.contains(fragment);
         if (seen != null && fragment != null && !fragment.isEmpty() && known != null) {

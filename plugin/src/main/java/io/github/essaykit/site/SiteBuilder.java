@@ -12,6 +12,7 @@ import io.github.essaykit.links.LinkHealth;
 import io.github.essaykit.parallel.EssayPool;
 import io.github.essaykit.parse.ParseCache;
 import io.github.essaykit.parse.ParsedEssay;
+import io.github.essaykit.polish.Addresses;
 import io.github.essaykit.polish.LinkCheck;
 import io.github.essaykit.quotes.SourceTexts;
 import io.github.essaykit.report.SourcingAnalysis;
@@ -240,7 +241,7 @@ public final class SiteBuilder {
         EssayPages essayPages = new EssayPages(config, resolved, pages, pageKeys, memory.pages(), extras, sourceTexts, trees);
         SiteOutput site = output.get(); // opened only now: a build whose essays have errors touches nothing
         // each page goes out the moment it is finished; the build keeps only what site-wide steps need of it
-        Map<String, String> linksKept = new ConcurrentHashMap<>(); // an address many pages hold, held once
+        Addresses linksKept = new Addresses(); // each link parsed once, an address many pages hold held once
         List<Finished> finished = pool.map(newestFirst, essay -> {
             EssayPage page = essayPages.page(essay);
             String path = Pages.pagePath(essay.slug());

@@ -1,0 +1,49 @@
+package io.github.essaykit.polish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.essaykit.discover.SitePaths;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AddressesTest {
+
+    private static final List<String> LINKS = List.of("../bibliography.html#ref-a", " ../essays/b.html ", "#fn1", "",
+            "https://example.org/x?q=1#f", "/about", "a b.html", "caf%C3%A9.html#x%20y", "%zz.html", "javascript:alert(1)",
+            "//host/p", "../../../x.html", "./c.html#", "d.html#a#b");
+
+    @Test
+    void aLinkReadsAsItsUriEveryTimeItIsAsked() {
+        Addresses addresses = new Addresses();
+        for (int round = 0; round < 2; round++) { // the second round is answered from what the first kept
+            for (String link : LINKS) {
+                URI uri = SitePaths.uri(link.strip());
+                Addresses.Parsed parsed = addresses.parse(link);
+                assertThat(parsed.valid()).as(link).isEqualTo(uri != null);
+                if (uri != null) {
+                    assertThat(parsed.external()).as(link).isEqualTo(uri.getScheme() != null || uri.getHost() != null);
+                    assertThat(parsed.path()).as(link).isEqualTo(uri.getPath() == null ? "" : uri.getPath());
+                    assertThat(parsed.fragment()).as(link).isEqualTo(uri.getFragment());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTargetDependsOnThePagesFolderOnly() {
+        Addresses addresses = new Addresses();
+        for (String page : List.of("essays/a.html", "essays/b.html", "index.html", "x/y/z.html", "essays/a.html")) {
+            for (String path : List.of("../b.html", "c.html", "../../d.html", "./e/../f.html", "../../../g.html")) {
+                assertThat(addresses.resolve(page, path)).as(page + " → " + path).isEqualTo(SitePaths.resolve(page, path));
+            }
+        }
+    }
+
+    @Test
+    void keepsOneCopyOfAnAddress() {
+        Addresses addresses = new Addresses();
+        String first = addresses.keep(new String("../a.html#x"));
+        assertThat(addresses.keep(new String("../a.html#x"))).isSameAs(first);
+    }
+}
