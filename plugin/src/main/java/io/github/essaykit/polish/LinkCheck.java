@@ -188,8 +188,8 @@ public final class LinkCheck {
     /**
      * A page's links checked as far as the page alone tells: the problems found and the links the
      * author wrote into other pages and files, in the page's order, then those a template wrote
-     * there (each "also in" list links to every other essay citing a source: hundreds a page,
-     * the same addresses on many pages, so each is kept once: {@link #page(String, Scan, Map, Map)});
+     * there (the "also in" lines of source previews: over a hundred a page, the same addresses on
+     * many pages, so each is kept once: {@link #page(String, Scan, Map, Addresses)});
      * all left until the whole site is known ({@link #check(List, Set)}); and its ids, packed.
      * What a build keeps of each page, so that it keeps no page's every id and link string.
      */
