@@ -25,7 +25,7 @@ final class PageCollisions {
 
     private static final Map<String, String> SITE_PAGES = Map.of(
             "index.html", "the site's index page",
-            "bibliography.html", "the site's bibliography page");
+            Pages.BIBLIOGRAPHY, "the site's bibliography page");
 
     private PageCollisions() {}
 

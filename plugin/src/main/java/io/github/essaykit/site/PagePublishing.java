@@ -198,7 +198,7 @@ final class PagePublishing {
         bibliographyFiles.forEach((ext, file) -> site.put(DOWNLOADS + "sources." + ext, file));
         address.ifPresent(a -> {
             site.text(SiteFeeds.FEED, SiteFeeds.atom(a, config.siteTitle(), config.lang(), items));
-            site.text(SiteFeeds.SITEMAP, SiteFeeds.sitemap(a, List.of("index.html", "bibliography.html"), items));
+            site.text(SiteFeeds.SITEMAP, SiteFeeds.sitemap(a, List.of("index.html", Pages.BIBLIOGRAPHY), items));
         });
     }
 }

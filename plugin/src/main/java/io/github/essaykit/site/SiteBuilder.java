@@ -267,16 +267,16 @@ public final class SiteBuilder {
         }
         String index = pages.index(essays, words);
         List<RenderedEssay.RenderedSource> bibliography = essayPages.bibliography(siteKeys);
-        String bibliographyPage = memory.sitePages().page("bibliography.html", () -> pageKeys.bibliographyPage(siteKeys, citedIn, listedIn),
+        String bibliographyPage = memory.sitePages().page(Pages.BIBLIOGRAPHY, () -> pageKeys.bibliographyPage(siteKeys, citedIn, listedIn),
                 () -> pages.bibliography(bibliography, citedIn, listedIn));
         links.add(memory.links().page("index.html", memory.links().scan("index.html", index), Map.of(), linksKept));
-        links.add(memory.links().page("bibliography.html", memory.links().scan("bibliography.html", bibliographyPage),
+        links.add(memory.links().page(Pages.BIBLIOGRAPHY, memory.links().scan(Pages.BIBLIOGRAPHY, bibliographyPage),
                 essayPages.bibliographyPlaces(siteKeys, bibliography), linksKept));
         Set<String> pagePaths = new HashSet<>();
         links.forEach(page -> pagePaths.add(page.path()));
         memory.links().retain(pagePaths);
         site.text("index.html", index);
-        site.text("bibliography.html", bibliographyPage);
+        site.text(Pages.BIBLIOGRAPHY, bibliographyPage);
         if (report != null) { // linked from no page, in no sitemap or feed
             site.text(SourcingPage.PATH, SourcingPage.html(report, config.lang(), config.siteTitle()));
         }
