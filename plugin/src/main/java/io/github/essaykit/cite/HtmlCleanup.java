@@ -8,6 +8,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.TextNode;
+import java.util.regex.Pattern;
 
 /**
  * citeproc-java's HTML as pandoc writes it: {@code <em>}/{@code <strong>} for styled spans, real
@@ -22,6 +23,8 @@ final class HtmlCleanup {
 
     /** Characters that are text as written, in HTML and in every step below: no markup, nothing escaped, no quotes. */
     private static final String PLAIN_PUNCTUATION = " .,;:()[]-\u2013\u2014/?!+*#%=";
+    private static final Pattern PUNCTUATION_AFTER = Pattern.compile("([?!])([”’])[,.]");
+    private static final Pattern PUNCTUATION_INSIDE = Pattern.compile("([?!])[,.]([”’])");
 
     static String clean(String html) {
         String text = NameParts.place(html, true).replace(BibTeXReader.KEEP_CASE, "")
@@ -118,7 +121,7 @@ final class HtmlCleanup {
 
     private static void flipNestedQuotes(Element root) {
         int depth = 0;
-        for (TextNode text : root.textNodes().isEmpty() ? allText(root) : allText(root)) {
+        for (TextNode text : allText(root)) {
             StringBuilder out = new StringBuilder();
             for (char c : text.getWholeText().toCharArray()) {
                 if (c == '“') {
@@ -133,7 +136,11 @@ final class HtmlCleanup {
             }
             // pandoc drops a comma or period after a quotation that ends in ? or !, whether the
             // style puts it after the closing quote or (Chicago) before it
-            text.text(out.toString().replaceAll("([?!])([”’])[,.]", "$1$2").replaceAll("([?!])[,.]([”’])", "$1$2"));
+            String flipped = out.toString();
+            if (flipped.indexOf('?') >= 0 || flipped.indexOf('!') >= 0) {
+                flipped = PUNCTUATION_INSIDE.matcher(PUNCTUATION_AFTER.matcher(flipped).replaceAll("$1$2")).replaceAll("$1$2");
+            }
+            text.text(flipped);
         }
     }
 

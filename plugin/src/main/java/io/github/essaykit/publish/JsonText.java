@@ -25,6 +25,29 @@ public final class JsonText {
     }
 
     /**
+     * An element of a {@link #pretty} array as it reads inside one: {@code pretty(List.of(a, b))}
+     * is {@code array(List.of(arrayElement(a), arrayElement(b)))}, so a download can be joined
+     * from its sources' elements made once.
+     */
+    static String arrayElement(Object value) {
+        JsonText json = new JsonText(false);
+        json.write(value, "\n  ");
+        return json.out.toString();
+    }
+
+    /** A {@link #pretty} array of elements made by {@link #arrayElement}. */
+    static String array(List<String> elements) {
+        if (elements.isEmpty()) {
+            return "[]\n";
+        }
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < elements.size(); i++) {
+            out.append(i > 0 ? "," : "").append("\n  ").append(elements.get(i));
+        }
+        return out.append("\n]\n").toString();
+    }
+
+    /**
      * On one line, with {@code <}, {@code >} and {@code &} as {@code \u003c}… escapes: no value
      * can close the script element ({@code </script>}) or open a comment in it.
      */

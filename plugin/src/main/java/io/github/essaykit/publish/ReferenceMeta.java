@@ -1,6 +1,5 @@
 package io.github.essaykit.publish;
 
-import io.github.essaykit.sources.Source;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The metadata reference managers read from an essay's page (Zotero's connector reads all
@@ -22,10 +22,14 @@ public final class ReferenceMeta {
     /** One {@code <meta name content>}. */
     public record Tag(String name, String content) {}
 
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
+    /** "12–34", "12 - 34": first and last page (String.split's rule: trailing empty parts dropped). */
+    static final Pattern PAGE_RANGE = Pattern.compile("\\s*[-–]+\\s*");
+
     private ReferenceMeta() {}
 
     /** Highwire tags: the essay's title, authors, date (YYYY/MM/DD), language, keywords, address, then its sources. */
-    public static List<Tag> highwire(EssayRecord essay, Collection<Source> sources) {
+    public static List<Tag> highwire(EssayRecord essay, List<String> references) {
         List<Tag> tags = new ArrayList<>();
         add(tags, "citation_title", essay.title());
         essay.authors().forEach(a -> add(tags, "citation_author", a));
@@ -34,9 +38,7 @@ public final class ReferenceMeta {
         add(tags, "citation_language", essay.lang());
         add(tags, "citation_keywords", String.join("; ", essay.tags()));
         add(tags, "citation_abstract_html_url", essay.url());
-        for (CslVariables source : CslVariables.of(sources)) {
-            add(tags, "citation_reference", reference(source));
-        }
+        references.forEach(reference -> add(tags, "citation_reference", reference));
         return tags;
     }
 
@@ -67,7 +69,7 @@ public final class ReferenceMeta {
         pair(pairs, "citation_publication_date", issued.isEmpty() ? source.dateText("issued") : slashDate(issued));
         pair(pairs, "citation_volume", source.text("volume"));
         pair(pairs, "citation_issue", source.text("issue"));
-        String[] pages = source.text("page").split("\\s*[-–]+\\s*");
+        String[] pages = PAGE_RANGE.split(source.text("page"));
         pair(pairs, "citation_firstpage", pages[0]);
         pair(pairs, "citation_lastpage", pages.length == 2 ? pages[1] : "");
         pair(pairs, "citation_doi", source.text("DOI"));
@@ -80,7 +82,7 @@ public final class ReferenceMeta {
     }
 
     private static void pair(Map<String, List<String>> pairs, String name, String value) {
-        String text = value == null ? "" : value.replaceAll("[\\r\\n]+", " ").replace(';', ',').strip();
+        String text = value == null ? "" : LINE_BREAKS.matcher(value).replaceAll(" ").replace(';', ',').strip();
         if (!text.isEmpty()) {
             pairs.computeIfAbsent(name, k -> new ArrayList<>()).add(text);
         }
@@ -105,8 +107,7 @@ public final class ReferenceMeta {
      * the {@code title} of a {@code <span class="Z3988">}. Journal articles and papers use the
      * journal format, books and chapters the book format, everything else Dublin Core.
      */
-    public static String coins(Source source) {
-        CslVariables item = CslVariables.of(source);
+    static String coins(CslVariables item) {
         String type = item.type();
         List<String[]> kev = new ArrayList<>();
         kev.add(new String[] {"ctx_ver", "Z39.88-2004"});
@@ -156,7 +157,7 @@ public final class ReferenceMeta {
         }
         kev.add(new String[] {"rft.date", isoDate(item, "issued")});
         if (!dc) {
-            String[] pages = item.text("page").split("\\s*[-–]+\\s*");
+            String[] pages = PAGE_RANGE.split(item.text("page"));
             kev.add(new String[] {pages.length == 2 ? "rft.spage" : "rft.pages", pages[0]});
             kev.add(new String[] {"rft.epage", pages.length == 2 ? pages[1] : ""});
             kev.add(new String[] {"rft.issn", journal ? item.text("ISSN") : ""});
@@ -173,7 +174,7 @@ public final class ReferenceMeta {
     }
 
     /** The essay as a schema.org {@code ScholarlyArticle}, its sources as {@code citation}, for a {@code <script type="application/ld+json">}. */
-    public static String jsonLd(EssayRecord essay, Collection<Source> sources) {
+    static String jsonLd(EssayRecord essay, List<CslVariables> sources) {
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@context", "https://schema.org");
         article.put("@type", "ScholarlyArticle");
@@ -187,7 +188,7 @@ public final class ReferenceMeta {
         if (!essay.siteTitle().isBlank()) {
             article.put("isPartOf", typed("WebSite", essay.siteTitle()));
         }
-        put(article, "citation", CslVariables.of(sources).stream().map(ReferenceMeta::work).toList());
+        put(article, "citation", sources.stream().map(ReferenceMeta::work).toList());
         return JsonText.forScript(article);
     }
 

@@ -3,6 +3,7 @@ package io.github.essaykit.publish;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Sources as RIS records (the tagged format of Research Information Systems, read by EndNote,
@@ -10,6 +11,9 @@ import java.util.Map;
  * {@code "XX  - value"} line per value, lines ended by CR LF as the format asks.
  */
 final class RisWriter {
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u2028\\u2029]+");
+    private static final Pattern KEYWORD_BREAKS = Pattern.compile("[,;]");
 
     private final StringBuilder out = new StringBuilder();
 
@@ -80,7 +84,7 @@ final class RisWriter {
         line("AB", item.text("abstract"));
         line("N1", item.text("note"));
         line("LA", item.text("language"));
-        for (String keyword : item.text("keyword").split("[,;]")) {
+        for (String keyword : KEYWORD_BREAKS.split(item.text("keyword"))) {
             line("KW", keyword.strip());
         }
         line("ER", "");
@@ -113,7 +117,7 @@ final class RisWriter {
 
     /** SP the first page, EP the last when the pages are one range. */
     private void pages(String page) {
-        String[] range = page.split("\\s*[-–]+\\s*");
+        String[] range = ReferenceMeta.PAGE_RANGE.split(page);
         if (range.length == 2 && !page.contains(",")) {
             line("SP", range[0]);
             line("EP", range[1]);
@@ -124,7 +128,7 @@ final class RisWriter {
 
     /** One tagged line; empty values are left out, except ER's. Line breaks in a value become spaces. */
     private void line(String tag, String value) {
-        String text = value == null ? "" : value.replaceAll("[\\r\\n\\u2028\\u2029]+", " ").strip();
+        String text = value == null ? "" : LINE_BREAKS.matcher(value).replaceAll(" ").strip();
         if (text.isEmpty() && !tag.equals("ER")) {
             return;
         }

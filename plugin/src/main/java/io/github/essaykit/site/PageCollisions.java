@@ -39,7 +39,7 @@ final class PageCollisions {
         for (ParsedEssay e : essays) {
             add(byFile, new Origin(Pages.pagePath(e.slug()), e.file().relative()));
             add(byFile, new Origin(PagePublishing.citeFile(e.slug()), null));
-            io.github.essaykit.publish.SourceDownloads.EXTENSIONS.forEach(
+            io.github.essaykit.publish.SourceRecords.EXTENSIONS.forEach(
                     ext -> add(byFile, new Origin(PagePublishing.sourcesFile(e.slug(), ext), null)));
         }
         copied.forEach(f -> add(byFile, new Origin(f.relative(), f.relative())));

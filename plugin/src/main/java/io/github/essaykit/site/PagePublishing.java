@@ -7,10 +7,9 @@ import io.github.essaykit.parse.FrontMatter;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.publish.EssayCitation;
 import io.github.essaykit.publish.EssayRecord;
-import io.github.essaykit.publish.ReferenceMeta;
 import io.github.essaykit.publish.SiteAddress;
 import io.github.essaykit.publish.SiteFeeds;
-import io.github.essaykit.publish.SourceDownloads;
+import io.github.essaykit.publish.SourceRecords;
 import io.github.essaykit.render.RenderedEssay.RenderedSource;
 import io.github.essaykit.resolve.Sourcing;
 import io.github.essaykit.sources.Source;
@@ -43,6 +42,7 @@ final class PagePublishing {
 
     private final SiteConfig config;
     private final Sourcing sourcing;
+    private final SourceRecords sourceRecords = new SourceRecords(); // each source written out once per build
     private final Optional<SiteAddress> address;
     private final Map<String, EssayRecord> records = new LinkedHashMap<>();
     private final Map<String, String> citeEntries;
@@ -91,7 +91,7 @@ final class PagePublishing {
 
     /** The COinS OpenURL of a source. */
     String coins(String key) {
-        return sourcing.library().find(key).map(ReferenceMeta::coins).orElse("");
+        return sourcing.library().find(key).map(sourceRecords::coins).orElse("");
     }
 
     Views.Publishing essay(ParsedEssay essay, List<RenderedSource> rendered) {
@@ -100,7 +100,7 @@ final class PagePublishing {
         String root = SitePaths.toRoot(page);
         List<Source> sources = sources(rendered);
         List<Views.Meta> metaTags = new ArrayList<>();
-        ReferenceMeta.highwire(record, sources).forEach(t -> metaTags.add(new Views.Meta(t.name(), t.content())));
+        sourceRecords.highwire(record, sources).forEach(t -> metaTags.add(new Views.Meta(t.name(), t.content())));
         List<Views.Meta> properties = new ArrayList<>();
         if (address.isPresent()) {
             properties.add(new Views.Meta("og:type", "article"));
@@ -114,10 +114,10 @@ final class PagePublishing {
         List<Views.SourceBibtex> bibtex = new ArrayList<>();
         for (RenderedSource source : rendered) {
             sourcing.library().find(source.key()).ifPresent(s -> bibtex.add(new Views.SourceBibtex(source.id(),
-                    SourceDownloads.bibtex(List.of(s)).strip())));
+                    sourceRecords.bibtex(s).strip())));
         }
         return new Views.Publishing(record.url(), address.isPresent(), properties, metaTags,
-                ReferenceMeta.jsonLd(record, sources), sources.isEmpty() ? List.of() : downloads(root, sourcesFile(essay.slug(), "")),
+                sourceRecords.jsonLd(record, sources), sources.isEmpty() ? List.of() : downloads(root, sourcesFile(essay.slug(), "")),
                 new Views.Cite(cite.html(), cite.bibtex().strip(), root + SitePaths.href(citeFile(essay.slug()))), bibtex);
     }
 
@@ -150,7 +150,7 @@ final class PagePublishing {
 
     private static List<Views.Download> downloads(String root, String stem) {
         List<Views.Download> downloads = new ArrayList<>();
-        for (String extension : SourceDownloads.EXTENSIONS) {
+        for (String extension : SourceRecords.EXTENSIONS) {
             String[] format = FORMATS.get(extension);
             downloads.add(new Views.Download(root + SitePaths.href(stem + extension), format[0], format[1]));
         }
@@ -170,12 +170,12 @@ final class PagePublishing {
         return DOWNLOADS + "cite/" + slug + ".bib";
     }
 
-    /** The downloads of an essay's sources by extension, in {@link SourceDownloads#EXTENSIONS} order; none when it lists none. */
+    /** The downloads of an essay's sources by extension, in {@link SourceRecords#EXTENSIONS} order; none when it lists none. */
     Map<String, String> sourceFiles(List<RenderedSource> rendered) {
         List<Source> sources = sources(rendered);
         Map<String, String> files = new LinkedHashMap<>();
         if (!sources.isEmpty()) {
-            SourceDownloads.EXTENSIONS.forEach(ext -> files.put(ext, SourceDownloads.file(ext, sources)));
+            SourceRecords.EXTENSIONS.forEach(ext -> files.put(ext, sourceRecords.file(ext, sources)));
         }
         return files;
     }
