@@ -138,6 +138,27 @@ public final class LinkCheck {
 
     /** A page's ids (and the ids used twice) and its links, from its HTML. */
     public static Scan scan(String path, String html) {
+        // positions only for a page with a repeated id: tracking them is a sixth of the parse
+        Document doc = Jsoup.parse(html, "", Parser.htmlParser());
+        Set<String> ids = new HashSet<>();
+        for (Element e : doc.select("[id]")) {
+            if (!ids.add(e.id())) {
+                return scanTracked(path, html);
+            }
+        }
+        return new Scan(Set.copyOf(ids), links(doc), List.of());
+    }
+
+    private static List<String> links(Document doc) {
+        List<String> links = new ArrayList<>();
+        for (Element e : doc.select("[href], [src]")) {
+            links.add(e.hasAttr("href") ? e.attr("href") : e.attr("src"));
+        }
+        return List.copyOf(links);
+    }
+
+    /** {@link #scan} of a page with a repeated id, its elements' positions tracked to name where each is. */
+    private static Scan scanTracked(String path, String html) {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         Map<String, Element> ids = new HashMap<>();
         List<Diagnostic> duplicates = new ArrayList<>();
@@ -147,11 +168,7 @@ public final class LinkCheck {
                 duplicates.add(duplicate(path, e, first));
             }
         }
-        List<String> links = new ArrayList<>();
-        for (Element e : doc.select("[href], [src]")) {
-            links.add(e.hasAttr("href") ? e.attr("href") : e.attr("src"));
-        }
-        return new Scan(Set.copyOf(ids.keySet()), List.copyOf(links), List.copyOf(duplicates));
+        return new Scan(Set.copyOf(ids.keySet()), links(doc), List.copyOf(duplicates));
     }
 
     /** @param pages page path → HTML; @param files every other file the site will hold */
