@@ -2,6 +2,7 @@ package io.github.essaykit.parse;
 
 import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.discover.ContentDigest;
+import io.github.essaykit.discover.FileStamp;
 import io.github.essaykit.discover.InputText;
 import io.github.essaykit.discover.SourceFile;
 import java.io.IOException;
@@ -12,35 +13,55 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 /**
  * Parse results kept between the builds of one long-running session (essay:serve): an essay
- * whose bytes have the same SHA-256 as last time is not parsed again. Sharing a result is safe
- * because it is a value: later stages read the Markdown tree and never change it. Thread-safe.
- * {@link #NONE} keeps nothing, for one-off builds.
+ * whose bytes have the same SHA-256 as last time is not parsed again, and one whose
+ * {@link FileStamp} is what it was when its bytes were read (and vouched for them) is not even
+ * read again. Sharing a result is safe because it is a value: later stages read the Markdown
+ * tree and never change it. Thread-safe. {@link #NONE} keeps nothing, for one-off builds.
  */
 public final class ParseCache {
 
     /** Parses every time; for builds that run once. */
-    public static final ParseCache NONE = new ParseCache(false);
+    public static final ParseCache NONE = new ParseCache(false, System::currentTimeMillis);
 
-    /** @param uncounted parsed for {@link #frontMatter}: counted as parsed when first read */
-    private record Entry(String digest, Charset encoding, EssayParser.Result result, boolean uncounted) {}
+    /**
+     * @param stamp the file's stamp when its bytes were read, if it stands for them; else null
+     * @param uncounted parsed for {@link #frontMatter}: counted as parsed when first read
+     */
+    private record Entry(String digest, FileStamp stamp, Charset encoding, EssayParser.Result result, boolean uncounted) {
+
+        boolean holds(EssayParser parser, SourceFile file) {
+            return encoding.equals(parser.encoding()) && (result.essay() == null || result.essay().file().equals(file));
+        }
+    }
 
     private final boolean enabled;
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
-    private ParseCache(boolean enabled) {
+    /** The wall clock, in milliseconds, that file times are compared with. */
+    private final LongSupplier clock;
+
+    private ParseCache(boolean enabled, LongSupplier clock) {
         this.enabled = enabled;
+        this.clock = clock;
     }
 
     public static ParseCache create() {
-        return new ParseCache(true);
+        return create(System::currentTimeMillis);
+    }
+
+    /** A session's cache reading the time from {@code clock} (a test's, to make files look long still). */
+    static ParseCache create(LongSupplier clock) {
+        return new ParseCache(true, clock);
     }
 
     /** A parse result and the SHA-256 of the bytes it was parsed from (null when they could not be read). */
@@ -57,6 +78,12 @@ public final class ParseCache {
     }
 
     private Parsed read(EssayParser parser, SourceFile file, boolean counted) {
+        long started = clock.getAsLong();
+        FileStamp stamp = enabled ? FileStamp.of(file.path()) : null;
+        Entry unchanged = stamp == null ? null : entries.get(file.path());
+        if (unchanged != null && stamp.equals(unchanged.stamp) && unchanged.holds(parser, file)) {
+            return reuse(file, unchanged, counted);
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file.path());
@@ -68,23 +95,32 @@ public final class ParseCache {
         if (!enabled) {
             return new Parsed(parser.parse(file, bytes), digest);
         }
+        FileStamp vouching = stamp != null && stamp.vouches(started) ? stamp : null;
         Entry cached = entries.get(file.path());
-        if (cached != null && cached.digest.equals(digest) && cached.encoding.equals(parser.encoding())
-                && (cached.result.essay() == null || cached.result.essay().file().equals(file))) {
-            if (counted && cached.uncounted) {
-                misses.incrementAndGet();
-                entries.put(file.path(), new Entry(digest, parser.encoding(), cached.result, false));
-            } else if (counted) {
-                hits.incrementAndGet();
+        if (cached != null && cached.digest.equals(digest) && cached.holds(parser, file)) {
+            if (!Objects.equals(cached.stamp, vouching)) {
+                cached = new Entry(digest, vouching, cached.encoding, cached.result, cached.uncounted);
+                entries.put(file.path(), cached);
             }
-            return new Parsed(cached.result, digest);
+            return reuse(file, cached, counted);
         }
         if (counted) {
             misses.incrementAndGet();
         }
         EssayParser.Result result = parser.parse(file, bytes);
-        entries.put(file.path(), new Entry(digest, parser.encoding(), result, !counted));
+        entries.put(file.path(), new Entry(digest, vouching, parser.encoding(), result, !counted));
         return new Parsed(result, digest);
+    }
+
+    /** A kept result, counted: the first time a result parsed for {@link #frontMatter} is read, as parsed. */
+    private Parsed reuse(SourceFile file, Entry cached, boolean counted) {
+        if (counted && cached.uncounted) {
+            misses.incrementAndGet();
+            entries.put(file.path(), new Entry(cached.digest, cached.stamp, cached.encoding, cached.result, false));
+        } else if (counted) {
+            hits.incrementAndGet();
+        }
+        return new Parsed(cached.result, cached.digest);
     }
 
     /**
@@ -109,8 +145,7 @@ public final class ParseCache {
      */
     public ParsedEssay again(EssayParser parser, SourceFile file, String digest) {
         Entry cached = enabled ? entries.get(file.path()) : null;
-        if (cached != null && cached.digest.equals(digest) && cached.encoding.equals(parser.encoding())
-                && cached.result.essay() != null && cached.result.essay().file().equals(file)) {
+        if (cached != null && cached.digest.equals(digest) && cached.result.essay() != null && cached.holds(parser, file)) {
             return cached.result.essay();
         }
         Parsed parsed = read(parser, file, false);

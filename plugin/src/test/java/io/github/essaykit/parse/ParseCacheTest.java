@@ -2,11 +2,13 @@ package io.github.essaykit.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.discover.FileStamp;
 import io.github.essaykit.discover.SourceFile;
 import io.github.essaykit.markdown.EssayMarkdown;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,5 +64,46 @@ class ParseCacheTest {
         cache.frontMatter(parser, file);
         cache.read(parser, file);
         assertThat(cache.takeCounts()).isEqualTo(new ParseCache.Counts(0, 1));
+    }
+
+    @Test
+    void aFileStillLongEnoughIsTakenByItsStampAndAnyWriteSinceIsReadAgain() throws Exception {
+        SourceFile file = essay("---\ntitle: Tapes\n---\nText one.\n");
+        ParseCache cache = ParseCache.create(() -> System.currentTimeMillis() + 60_000); // every file looks long still
+        ParseCache.Parsed first = cache.read(parser, file);
+        assertThat(cache.read(parser, file).result()).isSameAs(first.result());
+
+        // the same size and modification time, other bytes: only the status-change time tells
+        FileStamp before = FileStamp.of(file.path());
+        FileTime modified = Files.getLastModifiedTime(file.path());
+        for (int tries = 0; FileStamp.of(file.path()).equals(before); tries++) { // the same clock tick: again, until it moves
+            assertThat(tries).as("the stamp never shows the write").isLessThan(100_000);
+            Files.writeString(file.path(), "---\ntitle: Tapes\n---\nText two.\n");
+            Files.setLastModifiedTime(file.path(), modified);
+        }
+        ParseCache.Parsed second = cache.read(parser, file);
+        assertThat(second.digest()).isNotEqualTo(first.digest());
+        assertThat(second.result().essay().document().getFirstChild().getFirstChild()).hasToString("Text{literal=Text two.}");
+        assertThat(cache.frontMatter(parser, file)).isNotNull();
+        assertThat(cache.takeCounts()).isEqualTo(new ParseCache.Counts(2, 1));
+    }
+
+    @Test
+    void aStampTakenJustAfterAWriteDoesNotStandForTheBytes() throws Exception {
+        SourceFile file = essay("---\ntitle: Tapes\n---\nText one.\n");
+        long now = System.currentTimeMillis();
+        FileStamp stamp = FileStamp.of(file.path());
+        assertThat(stamp).isNotNull().isEqualTo(FileStamp.of(file.path()));
+        assertThat(stamp.vouches(now)).as("another write in this clock tick would leave the same stamp").isFalse();
+        assertThat(stamp.vouches(now + 60_000)).isTrue();
+
+        // a session on the real clock reads an essay written a moment ago whenever asked, so a second
+        // write in the same tick (same size, same times) is still seen
+        ParseCache cache = ParseCache.create();
+        ParseCache.Parsed first = cache.read(parser, file);
+        FileTime modified = Files.getLastModifiedTime(file.path());
+        Files.writeString(file.path(), "---\ntitle: Tapes\n---\nText two.\n");
+        Files.setLastModifiedTime(file.path(), modified);
+        assertThat(cache.read(parser, file).digest()).isNotEqualTo(first.digest());
     }
 }
