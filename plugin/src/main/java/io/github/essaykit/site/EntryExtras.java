@@ -1,5 +1,6 @@
 package io.github.essaykit.site;
 
+import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.discover.SitePaths;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.render.RenderedEssay;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -30,6 +32,9 @@ final class EntryExtras {
     static final int SHOWN = 5;
 
     private final Map<String, List<ParsedEssay>> citing = new HashMap<>();
+    /** Each source's part of page keys ({@link #fingerprint}), by key: for pages among its first citing essays, then for the rest. */
+    private final Map<String, String> namedPrints = new ConcurrentHashMap<>();
+    private final Map<String, String> restPrints = new ConcurrentHashMap<>();
     private final Function<ParsedEssay, Set<String>> cited;
     private final BiFunction<ParsedEssay, String, String> abstracts;
 
@@ -74,13 +79,35 @@ final class EntryExtras {
      */
     String fingerprint(ParsedEssay essay, Collection<String> keys) {
         StringBuilder text = new StringBuilder();
+        Set<String> own = cited.apply(essay);
         for (String key : keys) {
-            Also also = also(essay, key);
-            text.append(key).append('\u0000');
-            also.shown().forEach(e -> text.append(e.slug()).append('\u0000').append(e.meta().title()).append('\u0000'));
-            text.append(also.rest()).append('\u0000');
+            // what the preview shows follows from the first SHOWN + 1 essays citing the source, their
+            // count, and whether this essay is among them and cites it: printed once a source, not
+            // once a page (the same few hundred bytes for each of the essays citing it)
+            List<ParsedEssay> all = citing.getOrDefault(key, List.of());
+            boolean named = among(all, essay);
+            text.append(key).append('\u0000').append(named ? print(namedPrints, key, all, SHOWN + 1) : print(restPrints, key, all, SHOWN))
+                    .append(own.contains(key)).append('\u0000');
         }
         return text.toString();
+    }
+
+    private static boolean among(List<ParsedEssay> all, ParsedEssay essay) {
+        for (int i = 0; i < all.size() && i <= SHOWN; i++) {
+            if (all.get(i).slug().equals(essay.slug())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first {@code first} essays citing a source, by slug and title, and how many cite it. */
+    private static String print(Map<String, String> prints, String key, List<ParsedEssay> all, int first) {
+        return prints.computeIfAbsent(key, k -> {
+            Fingerprint print = Fingerprint.start("also in").add(all.size());
+            all.stream().limit(first).forEach(e -> print.add(e.slug()).add(e.meta().title()));
+            return print.hex();
+        });
     }
 
     Views.EntryMore of(ParsedEssay essay, RenderedEssay.RenderedSource source) {

@@ -20,10 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -50,8 +46,8 @@ final class PageKeys {
     /** Each source's fingerprint by key, of the build's library (kept between essay:serve builds while it is the same). */
     private final Map<String, String> sources;
     private final Map<CitationStyle, String> styles = new ConcurrentHashMap<>();
-    /** Each order's key → place, by the order's list (one per style). */
-    private final Map<List<String>, Map<String, Integer>> places = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The JSON of the given names an order adds to a key's citations, by the very array (one per key and style). */
+    private final Map<CSLName[], String> names = new ConcurrentHashMap<>();
 
     /**
      * @param digests each essay's SHA-256 by its relative path, of the bytes it was parsed from
@@ -146,7 +142,7 @@ final class PageKeys {
 
     private void addSources(Fingerprint key, Sourcing sourcing, Collection<String> keys) {
         CitationOrder order = sourcing.formatter().order();
-        List<String> ordered = inOrder(order, keys);
+        List<String> ordered = order.inOrder(keys);
         key.add(keys.size()).add(ordered.size());
         // ranks matter only relative to each other: another essay's new source shifts none of them here
         List<Integer> ranks = new ArrayList<>(new TreeSet<>(ordered.stream().map(k -> order.citationRanks().getOrDefault(k, -1)).toList()));
@@ -156,17 +152,6 @@ final class PageKeys {
         }
     }
 
-    /** {@link CitationOrder#inOrder}, by each key's place rather than a walk over the whole order for every essay. */
-    private List<String> inOrder(CitationOrder order, Collection<String> keys) {
-        Map<String, Integer> place = places.computeIfAbsent(order.order(), list -> {
-            Map<String, Integer> at = new HashMap<>();
-            for (int i = 0; i < list.size(); i++) {
-                at.putIfAbsent(list.get(i), i);
-            }
-            return at;
-        });
-        return keys.stream().filter(place::containsKey).distinct().sorted(Comparator.comparing(place::get)).toList();
-    }
 
     private String source(Sourcing sourcing, String key) {
         return sources.computeIfAbsent(key, k -> {
@@ -180,15 +165,17 @@ final class PageKeys {
         return styles.computeIfAbsent(style, s -> Fingerprint.start("style").add(s.identity()).hex());
     }
 
-    private static String names(CSLName[] names) {
-        if (names == null) {
+    private String names(CSLName[] given) {
+        if (given == null) {
             return "";
         }
-        StringBuilder text = new StringBuilder();
-        for (CSLName name : names) {
-            text.append(name.toJson(new StringJsonBuilderFactory().createJsonBuilder())).append('\u0000');
-        }
-        return text.toString();
+        return names.computeIfAbsent(given, n -> {
+            StringBuilder text = new StringBuilder();
+            for (CSLName name : n) {
+                text.append(name.toJson(new StringJsonBuilderFactory().createJsonBuilder())).append('\u0000');
+            }
+            return text.toString();
+        });
     }
 
     /** Every file of a folder (the user's templates) by name and content. */

@@ -141,4 +141,20 @@ class EntryExtrasTest {
         assertThat(extras().fingerprint(here, List.of("a", "b"))).isNotEqualTo(extras().fingerprint(here, List.of("b", "a")));
         assertThat(extras().fingerprint(here, List.of("a"))).isNotEqualTo(extras().fingerprint(here, List.of("b")));
     }
+
+    @Test
+    void aPagesKeyFollowsTheSixthEssayOnlyWhereThePreviewNamesIt() {
+        List<ParsedEssay> first = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) first.add(essay("e" + i + ".md", "Essay " + i, "pier"));
+        ParsedEssay named = first.get(2); // its preview names e1, e2, e4, e5, e6
+        ParsedEssay counted = first.get(7); // its preview names e1 to e5
+        String namedBefore = extras().fingerprint(named, List.of("pier"));
+        String countedBefore = extras().fingerprint(counted, List.of("pier"));
+
+        essays.set(5, essay("e6.md", "Essay six", "pier")); // the sixth essay retitled
+        essays.remove(essays.size() - 1);
+        assertThat(preview(extras(), named, "pier", 1).also()).extracting(Views.CitedIn::title).contains("Essay six");
+        assertThat(extras().fingerprint(named, List.of("pier"))).isNotEqualTo(namedBefore);
+        assertThat(extras().fingerprint(counted, List.of("pier"))).isEqualTo(countedBefore);
+    }
 }
