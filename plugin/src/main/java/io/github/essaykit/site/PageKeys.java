@@ -20,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -43,9 +45,14 @@ final class PageKeys {
     private final Map<String, String> digests;
     private final EntryExtras extras;
     private final SourceTexts texts;
-    /** Each source's fingerprint by key, of the build's library (kept between essay:serve builds while it is the same). */
+    /**
+     * Each source's fingerprint by key, of the build's library, and each list of downloads' key
+     * (kept between essay:serve builds while the library is the same).
+     */
     private final Map<String, String> sources;
     private final Map<CitationStyle, String> styles = new ConcurrentHashMap<>();
+    /** Each source's {@link #sourceState}, by key, for each order (one a style) of the build. */
+    private final Map<CitationOrder, Map<String, String>> sourceStates = Collections.synchronizedMap(new IdentityHashMap<>());
     /** The JSON of the given names an order adds to a key's citations, by the very array (one per key and style). */
     private final Map<CSLName[], String> names = new ConcurrentHashMap<>();
 
@@ -91,7 +98,9 @@ final class PageKeys {
         key.add(style(own.style()));
         EssayResolution.Checked checked = resolved.checked(essay);
         addSources(key, own, checked.keys());
-        checked.keys().forEach(k -> key.add(texts.digest(k))); // the passages its citations preview
+        StringBuilder passages = new StringBuilder(); // the passages its citations preview
+        checked.keys().forEach(k -> passages.append(texts.digest(k)).append('\n'));
+        key.add(passages.toString());
         List<String> targets = new ArrayList<>();
         for (EssayLinks.Target target : checked.targets()) {
             targets.add(target.href() + '\u0000' + target.essay().slug() + '\u0000' + target.essay().title() + '\u0000'
@@ -132,12 +141,16 @@ final class PageKeys {
      * loaded, so an edit that lists the same ones reuses them.
      */
     String downloads(List<String> keys) {
-        Fingerprint key = Fingerprint.start("downloads").add(site).add(keys.size());
-        Sourcing sourcing = resolved.sourcing();
-        for (String k : keys) {
-            key.add(k).add(sourcing.library().contains(k) ? source(sourcing, k) : "none");
-        }
-        return key.hex();
+        // kept with the sources' prints, which live while the library is the same value: a list of
+        // keys is the same downloads then (the NUL before it keeps it apart from a source's key)
+        return sources.computeIfAbsent('\u0000' + site + '\u0000' + String.join("\u0000", keys), k -> {
+            Fingerprint key = Fingerprint.start("downloads").add(site).add(keys.size());
+            Sourcing sourcing = resolved.sourcing();
+            for (String each : keys) {
+                key.add(each).add(sourcing.library().contains(each) ? source(sourcing, each) : "none");
+            }
+            return key.hex();
+        });
     }
 
     private void addSources(Fingerprint key, Sourcing sourcing, Collection<String> keys) {
@@ -146,12 +159,23 @@ final class PageKeys {
         key.add(keys.size()).add(ordered.size());
         // ranks matter only relative to each other: another essay's new source shifts none of them here
         List<Integer> ranks = new ArrayList<>(new TreeSet<>(ordered.stream().map(k -> order.citationRanks().getOrDefault(k, -1)).toList()));
+        Map<String, String> states = sourceStates.computeIfAbsent(order, o -> new ConcurrentHashMap<>());
+        StringBuilder parts = new StringBuilder();
         for (String k : ordered) {
-            key.add(k).add(source(sourcing, k)).add(order.yearSuffixes().get(k)).add(names(order.givenNames().get(k)))
-                    .add(ranks.indexOf(order.citationRanks().getOrDefault(k, -1)));
+            parts.append(states.computeIfAbsent(k, x -> sourceState(sourcing, order, x))).append(' ')
+                    .append(ranks.indexOf(order.citationRanks().getOrDefault(k, -1))).append('\n');
         }
+        key.add(parts.toString());
     }
 
+    /**
+     * A source as an order gives it to every essay citing it: the entry as loaded, its year suffix
+     * and added given names; printed once a build and style, not once a page.
+     */
+    private String sourceState(Sourcing sourcing, CitationOrder order, String k) {
+        return Fingerprint.start("source state").add(k).add(source(sourcing, k)).add(order.yearSuffixes().get(k))
+                .add(names(order.givenNames().get(k))).hex();
+    }
 
     private String source(Sourcing sourcing, String key) {
         return sources.computeIfAbsent(key, k -> {

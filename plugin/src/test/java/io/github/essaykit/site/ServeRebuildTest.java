@@ -89,6 +89,17 @@ class ServeRebuildTest {
         assertSameAsClean(true);
         edit("two.md", "[@jones2019; @smith2020]", "[@smith2020]"); // jones2019 now cited nowhere
         assertSameAsClean(true);
+
+        // a source changed: every page and download listing it (their keys hold the source as loaded)
+        edit("sources.bib", "title = {First Book}", "title = {First Book, Revised}");
+        assertSameAsClean(true);
+        edit("two.md", "[@smith2020]", "[@jones2019; @smith2020]");
+        assertSameAsClean(true);
+        // a second Smith 2020 cited: the site-wide order changes for pages whose bytes did not
+        Files.writeString(essays.resolve("sources.bib"), Files.readString(essays.resolve("sources.bib"))
+                + "@book{smith2020b, author = {Smith, Ann}, title = {Second Book}, publisher = {Press}, year = {2020}}\n");
+        edit("three.md", "Back to [one](one.md).", "Back to [one](one.md) [@smith2020b].");
+        assertSameAsClean(true);
     }
 
     /** Builds with the session's memory and clean, and compares files and diagnostics. */
