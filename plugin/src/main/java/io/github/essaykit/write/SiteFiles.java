@@ -68,10 +68,10 @@ public final class SiteFiles implements SiteOutput {
     }
 
     /**
-     * An empty site that takes from {@code earlier} (null: none) the bytes of each text that is
-     * the very string it encoded there: essay:serve keeps unchanged pages as values, so after an
-     * edit it encodes only the pages that changed, and the same bytes object tells the writer the
-     * file is as it was ({@link SiteWriter#write(Path, Path, SiteFiles, SiteFiles)}).
+     * An empty site that takes from {@code earlier} (null: none) the bytes of each text equal to
+     * the one it encoded there: after an edit essay:serve encodes only the pages that changed, and
+     * the same bytes object tells the writer the file is as it was
+     * ({@link SiteWriter#write(Path, Path, SiteFiles, SiteFiles)}).
      */
     public static SiteFiles reusing(SiteFiles earlier) {
         boolean known = earlier != null && earlier.texts != null;
@@ -106,7 +106,9 @@ public final class SiteFiles implements SiteOutput {
             SiteOutput.super.text(path, text);
             return this;
         }
-        Content before = earlierTexts.get(path) == text ? earlierFiles.get(path) : null; // read once the earlier build is over
+        // an equal text, not only the very string: pages and downloads made again each build (the index,
+        // each essay's "cite this essay" entry) keep their bytes and are not written again
+        Content before = text.equals(earlierTexts.get(path)) ? earlierFiles.get(path) : null; // read once the earlier build is over
         put(path, before != null ? before : new Bytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         texts.put(path, text);
         return this;
