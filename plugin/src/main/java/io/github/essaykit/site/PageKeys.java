@@ -111,6 +111,18 @@ final class PageKeys {
         return key.hex();
     }
 
+    /**
+     * What the index is made from, to compare with {@code equals} rather than print (its essays are
+     * the very values of the last build unless edited): the site's code, settings and templates,
+     * and each essay's slug, whole front matter and word count.
+     */
+    Object index(List<ParsedEssay> essays, Map<String, Integer> words) {
+        List<Object> inputs = new ArrayList<>(essays.size() + 1);
+        inputs.add(site);
+        essays.forEach(e -> inputs.add(List.of(e.slug(), e.meta(), words.getOrDefault(e.slug(), -1))));
+        return inputs;
+    }
+
     /** The key of the site bibliography's entries for these keys. */
     String bibliography(Collection<String> keys) {
         Fingerprint key = Fingerprint.start("bibliography").add(site);

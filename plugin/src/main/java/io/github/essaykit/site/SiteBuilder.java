@@ -265,7 +265,7 @@ public final class SiteBuilder {
                 siteKeys.add(source.key());
             }
         }
-        String index = pages.index(essays, words);
+        String index = memory.sitePages().page("index.html", () -> pageKeys.index(essays, words), () -> pages.index(essays, words));
         List<RenderedEssay.RenderedSource> bibliography = essayPages.bibliography(siteKeys);
         String bibliographyPage = memory.sitePages().page(Pages.BIBLIOGRAPHY, () -> pageKeys.bibliographyPage(siteKeys, citedIn, listedIn),
                 () -> pages.bibliography(bibliography, citedIn, listedIn));

@@ -5,15 +5,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Site-wide pages of the last build of an essay:serve session, each kept with the fingerprint of
- * what it is made from ({@link PageKeys#bibliographyPage}): the site bibliography renders every
- * cited source, and most edits leave its entries and the essays citing each alone. One page per path is kept. {@link #NONE} keeps nothing.
+ * Site-wide pages of the last build of an essay:serve session, each kept with what it is made
+ * from, compared by {@code equals}: the fingerprint of the site bibliography's inputs
+ * ({@link PageKeys#bibliographyPage}), which renders every cited source, and the index's inputs
+ * ({@link PageKeys#index}: every essay's front matter), which most edits leave alone. One page per
+ * path is kept. {@link #NONE} keeps nothing.
  */
 public final class SitePages {
 
     static final SitePages NONE = new SitePages(false);
 
-    private record Kept(String key, String html) {}
+    private record Kept(Object key, String html) {}
 
     private final boolean keep;
     private final Map<String, Kept> pages = new ConcurrentHashMap<>();
@@ -26,12 +28,15 @@ public final class SitePages {
         return new SitePages(true);
     }
 
-    /** The page at {@code path}: the one kept under {@code key} (asked for only when pages are kept), or {@code make}'s. */
-    String page(String path, Supplier<String> keyOf, Supplier<String> make) {
+    /**
+     * The page at {@code path}: the one kept under a key equal to {@code keyOf}'s (asked for only
+     * when pages are kept), or {@code make}'s.
+     */
+    String page(String path, Supplier<?> keyOf, Supplier<String> make) {
         if (!keep) {
             return make.get();
         }
-        String key = keyOf.get();
+        Object key = keyOf.get();
         Kept known = pages.get(path);
         if (known != null && known.key().equals(key)) {
             return known.html();

@@ -85,6 +85,8 @@ class ServeRebuildTest {
 
         edit("two.md", "title: Two", "title: Two, retitled"); // the bibliography page names the essays citing each source
         assertSameAsClean(true);
+        edit("one.md", "date: 2024-01-03", "date: 2023-12-31"); // the index's order and dates
+        assertSameAsClean(true);
         Files.delete(essays.resolve("four.md"));
         assertSameAsClean(true);
         edit("two.md", "[@jones2019; @smith2020]", "[@smith2020]"); // jones2019 now cited nowhere
