@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,10 @@ final class PageKeys {
      */
     private final Map<String, String> sources;
     private final Map<CitationStyle, String> styles = new ConcurrentHashMap<>();
+    /** The keys last asked for by {@link #bibliography}, the very collection, and their key. */
+    private record Bibliography(Collection<String> keys, String key) {}
+
+    private volatile Bibliography lastBibliography;
     /** Each source's {@link #sourceState}, by key, for each order (one a style) of the build. */
     private final Map<CitationOrder, Map<String, String>> sourceStates = Collections.synchronizedMap(new IdentityHashMap<>());
     /** The JSON of the given names an order adds to a key's citations, by the very array (one per key and style). */
@@ -123,29 +128,41 @@ final class PageKeys {
         return inputs;
     }
 
-    /** The key of the site bibliography's entries for these keys. */
+    /** The key of the site bibliography's entries for these keys (asked for three times a build with the one set, unchanged: printed once). */
     String bibliography(Collection<String> keys) {
+        Bibliography last = lastBibliography;
+        if (last != null && last.keys() == keys) {
+            return last.key();
+        }
         Fingerprint key = Fingerprint.start("bibliography").add(site);
         key.add(style(resolved.sourcing().style()));
         addSources(key, resolved.sourcing(), keys);
-        return key.hex();
+        String hex = key.hex();
+        lastBibliography = new Bibliography(keys, hex);
+        return hex;
     }
 
     /**
-     * The key of the site bibliography page: its entries ({@link #bibliography}) and, for each
-     * entry id, the essays citing it and those only listing it, by slug and title, in order.
+     * What the site bibliography page is made from, to compare with {@code equals}: its entries
+     * ({@link #bibliography}) and, for each entry id, the essays citing it and those only listing
+     * it, by slug and title, in order.
      */
-    String bibliographyPage(Collection<String> keys, Map<String, List<ParsedEssay>> citedIn,
+    Object bibliographyPage(Collection<String> keys, Map<String, List<ParsedEssay>> citedIn,
             Map<String, List<ParsedEssay>> listedIn) {
-        Fingerprint key = Fingerprint.start("bibliography page").add(bibliography(keys));
-        for (Map<String, List<ParsedEssay>> essaysOf : List.of(citedIn, listedIn)) {
-            key.add(essaysOf.size());
-            essaysOf.forEach((id, essays) -> {
-                key.add(id).add(essays.size());
-                essays.forEach(e -> key.add(e.slug()).add(e.meta().title()));
+        return List.of(bibliography(keys), essaysOf(citedIn), essaysOf(listedIn));
+    }
+
+    private static Map<String, List<String>> essaysOf(Map<String, List<ParsedEssay>> essaysOf) {
+        Map<String, List<String>> named = new HashMap<>();
+        essaysOf.forEach((id, essays) -> {
+            List<String> each = new ArrayList<>(2 * essays.size());
+            essays.forEach(e -> {
+                each.add(e.slug());
+                each.add(e.meta().title());
             });
-        }
-        return key.hex();
+            named.put(id, each);
+        });
+        return named;
     }
 
     /**

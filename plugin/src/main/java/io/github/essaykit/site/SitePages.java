@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * Site-wide pages of the last build of an essay:serve session, each kept with what it is made
- * from, compared by {@code equals}: the fingerprint of the site bibliography's inputs
- * ({@link PageKeys#bibliographyPage}), which renders every cited source, and the index's inputs
+ * from, compared by {@code equals}: the site bibliography's inputs ({@link PageKeys#bibliographyPage}:
+ * its entries' fingerprint, the essays citing each), which renders every cited source, and the index's inputs
  * ({@link PageKeys#index}: every essay's front matter), which most edits leave alone. One page per
  * path is kept. {@link #NONE} keeps nothing.
  */
