@@ -52,6 +52,8 @@ final class PageKeys {
      */
     private final Map<String, String> sources;
     private final Map<CitationStyle, String> styles = new ConcurrentHashMap<>();
+    private final PageKeyMemo memo;
+    private volatile String textsPrint;
     /** The keys last asked for by {@link #bibliography}, the very collection, and their key. */
     private record Bibliography(Collection<String> keys, String key) {}
 
@@ -65,10 +67,13 @@ final class PageKeys {
      * @param digests each essay's SHA-256 by its relative path, of the bytes it was parsed from
      * @param sourcePrints where each source's fingerprint is kept, by key: an empty map, or the
      *     one of an earlier build of the same library ({@link SourcingMemo#sourcePrints})
+     * @param memo the essays' keys of the session's last build ({@link PageKeyMemo#NONE} outside one)
      */
     PageKeys(SiteConfig config, SiteResolver.ResolvedSite resolved, Map<String, String> digests, EntryExtras extras,
-            SourceTexts texts, Map<String, String> sourcePrints) {
+            SourceTexts texts, Map<String, String> sourcePrints, PageKeyMemo memo) {
         this.sources = sourcePrints;
+        this.memo = memo;
+        memo.startBuild(digests.keySet());
         this.extras = extras;
         this.texts = texts;
         this.resolved = resolved;
@@ -98,22 +103,42 @@ final class PageKeys {
         if (digest == null) {
             return null;
         }
-        Fingerprint key = Fingerprint.start("essay").add(site).add(essay.file().relative()).add(digest);
         Sourcing own = resolved.sourcing().forEssay(essay.slug());
-        key.add(style(own.style()));
         EssayResolution.Checked checked = resolved.checked(essay);
-        addSources(key, own, checked.keys());
-        StringBuilder passages = new StringBuilder(); // the passages its citations preview
-        checked.keys().forEach(k -> passages.append(texts.digest(k)).append('\n'));
-        key.add(passages.toString());
         List<String> targets = new ArrayList<>();
         for (EssayLinks.Target target : checked.targets()) {
             targets.add(target.href() + '\u0000' + target.essay().slug() + '\u0000' + target.essay().title() + '\u0000'
                     + target.essay().summary() + '\u0000' + target.label());
         }
-        targets.stream().sorted().forEach(key::add);
-        key.add(extras.fingerprint(essay, checked.keys())); // "also in" the other essays citing its sources
-        return key.hex();
+        targets.sort(null);
+        String also = extras.fingerprint(essay, checked.keys()); // "also in" the other essays citing its sources
+        PageKeyMemo.Inputs inputs = new PageKeyMemo.Inputs(digest, site, own.style(), own.library(), own.formatter().order(),
+                textsPrint(), also, List.copyOf(targets));
+        String known = memo.key(essay.file().relative(), inputs);
+        if (known != null) {
+            return known;
+        }
+        Fingerprint key = Fingerprint.start("essay").add(site).add(essay.file().relative()).add(digest);
+        key.add(style(own.style()));
+        addSources(key, own, checked.keys());
+        StringBuilder passages = new StringBuilder(); // the passages its citations preview
+        checked.keys().forEach(k -> passages.append(texts.digest(k)).append('\n'));
+        key.add(passages.toString());
+        targets.forEach(key::add);
+        key.add(also);
+        String hex = key.hex();
+        memo.put(essay.file().relative(), inputs, hex);
+        return hex;
+    }
+
+    /** The sources' texts, all of them, printed once a build when a page key is first asked for. */
+    private String textsPrint() {
+        String print = textsPrint;
+        if (print == null) {
+            print = texts.fingerprint();
+            textsPrint = print;
+        }
+        return print;
     }
 
     /**

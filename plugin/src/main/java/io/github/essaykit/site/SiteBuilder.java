@@ -237,7 +237,7 @@ public final class SiteBuilder {
             return again;
         };
         PageKeys pageKeys = new PageKeys(config, resolved, digests, extras, sourceTexts,
-                memory.sourcing().sourcePrints(sources.sourcing().library()));
+                memory.sourcing().sourcePrints(sources.sourcing().library()), memory.pageKeys());
         EssayPages essayPages = new EssayPages(config, resolved, pages, pageKeys, memory.pages(), extras, sourceTexts, trees);
         SiteOutput site = output.get(); // opened only now: a build whose essays have errors touches nothing
         // each page goes out the moment it is finished; the build keeps only what site-wide steps need of it
