@@ -63,7 +63,13 @@ public final class PageKeyMemo {
         boolean same = then.digest().equals(now.digest()) && then.site().equals(now.site()) && then.style() == now.style()
                 && then.library() == now.library() && sameOrder(then.order(), now.order()) && then.texts().equals(now.texts())
                 && then.also().equals(now.also()) && then.targets().equals(now.targets());
-        return same ? known.key() : null;
+        if (!same) {
+            return null;
+        }
+        if (then.order() != now.order()) {
+            kept.put(file, new Kept(now, known.key())); // this build's order: the next compares one order, and no old one is held
+        }
+        return known.key();
     }
 
     void put(String file, Inputs inputs, String key) {
