@@ -144,12 +144,13 @@ final class PageKeys {
     /**
      * What the index is made from, to compare with {@code equals} rather than print (its essays are
      * the very values of the last build unless edited): the site's code, settings and templates,
-     * and each essay's slug, whole front matter and word count.
+     * and each essay's slug, whole front matter and reading time.
      */
     Object index(List<ParsedEssay> essays, Map<String, Integer> words) {
         List<Object> inputs = new ArrayList<>(essays.size() + 1);
         inputs.add(site);
-        essays.forEach(e -> inputs.add(List.of(e.slug(), e.meta(), words.getOrDefault(e.slug(), -1))));
+        // the reading time as the card shows it, not the word count: a sentence added to an essay seldom changes it
+        essays.forEach(e -> inputs.add(List.of(e.slug(), e.meta(), ReadingTime.text(words.get(e.slug())))));
         return inputs;
     }
 

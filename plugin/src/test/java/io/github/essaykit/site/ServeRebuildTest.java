@@ -87,6 +87,8 @@ class ServeRebuildTest {
         assertSameAsClean(true);
         edit("one.md", "date: 2024-01-03", "date: 2023-12-31"); // the index's order and dates
         assertSameAsClean(true);
+        edit("one.md", "Smith argues that", "Smith argues that" + " and so on".repeat(400)); // the index's reading time
+        assertSameAsClean(true);
         Files.delete(essays.resolve("four.md"));
         assertSameAsClean(true);
         edit("two.md", "[@jones2019; @smith2020]", "[@smith2020]"); // jones2019 now cited nowhere
