@@ -35,6 +35,7 @@ public final class SourcingMemo {
     private volatile FormatterMemory formatting = FormatterMemory.create();
     private volatile CitationStyle formattingStyle;
     private volatile SourceLibrary formattingLibrary;
+    private volatile CitationFormatter formatter;
     private SourceLibrary printedLibrary;
     private Map<String, String> sourcePrints;
 
@@ -64,7 +65,8 @@ public final class SourcingMemo {
     }
 
     /**
-     * A formatter of this style and library, reusing earlier builds' work when both are the same,
+     * A formatter of this style and library, reusing earlier builds' work when both are the same
+     * (essay:serve: the very formatter, whose processors the session's builds, one at a time, share),
      * and the bibliography sort keys of its items kept in {@code cache}.
      */
     synchronized CitationFormatter formatter(CitationStyle style, SourceLibrary library, ResultCache cache) {
@@ -75,8 +77,11 @@ public final class SourcingMemo {
             formatting = FormatterMemory.create(SortKeys.in(cache, style));
             formattingStyle = style;
             formattingLibrary = library;
+            // the formatter itself too (nothing ordered; a build orders a copy), and with it its citeproc
+            // processors: a new pool parsed the style again for each build's sort and each page made
+            formatter = CitationFormatter.create(style, library, formatting);
         }
-        return CitationFormatter.create(style, library, formatting);
+        return formatter;
     }
 
     /**

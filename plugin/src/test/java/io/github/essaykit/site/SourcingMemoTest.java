@@ -2,32 +2,42 @@ package io.github.essaykit.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import io.github.essaykit.cache.ResultCache;
+import io.github.essaykit.cite.CitationFormatter;
+import io.github.essaykit.cite.CitationStyle;
+import io.github.essaykit.sources.SourceLibrary;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** A session's builds share one formatter (and its processors) while the style and the library are the same values. */
 class SourcingMemoTest {
 
-    @Test
-    void reusesSourcesUntilAFileChanges(@TempDir Path dir) throws Exception {
-        Path bib = Files.writeString(dir.resolve("s.bib"), "@book{a, title = {A}, year = {2001}}\n");
-        SourcingMemo memo = SourcingMemo.create();
-        var first = memo.sources(List.of(bib), dir);
-        assertThat(memo.sources(List.of(bib), dir)).isSameAs(first);
-        Files.writeString(bib, "@book{a, title = {A}, year = {2001}}\n@book{b, title = {B}, year = {2002}}\n");
-        var second = memo.sources(List.of(bib), dir);
-        assertThat(second).isNotSameAs(first);
-        assertThat(second.library().keys()).containsExactlyInAnyOrder("a", "b");
-    }
+    @TempDir
+    Path dir;
 
     @Test
-    void reusesTheStyleForTheSameIdsAndNothingWithoutMemory(@TempDir Path dir) {
+    void keepsTheFormatterWhileTheStyleAndLibraryAreTheSameAndMakesANewOneOtherwise() throws Exception {
         SourcingMemo memo = SourcingMemo.create();
-        var style = memo.style("chicago-author-date", "en-US", dir);
-        assertThat(memo.style("chicago-author-date", "en-US", dir)).isSameAs(style);
-        assertThat(memo.style("apa", "en-US", dir)).isNotSameAs(style);
-        assertThat(SourcingMemo.NONE.style("apa", "en-US", dir)).isNotSameAs(SourcingMemo.NONE.style("apa", "en-US", dir));
+        CitationStyle chicago = memo.style("chicago-author-date", "en-US", dir).style();
+        SourceLibrary library = SourceLibrary.of(List.of());
+        CitationFormatter first = memo.formatter(chicago, library, ResultCache.NONE);
+
+        assertThat(memo.formatter(chicago, library, ResultCache.NONE)).isSameAs(first);
+        assertThat(memo.style("chicago-author-date", "en-US", dir).style()).as("the style file unchanged").isSameAs(chicago);
+
+        SourceLibrary reloaded = SourceLibrary.of(List.of()); // a bibliography file changed: loaded into a new value
+        CitationFormatter second = memo.formatter(chicago, reloaded, ResultCache.NONE);
+        assertThat(second).isNotSameAs(first);
+
+        CitationStyle other = memo.style("apa", "en-US", dir).style();
+        assertThat(other).isNotNull();
+        CitationFormatter third = memo.formatter(other, reloaded, ResultCache.NONE);
+        assertThat(third).isNotSameAs(second);
+        assertThat(third.style()).isSameAs(other);
+
+        assertThat(SourcingMemo.NONE.formatter(other, reloaded, ResultCache.NONE))
+                .isNotSameAs(SourcingMemo.NONE.formatter(other, reloaded, ResultCache.NONE));
     }
 }
