@@ -49,11 +49,7 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known htm
         writeSources(out, sources);
         out.string(html.sha256()).integer(html.size());
         writePlaces(out, origins);
-        out.integer(scan.ids().size());
-        scan.ids().stream().sorted().forEach(out::string);
-        out.integer(scan.links().size());
-        scan.links().forEach(out::string);
-        writeDiagnostics(out, scan.duplicates());
+        writeScan(out, scan);
         writeDiagnostics(out, warnings);
         return out.bytes();
     }
@@ -68,18 +64,24 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known htm
         String digest = in.string();
         int size = in.integer();
         Map<String, List<LinkCheck.Place>> origins = readPlaces(in);
-        List<String> ids = new ArrayList<>();
-        for (int i = in.count(); i > 0; i--) {
-            ids.add(in.string());
-        }
-        List<String> links = new ArrayList<>();
-        for (int i = in.count(); i > 0; i--) {
-            links.add(in.string());
-        }
-        LinkCheck.Scan scan = new LinkCheck.Scan(Set.copyOf(ids), links, readDiagnostics(in));
+        LinkCheck.Scan scan = readScan(in);
         List<Diagnostic> warnings = readDiagnostics(in);
         in.end();
         return new EssayPage(sources, html.apply(digest, size), origins, scan, warnings);
+    }
+
+    /** What the link check read of a page ({@link LinkCheck#scan}): its ids (sorted), links and ids used twice. */
+    static void writeScan(Blob.Writer out, LinkCheck.Scan scan) {
+        out.integer(scan.ids().size());
+        scan.ids().stream().sorted().forEach(out::string);
+        out.strings(scan.links());
+        writeDiagnostics(out, scan.duplicates());
+    }
+
+    static LinkCheck.Scan readScan(Blob.Reader in) {
+        List<String> ids = in.strings();
+        List<String> links = in.strings();
+        return new LinkCheck.Scan(Set.copyOf(ids), List.copyOf(links), List.copyOf(readDiagnostics(in)));
     }
 
     /** Where a page's addresses were written ({@link AddressPlaces}), in their order. */

@@ -269,8 +269,8 @@ public final class SiteBuilder {
         List<RenderedEssay.RenderedSource> bibliography = essayPages.bibliography(siteKeys);
         String bibliographyPage = memory.sitePages().page(Pages.BIBLIOGRAPHY, () -> pageKeys.bibliographyPage(siteKeys, citedIn, listedIn),
                 () -> pages.bibliography(bibliography, citedIn, listedIn));
-        links.add(memory.links().page("index.html", memory.links().scan("index.html", index), Map.of(), linksKept));
-        links.add(memory.links().page(Pages.BIBLIOGRAPHY, memory.links().scan(Pages.BIBLIOGRAPHY, bibliographyPage),
+        links.add(memory.links().page("index.html", StoredScans.scan(memory.stored(), memory.links(), "index.html", index), Map.of(), linksKept));
+        links.add(memory.links().page(Pages.BIBLIOGRAPHY, StoredScans.scan(memory.stored(), memory.links(), Pages.BIBLIOGRAPHY, bibliographyPage),
                 essayPages.bibliographyPlaces(siteKeys, bibliography), linksKept));
         Set<String> pagePaths = new HashSet<>();
         links.forEach(page -> pagePaths.add(page.path()));
