@@ -62,14 +62,22 @@ public final class SiteBuilder {
      * @throws io.github.essaykit.write.OutputFolderException when the site cannot be written where configured
      */
     public static BuildResult build(SiteConfig config, BuildMemory memory) {
-        OutputFolder.check(config.sourceDirectory(), config.outputDirectory());
-        try (Staging staging = new Staging(config)) {
-            BuildResult result = compile(config, memory, staging);
-            if (result.ok()) {
-                return result.written(staging.site.commit());
-            }
-            return result; // closing the staging folder leaves the old site as it was
+        UnchangedSite unchanged = UnchangedSite.of(config, OutputFolder.check(config.sourceDirectory(), config.outputDirectory()),
+                memory.stored());
+        if (unchanged.result() != null) {
+            return unchanged.result();
         }
+        Staging staging = new Staging(config);
+        BuildResult result;
+        try (staging) {
+            result = compile(config, memory, staging);
+            if (!result.ok()) {
+                return result; // closing the staging folder leaves the old site as it was
+            }
+            result = result.written(staging.site.commit());
+        }
+        unchanged.record(result, staging.outside); // once the staging folder is gone
+        return result;
     }
 
     /** Checks the site and keeps its files in memory ({@link BuildResult#files}). */
@@ -100,6 +108,8 @@ public final class SiteBuilder {
 
         private final SiteConfig config;
         private StagedSite site;
+        /** The files essays named outside the source folder, for {@link UnchangedSite#record}. */
+        private List<java.nio.file.Path> outside = List.of();
 
         Staging(SiteConfig config) {
             this.config = config;
@@ -154,6 +164,9 @@ public final class SiteBuilder {
 
         Set<String> sourceFiles = new HashSet<>();
         tree.others().forEach(f -> sourceFiles.add(f.relative()));
+        if (output instanceof Staging staging) {
+            staging.outside = UnchangedSite.outside(tree, heads);
+        }
         SourcingLoader.Loaded sources = SourcingLoader.load(config, tree, heads, memory);
         diagnostics = diagnostics.plus(sources.diagnostics());
         if (sources.sourcing() == null) {

@@ -1,0 +1,44 @@
+package io.github.essaykit.write;
+
+import io.github.essaykit.cache.Fingerprint;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+
+/**
+ * What an output folder holds as far as essaykit wrote it, without reading a page: its marker
+ * (the list of files essaykit wrote) and each listed file's size and modification time. Equal
+ * stamps mean no listed file was written, replaced or deleted in between (by us or by hand).
+ *
+ * @param print the fingerprint
+ * @param files the files the marker lists
+ */
+public record OutputStamp(String print, Set<String> files) {
+
+    /** The stamp of {@code out}, or null when it holds no site of ours or cannot be read. */
+    public static OutputStamp of(Path out) {
+        try {
+            Path marker = out.resolve(SiteWriter.MARKER);
+            if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS) || Files.exists(out.resolve(SiteWriter.STAGING))) {
+                return null; // no site yet, or a build was cut short
+            }
+            Manifest manifest = Manifest.read(out);
+            Fingerprint print = Fingerprint.start("output").add(out.toAbsolutePath().normalize().toString())
+                    .add(Files.readAllBytes(marker));
+            for (String file : manifest.files()) {
+                BasicFileAttributes attributes = Files.readAttributes(SiteWriter.inside(out, file), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (!attributes.isRegularFile()) {
+                    return null;
+                }
+                print.add(file).add(attributes.size()).add(attributes.lastModifiedTime().toString());
+            }
+            return new OutputStamp(print.hex(), manifest.files());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package io.github.essaykit.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.essaykit.cache.ResultCache;
+import io.github.essaykit.links.LinkChecker;
+import io.github.essaykit.write.OutputFolder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole-site short cut is taken only when nothing the last build read or wrote has changed:
+ * each kind of input changed (an essay, a new file, the bibliography, a bibliography an essay
+ * names outside the source folder, the template, the style file, a setting) and each kind of
+ * output touched (a page edited by hand, a file deleted) makes the next build a full one, whose
+ * files are those of a clean build; then the short cut is taken again, reporting what the full
+ * build reported.
+ */
+class UnchangedSiteTest {
+
+    @TempDir
+    Path dir;
+
+    private Path essays;
+    private Path templates;
+    private int cleanBuilds;
+
+    @BeforeEach
+    void writeProject() throws IOException {
+        essays = Files.createDirectories(dir.resolve("essays"));
+        Files.writeString(essays.resolve("sources.bib"), """
+                @book{smith2020, author = {Smith, Ann}, title = {First Book}, publisher = {Press}, year = {2020}}
+                @book{jones2019, author = {Jones, Bo}, title = {Other Book}, publisher = {Press}, year = {2019}}
+                """);
+        Files.writeString(dir.resolve("outside.bib"), """
+                @book{lee2018, author = {Lee, Cy}, title = {Far Book}, publisher = {Press}, year = {2018}}
+                """);
+        Files.writeString(essays.resolve("one.md"), """
+                ---
+                title: One
+                date: 2024-01-01
+                bibliography: ../outside.bib
+                ---
+                Smith argues this [@smith2020, 12] and Lee that [@lee2018].
+                """);
+        // a warning (a div never closed), which the short cut reports again
+        Files.writeString(essays.resolve("two.md"), """
+                ---
+                title: Two
+                date: 2024-01-02
+                ---
+                We count things [@jones2019].
+
+                ::: aside
+                Never closed.
+                """);
+        templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("essay.mustache"), resource("essaykit/template/essay.mustache"));
+        Files.writeString(dir.resolve("style.csl"), resource("chicago-author-date.csl"));
+    }
+
+    @Test
+    void anyChangedInputOrTouchedOutputBuildsInFull() throws IOException {
+        Function<SiteConfig, SiteConfig> same = c -> c;
+        BuildResult first = build(same);
+        assertThat(first.diagnostics().warnings()).isNotEmpty();
+        BuildResult shortCut = expectShortCut(same);
+        assertThat(shortCut.diagnostics()).isEqualTo(first.diagnostics());
+        assertThat(shortCut.stats()).isEqualTo(first.stats());
+        assertThat(shortCut.notes()).isEqualTo(first.notes());
+        assertThat(shortCut.work()).isEqualTo(new BuildResult.Work(0, 3, 0));
+        assertThat(shortCut.site().paths()).contains("one.html", "two.html", "index.html", "bibliography.html");
+
+        changed(same, () -> edit(essays.resolve("one.md"), "argues this", "argues that"));
+        changed(same, () -> Files.writeString(essays.resolve("notes.txt"), "a file the site copies"));
+        changed(same, () -> edit(essays.resolve("sources.bib"), "First Book", "First Books"));
+        changed(same, () -> edit(dir.resolve("outside.bib"), "Far Book", "Farther Book"));
+        changed(same, () -> edit(templates.resolve("essay.mustache"), "{{/layout}}", "{{/layout}}\n<!-- edited -->"));
+        changed(same, () -> edit(dir.resolve("style.csl"), "<layout delimiter=\"; \" prefix=\"(\" suffix=\")\">",
+                "<layout delimiter=\"; \" prefix=\"[\" suffix=\"]\">"));
+        changed(c -> c.toBuilder().siteTitle("Another title").build(), () -> {});
+        changed(c -> c.toBuilder().siteTitle("Another title").verbose(true).build(), () -> {});
+        Path page = dir.resolve("out/one.html");
+        changed(same, () -> { // same length, only the time tells
+            Files.writeString(page, Files.readString(page).replace("Smith", "Smyth"));
+            Files.setLastModifiedTime(page, FileTime.fromMillis(Files.getLastModifiedTime(page).toMillis() + 5_000));
+        });
+        changed(same, () -> Files.delete(dir.resolve("out/two.html")));
+    }
+
+    @Test
+    void aDamagedRecordOrAnUnrecordableBuildIsNoShortCut() throws IOException {
+        build(c -> c);
+        Path cache = dir.resolve("cache");
+        try (Stream<Path> entries = Files.list(cache)) {
+            for (Path entry : entries.toList()) {
+                if (Files.readString(entry, StandardCharsets.ISO_8859_1).contains("unchanged site 1")) {
+                    byte[] bytes = Files.readAllBytes(entry);
+                    bytes[bytes.length - 5] ^= 1;
+                    Files.write(entry, bytes);
+                }
+            }
+        }
+        assertThat(unchanged(c -> c).result()).isNull();
+        build(c -> c); // recorded again
+        expectShortCut(c -> c);
+        // a sourcing report is an object the record does not hold, and the network check asks each time
+        assertThat(unchanged(c -> c.toBuilder().sourcingReport(true).build()).result()).isNull();
+        assertThat(unchanged(c -> c.toBuilder().linkCheck(LinkChecker.Options.DEFAULT).build()).result()).isNull();
+        assertThat(UnchangedSite.of(config(c -> c), dir.resolve("out"), ResultCache.NONE).result()).isNull();
+    }
+
+    /** After {@code change}, a full build (the same files as a clean one), then the short cut again. */
+    private void changed(Function<SiteConfig, SiteConfig> settings, IoAction change) throws IOException {
+        change.run();
+        assertThat(unchanged(settings).result()).as("short cut after a change").isNull();
+        BuildResult full = build(settings);
+        assertThat(full.work().reused() + full.work().rendered()).isEqualTo(3);
+        assertSameAsClean(settings, full);
+        assertThat(expectShortCut(settings).diagnostics()).isEqualTo(full.diagnostics());
+    }
+
+    private BuildResult expectShortCut(Function<SiteConfig, SiteConfig> settings) {
+        BuildResult result = unchanged(settings).result();
+        assertThat(result).as("short cut").isNotNull();
+        return result;
+    }
+
+    private UnchangedSite unchanged(Function<SiteConfig, SiteConfig> settings) {
+        SiteConfig config = config(settings);
+        return UnchangedSite.of(config, OutputFolder.check(config.sourceDirectory(), config.outputDirectory()),
+                ResultCache.inFolder(dir.resolve("cache")));
+    }
+
+    private BuildResult build(Function<SiteConfig, SiteConfig> settings) {
+        BuildResult result = SiteBuilder.build(config(settings), BuildMemory.stored(dir.resolve("cache")));
+        assertThat(result.diagnostics().errors()).isEmpty();
+        return result;
+    }
+
+    private SiteConfig config(Function<SiteConfig, SiteConfig> settings) {
+        return config(settings, dir.resolve("out"));
+    }
+
+    private SiteConfig config(Function<SiteConfig, SiteConfig> settings, Path out) {
+        return settings.apply(SiteConfig.builder(essays, out).templateDirectory(templates)
+                .style(dir.resolve("style.csl").toString()).build());
+    }
+
+    private void assertSameAsClean(Function<SiteConfig, SiteConfig> settings, BuildResult incremental) {
+        Path clean = dir.resolve("clean-" + ++cleanBuilds);
+        BuildResult result = SiteBuilder.build(config(settings, clean));
+        assertThat(incremental.diagnostics()).isEqualTo(result.diagnostics());
+        Map<String, String> expected = files(clean);
+        Map<String, String> actual = files(dir.resolve("out"));
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        expected.forEach((path, text) -> assertThat(actual.get(path)).as(path).isEqualTo(text));
+    }
+
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    private static Map<String, String> files(Path root) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readString(file, StandardCharsets.ISO_8859_1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = UnchangedSiteTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
