@@ -31,5 +31,11 @@ def facts = entries.findAll { it.getText('ISO-8859-1').contains('essay head 1') 
 assert facts.size() == 3 + 3 : 'a head and facts per essay, the edited essay\'s replaced'
 def places = entries.findAll { it.getText('ISO-8859-1').contains('bibliography places 1') }
 assert places.size() == 1
+// the link check's scans of the index and the site bibliography page, one each: a scan the last build did not use is gone
+def scans = entries.findAll { it.getText('ISO-8859-1').contains('page scan 1') }
+assert scans.size() == 2
+// what the last build read and left in the output folder, for the short cut of a build with nothing changed
+def record = entries.findAll { it.getText('ISO-8859-1').contains('unchanged site 1') }
+assert record.size() == 1
 // three pages, the site bibliography and the style's bibliography sort keys: the edited page replaced its old entry
-assert entries.size() - stored.size() - downloads.size() - facts.size() - places.size() == 5 : 'the edited page replaced its old entry'
+assert entries.size() - stored.size() - downloads.size() - facts.size() - places.size() - scans.size() - record.size() == 5 : 'the edited page replaced its old entry'

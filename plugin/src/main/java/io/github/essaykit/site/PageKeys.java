@@ -258,7 +258,7 @@ final class PageKeys {
     }
 
     /** Every file of a folder (the user's templates) by name and content. */
-    static String folder(Path folder) {
+    private static String folder(Path folder) {
         Fingerprint print = Fingerprint.start("folder");
         if (folder == null || !Files.isDirectory(folder)) {
             return print.add(String.valueOf(folder)).hex();

@@ -67,7 +67,7 @@ public final class SiteBuilder {
         if (unchanged.result() != null) {
             return unchanged.result();
         }
-        Staging staging = new Staging(config);
+        Staging staging = new Staging(config, unchanged);
         BuildResult result;
         try (staging) {
             result = compile(config, memory, staging);
@@ -107,12 +107,14 @@ public final class SiteBuilder {
     private static final class Staging implements Supplier<SiteOutput>, AutoCloseable {
 
         private final SiteConfig config;
+        private final UnchangedSite unchanged;
         private StagedSite site;
         /** The files essays named outside the source folder, for {@link UnchangedSite#record}. */
         private List<java.nio.file.Path> outside = List.of();
 
-        Staging(SiteConfig config) {
+        Staging(SiteConfig config, UnchangedSite unchanged) {
             this.config = config;
+            this.unchanged = unchanged;
         }
 
         @Override
@@ -154,7 +156,8 @@ public final class SiteBuilder {
         List<SourceFile> essayFiles = tree.essays().stream().filter(f -> !texts.contains(f.relative())).toList();
         // the front matter first: which essays are published and which sources they load
         List<ParsedEssay> heads = new ArrayList<>();
-        EssayReading reading = new EssayReading(parser, cache, memory.stored());
+        EssayReading reading = new EssayReading(parser, cache, memory.stored(),
+                output instanceof Staging staging ? staging.unchanged.essayDigests() : Map.of());
         for (ParsedEssay head : pool.map(essayFiles, reading::head)) {
             if (head != null && (config.drafts() || !head.meta().draft())) {
                 heads.add(head);

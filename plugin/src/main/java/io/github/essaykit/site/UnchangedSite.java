@@ -14,10 +14,15 @@ import io.github.essaykit.write.SiteOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,14 +44,16 @@ final class UnchangedSite {
     private final Path out;
     private final ResultCache cache;
     private final String slot;
-    private final BuildResult last;
+    private BuildResult last;
+    /** The files essays named outside the source folder at the last build, and what the inputs were before this one. */
+    private List<Path> outsideBefore = List.of();
+    private Inputs before;
 
-    private UnchangedSite(SiteConfig config, Path out, ResultCache cache, String slot, BuildResult last) {
+    private UnchangedSite(SiteConfig config, Path out, ResultCache cache, String slot) {
         this.config = config;
         this.out = out;
         this.cache = cache;
         this.slot = slot;
-        this.last = last;
     }
 
     /**
@@ -57,17 +64,27 @@ final class UnchangedSite {
     static UnchangedSite of(SiteConfig config, Path out, ResultCache cache) {
         // the sourcing report is an object no record holds; the network check asks the network each time
         if (!cache.keeps() || config.sourcingReport() || config.linkCheck() != null || !Files.isDirectory(config.sourceDirectory())) {
-            return new UnchangedSite(config, out, ResultCache.NONE, null, null);
+            return new UnchangedSite(config, out, ResultCache.NONE, null);
         }
         String slot = Fingerprint.start(FORMAT).add(CodeStamp.current()).add(config.sourceDirectory().toAbsolutePath().normalize())
                 .add(out).hex();
-        BuildResult last = null;
+        UnchangedSite site = new UnchangedSite(config, out, cache, slot);
         try {
-            last = cache.get(slot).map(bytes -> read(bytes, config, out)).orElse(null);
+            Optional<byte[]> record = cache.get(slot);
+            if (record.isPresent()) {
+                site.read(record.get());
+            }
         } catch (Blob.Corrupt | UncheckedIOException e) {
-            // built in full, and recorded again
+            site.last = null; // built in full, and recorded again
         }
-        return new UnchangedSite(config, out, cache, slot, last);
+        try {
+            if (site.before == null) { // what this build reads, before it reads it
+                site.before = inputs(config, site.outsideBefore, true);
+            }
+        } catch (UncheckedIOException e) {
+            site.before = null; // nothing recorded
+        }
+        return site;
     }
 
     /** The last build's result when nothing it read or wrote has changed since; else null. */
@@ -81,16 +98,22 @@ final class UnchangedSite {
      * @param outside the files essays named that are not files of the source folder
      */
     void record(BuildResult written, List<Path> outside) {
-        if (slot == null || !written.ok()) {
+        if (slot == null || before == null || !written.ok()) {
             return;
         }
         try {
+            // a file changed while the site was built: which bytes the build read is not known, so nothing is recorded
+            if (!inputs(config, outsideBefore, false).times().equals(before.times())) {
+                return;
+            }
             OutputStamp output = OutputStamp.of(out);
             if (output == null) {
                 return;
             }
+            // an essay now names a file outside the folder that the last record did not list: read it now
+            String read = outside.equals(outsideBefore) ? before.content() : inputs(config, outside, true).content();
             Blob.Writer blob = new Blob.Writer().string(FORMAT).strings(outside.stream().map(Path::toString).toList())
-                    .string(inputs(config, outside)).string(output.print());
+                    .string(read).string(output.print());
             BuildResult.Stats stats = written.stats();
             blob.integer(stats.essays()).integer(stats.citations()).integer(stats.notes()).integer(stats.crossReferences())
                     .integer(stats.sources()).integer(written.work().rendered() + written.work().reused());
@@ -101,18 +124,20 @@ final class UnchangedSite {
         }
     }
 
-    private static BuildResult read(byte[] bytes, SiteConfig config, Path out) {
+    private void read(byte[] bytes) {
         Blob.Reader in = new Blob.Reader(bytes);
         if (!in.string().equals(FORMAT)) {
             throw new Blob.Corrupt("not " + FORMAT);
         }
         List<Path> outside = in.strings().stream().map(Path::of).toList();
-        if (!in.string().equals(inputs(config, outside))) {
-            return null;
+        before = inputs(config, outside, true);
+        outsideBefore = outside;
+        if (!in.string().equals(before.content())) {
+            return;
         }
         OutputStamp output = OutputStamp.of(out);
         if (output == null || !in.string().equals(output.print())) {
-            return null;
+            return;
         }
         BuildResult.Stats stats = new BuildResult.Stats(in.integer(), in.integer(), in.integer(), in.integer(), in.integer());
         BuildResult.Work work = new BuildResult.Work(0, in.integer(), 0);
@@ -121,7 +146,16 @@ final class UnchangedSite {
         in.end();
         SiteOutput site = SiteOutput.discarding();
         output.files().forEach(file -> site.put(file, null));
-        return new BuildResult(site, diagnostics, stats, work, notes);
+        last = new BuildResult(site, diagnostics, stats, work, notes);
+    }
+
+    /**
+     * Each essay file's SHA-256 by its relative name, as read before this build (empty when
+     * nothing is recorded): the build need not read an unchanged essay again to find its stored
+     * front matter, and reads what the record will say it read.
+     */
+    Map<String, String> essayDigests() {
+        return before == null ? Map.of() : before.essays();
     }
 
     /** The files essays of this build named (bibliography, csl) that are not files of the source folder, so the tree does not cover them. */
@@ -141,7 +175,7 @@ final class UnchangedSite {
                     if (!inTree.contains(file)) {
                         outside.add(file);
                     }
-                } catch (java.nio.file.InvalidPathException e) {
+                } catch (InvalidPathException e) {
                     // names no file: nothing read
                 }
             }
@@ -150,41 +184,73 @@ final class UnchangedSite {
     }
 
     /**
-     * The fingerprint of what a build reads: the settings, every file of the source folder (its
-     * name, where a link leads and its bytes), the templates, the style and bibliography files
-     * named by the settings, and {@code outside}.
+     * What a build reads: the settings, every file of the source folder (its name, where a link
+     * leads and its bytes), the templates, the style and bibliography files named by the
+     * settings, and {@code outside}; each file's size and time besides, so that a build can tell
+     * cheaply that none changed while it ran.
+     *
+     * @param content the fingerprint of it all, or null when only {@code times} was asked for
+     * @param times the fingerprint of the files' names, sizes and times
+     * @param essays each essay file's SHA-256 by its relative name (when {@code content} was made)
      */
-    private static String inputs(SiteConfig config, List<Path> outside) {
-        Path root = config.sourceDirectory().toAbsolutePath().normalize();
-        Fingerprint print = Fingerprint.start("inputs").add(PageKeys.pageShaping(config)).add(config.verbose());
-        SourceTree tree = SourceTree.scan(root);
+    private record Inputs(String content, String times, Map<String, String> essays) {}
+
+    private static Inputs inputs(SiteConfig config, List<Path> outside, boolean read) {
+        Fingerprint content = Fingerprint.start("inputs").add(PageKeys.pageShaping(config)).add(config.verbose());
+        Fingerprint times = Fingerprint.start("input times");
+        Map<String, String> essays = new HashMap<>();
+        SourceTree tree = SourceTree.scan(config.sourceDirectory());
         for (List<SourceFile> files : List.of(tree.essays(), tree.others())) {
-            print.add(files.size());
+            content.add(files.size());
+            times.add(files.size());
             for (SourceFile file : files) {
-                print.add(file.relative()).add(file.path().toString());
-                file(print, file.path());
+                content.add(file.relative()).add(file.path().toString());
+                String digest = file(content, times, file.path(), read);
+                if (files == tree.essays() && digest != null) {
+                    essays.put(file.relative(), digest);
+                }
             }
         }
-        print.add(PageKeys.folder(config.templateDirectory()));
+        Path templates = config.templateDirectory();
+        content.add(String.valueOf(templates));
+        if (templates != null && Files.isDirectory(templates)) {
+            try (Stream<Path> walk = Files.walk(templates)) {
+                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    file(content.add(templates.relativize(file).toString()), times, file, read);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Path root = config.sourceDirectory().toAbsolutePath().normalize();
         try {
-            file(print, root.resolve(config.style()));
-        } catch (java.nio.file.InvalidPathException e) {
-            print.add("no file"); // an official style's id, or no name at all
+            file(content, times, root.resolve(config.style()), read);
+        } catch (InvalidPathException e) {
+            content.add("no file"); // no name a file can have
         }
         for (Path bibliography : config.bibliography()) {
-            file(print, bibliography.toAbsolutePath().normalize());
+            file(content, times, bibliography.toAbsolutePath().normalize(), read);
         }
         if (config.fetchedSources() != null) {
-            file(print, config.fetchedSources().toAbsolutePath().normalize());
+            file(content, times, config.fetchedSources().toAbsolutePath().normalize(), read);
         }
-        outside.forEach(path -> file(print.add(path.toString()), path));
-        return print.hex();
+        outside.forEach(path -> file(content.add(path.toString()), times, path, read));
+        return new Inputs(read ? content.hex() : null, times.hex(), Map.copyOf(essays));
     }
 
-    private static void file(Fingerprint print, Path path) {
+    /** Adds a file's size and time to {@code times} and, when {@code read}, its SHA-256 to {@code content}; returns that. */
+    private static String file(Fingerprint content, Fingerprint times, Path path, boolean read) {
+        times.add(path.toString());
         try {
-            print.add(Files.isRegularFile(path) ? ContentDigest.sha256(Files.readAllBytes(path))
-                    : Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? "not a file" : "missing");
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            times.add(attributes.isRegularFile()).add(attributes.size()).add(attributes.lastModifiedTime().toString());
+            String digest = !read ? null : attributes.isRegularFile() ? ContentDigest.sha256(Files.readAllBytes(path)) : "not a file";
+            content.add(digest);
+            return digest;
+        } catch (NoSuchFileException e) {
+            times.add("missing");
+            content.add("missing");
+            return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
