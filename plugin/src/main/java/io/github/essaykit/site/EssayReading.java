@@ -39,25 +39,15 @@ final class EssayReading {
     private final String code;
     /** Each file's digest as the first pass read it, so the second pass finds its entries without hashing again. */
     private final Map<Path, String> digests = new ConcurrentHashMap<>();
-    private final Map<String, String> known;
 
     /**
      * @param parses parse results kept in memory (essay:serve), or {@link ParseCache#NONE}
      * @param cache where heads and facts are stored between runs, or {@link ResultCache#NONE}
      */
     EssayReading(EssayParser parser, ParseCache parses, ResultCache cache) {
-        this(parser, parses, cache, Map.of());
-    }
-
-    /**
-     * @param known each essay file's SHA-256 by its relative name, as read moments before
-     *     ({@link UnchangedSite#essayDigests}): an essay whose head is stored under it is not read again
-     */
-    EssayReading(EssayParser parser, ParseCache parses, ResultCache cache, Map<String, String> known) {
         this.parser = parser;
         this.parses = parses;
         this.cache = cache;
-        this.known = known;
         this.code = Fingerprint.start("essay reading").add(CodeStamp.current()).add(parser.encoding().name()).hex();
     }
 
@@ -65,14 +55,6 @@ final class EssayReading {
     ParsedEssay head(SourceFile file) {
         if (!cache.keeps()) {
             return parses.frontMatter(parser, file);
-        }
-        String read = known.get(file.relative());
-        if (read != null) {
-            Optional<StoredFacts.Head> stored = stored(headKey(file, read), b -> StoredFacts.readHead(b, file));
-            if (stored.isPresent()) {
-                digests.put(file.path(), read);
-                return stored.get().essay();
-            }
         }
         byte[] bytes;
         try {
@@ -121,6 +103,11 @@ final class EssayReading {
             }
         }
         return new Read(parsed.result().diagnostics(), made);
+    }
+
+    /** The SHA-256 of the bytes this build read of {@code file} (its front matter and, through it, everything else), or null. */
+    String digest(SourceFile file) {
+        return digests.get(file.path());
     }
 
     private String headKey(SourceFile file, String digest) {

@@ -67,7 +67,7 @@ public final class SiteBuilder {
         if (unchanged.result() != null) {
             return unchanged.result();
         }
-        Staging staging = new Staging(config, unchanged);
+        Staging staging = new Staging(config);
         BuildResult result;
         try (staging) {
             result = compile(config, memory, staging);
@@ -76,7 +76,7 @@ public final class SiteBuilder {
             }
             result = result.written(staging.site.commit());
         }
-        unchanged.record(result, staging.outside); // once the staging folder is gone
+        unchanged.record(result, staging.read); // once the staging folder is gone
         return result;
     }
 
@@ -107,14 +107,12 @@ public final class SiteBuilder {
     private static final class Staging implements Supplier<SiteOutput>, AutoCloseable {
 
         private final SiteConfig config;
-        private final UnchangedSite unchanged;
         private StagedSite site;
-        /** The files essays named outside the source folder, for {@link UnchangedSite#record}. */
-        private List<java.nio.file.Path> outside = List.of();
+        /** What the build read, for {@link UnchangedSite#record}. */
+        private UnchangedSite.Read read;
 
-        Staging(SiteConfig config, UnchangedSite unchanged) {
+        Staging(SiteConfig config) {
             this.config = config;
-            this.unchanged = unchanged;
         }
 
         @Override
@@ -156,8 +154,7 @@ public final class SiteBuilder {
         List<SourceFile> essayFiles = tree.essays().stream().filter(f -> !texts.contains(f.relative())).toList();
         // the front matter first: which essays are published and which sources they load
         List<ParsedEssay> heads = new ArrayList<>();
-        EssayReading reading = new EssayReading(parser, cache, memory.stored(),
-                output instanceof Staging staging ? staging.unchanged.essayDigests() : Map.of());
+        EssayReading reading = new EssayReading(parser, cache, memory.stored());
         for (ParsedEssay head : pool.map(essayFiles, reading::head)) {
             if (head != null && (config.drafts() || !head.meta().draft())) {
                 heads.add(head);
@@ -168,7 +165,7 @@ public final class SiteBuilder {
         Set<String> sourceFiles = new HashSet<>();
         tree.others().forEach(f -> sourceFiles.add(f.relative()));
         if (output instanceof Staging staging) {
-            staging.outside = UnchangedSite.outside(tree, heads);
+            staging.read = new UnchangedSite.Read(UnchangedSite.outside(tree, heads), reading::digest);
         }
         SourcingLoader.Loaded sources = SourcingLoader.load(config, tree, heads, memory);
         diagnostics = diagnostics.plus(sources.diagnostics());

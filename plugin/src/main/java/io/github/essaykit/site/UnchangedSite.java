@@ -16,16 +16,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -40,14 +39,20 @@ final class UnchangedSite {
 
     private static final String FORMAT = "unchanged site 1";
 
+    /**
+     * What a build read: the files essays named outside the source folder, and the SHA-256 of
+     * the bytes it read of each essay file (null for one it did not read).
+     */
+    record Read(List<Path> outside, Function<SourceFile, String> essays) {}
+
     private final SiteConfig config;
     private final Path out;
     private final ResultCache cache;
     private final String slot;
     private BuildResult last;
-    /** The files essays named outside the source folder at the last build, and what the inputs were before this one. */
+    /** The files the record named outside the source folder, and the sizes and times of all inputs as this build started. */
     private List<Path> outsideBefore = List.of();
-    private Inputs before;
+    private String timesBefore;
 
     private UnchangedSite(SiteConfig config, Path out, ResultCache cache, String slot) {
         this.config = config;
@@ -57,7 +62,8 @@ final class UnchangedSite {
     }
 
     /**
-     * Looks up the last build of this site.
+     * Looks up the last build of this site: cheaply, by the inputs' sizes and times, and only
+     * when none changed by their bytes as well.
      *
      * @param out the output folder, as {@link io.github.essaykit.write.OutputFolder#check} resolved it
      */
@@ -73,16 +79,18 @@ final class UnchangedSite {
             Optional<byte[]> record = cache.get(slot);
             if (record.isPresent()) {
                 site.read(record.get());
+            } else {
+                site.timesBefore = inputs(config, List.of(), null).times();
             }
         } catch (Blob.Corrupt | UncheckedIOException e) {
-            site.last = null; // built in full, and recorded again
-        }
-        try {
-            if (site.before == null) { // what this build reads, before it reads it
-                site.before = inputs(config, site.outsideBefore, true);
+            site.last = null; // built in full
+            site.outsideBefore = List.of();
+            site.timesBefore = null; // and recorded again only if the inputs can be read
+            try {
+                site.timesBefore = inputs(config, List.of(), null).times();
+            } catch (UncheckedIOException again) {
+                // nothing recorded
             }
-        } catch (UncheckedIOException e) {
-            site.before = null; // nothing recorded
         }
         return site;
     }
@@ -93,27 +101,24 @@ final class UnchangedSite {
     }
 
     /**
-     * Records a build that wrote its site: what it read and what it left in the output folder.
-     *
-     * @param outside the files essays named that are not files of the source folder
+     * Records a build that wrote its site: what it read and what it left in the output folder;
+     * nothing when an input changed while it ran (which bytes it read is then not known).
      */
-    void record(BuildResult written, List<Path> outside) {
-        if (slot == null || before == null || !written.ok()) {
+    void record(BuildResult written, Read read) {
+        if (slot == null || timesBefore == null || read == null || !written.ok()) {
             return;
         }
         try {
-            // a file changed while the site was built: which bytes the build read is not known, so nothing is recorded
-            if (!inputs(config, outsideBefore, false).times().equals(before.times())) {
+            if (!inputs(config, outsideBefore, null).times().equals(timesBefore)) {
                 return;
             }
+            Inputs inputs = inputs(config, read.outside(), read.essays());
             OutputStamp output = OutputStamp.of(out);
             if (output == null) {
                 return;
             }
-            // an essay now names a file outside the folder that the last record did not list: read it now
-            String read = outside.equals(outsideBefore) ? before.content() : inputs(config, outside, true).content();
-            Blob.Writer blob = new Blob.Writer().string(FORMAT).strings(outside.stream().map(Path::toString).toList())
-                    .string(read).string(output.print());
+            Blob.Writer blob = new Blob.Writer().string(FORMAT).strings(read.outside().stream().map(Path::toString).toList())
+                    .string(inputs.times()).string(inputs.content()).string(output.print());
             BuildResult.Stats stats = written.stats();
             blob.integer(stats.essays()).integer(stats.citations()).integer(stats.notes()).integer(stats.crossReferences())
                     .integer(stats.sources()).integer(written.work().rendered() + written.work().reused());
@@ -129,10 +134,10 @@ final class UnchangedSite {
         if (!in.string().equals(FORMAT)) {
             throw new Blob.Corrupt("not " + FORMAT);
         }
-        List<Path> outside = in.strings().stream().map(Path::of).toList();
-        before = inputs(config, outside, true);
-        outsideBefore = outside;
-        if (!in.string().equals(before.content())) {
+        outsideBefore = in.strings().stream().map(Path::of).toList();
+        timesBefore = inputs(config, outsideBefore, null).times();
+        // a changed size or time is a changed file (else its bytes tell): most builds stop here, having read no file
+        if (!in.string().equals(timesBefore) || !in.string().equals(inputs(config, outsideBefore, f -> null).content())) {
             return;
         }
         OutputStamp output = OutputStamp.of(out);
@@ -147,15 +152,6 @@ final class UnchangedSite {
         SiteOutput site = SiteOutput.discarding();
         output.files().forEach(file -> site.put(file, null));
         last = new BuildResult(site, diagnostics, stats, work, notes);
-    }
-
-    /**
-     * Each essay file's SHA-256 by its relative name, as read before this build (empty when
-     * nothing is recorded): the build need not read an unchanged essay again to find its stored
-     * front matter, and reads what the record will say it read.
-     */
-    Map<String, String> essayDigests() {
-        return before == null ? Map.of() : before.essays();
     }
 
     /** The files essays of this build named (bibliography, csl) that are not files of the source folder, so the tree does not cover them. */
@@ -186,28 +182,34 @@ final class UnchangedSite {
     /**
      * What a build reads: the settings, every file of the source folder (its name, where a link
      * leads and its bytes), the templates, the style and bibliography files named by the
-     * settings, and {@code outside}; each file's size and time besides, so that a build can tell
-     * cheaply that none changed while it ran.
+     * settings, and {@code outside}.
      *
      * @param content the fingerprint of it all, or null when only {@code times} was asked for
      * @param times the fingerprint of the files' names, sizes and times
-     * @param essays each essay file's SHA-256 by its relative name (when {@code content} was made)
      */
-    private record Inputs(String content, String times, Map<String, String> essays) {}
+    private record Inputs(String content, String times) {}
 
-    private static Inputs inputs(SiteConfig config, List<Path> outside, boolean read) {
+    /**
+     * @param essays the SHA-256 of the bytes the build read of an essay file (null: read it
+     *     now), or null for the times alone
+     */
+    private static Inputs inputs(SiteConfig config, List<Path> outside, Function<SourceFile, String> essays) {
+        boolean read = essays != null;
         Fingerprint content = Fingerprint.start("inputs").add(PageKeys.pageShaping(config)).add(config.verbose());
         Fingerprint times = Fingerprint.start("input times");
-        Map<String, String> essays = new HashMap<>();
         SourceTree tree = SourceTree.scan(config.sourceDirectory());
         for (List<SourceFile> files : List.of(tree.essays(), tree.others())) {
             content.add(files.size());
             times.add(files.size());
             for (SourceFile file : files) {
                 content.add(file.relative()).add(file.path().toString());
-                String digest = file(content, times, file.path(), read);
-                if (files == tree.essays() && digest != null) {
-                    essays.put(file.relative(), digest);
+                String known = read && files == tree.essays() ? essays.apply(file) : null;
+                if (known != null) {
+                    content.add(known);
+                    times.add(file.path().toString());
+                    stat(times, file.path());
+                } else {
+                    file(content, times, file.path(), read);
                 }
             }
         }
@@ -235,21 +237,31 @@ final class UnchangedSite {
             file(content, times, config.fetchedSources().toAbsolutePath().normalize(), read);
         }
         outside.forEach(path -> file(content.add(path.toString()), times, path, read));
-        return new Inputs(read ? content.hex() : null, times.hex(), Map.copyOf(essays));
+        return new Inputs(read ? content.hex() : null, times.hex());
     }
 
-    /** Adds a file's size and time to {@code times} and, when {@code read}, its SHA-256 to {@code content}; returns that. */
-    private static String file(Fingerprint content, Fingerprint times, Path path, boolean read) {
+    /** Adds a file's size and time to {@code times} and, when {@code read}, its SHA-256 to {@code content}. */
+    private static void file(Fingerprint content, Fingerprint times, Path path, boolean read) {
         times.add(path.toString());
+        BasicFileAttributes attributes = stat(times, path);
+        if (read) {
+            try {
+                content.add(attributes == null ? "missing"
+                        : attributes.isRegularFile() ? ContentDigest.sha256(Files.readAllBytes(path)) : "not a file");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Adds whether a file is there, and its size and time; returns its attributes, null when missing. */
+    private static BasicFileAttributes stat(Fingerprint times, Path path) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
             times.add(attributes.isRegularFile()).add(attributes.size()).add(attributes.lastModifiedTime().toString());
-            String digest = !read ? null : attributes.isRegularFile() ? ContentDigest.sha256(Files.readAllBytes(path)) : "not a file";
-            content.add(digest);
-            return digest;
+            return attributes;
         } catch (NoSuchFileException e) {
             times.add("missing");
-            content.add("missing");
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
