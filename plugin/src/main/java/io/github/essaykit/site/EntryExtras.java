@@ -23,7 +23,7 @@ import java.util.function.Function;
  * essay cites it, and the other essays that cite it too. Which essays cite which source is known
  * from the resolve stage, before any page is rendered, so pages can still be rendered in parallel.
  * A preview names at most {@link #SHOWN} of those essays and links the rest, counted, to the
- * source's entry in the site bibliography, which lists them all: naming every one would make
+ * source's own page ({@link SourcePages}), which lists them all: naming every one would make
  * each page grow with the site (hundreds of links in a hover card at 10,000 essays).
  */
 final class EntryExtras {
@@ -123,8 +123,8 @@ final class EntryExtras {
             named.add(new Views.CitedIn(href + "#" + source.id(), other.meta().title(), i == also.shown().size() - 1));
         }
         Views.MoreEssays rest = also.rest() == 0 ? null : new Views.MoreEssays(
-                SitePaths.href(root + Pages.BIBLIOGRAPHY) + "#" + source.id(), "and " + also.rest() + " more",
-                "and " + also.rest() + (also.rest() == 1 ? " more essay" : " more essays") + ", listed in Sources");
+                SitePaths.href(root + SourcePages.path(source.key())) + "#cited-in", "and " + also.rest() + " more",
+                "and " + also.rest() + (also.rest() == 1 ? " more essay" : " more essays") + ", listed on the source's page");
         return new Views.EntryMore(abstracts.apply(essay, source.key()), uses, named, rest);
     }
 }

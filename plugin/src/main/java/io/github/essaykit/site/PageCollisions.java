@@ -5,6 +5,7 @@ import io.github.essaykit.discover.SourceFile;
 import io.github.essaykit.parse.ParsedEssay;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,8 +32,17 @@ final class PageCollisions {
 
     /** The errors for {@code essays} (written as pages) and {@code copied} (written as they are). */
     static List<Diagnostic> check(List<ParsedEssay> essays, List<SourceFile> copied) {
+        return check(essays, copied, List.of());
+    }
+
+    /**
+     * As {@link #check(List, List)}, with the keys of the sources that may get a page of their
+     * own ({@link SourcePages}): every key of the library, since which are cited is known later.
+     */
+    static List<Diagnostic> check(List<ParsedEssay> essays, List<SourceFile> copied, Collection<String> sourceKeys) {
         Map<String, List<Origin>> byFile = new TreeMap<>();
         SITE_PAGES.keySet().forEach(page -> add(byFile, new Origin(page, null)));
+        sourceKeys.forEach(key -> add(byFile, new Origin(SourcePages.path(key), null)));
         TemplateAssets.NAMES.forEach(name -> add(byFile, new Origin("assets/" + name, null)));
         add(byFile, new Origin("assets/" + TemplateAssets.LIVE_RELOAD, null));
         PagePublishing.SITE_FILES.forEach(name -> add(byFile, new Origin(name, null)));
@@ -62,7 +72,8 @@ final class PageCollisions {
         Origin site = same.stream().filter(o -> o.sourceFile() == null).findFirst().orElse(null);
         if (site != null) {
             String what = SITE_PAGES.getOrDefault(site.sitePath(), site.sitePath().startsWith("assets/")
-                    ? "a file of the site's own template" : "a file essaykit writes (a download, the feed or the sitemap)");
+                    ? "a file of the site's own template" : site.sitePath().startsWith(SourcePages.FOLDER)
+                    ? "the page of a source of the bibliography" : "a file essaykit writes (a download, the feed or the sitemap)");
             return "would be written to " + origin.sitePath() + ", which is " + what + "; rename this file";
         }
         List<Origin> others = same.stream().filter(o -> o != origin).toList();

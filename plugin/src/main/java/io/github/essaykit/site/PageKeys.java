@@ -9,6 +9,7 @@ import io.github.essaykit.cite.CitationStyle;
 import io.github.essaykit.discover.ContentDigest;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.quotes.SourceTexts;
+import io.github.essaykit.render.RenderedEssay;
 import io.github.essaykit.resolve.EssayLinks;
 import io.github.essaykit.resolve.EssayResolution;
 import io.github.essaykit.resolve.SiteResolver;
@@ -189,6 +190,20 @@ final class PageKeys {
             named.put(id, each);
         });
         return named;
+    }
+
+    /**
+     * The key of a source's page ({@link SourcePages}): its entry as the site bibliography
+     * rendered it (its number or year suffix there included), its title, and the essays citing it
+     * and listing it, by slug, title and date, in order.
+     */
+    String sourcePage(RenderedEssay.RenderedSource entry, String title, List<ParsedEssay> citedIn, List<ParsedEssay> listedIn) {
+        Fingerprint key = Fingerprint.start("source page").add(bibliography(List.of(entry.key()))).add(entry.html()).add(title);
+        for (List<ParsedEssay> essays : List.of(citedIn, listedIn)) {
+            key.add(essays.size());
+            essays.forEach(e -> key.add(e.slug()).add(e.meta().title()).add(e.meta().date().map(d -> d.iso()).orElse("")));
+        }
+        return key.hex();
     }
 
     /**

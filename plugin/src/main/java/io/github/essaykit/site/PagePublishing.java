@@ -186,11 +186,20 @@ final class PagePublishing {
         site.text(citeFile(essay.slug()), citeEntries.get(essay.slug()));
     }
 
+    private static List<String> sitePages(List<String> sourcePages) {
+        List<String> pages = new ArrayList<>(List.of("index.html", Pages.BIBLIOGRAPHY));
+        pages.addAll(sourcePages);
+        return pages;
+    }
+
     /**
      * Adds the downloads of the site bibliography ({@link #sourceFiles} of its entries) and, with an
-     * address, the feed and the sitemap of {@code essays}.
+     * address, the feed and the sitemap of {@code essays} and the site's other pages.
+     *
+     * @param sourcePages the pages of the bibliography's sources ({@link SourcePages})
      */
-    void addSiteFiles(SiteOutput site, List<ParsedEssay> essays, Map<String, SiteFiles.Known> bibliographyFiles) {
+    void addSiteFiles(SiteOutput site, List<ParsedEssay> essays, Map<String, SiteFiles.Known> bibliographyFiles,
+            List<String> sourcePages) {
         List<SiteFeeds.Item> items = new ArrayList<>();
         for (ParsedEssay essay : essays) {
             items.add(new SiteFeeds.Item(records.get(essay.slug()), Pages.pagePath(essay.slug())));
@@ -198,7 +207,7 @@ final class PagePublishing {
         bibliographyFiles.forEach((ext, file) -> site.put(DOWNLOADS + "sources." + ext, file));
         address.ifPresent(a -> {
             site.text(SiteFeeds.FEED, SiteFeeds.atom(a, config.siteTitle(), config.lang(), items));
-            site.text(SiteFeeds.SITEMAP, SiteFeeds.sitemap(a, List.of("index.html", Pages.BIBLIOGRAPHY), items));
+            site.text(SiteFeeds.SITEMAP, SiteFeeds.sitemap(a, sitePages(sourcePages), items));
         });
     }
 }

@@ -29,7 +29,7 @@ final class Pages {
             .thenComparing(e -> e.meta().title())
             .thenComparing(ParsedEssay::slug);
 
-    /** The site bibliography's page, which lists every source with the essays citing it. */
+    /** The site bibliography's page, which lists every source with the newest essays citing it. */
     static final String BIBLIOGRAPHY = "bibliography.html";
 
     private final Templates templates;
@@ -118,6 +118,9 @@ final class Pages {
     }
 
     /**
+     * The site bibliography: each entry with the newest {@link SourcePages#SHOWN} essays citing
+     * it and those listing it, and "and N more" to the source's page when there are more.
+     *
      * @param citedIn for each entry id, the essays citing it, in index order
      * @param listedIn for each entry id, the essays that list it without citing it ({@code nocite})
      */
@@ -125,19 +128,60 @@ final class Pages {
             Map<String, List<ParsedEssay>> listedIn) {
         List<Views.SiteSource> sources = new ArrayList<>();
         for (RenderedEssay.RenderedSource entry : entries) {
-            sources.add(new Views.SiteSource(entry.id(), entry.html(), essayLinks(entry.id(), citedIn),
-                    essayLinks(entry.id(), listedIn), publishing.coins(entry.key())));
+            List<ParsedEssay> citing = citedIn.getOrDefault(entry.id(), List.of());
+            List<ParsedEssay> listing = listedIn.getOrDefault(entry.id(), List.of());
+            String page = SitePaths.href(SourcePages.path(entry.key()));
+            sources.add(new Views.SiteSource(entry.id(), entry.html(), essayLinks(entry.id(), citing), more(citing, page, "cited-in"),
+                    essayLinks(entry.id(), listing), more(listing, page, "listed-in"), publishing.coins(entry.key())));
         }
         return templates.render("bibliography", site, new Views.Bibliography("", sources),
                 publishing.page(BIBLIOGRAPHY, "Sources", !entries.isEmpty()));
     }
 
-    private static List<Views.CitedIn> essayLinks(String entryId, Map<String, List<ParsedEssay>> essaysOf) {
-        List<ParsedEssay> essays = essaysOf.getOrDefault(entryId, List.of());
-        List<Views.CitedIn> links = new ArrayList<>();
-        for (int i = 0; i < essays.size(); i++) {
+    private static List<Views.CitedIn> essayLinks(String entryId, List<ParsedEssay> essays) {
+        int shown = Math.min(essays.size(), SourcePages.SHOWN);
+        List<Views.CitedIn> links = new ArrayList<>(shown);
+        for (int i = 0; i < shown; i++) {
             ParsedEssay essay = essays.get(i);
-            links.add(new Views.CitedIn(SitePaths.href(pagePath(essay.slug())) + "#" + entryId, essay.meta().title(), i == essays.size() - 1));
+            links.add(new Views.CitedIn(SitePaths.href(pagePath(essay.slug())) + "#" + entryId, essay.meta().title(), i == shown - 1));
+        }
+        return links;
+    }
+
+    /** "and 723 more", to the list on the source's page; null when the entry names every essay. */
+    private static Views.MoreEssays more(List<ParsedEssay> essays, String sourcePage, String list) {
+        int rest = essays.size() - SourcePages.SHOWN;
+        if (rest <= 0) {
+            return null;
+        }
+        return new Views.MoreEssays(sourcePage + "#" + list, "and " + rest + " more",
+                "and " + rest + (rest == 1 ? " more essay" : " more essays") + ", listed on the source's page");
+    }
+
+    /**
+     * The page of one source: its entry as the site bibliography shows it, and every essay citing
+     * it and listing it, newest first.
+     *
+     * @param title the source's title as text (its key when it has none)
+     */
+    String source(RenderedEssay.RenderedSource entry, String title, List<ParsedEssay> citedIn, List<ParsedEssay> listedIn) {
+        String path = SourcePages.path(entry.key());
+        String root = SitePaths.toRoot(path);
+        Views.SourcePage view = new Views.SourcePage(root, title, entry.id(), entry.html(), publishing.coins(entry.key()),
+                root + BIBLIOGRAPHY + "#" + entry.id(), count("Cited in", citedIn.size()), listed(root, entry.id(), citedIn),
+                count("Listed, not cited, in", listedIn.size()), listed(root, entry.id(), listedIn));
+        return templates.render("source", site, view, publishing.page(path, title, false));
+    }
+
+    private static String count(String what, int essays) {
+        return what + " " + (essays == 1 ? "one essay" : String.format(Locale.ROOT, "%,d essays", essays));
+    }
+
+    private List<Views.EssayLink> listed(String root, String entryId, List<ParsedEssay> essays) {
+        List<Views.EssayLink> links = new ArrayList<>(essays.size());
+        for (ParsedEssay essay : essays) {
+            links.add(new Views.EssayLink(SitePaths.href(root + pagePath(essay.slug())) + "#" + entryId, essay.meta().title(),
+                    isoDate(essay.meta()), dateText(essay.meta())));
         }
         return links;
     }

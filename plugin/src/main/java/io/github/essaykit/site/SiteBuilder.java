@@ -182,7 +182,7 @@ public final class SiteBuilder {
         bibliographyFiles.addAll(texts); // a source's own text is checked against, never published
         bibliographyFiles.addAll(sourceTexts.shownNames());
         List<SourceFile> copied = tree.others().stream().filter(f -> !bibliographyFiles.contains(f.relative())).toList();
-        diagnostics = diagnostics.plus(Diagnostics.of(PageCollisions.check(heads, copied)));
+        diagnostics = diagnostics.plus(Diagnostics.of(PageCollisions.check(heads, copied, sources.sourcing().library().keys())));
 
         // each essay's tree, read and checked on its own, then let go: the build keeps what it found
         Set<String> published = new HashSet<>();
@@ -283,8 +283,11 @@ public final class SiteBuilder {
         String bibliographyPage = memory.sitePages().page(Pages.BIBLIOGRAPHY, () -> pageKeys.bibliographyPage(siteKeys, citedIn, listedIn),
                 () -> pages.bibliography(bibliography, citedIn, listedIn));
         links.add(memory.links().page("index.html", StoredScans.scan(memory.stored(), memory.links(), "index.html", index), Map.of(), linksKept));
+        Map<String, List<LinkCheck.Place>> bibliographyPlaces = essayPages.bibliographyPlaces(siteKeys, bibliography);
         links.add(memory.links().page(Pages.BIBLIOGRAPHY, StoredScans.scan(memory.stored(), memory.links(), Pages.BIBLIOGRAPHY, bibliographyPage),
-                essayPages.bibliographyPlaces(siteKeys, bibliography), linksKept));
+                bibliographyPlaces, linksKept));
+        links.addAll(SourcePages.write(pool, site, pages, pageKeys, memory, sources.sourcing().library(), bibliography, citedIn,
+                listedIn, bibliographyPlaces, linksKept));
         Set<String> pagePaths = new HashSet<>();
         links.forEach(page -> pagePaths.add(page.path()));
         memory.links().retain(pagePaths);
@@ -293,7 +296,8 @@ public final class SiteBuilder {
         if (report != null) { // linked from no page, in no sitemap or feed
             site.text(SourcingPage.PATH, SourcingPage.html(report, config.lang(), config.siteTitle()));
         }
-        publishing.addSiteFiles(site, newestFirst, essayPages.downloads(bibliography, publishing));
+        publishing.addSiteFiles(site, newestFirst, essayPages.downloads(bibliography, publishing),
+                bibliography.stream().map(entry -> SourcePages.path(entry.key())).toList());
         memory.pages().keepOnlyUsed(); // after the last entry this build uses: the site's downloads were one
         warnings.addAll(publishing.problems());
 

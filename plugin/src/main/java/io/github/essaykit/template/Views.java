@@ -117,9 +117,10 @@ public final class Views {
     }
 
     /**
-     * The other essays citing a source that its preview does not name: a link to its entry in the
-     * site bibliography, {@code text} "and 12 more", {@code label} its accessible name (which
-     * starts with the text and says what they are: "and 12 more essays, listed in Sources").
+     * The essays citing (or listing) a source that a preview or the site bibliography does not
+     * name: a link to the list on the source's own page, {@code text} "and 12 more", {@code label}
+     * its accessible name (which starts with the text and says what they are: "and 12 more
+     * essays, listed on the source's page").
      */
     public record MoreEssays(String href, String text, String label) {}
 
@@ -127,8 +128,13 @@ public final class Views {
 
     public record Bibliography(String root, List<SiteSource> sources) {}
 
-    /** An entry of the site's bibliography: the essays that cite it, and those that only list it ({@code nocite}). */
-    public record SiteSource(String id, String html, List<CitedIn> citedIn, List<CitedIn> listedIn, String coins) {
+    /**
+     * An entry of the site's bibliography: the newest essays that cite it, and those that only
+     * list it ({@code nocite}), each list followed, when it names only some, by {@code citedMore}
+     * or {@code listedMore} ("and 723 more", to the source's own page; null otherwise).
+     */
+    public record SiteSource(String id, String html, List<CitedIn> citedIn, MoreEssays citedMore, List<CitedIn> listedIn,
+            MoreEssays listedMore, String coins) {
 
         public boolean hasCitedIn() {
             return !citedIn.isEmpty();
@@ -142,6 +148,27 @@ public final class Views {
             return hasCitedIn() || hasListedIn();
         }
     }
+
+    /**
+     * The page of one source ({@code bibliography/<key>.html}): its {@code title} (raw text), its
+     * entry as in the site bibliography ({@code id}, {@code html}, {@code coins}), where that
+     * entry is ({@code bibliographyHref}), and every essay citing it and listing it, newest first,
+     * counted in {@code citedText} ("Cited in 743 essays") and {@code listedText}.
+     */
+    public record SourcePage(String root, String title, String id, String html, String coins, String bibliographyHref,
+            String citedText, List<EssayLink> citedIn, String listedText, List<EssayLink> listedIn) {
+
+        public boolean hasCitedIn() {
+            return !citedIn.isEmpty();
+        }
+
+        public boolean hasListedIn() {
+            return !listedIn.isEmpty();
+        }
+    }
+
+    /** An essay in a list: its title (raw text), where it names the source, and its date ({@code date} ISO, may be empty). */
+    public record EssayLink(String href, String title, String date, String dateText) {}
 
     public record CitedIn(String href, String title, boolean last) {}
 

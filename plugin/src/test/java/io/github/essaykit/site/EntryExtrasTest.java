@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A source's preview names at most five other essays citing it, in index order, and links the
- * rest, counted, to the source's entry in the site bibliography; a page's key follows only what
+ * rest, counted, to the source's own page, which lists them all; a page's key follows only what
  * its previews show.
  */
 class EntryExtrasTest {
@@ -61,10 +61,10 @@ class EntryExtrasTest {
             0  | 0 |            |
             1  | 1 |            |
             5  | 5 |            |
-            6  | 5 | and 1 more | and 1 more essay, listed in Sources
-            12 | 5 | and 7 more | and 7 more essays, listed in Sources
+            6  | 5 | and 1 more | and 1 more essay, listed on the source's page
+            12 | 5 | and 7 more | and 7 more essays, listed on the source's page
             """)
-    void atMostFiveOtherEssaysAreNamedAndTheRestCountedWithALinkToTheBibliography(int others, int named, String text, String label) {
+    void atMostFiveOtherEssaysAreNamedAndTheRestCountedWithALinkToTheSourcesPage(int others, int named, String text, String label) {
         ParsedEssay here = siteWithOthers(others);
         Views.EntryMore more = preview(extras(), here, "pier", 2);
         assertThat(more.uses()).isEqualTo("Cited 2 times in this essay");
@@ -78,7 +78,7 @@ class EntryExtrasTest {
         if (text == null) {
             assertThat(more.rest()).isNull();
         } else {
-            assertThat(more.rest()).isEqualTo(new Views.MoreEssays("../bibliography.html#ref-pier", text, label));
+            assertThat(more.rest()).isEqualTo(new Views.MoreEssays("../bibliography/pier.html#cited-in", text, label));
             assertThat(more.rest().label()).as("the accessible name holds the visible text").startsWith(more.rest().text());
         }
     }
@@ -93,7 +93,7 @@ class EntryExtrasTest {
         assertThat(more.uses()).isEqualTo("Cited once in this essay");
         assertThat(more.also()).extracting(Views.CitedIn::title).containsExactly("A", "B", "E", "F", "G");
         assertThat(more.rest().text()).isEqualTo("and 1 more");
-        assertThat(more.rest().href()).as("a page at the root").isEqualTo("bibliography.html#ref-pier");
+        assertThat(more.rest().href()).as("a page at the root").isEqualTo("bibliography/pier.html#cited-in");
     }
 
     @Test
@@ -107,12 +107,12 @@ class EntryExtrasTest {
     }
 
     @Test
-    void aSourceKeyWithSpacesLinksToItsEntryId() {
+    void aSourceKeyWithSpacesLinksToItsEntryIdAndItsPage() {
         ParsedEssay here = essay("here.md", "Here", "odd key");
         for (int i = 1; i <= 7; i++) essay("e" + i + ".md", "Essay " + i, "odd key");
         Views.EntryMore more = preview(extras(), here, "odd key", 1);
         assertThat(more.also().get(0).href()).isEqualTo("e1.html#ref-odd_key");
-        assertThat(more.rest().href()).isEqualTo("bibliography.html#ref-odd_key");
+        assertThat(more.rest().href()).matches("bibliography/odd-key-[0-9a-f]{8}\\.html#cited-in");
         assertThat(more.rest().text()).isEqualTo("and 2 more");
     }
 

@@ -110,12 +110,13 @@ class IncrementalBuildTest {
         edit(essays.resolve("four.md"), "Plain text.", "Plainer text.");
         assertSameAsClean(incremental.get(), new BuildResult.Work(1, 4, 1));
 
-        // four now cites a source: its downloads appear, the bibliography links it, and two (citing it too) says "also in four"
+        // four now cites a source: its downloads appear, the bibliography and the source's page link it, and two (citing it
+        // too) says "also in four"
         edit(essays.resolve("four.md"), "Plainer text.", "Plainer text [@jones2019].");
-        assertSameAsClean(incremental.get(), new BuildResult.Work(2, 3, 6));
+        assertSameAsClean(incremental.get(), new BuildResult.Work(2, 3, 7));
         assertThat(read(dir.resolve("out/downloads/sources/four.ris"))).contains("ID  - jones2019");
         edit(essays.resolve("four.md"), "Plainer text [@jones2019].", "Plainer text.");
-        assertSameAsClean(incremental.get(), new BuildResult.Work(2, 3, 3)); // the cache keeps one build: four and two again
+        assertSameAsClean(incremental.get(), new BuildResult.Work(2, 3, 4)); // the cache keeps one build: four and two again
 
         // one.md cites only smith2020a: "2020" (year suffixes are per essay, as pandoc gives them),
         // where the site bibliography, listing smith2020b too, says 2020a
@@ -124,9 +125,10 @@ class IncrementalBuildTest {
         edit(essays.resolve("sources.bib"), "Second Book}, publisher = {Press}, year = {2020}", "Second Book}, publisher = {Press}, year = {2021}");
         BuildResult sourceEdited = incremental.get();
         // one, three, bibliography rendered (one.md reads the site's citation order); written: three's
-        // page and the bibliography (one.html's bytes stay: it still says 2020), and the downloads
-        // holding smith2020b (three's .bib/.json/.ris and the site's)
-        assertSameAsClean(sourceEdited, new BuildResult.Work(3, 2, 8));
+        // page and the bibliography (one.html's bytes stay: it still says 2020), the pages of both
+        // sources (2020a and 2020b are 2020 and 2021 now), and the downloads holding smith2020b
+        // (three's .bib/.json/.ris and the site's)
+        assertSameAsClean(sourceEdited, new BuildResult.Work(3, 2, 10));
         assertThat(read(dir.resolve("out/one.html"))).contains(">Smith 2020, 12</a>)");
 
         // one.md's link preview shows the heading it points at
@@ -136,8 +138,8 @@ class IncrementalBuildTest {
 
         // jones2019 now sorts first: its sort key is rendered afresh, the others' come from the cache
         edit(essays.resolve("sources.bib"), "author = {Jones, Bo}", "author = {Adams, Bo}");
-        // two (citing it) and the bibliography; written: those, two's downloads and the site's
-        assertSameAsClean(incremental.get(), new BuildResult.Work(2, 3, 8));
+        // two (citing it) and the bibliography; written: those, the source's page, two's downloads and the site's
+        assertSameAsClean(incremental.get(), new BuildResult.Work(2, 3, 9));
         assertThat(read(dir.resolve("out/bibliography.html")).indexOf("Adams")).isLessThan(read(dir.resolve("out/bibliography.html")).indexOf("Smith"));
 
         Files.delete(essays.resolve("four.md")); // only the index changes (and four's files go)

@@ -390,7 +390,9 @@ class PublishingSiteTest {
                 .newSchema(getClass().getResource("/publish/sitemap-0.9.xsd")).newValidator()
                 .validate(new StreamSource(new StringReader(sitemap)));
         assertThat(texts(xml(sitemap), "url", "loc")).containsExactly("https://example.org/essays/index.html",
-                "https://example.org/essays/bibliography.html", "https://example.org/essays/a.html",
+                "https://example.org/essays/bibliography.html", "https://example.org/essays/bibliography/allison1971.html",
+                "https://example.org/essays/bibliography/hostile.html", "https://example.org/essays/bibliography/chapter.html",
+                "https://example.org/essays/a.html",
                 "https://example.org/essays/notes/b%20essay.html");
         assertThat(texts(xml(sitemap), "url", "lastmod")).containsExactly("2012-10-16");
 

@@ -1,0 +1,36 @@
+package io.github.essaykit.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Each source's page has an address made from its key alone, one file on every host. */
+class SourcePagesTest {
+
+    @Test
+    void aLowerCaseKeyIsItsOwnAddress() {
+        assertThat(SourcePages.path("pier")).isEqualTo("bibliography/pier.html");
+        assertThat(SourcePages.path("marsh-2016_b.2")).isEqualTo("bibliography/marsh-2016_b.2.html");
+    }
+
+    @Test
+    void anyOtherKeyIsLowerCasedWithAHashOfItself() {
+        assertThat(SourcePages.path("Marsh2016")).matches("bibliography/marsh2016-[0-9a-f]{8}\\.html");
+        assertThat(SourcePages.path("doi:10.1000/182")).matches("bibliography/doi-10-1000-182-[0-9a-f]{8}\\.html");
+        assertThat(SourcePages.path("odd key")).matches("bibliography/odd-key-[0-9a-f]{8}\\.html");
+        assertThat(SourcePages.path("café")).matches("bibliography/caf--[0-9a-f]{8}\\.html");
+        assertThat(SourcePages.path(".hidden")).matches("bibliography/-hidden-[0-9a-f]{8}\\.html");
+        assertThat(SourcePages.path("Marsh2016")).as("the same key, the same page").isEqualTo(SourcePages.path("Marsh2016"));
+    }
+
+    @Test
+    void keysDifferingInCaseOrPunctuationOnlyAreDifferentFilesWhereCaseIsIgnored() {
+        List<String> keys = List.of("marsh2016", "Marsh2016", "MARSH2016", "marsh:2016", "marsh/2016", "marsh 2016", "marsh-2016");
+        Set<String> files = keys.stream().map(SourcePages::path).map(p -> p.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        assertThat(files).hasSameSizeAs(keys);
+    }
+}
