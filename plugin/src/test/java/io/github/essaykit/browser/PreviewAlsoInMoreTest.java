@@ -27,8 +27,8 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * Eight essays cite one source: its preview in one of them names five of the seven others and
- * links "and 2 more" to the source's entry in the site bibliography, which names all eight. The
- * link is reached by the pointer and the keyboard, and from disk. The screenshot of the preview
+ * links "and 2 more" to the source's own page, which names all eight. The link is reached by the
+ * pointer and the keyboard, and from disk. The screenshot of the preview
  * is published (docs/screenshots/preview-also-in-more.png with -Dessaykit.screenshots=docs/screenshots).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -80,17 +80,19 @@ class PreviewAlsoInMoreTest {
         return previews.hover(cite);
     }
 
-    /** Waits for the bibliography with its entry of the source as the target, and checks that entry. */
-    private void awaitTheEntryInTheBibliography(String url) {
+    /** Waits for the source's page with its list of essays citing it as the target, and checks that list. */
+    private void awaitTheListOnTheSourcesPage(String url) {
         previews.await().until(d -> url.equals(d.getCurrentUrl()));
-        previews.await().until(d -> "ref-pier".equals(driver.executeScript("const t = document.querySelector(':target'); return t && t.id")));
-        WebElement citedIn = driver.findElement(By.cssSelector("#ref-pier .cited-in"));
-        assertThat(citedIn.findElements(By.tagName("a"))).extracting(WebElement::getText).containsExactlyElementsOf(TITLES);
+        previews.await().until(d -> "cited-in".equals(driver.executeScript("const t = document.querySelector(':target'); return t && t.id")));
+        assertThat(driver.findElement(By.cssSelector("#cited-in h2")).getText()).isEqualTo("Cited in 8 essays");
+        List<WebElement> citedIn = driver.findElements(By.cssSelector("#cited-in li a"));
+        assertThat(citedIn).extracting(WebElement::getText).containsExactlyElementsOf(TITLES);
+        assertThat(citedIn.get(6).getDomAttribute("href")).isEqualTo("../notes/tide-tables.html#ref-pier");
     }
 
     @Test
     @Order(1) // before the others follow the link: the screenshot shows it not yet visited
-    void aPreviewNamesFiveOtherEssaysAndLinksTheRestToTheBibliography() throws Exception {
+    void aPreviewNamesFiveOtherEssaysAndLinksTheRestToTheSourcesPage() throws Exception {
         previews.load(site.url(PAGE));
         WebElement pv = openPreview();
         WebElement uses = pv.findElement(By.cssSelector(".entry-uses"));
@@ -101,15 +103,15 @@ class PreviewAlsoInMoreTest {
                         "../who-pays-for-the-sea-wall.html#ref-pier", "../lights-on-the-promenade.html#ref-pier",
                         "../the-arcade-closes.html#ref-pier");
         WebElement more = uses.findElement(By.cssSelector("a.entry-also-more"));
-        assertThat(more.getDomAttribute("href")).isEqualTo("../bibliography.html#ref-pier");
-        assertThat(more.getAccessibleName()).isEqualTo("and 2 more essays, listed in Sources");
+        assertThat(more.getDomAttribute("href")).isEqualTo("../bibliography/pier.html#cited-in");
+        assertThat(more.getAccessibleName()).isEqualTo("and 2 more essays, listed on the source's page");
         Browsers.publishedScreenshot(driver, "preview-also-in-more");
         AxeAudit axe = new AxeAudit(driver);
         axe.audit("the source's preview open"); // its link's accessible name holds its visible text, among others
         assertThat(axe.violations()).isEmpty();
         assertThat(previews.shown()).isTrue();
         more.click();
-        awaitTheEntryInTheBibliography(site.url("bibliography.html#ref-pier"));
+        awaitTheListOnTheSourcesPage(site.url("bibliography/pier.html#cited-in"));
     }
 
     @Test
@@ -125,13 +127,13 @@ class PreviewAlsoInMoreTest {
         WebElement more = driver.switchTo().activeElement();
         assertThat(more.getText()).isEqualTo("and 2 more");
         new Actions(driver).sendKeys(Keys.ENTER).perform();
-        awaitTheEntryInTheBibliography(site.url("bibliography.html#ref-pier"));
+        awaitTheListOnTheSourcesPage(site.url("bibliography/pier.html#cited-in"));
     }
 
     @Test
-    void fromDiskTheLinkLeadsToTheBibliographyToo() {
+    void fromDiskTheLinkLeadsToTheSourcesPageToo() {
         previews.load(site.dir().resolve(PAGE).toUri().toString());
         openPreview().findElement(By.cssSelector("a.entry-also-more")).click();
-        awaitTheEntryInTheBibliography(site.dir().resolve("bibliography.html").toUri() + "#ref-pier");
+        awaitTheListOnTheSourcesPage(site.dir().resolve("bibliography/pier.html").toUri() + "#cited-in");
     }
 }
