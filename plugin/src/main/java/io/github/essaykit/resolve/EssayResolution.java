@@ -23,8 +23,8 @@ public record EssayResolution(Notes notes, Labels labels, EssayLinks links, Cita
             int citations, int notes, int crossReferences, EssayLinks.Checked links) {
 
         public Checked {
-            keys = java.util.Collections.unmodifiableSet(keys); // shared with the essay's check, not copied: one per essay
-            cited = java.util.Collections.unmodifiableSet(cited);
+            keys = KeySet.of(keys); // the essay's check's own KeySet: shared, not copied
+            cited = KeySet.of(cited);
         }
 
         /** Where the essay's links to other essays lead. */

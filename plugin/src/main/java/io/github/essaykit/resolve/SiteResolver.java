@@ -34,6 +34,8 @@ public final class SiteResolver {
         public EssayCheck {
             links = List.copyOf(links);
             diagnostics = List.copyOf(diagnostics);
+            keys = KeySet.of(keys); // kept for every essay until the site-wide pages: compact, each key's text shared
+            cited = KeySet.of(cited);
         }
     }
 

@@ -187,6 +187,7 @@ public final class SiteBuilder {
         // each essay's tree, read and checked on its own, then let go: the build keeps what it found
         Set<String> published = new HashSet<>();
         heads.forEach(head -> published.add(head.file().relative()));
+        heads.clear(); // each essay's facts hold its front matter again: the build keeps one copy
         // what the facts depend on beyond the essay: the settings, the sources, their texts, its own files
         String factsBasis = Fingerprint.start("facts basis").add(PageKeys.pageShaping(config)).add(config.sourcingReport())
                 .add(config.linkCheck() != null).add(sources.fingerprint()).add(sourceTexts.fingerprint()).hex();
