@@ -43,6 +43,9 @@ final class PageCollisions {
         Map<String, List<Origin>> byFile = new TreeMap<>();
         SITE_PAGES.keySet().forEach(page -> add(byFile, new Origin(page, null)));
         sourceKeys.forEach(key -> add(byFile, new Origin(SourcePages.path(key), null)));
+        for (int page = 2; page <= IndexPages.count(essays.size()); page++) {
+            add(byFile, new Origin(IndexPages.path(page), null));
+        }
         TemplateAssets.NAMES.forEach(name -> add(byFile, new Origin("assets/" + name, null)));
         add(byFile, new Origin("assets/" + TemplateAssets.LIVE_RELOAD, null));
         PagePublishing.SITE_FILES.forEach(name -> add(byFile, new Origin(name, null)));
@@ -73,7 +76,8 @@ final class PageCollisions {
         if (site != null) {
             String what = SITE_PAGES.getOrDefault(site.sitePath(), site.sitePath().startsWith("assets/")
                     ? "a file of the site's own template" : site.sitePath().startsWith(SourcePages.FOLDER)
-                    ? "the page of a source of the bibliography" : "a file essaykit writes (a download, the feed or the sitemap)");
+                    ? "the page of a source of the bibliography" : site.sitePath().startsWith("page/")
+                    ? "a page of the site's index" : "a file essaykit writes (a download, the feed or the sitemap)");
             return "would be written to " + origin.sitePath() + ", which is " + what + "; rename this file";
         }
         List<Origin> others = same.stream().filter(o -> o != origin).toList();

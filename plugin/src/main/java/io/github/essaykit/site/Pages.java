@@ -106,15 +106,25 @@ final class Pages {
         return rendered.previews().entrySet().stream().map(e -> new Views.PreviewData(e.getKey(), e.getValue())).toList();
     }
 
-    /** @param words each essay's word count by slug ({@link ReadingTime#words}), its tree let go */
-    String index(List<ParsedEssay> essays, Map<String, Integer> words) {
+    /**
+     * Page {@code number} of {@code count} of the index ({@link IndexPages}).
+     *
+     * @param essays the page's essays, newest first
+     * @param words each essay's word count by slug ({@link ReadingTime#words}), its tree let go
+     */
+    String index(List<ParsedEssay> essays, Map<String, Integer> words, int number, int count) {
+        String path = IndexPages.path(number);
+        String root = SitePaths.toRoot(path);
         List<Views.EssayCard> cards = essays.stream()
-                .sorted(NEWEST_FIRST)
-                .map(e -> new Views.EssayCard(SitePaths.href(pagePath(e.slug())), e.meta().title(), e.meta().subtitle(),
+                .map(e -> new Views.EssayCard(SitePaths.href(root + pagePath(e.slug())), e.meta().title(), e.meta().subtitle(),
                         authors(e.meta()), isoDate(e.meta()), dateText(e.meta()), e.meta().summary(),
                         ReadingTime.text(words.get(e.slug()))))
                 .toList();
-        return templates.render("index", site, new Views.Index("", cards), publishing.page("index.html", site.siteTitle(), false));
+        Views.Pager pager = count == 1 ? null : new Views.Pager(number, String.format(Locale.ROOT, "Page %,d of %,d", number, count),
+                number == 1 ? "" : SitePaths.href(root + IndexPages.path(number - 1)),
+                number == count ? "" : SitePaths.href(root + IndexPages.path(number + 1)));
+        return templates.render("index", site, new Views.Index(root, cards, pager),
+                publishing.page(path, number == 1 ? site.siteTitle() : site.siteTitle() + " · page " + number, false));
     }
 
     /**

@@ -279,11 +279,10 @@ public final class SiteBuilder {
                 siteKeys.add(source.key());
             }
         }
-        String index = memory.sitePages().page("index.html", () -> pageKeys.index(essays, words), () -> pages.index(essays, words));
         List<RenderedEssay.RenderedSource> bibliography = essayPages.bibliography(siteKeys);
         String bibliographyPage = memory.sitePages().page(Pages.BIBLIOGRAPHY, () -> pageKeys.bibliographyPage(siteKeys, citedIn, listedIn),
                 () -> pages.bibliography(bibliography, citedIn, listedIn));
-        links.add(memory.links().page("index.html", StoredScans.scan(memory.stored(), memory.links(), "index.html", index), Map.of(), linksKept));
+        links.addAll(IndexPages.write(pool, site, pages, pageKeys, memory, newestFirst, words, linksKept));
         Map<String, List<LinkCheck.Place>> bibliographyPlaces = essayPages.bibliographyPlaces(siteKeys, bibliography);
         links.add(memory.links().page(Pages.BIBLIOGRAPHY, StoredScans.scan(memory.stored(), memory.links(), Pages.BIBLIOGRAPHY, bibliographyPage),
                 bibliographyPlaces, linksKept));
@@ -292,7 +291,6 @@ public final class SiteBuilder {
         Set<String> pagePaths = new HashSet<>();
         links.forEach(page -> pagePaths.add(page.path()));
         memory.links().retain(pagePaths);
-        site.text("index.html", index);
         site.text(Pages.BIBLIOGRAPHY, bibliographyPage);
         if (report != null) { // linked from no page, in no sitemap or feed
             site.text(SourcingPage.PATH, SourcingPage.html(report, config.lang(), config.siteTitle()));

@@ -23,7 +23,24 @@ public final class Views {
         }
     }
 
-    public record Index(String root, List<EssayCard> essays) {}
+    /** A page of the index: its essays, and where it stands among the others ({@code pager}, null when it is the only one). */
+    public record Index(String root, List<EssayCard> essays, Pager pager) {
+
+        public Index(String root, List<EssayCard> essays) {
+            this(root, essays, null);
+        }
+    }
+
+    /**
+     * Where an index page stands: its {@code number} (from 1), {@code text} ("Page 2 of 40"),
+     * the pages of {@code newer} and {@code older} essays (hrefs, empty at either end).
+     */
+    public record Pager(int number, String text, String newer, String older) {
+
+        public boolean later() {
+            return number > 1;
+        }
+    }
 
     /**
      * What an essay page loads beyond every page's assets: the math stylesheet and scripts when it
