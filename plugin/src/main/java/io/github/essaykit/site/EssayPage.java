@@ -41,7 +41,8 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known htm
     }
 
     Facts facts() {
-        return new Facts(sources.stream().map(s -> new Use(s.key(), !s.citedAt().isEmpty())).toList(), origins, scan, warnings);
+        // kept for every page until the site-wide pages: each key's text once, not once a page
+        return new Facts(sources.stream().map(s -> new Use(s.key().intern(), !s.citedAt().isEmpty())).toList(), origins, scan, warnings);
     }
 
     byte[] bytes() {
