@@ -46,6 +46,22 @@ class PageCollisionsTest {
     }
 
     @Test
+    void essaysNamedLikeASourcesPageOrALaterIndexPageAreErrors() throws Exception {
+        for (int i = 1; i <= 50; i++) {
+            essay("log-" + i + ".md", "Log " + i, "Entry.");
+        }
+        essay("page/2.md", "Second page", "Mine.");
+        essay("bibliography/pier.md", "On piers", "Mine too.");
+        Files.writeString(src.resolve("sources.bib"), "@book{pier, title = {The Long Pier}, author = {Marsh, Eleanor}, date = {2016}}\n");
+        BuildResult result = build();
+        assertThat(result.diagnostics().errors()).extracting(Diagnostic::toString).containsExactly(
+                "bibliography/pier.md: error: would be written to bibliography/pier.html, which is the page of a source of the "
+                        + "bibliography; rename this file",
+                "page/2.md: error: would be written to page/2.html, which is a page of the site's index; rename this file");
+        assertThat(dir.resolve("site")).doesNotExist();
+    }
+
+    @Test
     void twoFilesForOnePageAreErrorsNamingBoth() throws Exception {
         essay("Tide.md", "Tide", "Upper.");
         essay("tide.md", "tide", "Lower.");
