@@ -313,7 +313,8 @@ class IncrementalBuildTest {
         expectedFiles.forEach((path, text) -> assertThat(actualFiles.get(path)).as(path).isEqualTo(text));
     }
 
-    private static Map<String, String> files(Path root) {
+    /** Each file under {@code root} by relative path, its bytes as Latin-1 text (any byte compared as itself). */
+    static Map<String, String> files(Path root) {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
@@ -325,7 +326,7 @@ class IncrementalBuildTest {
         return files;
     }
 
-    private static void edit(Path file, String from, String to) throws IOException {
+    static void edit(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
         assertThat(text).contains(from);
         Files.writeString(file, text.replace(from, to));

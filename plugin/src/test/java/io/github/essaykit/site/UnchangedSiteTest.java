@@ -1,5 +1,7 @@
 package io.github.essaykit.site;
 
+import static io.github.essaykit.site.IncrementalBuildTest.edit;
+import static io.github.essaykit.site.IncrementalBuildTest.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.essaykit.cache.ResultCache;
@@ -7,13 +9,11 @@ import io.github.essaykit.links.LinkChecker;
 import io.github.essaykit.write.OutputFolder;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -191,24 +191,6 @@ class UnchangedSiteTest {
 
     private interface IoAction {
         void run() throws IOException;
-    }
-
-    private static Map<String, String> files(Path root) {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readString(file, StandardCharsets.ISO_8859_1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
-    }
-
-    private static void edit(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertThat(text).contains(from);
-        Files.writeString(file, text.replace(from, to));
     }
 
     private static String resource(String name) throws IOException {
