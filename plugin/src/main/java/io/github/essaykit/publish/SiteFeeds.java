@@ -1,7 +1,10 @@
 package io.github.essaykit.publish;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Atom feed ({@code feed.xml}, RFC 4287) and the sitemap ({@code sitemap.xml}, sitemaps.org
@@ -62,20 +65,57 @@ public final class SiteFeeds {
         return out.append("</feed>\n").toString();
     }
 
-    /** The sitemap: the index, the bibliography and every essay, with its day as {@code lastmod} when it has one. */
-    public static String sitemap(SiteAddress address, List<String> sitePages, List<Item> essays) {
+    /** The most addresses one sitemap file may hold (sitemaps.org). */
+    static final int SITEMAP_LIMIT = 50_000;
+
+    /** "sitemap-2.xml": a part of a sitemap too long for one file. */
+    public static String sitemapPart(int part) {
+        return "sitemap-" + part + ".xml";
+    }
+
+    /** How many parts a sitemap of {@code addresses} addresses is split into: 0 when sitemap.xml holds them all. */
+    public static int sitemapParts(int addresses) {
+        return addresses <= SITEMAP_LIMIT ? 0 : (addresses + SITEMAP_LIMIT - 1) / SITEMAP_LIMIT;
+    }
+
+    /**
+     * The sitemap's files by name: the site's pages, then every essay (with its day as
+     * {@code lastmod} when it has one), in sitemap.xml; past 50,000 addresses, which one file may
+     * not hold, sitemap.xml is an index of sitemap-1.xml, sitemap-2.xml, … of 50,000 each.
+     */
+    public static Map<String, String> sitemaps(SiteAddress address, List<String> sitePages, List<Item> essays) {
+        List<String[]> urls = new ArrayList<>(); // address, lastmod or null
+        sitePages.forEach(page -> urls.add(new String[] {address.at(page), null}));
+        for (Item item : essays.stream().sorted(Comparator.comparing(Item::page)).toList()) {
+            // a day only: a month or a year alone would claim a day
+            urls.add(new String[] {address.at(item.page()), item.essay().date().length() == 10 ? item.essay().date() : null});
+        }
+        Map<String, String> files = new LinkedHashMap<>();
+        int parts = sitemapParts(urls.size());
+        if (parts == 0) {
+            files.put(SITEMAP, urlset(urls));
+            return files;
+        }
+        StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        index.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (int part = 1; part <= parts; part++) {
+            files.put(sitemapPart(part), urlset(urls.subList((part - 1) * SITEMAP_LIMIT, Math.min(urls.size(), part * SITEMAP_LIMIT))));
+            index.append("  <sitemap>\n");
+            element(index, "    ", "loc", address.at(sitemapPart(part)));
+            index.append("  </sitemap>\n");
+        }
+        files.put(SITEMAP, index.append("</sitemapindex>\n").toString());
+        return files;
+    }
+
+    private static String urlset(List<String[]> urls) {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String page : sitePages) {
+        for (String[] url : urls) {
             out.append("  <url>\n");
-            element(out, "    ", "loc", address.at(page));
-            out.append("  </url>\n");
-        }
-        for (Item item : essays.stream().sorted(Comparator.comparing(Item::page)).toList()) {
-            out.append("  <url>\n");
-            element(out, "    ", "loc", address.at(item.page()));
-            if (item.essay().date().length() == 10) { // a day: a month or a year alone would claim a day
-                element(out, "    ", "lastmod", item.essay().date());
+            element(out, "    ", "loc", url[0]);
+            if (url[1] != null) {
+                element(out, "    ", "lastmod", url[1]);
             }
             out.append("  </url>\n");
         }

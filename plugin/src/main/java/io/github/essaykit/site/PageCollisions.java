@@ -49,6 +49,11 @@ final class PageCollisions {
         TemplateAssets.NAMES.forEach(name -> add(byFile, new Origin("assets/" + name, null)));
         add(byFile, new Origin("assets/" + TemplateAssets.LIVE_RELOAD, null));
         PagePublishing.SITE_FILES.forEach(name -> add(byFile, new Origin(name, null)));
+        // at most this many addresses: the site's pages, every source's page and every essay
+        int addresses = 2 + IndexPages.count(essays.size()) + sourceKeys.size() + essays.size();
+        for (int part = 1; part <= io.github.essaykit.publish.SiteFeeds.sitemapParts(addresses); part++) {
+            add(byFile, new Origin(io.github.essaykit.publish.SiteFeeds.sitemapPart(part), null));
+        }
         for (ParsedEssay e : essays) {
             add(byFile, new Origin(Pages.pagePath(e.slug()), e.file().relative()));
             add(byFile, new Origin(PagePublishing.citeFile(e.slug()), null));

@@ -207,7 +207,7 @@ final class PagePublishing {
         bibliographyFiles.forEach((ext, file) -> site.put(DOWNLOADS + "sources." + ext, file));
         address.ifPresent(a -> {
             site.text(SiteFeeds.FEED, SiteFeeds.atom(a, config.siteTitle(), config.lang(), items));
-            site.text(SiteFeeds.SITEMAP, SiteFeeds.sitemap(a, sitePages(sourcePages), items));
+            SiteFeeds.sitemaps(a, sitePages(sourcePages), items).forEach(site::text);
         });
     }
 }

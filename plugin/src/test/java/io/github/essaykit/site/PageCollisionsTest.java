@@ -108,4 +108,17 @@ class PageCollisionsTest {
         assertThat(LinkCheck.check(java.util.Map.of("index.html", "<a href=\"my%2520essay.html\">x</a>",
                 "my essay.html", "<p>"), java.util.Set.of())).hasSize(1);
     }
+
+    @Test
+    void aCopiedFileNamedLikeAPartOfALongSitemapIsAnError() {
+        // past 50,000 addresses the sitemap is split into sitemap-1.xml, sitemap-2.xml, ...
+        java.util.List<String> keys = java.util.stream.IntStream.range(0, 50_000).mapToObj(i -> "k" + i).toList();
+        java.util.List<io.github.essaykit.discover.SourceFile> copied = java.util.List.of(
+                new io.github.essaykit.discover.SourceFile("sitemap-2.xml", dir.resolve("sitemap-2.xml")),
+                new io.github.essaykit.discover.SourceFile("sitemap-3.xml", dir.resolve("sitemap-3.xml")));
+        assertThat(PageCollisions.check(java.util.List.of(), copied, keys)).extracting(Diagnostic::toString).containsExactly(
+                "sitemap-2.xml: error: would be written to sitemap-2.xml, which is a file essaykit writes (a download, the feed or "
+                        + "the sitemap); rename this file");
+        assertThat(PageCollisions.check(java.util.List.of(), copied, keys.subList(0, 40_000))).isEmpty();
+    }
 }
