@@ -8,11 +8,11 @@ import io.github.essaykit.polish.LinkCheck;
 /**
  * What one build may keep for the next: parse results of unchanged essays, the style and
  * sources while their files are unchanged, the link check of unchanged pages, the facts of
- * unchanged essays, the site bibliography page and the index, the essays' page keys (these six in memory, essay:serve), finished
- * pages by the fingerprint of what they are made from (in memory, or in a folder between
- * essay:build runs), and each essay's front matter and facts so that a new JVM need not parse it
- * ({@code stored}: in the same folder, essay:build; a session keeps its parse results and facts
- * in memory instead). They only skip work; the output is the same without them.
+ * unchanged essays, the essays' page keys (these five in memory, essay:serve), finished essay
+ * and site-wide pages by the fingerprint of what they are made from (in memory, or in a folder
+ * between essay:build runs), and each essay's front matter and facts so that a new JVM need not
+ * parse it ({@code stored}: in the same folder, essay:build; a session keeps its parse results
+ * and facts in memory instead). They only skip work; the output is the same without them.
  */
 public record BuildMemory(ParseCache parses, SourcingMemo sourcing, LinkCheck.Memo links, ResultCache pages,
         ResultCache stored, FactsMemo facts, SitePages sitePages, PageKeyMemo pageKeys) {
@@ -26,10 +26,10 @@ public record BuildMemory(ParseCache parses, SourcingMemo sourcing, LinkCheck.Me
                 ResultCache.NONE, FactsMemo.create(), SitePages.create(), PageKeyMemo.create());
     }
 
-    /** Pages and essays' facts kept in {@code folder} for the next run (essay:build); nothing else kept. */
+    /** Pages, site-wide pages and essays' facts kept in {@code folder} for the next run (essay:build); nothing else kept. */
     public static BuildMemory stored(Path folder) {
         ResultCache cache = ResultCache.inFolder(folder);
         return new BuildMemory(ParseCache.NONE, SourcingMemo.NONE, LinkCheck.Memo.NONE, cache, cache, FactsMemo.NONE,
-                SitePages.NONE, PageKeyMemo.NONE);
+                SitePages.stored(cache), PageKeyMemo.NONE);
     }
 }

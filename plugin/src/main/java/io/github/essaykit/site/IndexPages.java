@@ -48,10 +48,10 @@ final class IndexPages {
             int from = (number - 1) * PER_PAGE;
             List<ParsedEssay> essays = newestFirst.subList(from, Math.min(newestFirst.size(), from + PER_PAGE));
             int count = count(newestFirst.size());
-            String html = memory.sitePages().page(path, () -> List.of(number, count, keys.index(essays, words)),
-                    () -> pages.index(essays, words, number, count));
-            site.text(path, html);
-            return memory.links().page(path, StoredScans.scan(memory.stored(), memory.links(), path, html), Map.of(), kept);
+            SitePages.Page page = memory.sitePages().page(path, () -> List.of(number, count, keys.index(essays, words)),
+                    () -> pages.index(essays, words, number, count), memory.links());
+            page.writeTo(site, path);
+            return memory.links().page(path, page.scan(), Map.of(), kept);
         });
     }
 }

@@ -280,18 +280,18 @@ public final class SiteBuilder {
             }
         }
         List<RenderedEssay.RenderedSource> bibliography = essayPages.bibliography(siteKeys);
-        String bibliographyPage = memory.sitePages().page(Pages.BIBLIOGRAPHY, () -> pageKeys.bibliographyPage(siteKeys, citedIn, listedIn),
-                () -> pages.bibliography(bibliography, citedIn, listedIn));
+        SitePages.Page bibliographyPage = memory.sitePages().page(Pages.BIBLIOGRAPHY,
+                () -> pageKeys.bibliographyPage(siteKeys, citedIn, listedIn), () -> pages.bibliography(bibliography, citedIn, listedIn),
+                memory.links());
         links.addAll(IndexPages.write(pool, site, pages, pageKeys, memory, newestFirst, words, linksKept));
         Map<String, List<LinkCheck.Place>> bibliographyPlaces = essayPages.bibliographyPlaces(siteKeys, bibliography);
-        links.add(memory.links().page(Pages.BIBLIOGRAPHY, StoredScans.scan(memory.stored(), memory.links(), Pages.BIBLIOGRAPHY, bibliographyPage),
-                bibliographyPlaces, linksKept));
+        links.add(memory.links().page(Pages.BIBLIOGRAPHY, bibliographyPage.scan(), bibliographyPlaces, linksKept));
         links.addAll(SourcePages.write(pool, site, pages, pageKeys, memory, sources.sourcing().library(), bibliography, citedIn,
                 listedIn, bibliographyPlaces, linksKept));
         Set<String> pagePaths = new HashSet<>();
         links.forEach(page -> pagePaths.add(page.path()));
         memory.links().retain(pagePaths);
-        site.text(Pages.BIBLIOGRAPHY, bibliographyPage);
+        bibliographyPage.writeTo(site, Pages.BIBLIOGRAPHY);
         if (report != null) { // linked from no page, in no sitemap or feed
             site.text(SourcingPage.PATH, SourcingPage.html(report, config.lang(), config.siteTitle()));
         }

@@ -45,10 +45,10 @@ final class SourcePages {
             List<ParsedEssay> citing = citedIn.getOrDefault(entry.id(), List.of());
             List<ParsedEssay> listing = listedIn.getOrDefault(entry.id(), List.of());
             String title = library.find(entry.key()).map(s -> s.item().getTitle()).filter(t -> !t.isBlank()).orElse(entry.key());
-            String html = memory.sitePages().page(path, () -> keys.sourcePage(entry, title, citing, listing),
-                    () -> pages.source(entry, title, citing, listing));
-            site.text(path, html);
-            return memory.links().page(path, memory.links().scan(path, html), places, kept);
+            SitePages.Page page = memory.sitePages().page(path, () -> keys.sourcePage(entry, title, citing, listing),
+                    () -> pages.source(entry, title, citing, listing), memory.links());
+            page.writeTo(site, path);
+            return memory.links().page(path, page.scan(), places, kept);
         });
     }
 

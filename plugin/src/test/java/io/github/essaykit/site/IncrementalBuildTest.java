@@ -167,7 +167,7 @@ class IncrementalBuildTest {
         List<Path> essayFacts = new java.util.ArrayList<>(); // each essay's front matter, and its facts
         List<Path> stored = new java.util.ArrayList<>(); // bytes by their digest: each page's HTML, each download
         List<Path> places = new java.util.ArrayList<>(); // where the site bibliography's addresses were written
-        List<Path> scans = new java.util.ArrayList<>(); // the link check's scans of the index and the site bibliography
+        List<Path> sitePages = new java.util.ArrayList<>(); // the index's, the site bibliography's and each source page's digest and scan
         List<Path> records = new java.util.ArrayList<>(); // what the build read and wrote (UnchangedSite)
         try (Stream<Path> files = Files.list(cache)) {
             for (Path f : files.filter(f -> !f.equals(sortKeys)).sorted().toList()) {
@@ -175,20 +175,23 @@ class IncrementalBuildTest {
                 (storedBytes(f) ? stored : text.contains("\u0000\u0000\u0000\u0003ris") ? downloads
                         : text.contains("essay head 1") || text.contains("essay facts 1") ? essayFacts
                         : text.contains("bibliography places 1") ? places
-                        : text.contains("page scan 1") ? scans
+                        : text.contains("site page 1") ? sitePages
                         : text.contains("unchanged site 1") ? records : entries).add(f);
             }
         }
         assertThat(entries).hasSize(5); // the pages of four essays (their HTML apart) and the site bibliography
         assertThat(downloads).hasSize(4); // the downloads of the site bibliography and of each essay listing sources (four lists none)
-        assertThat(stored).hasSize(4 + 4 * 3); // each page's HTML, and the .bib, .json and .ris of each list of sources
+        int sourcePages = sourcePages();
+        assertThat(sourcePages).isPositive();
+        // each page's HTML (the essays', the index's, the bibliography's, each source's), and the .bib, .json and .ris of each list of sources
+        assertThat(stored).hasSize(4 + 2 + sourcePages + 4 * 3);
         assertThat(essayFacts).hasSize(8);
         assertThat(places).hasSize(1);
-        assertThat(scans).hasSize(2);
+        assertThat(sitePages).hasSize(2 + sourcePages);
         assertThat(records).hasSize(1);
         Files.write(records.get(0), Arrays.copyOf(Files.readAllBytes(records.get(0)), 90)); // no short cut: built in full
         Files.write(places.get(0), Arrays.copyOf(Files.readAllBytes(places.get(0)), 150)); // found again
-        Files.write(scans.get(0), Files.readAllBytes(scans.get(1))); // the other page's scan under this key: scanned again
+        Files.write(sitePages.get(0), Files.readAllBytes(sitePages.get(1))); // another page's under this key: made again
         Files.write(essayFacts.get(0), Arrays.copyOf(Files.readAllBytes(essayFacts.get(0)), 120)); // read afresh
         Files.write(essayFacts.get(1), Files.readAllBytes(essayFacts.get(2))); // another essay's under this key
         Files.write(downloads.get(0), Arrays.copyOf(Files.readAllBytes(downloads.get(0)), 100)); // made afresh
@@ -225,7 +228,7 @@ class IncrementalBuildTest {
         assertSameAsClean(build.get(), new BuildResult.Work(0, 5, 1));
 
         // the page's HTML no longer in the cache: made again, the same bytes
-        assertThat(htmlEntries(cache)).hasSize(4);
+        assertThat(htmlEntries(cache)).hasSize(4 + 2 + sourcePages()); // the essays', the index's, the bibliography's, each source's
         for (Path f : htmlEntries(cache)) {
             Files.delete(f);
         }
@@ -277,6 +280,13 @@ class IncrementalBuildTest {
         }
         String digest = io.github.essaykit.discover.ContentDigest.sha256(Arrays.copyOfRange(file, start, file.length));
         return entry.getFileName().toString().equals(Fingerprint.start("stored bytes").add(digest).hex() + ".entry");
+    }
+
+    /** How many source pages the last build wrote. */
+    private int sourcePages() throws IOException {
+        try (Stream<Path> files = Files.list(dir.resolve("out/bibliography"))) {
+            return (int) files.count();
+        }
     }
 
     private static List<Path> htmlEntries(Path cache) throws IOException {

@@ -2,40 +2,109 @@ package io.github.essaykit.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.cache.ResultCache;
+import io.github.essaykit.polish.LinkCheck;
+import io.github.essaykit.write.SiteFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** A site-wide page is made again exactly when what it is made from is no longer equal. */
+/** A site-wide page is made again exactly when what it is made from is no longer equal; kept or made, it is the same page. */
 class SitePagesTest {
+
+    private static final String PAGE = "<html><body><p id=\"a\">x</p><p id=\"a\">y</p><a href=\"one.html#b\">one</a></body></html>";
+
+    @TempDir
+    Path dir;
 
     private final List<String> made = new ArrayList<>();
 
-    private String page(SitePages pages, String path, Object key, String html) {
+    private SitePages.Page page(SitePages pages, String path, Object key, String html) {
         return pages.page(path, () -> key, () -> {
             made.add(path);
             return html;
-        });
+        }, LinkCheck.Memo.NONE);
+    }
+
+    private static String html(SitePages.Page page) {
+        SiteFiles files = new SiteFiles();
+        page.writeTo(files, "p.html");
+        return new String(((SiteFiles.Bytes) files.all().get("p.html")).bytes(), StandardCharsets.UTF_8);
     }
 
     @Test
     void keepsAPageWhileItsInputsAreEqualAndMakesItAgainWhenOneChanges() {
         SitePages pages = SitePages.create();
-        assertThat(page(pages, "index.html", List.of("site", List.of("a", 1)), "<p>1</p>")).isEqualTo("<p>1</p>");
+        assertThat(html(page(pages, "index.html", List.of("site", List.of("a", 1)), "<p>1</p>"))).isEqualTo("<p>1</p>");
         // equal inputs, other objects (the next build's): kept, not made
-        assertThat(page(pages, "index.html", List.of("site", List.of("a", 1)), "<p>2</p>")).isEqualTo("<p>1</p>");
+        assertThat(html(page(pages, "index.html", List.of("site", List.of("a", 1)), "<p>2</p>"))).isEqualTo("<p>1</p>");
         assertThat(made).containsExactly("index.html");
 
-        assertThat(page(pages, "index.html", List.of("site", List.of("a", 2)), "<p>3</p>")).isEqualTo("<p>3</p>");
-        assertThat(page(pages, "bibliography.html", List.of("site", List.of("a", 2)), "<p>b</p>")).isEqualTo("<p>b</p>");
-        assertThat(page(pages, "index.html", List.of("other site", List.of("a", 2)), "<p>4</p>")).isEqualTo("<p>4</p>");
+        assertThat(html(page(pages, "index.html", List.of("site", List.of("a", 2)), "<p>3</p>"))).isEqualTo("<p>3</p>");
+        assertThat(html(page(pages, "bibliography.html", List.of("site", List.of("a", 2)), "<p>b</p>"))).isEqualTo("<p>b</p>");
+        assertThat(html(page(pages, "index.html", List.of("other site", List.of("a", 2)), "<p>4</p>"))).isEqualTo("<p>4</p>");
         assertThat(made).containsExactly("index.html", "index.html", "bibliography.html", "index.html");
     }
 
     @Test
     void withoutMemoryEveryPageIsMade() {
         page(SitePages.NONE, "index.html", "key", "<p>1</p>");
-        assertThat(page(SitePages.NONE, "index.html", "key", "<p>2</p>")).isEqualTo("<p>2</p>");
+        assertThat(html(page(SitePages.NONE, "index.html", "key", "<p>2</p>"))).isEqualTo("<p>2</p>");
         assertThat(made).hasSize(2);
+    }
+
+    @Test
+    void aStoredPageIsReadInANewJvmUntilItsInputsOrPathChange() throws IOException {
+        Path folder = dir.resolve("cache");
+        SitePages.Page first = page(SitePages.stored(ResultCache.inFolder(folder)), "index.html", List.of("site", 1), PAGE);
+        assertThat(first.scan()).isEqualTo(LinkCheck.scan("index.html", PAGE));
+        assertThat(html(first)).isEqualTo(PAGE);
+
+        // a new cache on the same folder (a new JVM): neither made nor scanned, and the same bytes and scan
+        SitePages.Page again = page(SitePages.stored(ResultCache.inFolder(folder)), "index.html", List.of("site", 1), "other");
+        assertThat(made).containsExactly("index.html");
+        assertThat(again.scan()).isEqualTo(first.scan());
+        assertThat(html(again)).isEqualTo(PAGE);
+
+        // other inputs, another path: made (the duplicate id is reported against the page it is in)
+        assertThat(html(page(SitePages.stored(ResultCache.inFolder(folder)), "index.html", List.of("site", 2), "<p>2</p>")))
+                .isEqualTo("<p>2</p>");
+        assertThat(page(SitePages.stored(ResultCache.inFolder(folder)), "bibliography.html", List.of("site", 1), PAGE).scan()
+                .duplicates()).singleElement().satisfies(d -> assertThat(d.file()).isEqualTo("bibliography.html"));
+        assertThat(made).containsExactly("index.html", "index.html", "bibliography.html");
+    }
+
+    @Test
+    void aDamagedEntryOrLostBytesMakeThePageAgain() throws IOException {
+        Path folder = dir.resolve("cache");
+        page(SitePages.stored(ResultCache.inFolder(folder)), "index.html", "key", PAGE);
+        for (Path entry : entries(folder)) {
+            byte[] bytes = Files.readAllBytes(entry);
+            bytes[bytes.length - 3] ^= 1;
+            Files.write(entry, bytes);
+        }
+        assertThat(html(page(SitePages.stored(ResultCache.inFolder(folder)), "index.html", "key", PAGE))).isEqualTo(PAGE);
+        assertThat(made).hasSize(2);
+
+        // the entry sound, the page's bytes gone: made again when they must be written
+        for (Path entry : entries(folder)) {
+            if (Files.size(entry) > PAGE.length()) {
+                Files.delete(entry);
+            }
+        }
+        assertThat(html(page(SitePages.stored(ResultCache.inFolder(folder)), "index.html", "key", PAGE))).isEqualTo(PAGE);
+        assertThat(made).hasSize(3);
+    }
+
+    private static List<Path> entries(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".entry")).toList();
+        }
     }
 }

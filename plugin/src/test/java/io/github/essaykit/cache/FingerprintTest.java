@@ -1,0 +1,53 @@
+package io.github.essaykit.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A value's fingerprint tells values apart that their {@code toString} confuses, and equal values agree. */
+class FingerprintTest {
+
+    private record Card(String slug, String title, Optional<LocalDate> date, List<String> tags) {}
+
+    private static String print(Object value) {
+        return Fingerprint.start("test").value(value).hex();
+    }
+
+    @Test
+    void equalValuesGiveOneFingerprint() {
+        Card card = new Card("a", "A", Optional.of(LocalDate.of(2026, 12, 3)), List.of("x", "y"));
+        Card same = new Card("a", "A", Optional.of(LocalDate.parse("2026-12-03")), List.of("x", "y"));
+        assertThat(print(List.of(1, card))).isEqualTo(print(List.of(1, same)));
+    }
+
+    @Test
+    void partsThatReadAlikeAsTextDiffer() {
+        // a title holding the list's own punctuation
+        assertThat(List.of("a, b", "c").toString()).isEqualTo(List.of("a", "b, c").toString());
+        assertThat(print(List.of("a, b", "c"))).isNotEqualTo(print(List.of("a", "b, c")));
+        // a number and its digits as a string, null and "null", an empty Optional and a missing one
+        assertThat(print(List.of(1))).isNotEqualTo(print(List.of("1")));
+        assertThat(print(new Card("a", null, Optional.empty(), List.of()))).isNotEqualTo(print(new Card("a", "null", Optional.empty(), List.of())));
+        Map<String, Object> ab = new LinkedHashMap<>();
+        ab.put("a", "b=c");
+        Map<String, Object> ac = new LinkedHashMap<>();
+        ac.put("a=b", "c");
+        assertThat(ab.toString()).isEqualTo(ac.toString());
+        assertThat(print(ab)).isNotEqualTo(print(ac));
+        // every field of a record counts
+        assertThat(print(new Card("a", "A", Optional.empty(), List.of("x"))))
+                .isNotEqualTo(print(new Card("a", "A", Optional.empty(), List.of("y"))));
+    }
+
+    @Test
+    void refusesWhatItCannotWalk() {
+        assertThatThrownBy(() -> print(List.of(new Object()))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("java.lang.Object");
+    }
+}
