@@ -1,6 +1,5 @@
 package io.github.essaykit.site;
 
-import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.discover.SitePaths;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.render.RenderedEssay;
@@ -33,8 +32,8 @@ final class EntryExtras {
 
     private final Map<String, List<ParsedEssay>> citing = new HashMap<>();
     /** Each source's part of page keys ({@link #fingerprint}), by key: for pages among its first citing essays, then for the rest. */
-    private final Map<String, String> namedPrints = new ConcurrentHashMap<>();
-    private final Map<String, String> restPrints = new ConcurrentHashMap<>();
+    private final Map<String, List<Object>> namedPrints = new ConcurrentHashMap<>();
+    private final Map<String, List<Object>> restPrints = new ConcurrentHashMap<>();
     private final Function<ParsedEssay, Set<String>> cited;
     private final BiFunction<ParsedEssay, String, String> abstracts;
 
@@ -75,21 +74,24 @@ final class EntryExtras {
 
     /**
      * What this essay's page takes from the others (for page keys): for each of its sources, the
-     * essays its preview names, under which titles, and how many more it counts.
+     * essays its preview names, under which titles, and how many more it counts. A value of
+     * strings, compared by {@code equals} (essay:serve: mostly the very strings of the last build)
+     * or printed ({@link io.github.essaykit.cache.Fingerprint#value}).
      */
-    String fingerprint(ParsedEssay essay, Collection<String> keys) {
-        StringBuilder text = new StringBuilder();
+    List<Object> fingerprint(ParsedEssay essay, Collection<String> keys) {
+        List<Object> parts = new ArrayList<>(3 * keys.size());
         Set<String> own = cited.apply(essay);
         for (String key : keys) {
             // what the preview shows follows from the first SHOWN + 1 essays citing the source, their
-            // count, and whether this essay is among them and cites it: printed once a source, not
-            // once a page (the same few hundred bytes for each of the essays citing it)
+            // count, and whether this essay is among them and cites it: listed once a source, not
+            // once a page (the same list for each of the essays citing it)
             List<ParsedEssay> all = citing.getOrDefault(key, List.of());
             boolean named = among(all, essay);
-            text.append(key).append('\u0000').append(named ? print(namedPrints, key, all, SHOWN + 1) : print(restPrints, key, all, SHOWN))
-                    .append(own.contains(key)).append('\u0000');
+            parts.add(key);
+            parts.add(named ? print(namedPrints, key, all, SHOWN + 1) : print(restPrints, key, all, SHOWN));
+            parts.add(own.contains(key));
         }
-        return text.toString();
+        return parts;
     }
 
     private static boolean among(List<ParsedEssay> all, ParsedEssay essay) {
@@ -102,11 +104,15 @@ final class EntryExtras {
     }
 
     /** The first {@code first} essays citing a source, by slug and title, and how many cite it. */
-    private static String print(Map<String, String> prints, String key, List<ParsedEssay> all, int first) {
+    private static List<Object> print(Map<String, List<Object>> prints, String key, List<ParsedEssay> all, int first) {
         return prints.computeIfAbsent(key, k -> {
-            Fingerprint print = Fingerprint.start("also in").add(all.size());
-            all.stream().limit(first).forEach(e -> print.add(e.slug()).add(e.meta().title()));
-            return print.hex();
+            List<Object> print = new ArrayList<>(1 + 2 * first);
+            print.add(all.size());
+            all.stream().limit(first).forEach(e -> {
+                print.add(e.slug());
+                print.add(e.meta().title());
+            });
+            return List.copyOf(print);
         });
     }
 

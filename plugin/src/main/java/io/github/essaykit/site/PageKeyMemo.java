@@ -28,7 +28,7 @@ public final class PageKeyMemo {
 
     /** What a key was printed from (the parts PageKeys prints from these, not the parts themselves). */
     record Inputs(String digest, String site, CitationStyle style, SourceLibrary library, CitationOrder order, String texts,
-            String also, List<String> targets) {}
+            List<Object> also, List<String> targets) {}
 
     private record Kept(Inputs inputs, String key) {}
 

@@ -61,6 +61,8 @@ final class PageKeys {
     private volatile Bibliography lastBibliography;
     /** Each source's {@link #sourceState}, by key, for each order (one a style) of the build. */
     private final Map<CitationOrder, Map<String, String>> sourceStates = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Each essay's slug, title and date, by slug, as source pages list it ({@link #sourcePage}). */
+    private final Map<String, List<String>> cards = new ConcurrentHashMap<>();
     /** The JSON of the given names an order adds to a key's citations, by the very array (one per key and style). */
     private final Map<CSLName[], String> names = new ConcurrentHashMap<>();
 
@@ -112,7 +114,7 @@ final class PageKeys {
                     + target.essay().summary() + '\u0000' + target.label());
         }
         targets.sort(null);
-        String also = extras.fingerprint(essay, checked.keys()); // "also in" the other essays citing its sources
+        List<Object> also = extras.fingerprint(essay, checked.keys()); // "also in" the other essays citing its sources
         PageKeyMemo.Inputs inputs = new PageKeyMemo.Inputs(digest, site, own.style(), own.library(), own.formatter().order(),
                 textsPrint(), also, List.copyOf(targets));
         String known = memo.key(essay.file().relative(), inputs);
@@ -126,7 +128,7 @@ final class PageKeys {
         checked.keys().forEach(k -> passages.append(texts.digest(k)).append('\n'));
         key.add(passages.toString());
         targets.forEach(key::add);
-        key.add(also);
+        key.value(also);
         String hex = key.hex();
         memo.put(essay.file().relative(), inputs, hex);
         return hex;
@@ -193,17 +195,23 @@ final class PageKeys {
     }
 
     /**
-     * The key of a source's page ({@link SourcePages}): its entry as the site bibliography
-     * rendered it (its number or year suffix there included), its title, and the essays citing it
-     * and listing it, by slug, title and date, in order.
+     * What a source's page ({@link SourcePages}) is made from: the site's code, settings and
+     * templates, the source as loaded (its downloads and metadata), its entry as the site
+     * bibliography rendered it (its number or year suffix there included), its title, and the
+     * essays citing it and listing it, by slug, title and date, in order. A value, compared by
+     * {@code equals} in essay:serve (most of it the very strings of the last build) and printed
+     * by {@link io.github.essaykit.cache.Fingerprint#value} in essay:build.
      */
-    String sourcePage(RenderedEssay.RenderedSource entry, String title, List<ParsedEssay> citedIn, List<ParsedEssay> listedIn) {
-        Fingerprint key = Fingerprint.start("source page").add(bibliography(List.of(entry.key()))).add(entry.html()).add(title);
-        for (List<ParsedEssay> essays : List.of(citedIn, listedIn)) {
-            key.add(essays.size());
-            essays.forEach(e -> key.add(e.slug()).add(e.meta().title()).add(e.meta().date().map(d -> d.iso()).orElse("")));
-        }
-        return key.hex();
+    Object sourcePage(RenderedEssay.RenderedSource entry, String title, List<ParsedEssay> citedIn, List<ParsedEssay> listedIn) {
+        return List.of(site, source(resolved.sourcing(), entry.key()), entry.html(), title, cards(citedIn), cards(listedIn));
+    }
+
+    private List<List<String>> cards(List<ParsedEssay> essays) {
+        List<List<String>> named = new ArrayList<>(essays.size());
+        // each essay's once a build, not once for each source it cites
+        essays.forEach(e -> named.add(cards.computeIfAbsent(e.slug(),
+                slug -> List.of(slug, e.meta().title(), e.meta().date().map(d -> d.iso()).orElse("")))));
+        return named;
     }
 
     /**

@@ -22,7 +22,7 @@ class PageKeyMemoTest {
     }
 
     private static PageKeyMemo.Inputs inputs() {
-        return new PageKeyMemo.Inputs("digest", "site", null, LIBRARY, order("a", "Ann"), "texts", "also", List.of("target"));
+        return new PageKeyMemo.Inputs("digest", "site", null, LIBRARY, order("a", "Ann"), "texts", List.of("also", List.of(7, "a", "A"), true), List.of("target"));
     }
 
     private static PageKeyMemo.Inputs with(UnaryOperator<PageKeyMemo.Inputs> change) {
@@ -53,7 +53,7 @@ class PageKeyMemoTest {
                 with(i -> new PageKeyMemo.Inputs(i.digest(), i.site(), i.style(), i.library(), order("b", "Ann"), i.texts(), i.also(), i.targets())),
                 with(i -> new PageKeyMemo.Inputs(i.digest(), i.site(), i.style(), i.library(), order("a", "Bo"), i.texts(), i.also(), i.targets())),
                 with(i -> new PageKeyMemo.Inputs(i.digest(), i.site(), i.style(), i.library(), i.order(), "text edited", i.also(), i.targets())),
-                with(i -> new PageKeyMemo.Inputs(i.digest(), i.site(), i.style(), i.library(), i.order(), i.texts(), "retitled", i.targets())),
+                with(i -> new PageKeyMemo.Inputs(i.digest(), i.site(), i.style(), i.library(), i.order(), i.texts(), List.of("also", List.of(7, "a", "Retitled"), true), i.targets())),
                 with(i -> new PageKeyMemo.Inputs(i.digest(), i.site(), i.style(), i.library(), i.order(), i.texts(), i.also(),
                         List.of("target renamed"))));
         for (PageKeyMemo.Inputs now : changed) {
