@@ -2,7 +2,9 @@ package io.github.essaykit.write;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -87,10 +89,12 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     void keep(String path, SiteFiles.Content content) {
         Path target = SiteWriter.inside(out, path);
         try {
-            if (content instanceof SiteFiles.Bytes bytes && old.contains(path) && !paths.contains(path)
-                    && Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.bytes().length) {
-                paths.add(path);
-                return;
+            if (content instanceof SiteFiles.Bytes bytes && old.contains(path) && !paths.contains(path)) {
+                BasicFileAttributes file = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (file.isRegularFile() && file.size() == bytes.bytes().length) {
+                    paths.add(path);
+                    return;
+                }
             }
         } catch (IOException e) {
             // put below, which names the problem if there is one
