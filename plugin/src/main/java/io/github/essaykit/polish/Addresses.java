@@ -4,6 +4,7 @@ import io.github.essaykit.discover.SitePaths;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The links of one build's pages, each parsed once, and each address string kept once: most
@@ -24,7 +25,9 @@ public final class Addresses {
     record Parsed(boolean valid, boolean external, String path, String fragment) {}
 
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
-    private final Map<String, String> targets = new ConcurrentHashMap<>();
+    /** Each link's target, by the folder of the page it is in and the link's path. */
+    private final Map<String, Map<String, String>> targets = new ConcurrentHashMap<>();
+    private final AtomicInteger resolved = new AtomicInteger();
     private final Map<String, String> kept = new ConcurrentHashMap<>();
 
     /** The build's copy of {@code address}: a page keeps this one, so an address many pages hold is held once. */
@@ -42,26 +45,53 @@ public final class Addresses {
         if (known != null) {
             return known;
         }
-        URI uri = SitePaths.uri(link.strip());
-        Parsed made = uri == null ? new Parsed(false, false, "", null)
-                : new Parsed(true, uri.getScheme() != null || uri.getHost() != null, uri.getPath() == null ? "" : uri.getPath(),
-                        uri.getFragment());
+        Parsed made = plain(link);
+        if (made == null) {
+            URI uri = SitePaths.uri(link.strip());
+            made = uri == null ? new Parsed(false, false, "", null)
+                    : new Parsed(true, uri.getScheme() != null || uri.getHost() != null, uri.getPath() == null ? "" : uri.getPath(),
+                            uri.getFragment());
+        }
         if (parsed.size() < LIMIT) {
             parsed.put(link, made);
         }
         return made;
     }
 
+    /**
+     * Most links of a page, read without a URI parser: a path in the site and a #fragment, or a
+     * fragment alone ("#fn1", "bibliography/smith2020.html", "b.html#sec-2"), made of characters a
+     * URI holds as they are (nothing to decode, no ':' that could start a scheme, no "//" that
+     * starts a host, no query). Null for any other link, which the parser reads.
+     */
+    static Parsed plain(String link) {
+        int hash = link.indexOf('#');
+        int end = hash < 0 ? link.length() : hash;
+        if (link.startsWith("//") || (hash < 0 && end == 0)) {
+            return null;
+        }
+        for (int i = 0; i < link.length(); i++) {
+            char c = link.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/!$&'()*+,;=@".indexOf(c) >= 0
+                    || i > hash && hash >= 0 && (c == ':' || c == '?');
+            if (!plain) {
+                return null;
+            }
+        }
+        return new Parsed(true, false, link.substring(0, end), hash < 0 ? null : link.substring(hash + 1));
+    }
+
     /** {@link SitePaths#resolve}: the same for every page of one folder. */
     String resolve(String page, String path) {
-        String key = page.substring(0, page.lastIndexOf('/') + 1) + NONE + path;
-        String known = targets.get(key);
+        Map<String, String> inFolder = targets.computeIfAbsent(page.substring(0, page.lastIndexOf('/') + 1), f -> new ConcurrentHashMap<>());
+        String known = inFolder.get(path);
         if (known != null) {
             return known.equals(NONE) ? null : known;
         }
         String target = SitePaths.resolve(page, path);
-        if (targets.size() < LIMIT) {
-            targets.put(key, target == null ? NONE : target);
+        if (resolved.get() < LIMIT) {
+            resolved.incrementAndGet();
+            inFolder.put(path, target == null ? NONE : target);
         }
         return target;
     }

@@ -11,7 +11,31 @@ class AddressesTest {
 
     private static final List<String> LINKS = List.of("../bibliography.html#ref-a", " ../essays/b.html ", "#fn1", "",
             "https://example.org/x?q=1#f", "/about", "a b.html", "caf%C3%A9.html#x%20y", "%zz.html", "javascript:alert(1)",
-            "//host/p", "../../../x.html", "./c.html#", "d.html#a#b");
+            "//host/p", "../../../x.html", "./c.html#", "d.html#a#b", "#", "/about#x", "a:b.html", "a.html?x#y", "x.html#a:b?c/d",
+            "(a)!*'~.html#$&+,;=@", "bibliography/smith-2020_b.html#ref-smith", "[x].html", "café.html#é", "a.html#b c");
+
+    @Test
+    void aPlainLinkReadsAsTheUriParserReadsIt() {
+        java.util.Random random = new java.util.Random(13);
+        String alphabet = "aZ09-._~/!$&'()*+,;=@:?#%[] éx";
+        int plain = 0;
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder link = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                link.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            Addresses.Parsed fast = Addresses.plain(link.toString());
+            if (fast == null) {
+                continue; // left to the parser
+            }
+            plain++;
+            URI uri = SitePaths.uri(link.toString().strip());
+            assertThat(uri).as(link.toString()).isNotNull();
+            assertThat(fast).as(link.toString()).isEqualTo(new Addresses.Parsed(true, uri.getScheme() != null || uri.getHost() != null,
+                    uri.getPath() == null ? "" : uri.getPath(), uri.getFragment()));
+        }
+        assertThat(plain).as("links read without the parser").isGreaterThan(10_000);
+    }
 
     @Test
     void aLinkReadsAsItsUriEveryTimeItIsAsked() {
