@@ -53,8 +53,7 @@ final class BibliographyOrder {
         if (internals == null || internals.keys == null) {
             return citeprocOrder(csl, ids);
         }
-        List<Keyed> sorted = new ArrayList<>();
-        Comparator<Keyed> comparator = internals.comparator();
+        List<Keyed> unsorted = new ArrayList<>();
         for (String id : ids) {
             CSLItemData item = items.retrieveItem(id);
             if (item == null) {
@@ -64,11 +63,27 @@ final class BibliographyOrder {
             if (keyed == null) {
                 return citeprocOrder(csl, ids); // keys by citation number: citeproc numbers as it inserts
             }
+            unsorted.add(keyed);
+        }
+        stored.save();
+        // the same keys in the same order sort alike: a build after an edit that cites the same
+        // sources reads the order, not the 20,000 locale-aware comparisons of 2,000 items
+        String print = stored.enabled() ? internals.print(unsorted) : null;
+        List<String> known = print == null ? null : stored.order(print);
+        if (known != null) {
+            return known;
+        }
+        List<Keyed> sorted = new ArrayList<>(unsorted.size());
+        Comparator<Keyed> comparator = internals.comparator();
+        for (Keyed keyed : unsorted) {
             int at = Collections.binarySearch(sorted, keyed, comparator);
             sorted.add(at >= 0 ? sorted.size() : -(at + 1), keyed);
         }
-        stored.save();
-        return sorted.stream().map(Keyed::id).toList();
+        List<String> order = sorted.stream().map(Keyed::id).toList();
+        if (print != null) {
+            stored.order(print, order);
+        }
+        return order;
     }
 
     /** The item's keys as stored for its exact data (id included), else rendered and stored. */
@@ -142,6 +157,19 @@ final class BibliographyOrder {
                         .replaceAll("");
             }
             return new Keyed(id, rendered);
+        }
+
+        /** What {@link #comparator} orders by: the language, each key's direction, and the items' keys in the order given. */
+        String print(List<Keyed> items) {
+            Fingerprint print = Fingerprint.start("sort order").add(locale.getLang()).add(demoteNonDropping);
+            keys.forEach(k -> print.add(k.getSort()));
+            for (Keyed item : items) {
+                print.add(item.id()).add(item.keys().length);
+                for (String k : item.keys()) {
+                    print.add(k);
+                }
+            }
+            return print.hex();
         }
 
         /** citeproc's SortComparator on rendered keys: the first key that differs decides; empty sorts last. */

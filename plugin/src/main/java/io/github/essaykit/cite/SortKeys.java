@@ -4,6 +4,7 @@ import io.github.essaykit.cache.Blob;
 import io.github.essaykit.cache.CodeStamp;
 import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.cache.ResultCache;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,9 +15,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * between builds by the fingerprint of each item as the sort reads it: rendering them is most of
  * sorting (about a millisecond an item), and a build after an essay edit sorts the same library
  * again. One entry per style (its identity and the code that renders the keys), holding the
- * items the last build sorted, so it stays the size of the library. Thread-safe.
+ * items the last build sorted, so it stays the size of the library; and the order each sort gave,
+ * by the keys it sorted ({@link #order}). Thread-safe.
  */
 public final class SortKeys {
+
+    private static final String ORDER = "sorted items 1";
 
     /** Renders every time. */
     static final SortKeys NONE = new SortKeys(ResultCache.NONE, null);
@@ -78,6 +82,36 @@ public final class SortKeys {
             }
         });
         cache.put(key, out.bytes());
+    }
+
+    /** The order stored for items of this print ({@link BibliographyOrder}), or null. */
+    List<String> order(String print) {
+        if (key == null) {
+            return null;
+        }
+        try {
+            return cache.get(orderKey(print)).map(bytes -> {
+                Blob.Reader in = new Blob.Reader(bytes);
+                if (!in.string().equals(ORDER)) {
+                    throw new Blob.Corrupt("not " + ORDER);
+                }
+                List<String> ids = in.strings();
+                in.end();
+                return List.copyOf(ids);
+            }).orElse(null);
+        } catch (Blob.Corrupt e) {
+            return null; // sorted afresh and stored again
+        }
+    }
+
+    void order(String print, List<String> ids) {
+        if (key != null) {
+            cache.put(orderKey(print), new Blob.Writer().string(ORDER).strings(ids).bytes());
+        }
+    }
+
+    private String orderKey(String print) {
+        return Fingerprint.start("sorted items").add(key).add(print).hex();
     }
 
     private Map<String, String[]> stored() {

@@ -99,6 +99,38 @@ class BibliographyOrderTest {
                 .containsExactly("young", "adams", "brown");
     }
 
+    /** A sort of the same keys in the same order reads the order the last one stored; other keys sort again. */
+    @Test
+    void aLaterSortOfTheSameKeysReadsTheStoredOrder() throws Exception {
+        Path file = Files.writeString(dir.resolve("orders.bib"), """
+                @book{adams, author = {Adams, Ann}, title = {A}, year = {2001}}
+                @book{brown, author = {Brown, Bo}, title = {B}, year = {2002}}
+                @book{young, author = {Young, Yu}, title = {Y}, year = {2003}}
+                """);
+        SourceLibrary library = SourceLoader.create(dir).load(List.of(file)).library();
+        CitationStyle style = CitationStyle.load("chicago-author-date", "en-US", dir).style();
+        LibraryItems items = new LibraryItems(library, key -> null, key -> null, true, "", false);
+        ResultCache cache = ResultCache.inFolder(dir.resolve("orders-cache"));
+        List<String> keys = List.of("young", "adams", "brown");
+        assertThat(BibliographyOrder.of(processor(style, items), items, keys, true, SortKeys.in(cache, style)))
+                .containsExactly("adams", "brown", "young");
+        // the stored order doctored: read as it is, so the sort was not run again
+        List<String> entries = new ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.list(dir.resolve("orders-cache"))) {
+            files.map(f -> f.getFileName().toString().replace(".entry", ""))
+                    .filter(key -> !key.equals(SortKeys.in(cache, style).entryKey())).forEach(entries::add);
+        }
+        assertThat(entries).singleElement();
+        cache.put(entries.get(0), new io.github.essaykit.cache.Blob.Writer().string("sorted items 1").strings(List.of("young", "brown", "adams")).bytes());
+        assertThat(BibliographyOrder.of(processor(style, items), items, keys, true, SortKeys.in(cache, style)))
+                .containsExactly("young", "brown", "adams");
+        // the same sources given in another order, or one fewer: sorted afresh
+        assertThat(BibliographyOrder.of(processor(style, items), items, List.of("adams", "young", "brown"), true,
+                SortKeys.in(cache, style))).containsExactly("adams", "brown", "young");
+        assertThat(BibliographyOrder.of(processor(style, items), items, List.of("young", "adams"), true, SortKeys.in(cache, style)))
+                .containsExactly("adams", "young");
+    }
+
     private static CSL processor(CitationStyle style, LibraryItems items) throws Exception {
         return new CSL(items, new DefaultLocaleProvider(), new DefaultAbbreviationProvider(), style.xml(Position.FIRST),
                 style.localeId());
