@@ -1,6 +1,8 @@
 package io.github.essaykit.site;
 
+import io.github.essaykit.cache.Blob;
 import io.github.essaykit.cache.Fingerprint;
+import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.discover.SourceFile;
@@ -23,6 +25,7 @@ import io.github.essaykit.render.RenderedEssay;
 import io.github.essaykit.resolve.SiteResolver;
 import io.github.essaykit.template.TemplateError;
 import io.github.essaykit.template.Templates;
+import io.github.essaykit.write.OutputDigests;
 import io.github.essaykit.write.OutputFolder;
 import io.github.essaykit.write.SiteFiles;
 import io.github.essaykit.write.SiteOutput;
@@ -67,7 +70,7 @@ public final class SiteBuilder {
         if (unchanged.result() != null) {
             return unchanged.result();
         }
-        Staging staging = new Staging(config);
+        Staging staging = new Staging(config, memory.stored());
         BuildResult result;
         try (staging) {
             result = compile(config, memory, staging);
@@ -75,6 +78,7 @@ public final class SiteBuilder {
                 return result; // closing the staging folder leaves the old site as it was
             }
             result = result.written(staging.site.commit());
+            staging.keepDigests();
         }
         unchanged.record(result, staging.read); // once the staging folder is gone
         return result;
@@ -103,22 +107,43 @@ public final class SiteBuilder {
         return compile(config, BuildMemory.NONE, SiteOutput::discarding);
     }
 
-    /** The staging folder of one build, opened when the first page is finished. */
+    /**
+     * The staging folder of one build, opened when the first page is finished, with the digests
+     * of the files the last build left in the output folder ({@link OutputDigests}, kept in
+     * {@code cache}).
+     */
     private static final class Staging implements Supplier<SiteOutput>, AutoCloseable {
 
         private final SiteConfig config;
+        private final ResultCache cache;
+        private final String digestsKey;
         private StagedSite site;
         /** What the build read, for {@link UnchangedSite#record}. */
         private UnchangedSite.Read read;
 
-        Staging(SiteConfig config) {
+        Staging(SiteConfig config, ResultCache cache) {
             this.config = config;
+            this.cache = cache;
+            this.digestsKey = Fingerprint.start("output digests").add(config.outputDirectory().toAbsolutePath().normalize()).hex();
         }
 
         @Override
         public SiteOutput get() {
-            site = SiteWriter.open(config.sourceDirectory(), config.outputDirectory());
+            OutputDigests before = OutputDigests.NONE;
+            try {
+                before = cache.get(digestsKey).map(OutputDigests::read).orElse(OutputDigests.NONE);
+            } catch (Blob.Corrupt e) {
+                // every file compared by its bytes
+            }
+            site = SiteWriter.open(config.sourceDirectory(), config.outputDirectory(), before);
             return site;
+        }
+
+        /** Keeps the digests of the site just committed for the next build. */
+        void keepDigests() {
+            if (cache.keeps()) {
+                cache.put(digestsKey, site.digests().bytes());
+            }
         }
 
         @Override

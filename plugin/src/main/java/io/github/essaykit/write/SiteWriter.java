@@ -118,12 +118,21 @@ public final class SiteWriter {
      * @throws OutputFolderException with the folder and the reason when it cannot
      */
     public static StagedSite open(Path source, Path output) {
-        return open(source, output, REAL);
+        return open(source, output, OutputDigests.NONE);
+    }
+
+    /** As {@link #open(Path, Path)}, taking a file that {@code before} knows and still holds those bytes as there without reading it. */
+    public static StagedSite open(Path source, Path output, OutputDigests before) {
+        return open(source, output, REAL, before);
     }
 
     static StagedSite open(Path source, Path output, Disk disk) {
+        return open(source, output, disk, OutputDigests.NONE);
+    }
+
+    private static StagedSite open(Path source, Path output, Disk disk, OutputDigests before) {
         OutputFolder.refuseNonFolder(output);
-        return StagedSite.open(OutputFolder.check(source, output), disk);
+        return StagedSite.open(OutputFolder.check(source, output), disk, before);
     }
 
     /** True when {@code target} is a plain file (not a link) holding exactly these bytes. */

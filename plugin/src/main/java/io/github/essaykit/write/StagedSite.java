@@ -8,8 +8,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
@@ -29,9 +31,14 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     private final Set<String> paths = new ConcurrentSkipListSet<>();
     private final Set<String> changed = new ConcurrentSkipListSet<>();
     private final Set<String> foreign = new ConcurrentSkipListSet<>();
+    /** The digests of the last build's files ({@link OutputDigests}), and the SHA-256 of each file of this one known by it. */
+    private final OutputDigests before;
+    private final Map<String, String> digests = new ConcurrentHashMap<>();
     private boolean committed;
+    private OutputDigests after = OutputDigests.NONE;
 
-    private StagedSite(Path out, Manifest old, SiteWriter.Disk disk, boolean created) {
+    private StagedSite(Path out, Manifest old, SiteWriter.Disk disk, boolean created, OutputDigests before) {
+        this.before = before;
         this.out = out;
         this.staging = out.resolve(SiteWriter.STAGING);
         this.old = old;
@@ -40,12 +47,12 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     }
 
     /** Opens a fresh staging folder in {@code out} (a real path, checked against the sources). */
-    static StagedSite open(Path out, SiteWriter.Disk disk) {
+    static StagedSite open(Path out, SiteWriter.Disk disk, OutputDigests before) {
         try {
             Manifest old = Manifest.read(out);
             boolean created = !Files.exists(out);
             Files.createDirectories(out);
-            StagedSite site = new StagedSite(out, old, disk, created);
+            StagedSite site = new StagedSite(out, old, disk, created, before);
             SiteWriter.deleteTree(site.staging);
             Files.createDirectory(site.staging);
             return site;
@@ -62,6 +69,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         try {
             if (!paths.add(path)) { // put again: what was staged for it is stale
                 changed.remove(path);
+                digests.remove(path);
                 Files.deleteIfExists(staged);
             }
             if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
@@ -69,7 +77,11 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
                 foreign.add(path);
                 return;
             }
-            if (old.contains(path) && SiteWriter.alreadyThere(target, content)) {
+            SiteFiles.Known known = content instanceof SiteFiles.Known k ? k : null;
+            if (known != null) {
+                digests.put(path, known.sha256());
+            }
+            if (old.contains(path) && (known != null && before.holds(path, target, known) || SiteWriter.alreadyThere(target, content))) {
                 return;
             }
             Files.createDirectories(staged.getParent());
@@ -132,6 +144,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
             }
             new Manifest(all).write(out, staging);
             committed = true;
+            after = OutputDigests.of(out, digests);
             return changed.size();
         } catch (IOException e) {
             throw new OutputFolderException("Cannot write the site to " + out + ": " + OutputFolder.reason(e) + ". "
@@ -155,6 +168,11 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         } catch (IOException e) {
             throw new OutputFolderException("Cannot delete the staging folder " + staging + ": " + OutputFolder.reason(e));
         }
+    }
+
+    /** The digests of the files this site left in the output folder, once committed ({@link OutputDigests#NONE} before). */
+    public OutputDigests digests() {
+        return after;
     }
 
     List<String> changed() {

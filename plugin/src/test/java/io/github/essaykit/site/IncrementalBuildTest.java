@@ -170,6 +170,7 @@ class IncrementalBuildTest {
         List<Path> sitePages = new java.util.ArrayList<>(); // the index's, the site bibliography's and each source page's digest and scan
         List<Path> records = new java.util.ArrayList<>(); // what the build read and wrote (UnchangedSite)
         List<Path> orders = new java.util.ArrayList<>(); // the order the site's sources sorted in
+        List<Path> outputs = new java.util.ArrayList<>(); // the digests of the files in the output folder
         try (Stream<Path> files = Files.list(cache)) {
             for (Path f : files.filter(f -> !f.equals(sortKeys)).sorted().toList()) {
                 String text = Files.readString(f, StandardCharsets.ISO_8859_1);
@@ -178,7 +179,8 @@ class IncrementalBuildTest {
                         : text.contains("bibliography places 1") ? places
                         : text.contains("site page 1") ? sitePages
                         : text.contains("unchanged site 1") ? records
-                        : text.contains("sorted items 1") ? orders : entries).add(f);
+                        : text.contains("sorted items 1") ? orders
+                        : text.contains("output digests 1") ? outputs : entries).add(f);
             }
         }
         assertThat(entries).hasSize(5); // the pages of four essays (their HTML apart) and the site bibliography
@@ -192,6 +194,7 @@ class IncrementalBuildTest {
         assertThat(sitePages).hasSize(2 + sourcePages);
         assertThat(records).hasSize(1);
         assertThat(orders).hasSize(1);
+        assertThat(outputs).hasSize(1);
         Files.write(records.get(0), Arrays.copyOf(Files.readAllBytes(records.get(0)), 90)); // no short cut: built in full
         Files.write(places.get(0), Arrays.copyOf(Files.readAllBytes(places.get(0)), 150)); // found again
         Files.write(sitePages.get(0), Files.readAllBytes(sitePages.get(1))); // another page's under this key: made again
@@ -201,6 +204,7 @@ class IncrementalBuildTest {
         Files.write(stored.get(0), Files.readAllBytes(stored.get(1))); // read as absent: made again if needed
         Files.write(sortKeys, Arrays.copyOf(Files.readAllBytes(sortKeys), 200)); // truncated: rendered afresh
         Files.write(orders.get(0), Arrays.copyOf(Files.readAllBytes(orders.get(0)), 60)); // truncated: sorted afresh
+        Files.write(outputs.get(0), Arrays.copyOf(Files.readAllBytes(outputs.get(0)), 120)); // truncated: files compared by bytes
         Files.write(entries.get(0), new byte[0]); // truncated
         byte[] tampered = Files.readAllBytes(entries.get(1));
         tampered[tampered.length - 2] ^= 1; // one bit of the page changed
