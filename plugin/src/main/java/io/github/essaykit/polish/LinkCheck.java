@@ -138,6 +138,21 @@ public final class LinkCheck {
 
     /** A page's ids (and the ids used twice) and its links, from its HTML. */
     public static Scan scan(String path, String html) {
+        TagScanner.Found found = TagScanner.scan(html);
+        if (found == null) {
+            return parsed(path, html);
+        }
+        Set<String> ids = new HashSet<>();
+        for (String id : found.ids()) {
+            if (!ids.add(id)) {
+                return scanTracked(path, html); // where each is: the parser tracks positions
+            }
+        }
+        return new Scan(Set.copyOf(ids), List.copyOf(found.links()), List.of());
+    }
+
+    /** {@link #scan} by jsoup's parser: for a page {@link TagScanner} cannot read, and to check it against. */
+    static Scan parsed(String path, String html) {
         // positions only for a page with a repeated id: tracking them is a sixth of the parse
         Document doc = Jsoup.parse(html, "", Parser.htmlParser());
         Set<String> ids = new HashSet<>();
