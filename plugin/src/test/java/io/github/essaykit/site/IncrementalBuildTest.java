@@ -169,6 +169,7 @@ class IncrementalBuildTest {
         List<Path> places = new java.util.ArrayList<>(); // where the site bibliography's addresses were written
         List<Path> scans = new java.util.ArrayList<>(); // the link check's scans of the index and the site bibliography
         List<Path> records = new java.util.ArrayList<>(); // what the build read and wrote (UnchangedSite)
+        List<Path> sourceFiles = new java.util.ArrayList<>(); // what each bibliography file defines (StoredSources)
         try (Stream<Path> files = Files.list(cache)) {
             for (Path f : files.filter(f -> !f.equals(sortKeys)).sorted().toList()) {
                 String text = Files.readString(f, StandardCharsets.ISO_8859_1);
@@ -176,7 +177,8 @@ class IncrementalBuildTest {
                         : text.contains("essay head 1") || text.contains("essay facts 1") ? essayFacts
                         : text.contains("bibliography places 1") ? places
                         : text.contains("page scan 1") ? scans
-                        : text.contains("unchanged site 1") ? records : entries).add(f);
+                        : text.contains("unchanged site 1") ? records
+                        : text.contains("source file 1") ? sourceFiles : entries).add(f);
             }
         }
         assertThat(entries).hasSize(5); // the pages of four essays (their HTML apart) and the site bibliography
@@ -186,8 +188,10 @@ class IncrementalBuildTest {
         assertThat(places).hasSize(1);
         assertThat(scans).hasSize(2);
         assertThat(records).hasSize(1);
+        assertThat(sourceFiles).hasSize(1);
         Files.write(records.get(0), Arrays.copyOf(Files.readAllBytes(records.get(0)), 90)); // no short cut: built in full
         Files.write(places.get(0), Arrays.copyOf(Files.readAllBytes(places.get(0)), 150)); // found again
+        Files.write(sourceFiles.get(0), Arrays.copyOf(Files.readAllBytes(sourceFiles.get(0)), 300)); // parsed again
         Files.write(scans.get(0), Files.readAllBytes(scans.get(1))); // the other page's scan under this key: scanned again
         Files.write(essayFacts.get(0), Arrays.copyOf(Files.readAllBytes(essayFacts.get(0)), 120)); // read afresh
         Files.write(essayFacts.get(1), Files.readAllBytes(essayFacts.get(2))); // another essay's under this key
