@@ -10,9 +10,10 @@ import io.github.essaykit.polish.LinkCheck;
  * sources while their files are unchanged, the link check of unchanged pages, the facts of
  * unchanged essays, the essays' page keys (these five in memory, essay:serve), finished essay
  * and site-wide pages by the fingerprint of what they are made from (in memory, or in a folder
- * between essay:build runs), and each essay's front matter and facts so that a new JVM need not
- * parse it ({@code stored}: in the same folder, essay:build; a session keeps its parse results
- * and facts in memory instead). They only skip work; the output is the same without them.
+ * between essay:build runs), and each essay's front matter and facts and each bibliography
+ * file's sources so that a new JVM need not parse them ({@code stored}: in the same folder,
+ * essay:build; a session keeps its parse results, facts and sources in memory instead). They
+ * only skip work; the output is the same without them.
  */
 public record BuildMemory(ParseCache parses, SourcingMemo sourcing, LinkCheck.Memo links, ResultCache pages,
         ResultCache stored, FactsMemo facts, SitePages sitePages, PageKeyMemo pageKeys) {

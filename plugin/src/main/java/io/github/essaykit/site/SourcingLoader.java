@@ -38,7 +38,7 @@ final class SourcingLoader {
 
     private SourcingLoader() {}
 
-    /** @param memory the style and sources of the last build (essay:serve), and the cache of sort keys */
+    /** @param memory the style and sources of the last build (essay:serve), and the caches of sort keys and of each file's sources */
     static Loaded load(SiteConfig config, SourceTree tree, List<ParsedEssay> essays, BuildMemory memory) {
         SourcingMemo memo = memory.sourcing();
         Path root = config.sourceDirectory().toAbsolutePath().normalize();
@@ -90,7 +90,7 @@ final class SourcingLoader {
             problems.add(new Diagnostic(d.file().isEmpty() ? "configuration" : d.file(), d.line(), d.column(), d.severity(),
                     d.message() + "; set the style or locale parameter (-Dessay.style, -Dessay.locale)"));
         }
-        LoadedSources sources = memo.sources(new ArrayList<>(files), root);
+        LoadedSources sources = memo.sources(new ArrayList<>(files), root, memory.stored());
         Diagnostics all = Diagnostics.of(problems).plus(sources.diagnostics()).plus(SourceUrls.check(sources.library()));
         Sourcing sourcing = style.style() == null ? null : new Sourcing(style.style(), sources.library(), siteFiles,
                 !all.hasErrors(), memo.formatter(style.style(), sources.library(), memory.pages()));

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
 /**
  * The style and the loaded sources of the last build, reused by the next while their inputs are
  * byte for byte the same (essay:serve: an edited essay does not reload a 5,000-entry .bib or
- * re-parse the CSL style). Both values are immutable. {@link #NONE} keeps nothing.
+ * re-parse the CSL style). Both values are immutable. {@link #NONE} keeps nothing here; each
+ * file's sources may still come from the build's folder cache.
  */
 public final class SourcingMemo {
 
@@ -55,13 +56,15 @@ public final class SourcingMemo {
         return kept(this.style, key, () -> CitationStyle.load(style, locale, root), k -> this.style = k);
     }
 
-    LoadedSources sources(List<Path> files, Path root) {
+    /** @param cache where each file's sources are kept between essay:build runs ({@link BuildMemory#stored}) */
+    LoadedSources sources(List<Path> files, Path root, ResultCache cache) {
+        SourceLoader loader = SourceLoader.create(root, cache);
         if (!keep) {
-            return SourceLoader.create(root).load(files);
+            return loader.load(files);
         }
         StringBuilder key = new StringBuilder();
         files.forEach(f -> key.append(f).append('\n').append(digest(f)).append('\n'));
-        return kept(this.sources, key.toString(), () -> SourceLoader.create(root).load(files), k -> this.sources = k);
+        return kept(this.sources, key.toString(), () -> loader.load(files), k -> this.sources = k);
     }
 
     /**

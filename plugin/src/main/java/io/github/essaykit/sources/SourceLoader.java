@@ -2,6 +2,7 @@ package io.github.essaykit.sources;
 
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.discover.InputText;
@@ -24,14 +25,21 @@ import java.util.Map;
 public final class SourceLoader {
 
     private final Path baseDirectory;
+    private final ResultCache cache;
 
-    private SourceLoader(Path baseDirectory) {
+    private SourceLoader(Path baseDirectory, ResultCache cache) {
         this.baseDirectory = baseDirectory;
+        this.cache = cache;
     }
 
     /** A loader naming files relative to this folder in its diagnostics. */
     public static SourceLoader create(Path baseDirectory) {
-        return new SourceLoader(baseDirectory.toAbsolutePath().normalize());
+        return create(baseDirectory, ResultCache.NONE);
+    }
+
+    /** A loader that keeps what each file defines in {@code cache}, so that a new JVM need not parse an unchanged file ({@link StoredSources}). */
+    public static SourceLoader create(Path baseDirectory, ResultCache cache) {
+        return new SourceLoader(baseDirectory.toAbsolutePath().normalize(), cache);
     }
 
     public LoadedSources load(List<Path> files) {
@@ -61,6 +69,11 @@ public final class SourceLoader {
             problems.add(Diagnostic.warning(name, 0, 0, "the file is empty, so it adds no sources; add sources or remove the file"));
             return List.of();
         }
+        return StoredSources.load(cache, text, name, problems, SourceLoader::parse);
+    }
+
+    /** The sources of a file's text, read as its name's ending says; problems are added to the list. */
+    static List<Source> parse(String text, String name, List<Diagnostic> problems) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".bib")) {
             return loadBibTeX(text, name, BibTeXReader.Dialect.BIBLATEX, problems); // as pandoc reads .bib

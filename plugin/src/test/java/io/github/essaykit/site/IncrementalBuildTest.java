@@ -171,6 +171,7 @@ class IncrementalBuildTest {
         List<Path> records = new java.util.ArrayList<>(); // what the build read and wrote (UnchangedSite)
         List<Path> orders = new java.util.ArrayList<>(); // the order the site's sources sorted in
         List<Path> outputs = new java.util.ArrayList<>(); // the digests of the files in the output folder
+        List<Path> sourceFiles = new java.util.ArrayList<>(); // what each bibliography file defines (StoredSources)
         try (Stream<Path> files = Files.list(cache)) {
             for (Path f : files.filter(f -> !f.equals(sortKeys)).sorted().toList()) {
                 String text = Files.readString(f, StandardCharsets.ISO_8859_1);
@@ -180,7 +181,8 @@ class IncrementalBuildTest {
                         : text.contains("site page 1") ? sitePages
                         : text.contains("unchanged site 1") ? records
                         : text.contains("sorted items 1") ? orders
-                        : text.contains("output digests 1") ? outputs : entries).add(f);
+                        : text.contains("output digests 1") ? outputs
+                        : text.contains("source file 1") ? sourceFiles : entries).add(f);
             }
         }
         assertThat(entries).hasSize(5); // the pages of four essays (their HTML apart) and the site bibliography
@@ -195,8 +197,10 @@ class IncrementalBuildTest {
         assertThat(records).hasSize(1);
         assertThat(orders).hasSize(1);
         assertThat(outputs).hasSize(1);
+        assertThat(sourceFiles).hasSize(1);
         Files.write(records.get(0), Arrays.copyOf(Files.readAllBytes(records.get(0)), 90)); // no short cut: built in full
         Files.write(places.get(0), Arrays.copyOf(Files.readAllBytes(places.get(0)), 150)); // found again
+        Files.write(sourceFiles.get(0), Arrays.copyOf(Files.readAllBytes(sourceFiles.get(0)), 300)); // parsed again
         Files.write(sitePages.get(0), Files.readAllBytes(sitePages.get(1))); // another page's under this key: made again
         Files.write(essayFacts.get(0), Arrays.copyOf(Files.readAllBytes(essayFacts.get(0)), 120)); // read afresh
         Files.write(essayFacts.get(1), Files.readAllBytes(essayFacts.get(2))); // another essay's under this key
