@@ -353,6 +353,9 @@ public final class LinkCheck {
 
     /** Whether a link leads into another page or file of the site, so only the whole site can tell whether it is sound. */
     private static boolean elsewhere(String page, String link, Addresses addresses) {
+        if (link.startsWith("#")) {
+            return false; // most of a page's links, and never another page: no lookup
+        }
         Addresses.Parsed uri = addresses.parse(link);
         if (!uri.valid() || uri.external()) {
             return false;
