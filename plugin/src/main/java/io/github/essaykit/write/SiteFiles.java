@@ -10,8 +10,8 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Supplier;
 
 /**
@@ -48,7 +48,8 @@ public final class SiteFiles implements SiteOutput {
         }
     }
 
-    private final SortedMap<String, Content> files = new TreeMap<>();
+    /** Put from the build's threads: a concurrent map, no lock held while a page's bytes are fetched. */
+    private final SortedMap<String, Content> files = new ConcurrentSkipListMap<>();
     /**
      * With {@link #reusing}: each text put, by path; and the texts and files of the site whose
      * encodings may be reused (its maps, not the site, so no chain of earlier sites is kept).
@@ -80,7 +81,7 @@ public final class SiteFiles implements SiteOutput {
     }
 
     @Override
-    public synchronized void put(String path, Content content) {
+    public void put(String path, Content content) {
         files.put(path, content instanceof Known known ? bytesOf(path, known.bytes().get()) : content);
         if (texts != null) {
             texts.remove(path); // bytes put over a text are not its encoding
@@ -96,7 +97,7 @@ public final class SiteFiles implements SiteOutput {
     }
 
     @Override
-    public synchronized Set<String> paths() {
+    public Set<String> paths() {
         return Collections.unmodifiableSet(new TreeSet<>(files.keySet()));
     }
 
@@ -132,7 +133,7 @@ public final class SiteFiles implements SiteOutput {
         return Collections.unmodifiableSortedMap(files);
     }
 
-    public synchronized boolean contains(String path) {
+    public boolean contains(String path) {
         return files.containsKey(path);
     }
 }
