@@ -313,6 +313,7 @@ public final class SiteBuilder {
         links.add(memory.links().page(Pages.BIBLIOGRAPHY, bibliographyPage.scan(), bibliographyPlaces, linksKept));
         links.addAll(SourcePages.write(pool, site, pages, pageKeys, memory, sources.sourcing().library(), bibliography, citedIn,
                 listedIn, bibliographyPlaces, linksKept));
+        memory.sitePages().save(); // the last site-wide page is made
         Set<String> pagePaths = new HashSet<>();
         links.forEach(page -> pagePaths.add(page.path()));
         memory.links().retain(pagePaths);

@@ -59,46 +59,53 @@ class SitePagesTest {
         assertThat(made).hasSize(2);
     }
 
-    @Test
-    void aStoredPageIsReadInANewJvmUntilItsInputsOrPathChange() throws IOException {
-        Path folder = dir.resolve("cache");
-        SitePages.Page first = page(SitePages.stored(ResultCache.inFolder(folder)), "index.html", List.of("site", 1), PAGE);
-        assertThat(first.scan()).isEqualTo(LinkCheck.scan("index.html", PAGE));
-        assertThat(html(first)).isEqualTo(PAGE);
-
-        // a new cache on the same folder (a new JVM): neither made nor scanned, and the same bytes and scan
-        SitePages.Page again = page(SitePages.stored(ResultCache.inFolder(folder)), "index.html", List.of("site", 1), "other");
-        assertThat(made).containsExactly("index.html");
-        assertThat(again.scan()).isEqualTo(first.scan());
-        assertThat(html(again)).isEqualTo(PAGE);
-
-        // other inputs, another path: made (the duplicate id is reported against the page it is in)
-        assertThat(html(page(SitePages.stored(ResultCache.inFolder(folder)), "index.html", List.of("site", 2), "<p>2</p>")))
-                .isEqualTo("<p>2</p>");
-        assertThat(page(SitePages.stored(ResultCache.inFolder(folder)), "bibliography.html", List.of("site", 1), PAGE).scan()
-                .duplicates()).singleElement().satisfies(d -> assertThat(d.file()).isEqualTo("bibliography.html"));
-        assertThat(made).containsExactly("index.html", "index.html", "bibliography.html");
+    /** One build (essay:build, a new JVM each): its pages, then {@link SitePages#save}. */
+    private SitePages.Page build(Path folder, String path, Object key, String html) {
+        SitePages pages = SitePages.stored(ResultCache.inFolder(folder));
+        SitePages.Page page = page(pages, path, key, html);
+        pages.save();
+        return page;
     }
 
     @Test
-    void aDamagedEntryOrLostBytesMakeThePageAgain() throws IOException {
+    void aStoredPageIsReadInANewJvmUntilItsInputsOrPathChange() throws IOException {
         Path folder = dir.resolve("cache");
-        page(SitePages.stored(ResultCache.inFolder(folder)), "index.html", "key", PAGE);
+        SitePages.Page first = build(folder, "index.html", List.of("site", 1), PAGE);
+        assertThat(first.scan()).isEqualTo(LinkCheck.scan("index.html", PAGE));
+        assertThat(html(first)).isEqualTo(PAGE);
+        assertThat(entries(folder)).as("one entry for the site's pages").hasSize(1);
+
+        // the next build: neither made nor scanned, the same digest and scan
+        SitePages.Page again = build(folder, "index.html", List.of("site", 1), "other");
+        assertThat(made).containsExactly("index.html");
+        assertThat(again.scan()).isEqualTo(first.scan());
+        assertThat(again.content().sha256()).isEqualTo(first.content().sha256());
+        assertThat(again.content().size()).isEqualTo(first.content().size());
+
+        // other inputs, another path: made (the duplicate id is reported against the page it is in)
+        assertThat(html(build(folder, "index.html", List.of("site", 2), "<p>2</p>"))).isEqualTo("<p>2</p>");
+        assertThat(build(folder, "bibliography.html", List.of("site", 1), PAGE).scan().duplicates()).singleElement()
+                .satisfies(d -> assertThat(d.file()).isEqualTo("bibliography.html"));
+        assertThat(made).containsExactly("index.html", "index.html", "bibliography.html");
+        // a build keeps only its own pages: index.html of inputs 1 was not among the last build's
+        build(folder, "index.html", List.of("site", 1), PAGE);
+        assertThat(made).hasSize(4);
+    }
+
+    @Test
+    void aDamagedEntryMakesThePagesAgainAndAPageNotInTheOutputIsMadeWhenWritten() throws IOException {
+        Path folder = dir.resolve("cache");
+        build(folder, "index.html", "key", PAGE);
+        // its bytes are not kept: wanted (the output folder lacks the page), it is made again, the same
+        assertThat(html(build(folder, "index.html", "key", PAGE))).isEqualTo(PAGE);
+        assertThat(made).hasSize(2);
+
         for (Path entry : entries(folder)) {
             byte[] bytes = Files.readAllBytes(entry);
             bytes[bytes.length - 3] ^= 1;
             Files.write(entry, bytes);
         }
-        assertThat(html(page(SitePages.stored(ResultCache.inFolder(folder)), "index.html", "key", PAGE))).isEqualTo(PAGE);
-        assertThat(made).hasSize(2);
-
-        // the entry sound, the page's bytes gone: made again when they must be written
-        for (Path entry : entries(folder)) {
-            if (Files.size(entry) > PAGE.length()) {
-                Files.delete(entry);
-            }
-        }
-        assertThat(html(page(SitePages.stored(ResultCache.inFolder(folder)), "index.html", "key", PAGE))).isEqualTo(PAGE);
+        assertThat(build(folder, "index.html", "key", PAGE).scan()).isEqualTo(LinkCheck.scan("index.html", PAGE));
         assertThat(made).hasSize(3);
     }
 
