@@ -59,7 +59,8 @@ for N in $SIZES; do
     export PLUGIN MVN_ARGS THREADS_ARG
     read -r EK_S EK_MB <<< "$(measure bash -c "essaykit '$DIR'")"
     # one edit: the output folder is kept, one essay gains a sentence each run
-    EDITED="$DIR/essays/$(ls "$DIR/essays" | grep -m1 '\.md$')"
+    ESSAYS=("$DIR"/essays/*.md) # a glob, not ls | grep -m1: under pipefail, ls killed by SIGPIPE ends the script silently
+    EDITED="${ESSAYS[0]}"
     cp "$EDITED" "$WORK/edited.bak"
     read -r EDIT_S _ <<< "$(measure bash -c "echo 'One more sentence.' >> '$EDITED' && cd '$DIR' && mvn -B -q -ntp $MVN_ARGS $PLUGIN -Dessay.sourceDirectory=essays -Dessay.outputDirectory=out $THREADS_ARG")"
     cp "$WORK/edited.bak" "$EDITED"
@@ -69,7 +70,7 @@ for N in $SIZES; do
         RATIO=$(awk -v a="$EK_S" -v b="$HUGO_S" 'BEGIN {printf "%.1f×", a / b}')
     fi
     if command -v pandoc > /dev/null; then
-        SAMPLE=$(ls "$DIR/essays" | grep '\.md$' | head -20)
+        SAMPLE=$(for f in "${ESSAYS[@]:0:20}"; do basename "$f"; done)
         read -r P_TOTAL _ <<< "$(measure bash -c "cd '$DIR/essays' && for f in $(echo $SAMPLE); do pandoc --citeproc --bibliography sources.bib -s \$f -o /dev/null 2> /dev/null; done")"
         PANDOC_S=$(awk -v t="$P_TOTAL" -v n="$(echo $SAMPLE | wc -w)" 'BEGIN {printf "%.2f", t / n}')
         PANDOC_RATIO=$(awk -v p="$PANDOC_S" -v e="$EK_S" -v n="$N" 'BEGIN {printf "%.1f×", p / (e / n)}')
