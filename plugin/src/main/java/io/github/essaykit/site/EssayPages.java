@@ -86,12 +86,19 @@ final class EssayPages {
                 }, () -> render(trees.apply(essay)));
     }
 
+    /**
+     * Bytes stored apart by their digest ({@link #store}), read only if they must be written;
+     * made again by {@code again} (the same bytes) if their entry is gone by then.
+     */
     private SiteFiles.Known known(String digest, int size, Supplier<SiteFiles.Known> again) {
-        return StoredBytes.known(cache, digest, size, again);
+        String key = Fingerprint.start("stored bytes").add(digest).hex();
+        cache.keep(key);
+        return new SiteFiles.Known(digest, size, () -> cache.get(key).orElseGet(() -> store(again.get()).bytes().get()));
     }
 
     private SiteFiles.Known store(SiteFiles.Known bytes) {
-        return StoredBytes.store(cache, bytes);
+        cache.put(Fingerprint.start("stored bytes").add(bytes.sha256()).hex(), bytes.bytes().get());
+        return bytes;
     }
 
     /** The site bibliography's entries for these keys, in the style's order. */
