@@ -1,8 +1,8 @@
 package io.github.essaykit.site;
 
 import io.github.essaykit.cache.Blob;
+import io.github.essaykit.cache.StoredDiagnostics;
 import io.github.essaykit.diagnostic.Diagnostic;
-import io.github.essaykit.diagnostic.Severity;
 import io.github.essaykit.polish.LinkCheck;
 import io.github.essaykit.render.RenderedEssay;
 import io.github.essaykit.write.SiteFiles;
@@ -51,7 +51,7 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known htm
         out.string(html.sha256()).integer(html.size());
         writePlaces(out, origins);
         writeScan(out, scan);
-        writeDiagnostics(out, warnings);
+        StoredDiagnostics.write(out, warnings);
         return out.bytes();
     }
 
@@ -66,7 +66,7 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known htm
         int size = in.integer();
         Map<String, List<LinkCheck.Place>> origins = readPlaces(in);
         LinkCheck.Scan scan = readScan(in);
-        List<Diagnostic> warnings = readDiagnostics(in);
+        List<Diagnostic> warnings = StoredDiagnostics.read(in);
         in.end();
         return new EssayPage(sources, html.apply(digest, size), origins, scan, warnings);
     }
@@ -76,13 +76,13 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known htm
         out.integer(scan.ids().size());
         scan.ids().stream().sorted().forEach(out::string);
         out.strings(scan.links());
-        writeDiagnostics(out, scan.duplicates());
+        StoredDiagnostics.write(out, scan.duplicates());
     }
 
     static LinkCheck.Scan readScan(Blob.Reader in) {
         List<String> ids = in.strings();
         List<String> links = in.strings();
-        return new LinkCheck.Scan(Set.copyOf(ids), List.copyOf(links), List.copyOf(readDiagnostics(in)));
+        return new LinkCheck.Scan(Set.copyOf(ids), List.copyOf(links), List.copyOf(StoredDiagnostics.read(in)));
     }
 
     /** Where a page's addresses were written ({@link AddressPlaces}), in their order. */
@@ -107,23 +107,6 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known htm
         return java.util.Collections.unmodifiableMap(byAddress);
     }
 
-    static void writeDiagnostics(Blob.Writer out, List<Diagnostic> diagnostics) {
-        out.integer(diagnostics.size());
-        diagnostics.forEach(d -> out.string(d.file()).integer(d.line()).integer(d.column()).string(d.severity().name()).string(d.message()));
-    }
-
-    static List<Diagnostic> readDiagnostics(Blob.Reader in) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (int i = in.count(); i > 0; i--) {
-            String file = in.string();
-            int line = in.integer();
-            int column = in.integer();
-            Severity severity = severity(in.string());
-            diagnostics.add(new Diagnostic(file, line, column, severity, in.string()));
-        }
-        return diagnostics;
-    }
-
     static void writeSources(Blob.Writer out, List<RenderedEssay.RenderedSource> sources) {
         out.integer(sources.size());
         for (RenderedEssay.RenderedSource source : sources) {
@@ -144,13 +127,5 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known htm
             sources.add(new RenderedEssay.RenderedSource(key, html, citedAt));
         }
         return sources;
-    }
-
-    private static Severity severity(String name) {
-        try {
-            return Severity.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw new Blob.Corrupt("no severity " + name);
-        }
     }
 }

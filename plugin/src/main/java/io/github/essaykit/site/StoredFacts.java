@@ -1,6 +1,7 @@
 package io.github.essaykit.site;
 
 import io.github.essaykit.cache.Blob;
+import io.github.essaykit.cache.StoredDiagnostics;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.discover.SourceFile;
@@ -49,7 +50,7 @@ final class StoredFacts {
         if (essay != null) {
             writeMeta(out, essay.meta());
         }
-        EssayPage.writeDiagnostics(out, diagnostics.all());
+        StoredDiagnostics.write(out, diagnostics.all());
         return out.bytes();
     }
 
@@ -57,7 +58,7 @@ final class StoredFacts {
         Blob.Reader in = new Blob.Reader(bytes);
         expect(in, HEAD);
         ParsedEssay essay = in.bool() ? new ParsedEssay(file, readMeta(in), null) : null;
-        Diagnostics diagnostics = Diagnostics.of(EssayPage.readDiagnostics(in));
+        Diagnostics diagnostics = Diagnostics.of(StoredDiagnostics.read(in));
         in.end();
         return new Head(essay, diagnostics);
     }
@@ -73,8 +74,8 @@ final class StoredFacts {
         check.links().forEach(use -> out.integer(use.at().line()).integer(use.at().column()).string(use.destination()));
         out.strings(check.keys()).strings(check.cited());
         out.integer(check.citations()).integer(check.notes()).integer(check.crossReferences());
-        EssayPage.writeDiagnostics(out, check.diagnostics());
-        EssayPage.writeDiagnostics(out, facts.quoteWarnings());
+        StoredDiagnostics.write(out, check.diagnostics());
+        StoredDiagnostics.write(out, facts.quoteWarnings());
         out.bool(facts.math()).integer(facts.imageSizes().size());
         facts.imageSizes().forEach((name, rule) -> out.string(name).string(rule));
         return out.integer(facts.words()).bytes();
@@ -102,8 +103,8 @@ final class StoredFacts {
         Set<String> cited = Collections.unmodifiableSet(new LinkedHashSet<>(in.strings()));
         SiteResolver.EssayCheck check = new SiteResolver.EssayCheck(slug, file, title, summary,
                 Collections.unmodifiableMap(labels), links, keys, cited, in.integer(), in.integer(), in.integer(),
-                EssayPage.readDiagnostics(in));
-        List<Diagnostic> quoteWarnings = List.copyOf(EssayPage.readDiagnostics(in));
+                StoredDiagnostics.read(in));
+        List<Diagnostic> quoteWarnings = List.copyOf(StoredDiagnostics.read(in));
         boolean math = in.bool();
         Map<String, String> imageSizes = new LinkedHashMap<>();
         for (int i = in.count(); i > 0; i--) {

@@ -3,6 +3,7 @@ package io.github.essaykit.site;
 import io.github.essaykit.cache.Blob;
 import io.github.essaykit.cache.CodeStamp;
 import io.github.essaykit.cache.Fingerprint;
+import io.github.essaykit.cache.StoredDiagnostics;
 import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.discover.ContentDigest;
@@ -122,7 +123,7 @@ final class UnchangedSite {
             BuildResult.Stats stats = written.stats();
             blob.integer(stats.essays()).integer(stats.citations()).integer(stats.notes()).integer(stats.crossReferences())
                     .integer(stats.sources()).integer(written.work().rendered() + written.work().reused());
-            EssayPage.writeDiagnostics(blob, written.diagnostics().all());
+            StoredDiagnostics.write(blob, written.diagnostics().all());
             cache.put(slot, blob.strings(written.notes()).bytes());
         } catch (UncheckedIOException e) {
             // nothing recorded: the next build is built in full
@@ -146,7 +147,7 @@ final class UnchangedSite {
         }
         BuildResult.Stats stats = new BuildResult.Stats(in.integer(), in.integer(), in.integer(), in.integer(), in.integer());
         BuildResult.Work work = new BuildResult.Work(0, in.integer(), 0);
-        Diagnostics diagnostics = Diagnostics.of(EssayPage.readDiagnostics(in));
+        Diagnostics diagnostics = Diagnostics.of(StoredDiagnostics.read(in));
         List<String> notes = in.strings();
         in.end();
         SiteOutput site = SiteOutput.discarding();

@@ -4,8 +4,8 @@ import io.github.essaykit.cache.Blob;
 import io.github.essaykit.cache.CodeStamp;
 import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.cache.ResultCache;
+import io.github.essaykit.cache.StoredDiagnostics;
 import io.github.essaykit.diagnostic.Diagnostic;
-import io.github.essaykit.diagnostic.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,11 +65,7 @@ final class StoredSources {
                         .string(source.archiveDate()).string(source.textFile());
                 StoredItem.write(out, source.item());
             }
-            out.integer(loaded.problems().size());
-            for (Diagnostic problem : loaded.problems()) {
-                out.string(problem.file()).integer(problem.line()).integer(problem.column()).string(problem.severity().name())
-                        .string(problem.message());
-            }
+            StoredDiagnostics.write(out, loaded.problems());
             return Optional.of(out.bytes());
         } catch (RuntimeException e) {
             return Optional.empty();
@@ -91,19 +87,8 @@ final class StoredSources {
             String textFile = in.string();
             sources.add(new Source(key, StoredItem.read(in), file, line, archiveUrl, archiveDate, textFile));
         }
-        List<Diagnostic> problems = new ArrayList<>();
-        for (int i = in.count(); i > 0; i--) {
-            problems.add(new Diagnostic(in.string(), in.integer(), in.integer(), severity(in.string()), in.string()));
-        }
+        List<Diagnostic> problems = StoredDiagnostics.read(in);
         in.end();
         return new Loaded(List.copyOf(sources), List.copyOf(problems));
-    }
-
-    private static Severity severity(String name) {
-        try {
-            return Severity.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw new Blob.Corrupt("no severity " + name);
-        }
     }
 }
