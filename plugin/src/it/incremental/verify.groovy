@@ -32,7 +32,7 @@ assert facts.size() == 3 + 3 : 'a head and facts per essay, the edited essay\'s 
 def places = entries.findAll { it.getText('ISO-8859-1').contains('bibliography places 1') }
 assert places.size() == 1
 // the digest and link-check scan of the index, the site bibliography page and each source page, in one entry
-def sitePages = entries.findAll { it.getText('ISO-8859-1').contains('site page 1') }
+def sitePages = entries.findAll { it.getText('ISO-8859-1').contains('site page 2') }
 assert sitePages.size() == 1
 // the order the sources sorted in, the digests of the files the build left in the output folder, the sources of sources.bib
 def others = ['sorted items 1', 'output digests 1', 'source file 1'].collect { kind -> entries.findAll { it.getText('ISO-8859-1').contains(kind) } }

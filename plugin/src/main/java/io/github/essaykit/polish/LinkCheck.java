@@ -232,7 +232,7 @@ public final class LinkCheck {
         private final List<Step> steps;
         private final List<String> templateLinks;
 
-        private Page(String path, PackedIds ids, List<Step> steps, List<String> templateLinks) {
+        Page(String path, PackedIds ids, List<Step> steps, List<String> templateLinks) {
             this.path = path;
             this.ids = ids;
             this.steps = List.copyOf(steps);
@@ -242,10 +242,34 @@ public final class LinkCheck {
         public String path() {
             return path;
         }
+
+        PackedIds ids() {
+            return ids;
+        }
+
+        List<Step> steps() {
+            return steps;
+        }
+
+        List<String> templateLinks() {
+            return templateLinks;
+        }
+
+        /** Equal pages check alike: the same path, ids, problems and links (a stored page and the one it was written from). */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Page page && page.path.equals(path) && page.ids.equals(ids) && page.steps.equals(steps)
+                    && page.templateLinks.equals(templateLinks);
+        }
+
+        @Override
+        public int hashCode() {
+            return path.hashCode() * 31 + steps.hashCode();
+        }
     }
 
     /** A problem found, or a link to check against the site ({@code at} null: written by a template). */
-    private record Step(Diagnostic found, String link, Place at) {}
+    record Step(Diagnostic found, String link, Place at) {}
 
     /** @param origins address → where it was written in the page's essay (an address not there: a template's) */
     public static Page page(String path, Scan scan, Map<String, List<Place>> origins) {

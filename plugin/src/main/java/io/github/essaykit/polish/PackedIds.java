@@ -27,6 +27,32 @@ final class PackedIds {
         packed = text.toString();
     }
 
+    /** Ids as {@link #packed} and {@link #ends} gave them (a stored page's): read, not sorted again. */
+    PackedIds(String packed, int[] ends) {
+        this.packed = packed;
+        this.ends = ends.clone();
+    }
+
+    /** Every id, sorted, one after the other. */
+    String packed() {
+        return packed;
+    }
+
+    /** Where each id of {@link #packed} ends. */
+    int[] ends() {
+        return ends.clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PackedIds ids && ids.packed.equals(packed) && java.util.Arrays.equals(ids.ends, ends);
+    }
+
+    @Override
+    public int hashCode() {
+        return packed.hashCode();
+    }
+
     boolean contains(String id) {
         int low = 0;
         int high = ends.length - 1;

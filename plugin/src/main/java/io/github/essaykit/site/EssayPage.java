@@ -3,34 +3,33 @@ package io.github.essaykit.site;
 import io.github.essaykit.cache.Blob;
 import io.github.essaykit.cache.StoredDiagnostics;
 import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.polish.Addresses;
 import io.github.essaykit.polish.LinkCheck;
+import io.github.essaykit.polish.StoredPage;
 import io.github.essaykit.render.RenderedEssay;
 import io.github.essaykit.write.SiteFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
  * An essay's finished page: the sources its bibliography lists, its HTML (as bytes known by their
- * digest), where the author wrote each address and what the link check reads of it, and the
- * warnings made while rendering it. A value, and what the page cache stores ({@link #bytes},
+ * digest), its links as far as the page alone tells ({@link LinkCheck#page}: where the author wrote
+ * each address included), and the warnings made while rendering it. A value, and what the page cache stores ({@link #bytes},
  * {@link #read}): all but the HTML, which is stored on its own by its digest, so that a page
  * whose file is already in the output is never read from the cache.
  */
-record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known html, Map<String, List<LinkCheck.Place>> origins,
-        LinkCheck.Scan scan, List<Diagnostic> warnings) {
+record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known html, LinkCheck.Page links, List<Diagnostic> warnings) {
 
     EssayPage {
         sources = List.copyOf(sources);
-        origins = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(origins));
         warnings = List.copyOf(warnings);
     }
 
     /** What the build keeps of a page once it is written: no HTML. */
-    record Facts(List<Use> sources, Map<String, List<LinkCheck.Place>> origins, LinkCheck.Scan scan, List<Diagnostic> warnings) {}
+    record Facts(List<Use> sources, LinkCheck.Page links, List<Diagnostic> warnings) {}
 
     /** A source the page's bibliography lists: cited in the text, or only listed (nocite). */
     record Use(String key, boolean cited) {
@@ -42,47 +41,33 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known htm
 
     Facts facts() {
         // kept for every page until the site-wide pages: each key's text once, not once a page
-        return new Facts(sources.stream().map(s -> new Use(s.key().intern(), !s.citedAt().isEmpty())).toList(), origins, scan, warnings);
+        return new Facts(sources.stream().map(s -> new Use(s.key().intern(), !s.citedAt().isEmpty())).toList(), links, warnings);
     }
 
     byte[] bytes() {
         Blob.Writer out = new Blob.Writer();
         writeSources(out, sources);
         out.string(html.sha256()).integer(html.size());
-        writePlaces(out, origins);
-        writeScan(out, scan);
+        StoredPage.write(out, links);
         StoredDiagnostics.write(out, warnings);
         return out.bytes();
     }
 
     /**
      * @param html the page's HTML by its digest and length
+     * @param path the page's path
+     * @param kept the build's links, each address held once
      * @throws Blob.Corrupt when the bytes are not a page
      */
-    static EssayPage read(byte[] bytes, BiFunction<String, Integer, SiteFiles.Known> html) {
+    static EssayPage read(byte[] bytes, BiFunction<String, Integer, SiteFiles.Known> html, String path, Addresses kept) {
         Blob.Reader in = new Blob.Reader(bytes);
         List<RenderedEssay.RenderedSource> sources = readSources(in);
         String digest = in.string();
         int size = in.integer();
-        Map<String, List<LinkCheck.Place>> origins = readPlaces(in);
-        LinkCheck.Scan scan = readScan(in);
+        LinkCheck.Page links = StoredPage.read(in, path, kept);
         List<Diagnostic> warnings = StoredDiagnostics.read(in);
         in.end();
-        return new EssayPage(sources, html.apply(digest, size), origins, scan, warnings);
-    }
-
-    /** What the link check read of a page ({@link LinkCheck#scan}): its ids (sorted), links and ids used twice. */
-    static void writeScan(Blob.Writer out, LinkCheck.Scan scan) {
-        out.integer(scan.ids().size());
-        scan.ids().stream().sorted().forEach(out::string);
-        out.strings(scan.links());
-        StoredDiagnostics.write(out, scan.duplicates());
-    }
-
-    static LinkCheck.Scan readScan(Blob.Reader in) {
-        List<String> ids = in.strings();
-        List<String> links = in.strings();
-        return new LinkCheck.Scan(Set.copyOf(ids), List.copyOf(links), List.copyOf(StoredDiagnostics.read(in)));
+        return new EssayPage(sources, html.apply(digest, size), links, warnings);
     }
 
     /** Where a page's addresses were written ({@link AddressPlaces}), in their order. */

@@ -5,6 +5,7 @@ import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.parse.ParsedEssay;
+import io.github.essaykit.polish.Addresses;
 import io.github.essaykit.polish.AuthorHtml;
 import io.github.essaykit.polish.LinkCheck;
 import io.github.essaykit.quotes.QuoteCheck;
@@ -54,13 +55,16 @@ final class EssayPages {
 
     private final SourceTexts texts;
     private final UnaryOperator<ParsedEssay> trees;
+    private final Addresses links;
 
     /**
      * @param texts the sources' texts, to check an essay's quotations against
      * @param trees an essay (kept without its tree) parsed again, from the bytes it was checked in
+     * @param links the build's links, each parsed and kept once (the pages' link check)
      */
     EssayPages(SiteConfig config, SiteResolver.ResolvedSite resolved, Pages pages, PageKeys keys, ResultCache cache,
-            EntryExtras extras, SourceTexts texts, UnaryOperator<ParsedEssay> trees) {
+            EntryExtras extras, SourceTexts texts, UnaryOperator<ParsedEssay> trees, Addresses links) {
+        this.links = links;
         this.texts = texts;
         this.trees = trees;
         this.extras = extras;
@@ -80,7 +84,8 @@ final class EssayPages {
      */
     EssayPage page(ParsedEssay essay) {
         return cached(keys.essay(essay), bytes -> EssayPage.read(bytes,
-                (digest, size) -> known(digest, size, () -> render(trees.apply(essay)).html())), page -> {
+                (digest, size) -> known(digest, size, () -> render(trees.apply(essay)).html()), Pages.pagePath(essay.slug()), links),
+                page -> {
                     store(page.html());
                     return page.bytes();
                 }, () -> render(trees.apply(essay)));
@@ -119,9 +124,9 @@ final class EssayPages {
      * Where the addresses of the site bibliography's entries were written ({@link AddressPlaces}):
      * the cached ones while its entries are, the sources' files and lines included in their key.
      */
-    Map<String, List<LinkCheck.Place>> bibliographyPlaces(Collection<String> siteKeys, List<RenderedEssay.RenderedSource> entries) {
+    Places bibliographyPlaces(Collection<String> siteKeys, List<RenderedEssay.RenderedSource> entries) {
         String key = Fingerprint.start("bibliography places").add(keys.bibliography(siteKeys)).hex();
-        return cached(key, bytes -> {
+        return new Places(cached(key, bytes -> {
             Blob.Reader in = new Blob.Reader(bytes);
             if (!in.string().equals(PLACES)) {
                 throw new Blob.Corrupt("not " + PLACES);
@@ -133,8 +138,11 @@ final class EssayPages {
             Blob.Writer out = new Blob.Writer().string(PLACES);
             EssayPage.writePlaces(out, places);
             return out.bytes();
-        }, () -> AddressPlaces.of(entries, resolved.sourcing().library()), false);
+        }, () -> AddressPlaces.of(entries, resolved.sourcing().library()), false), key);
     }
+
+    /** Where the site bibliography's addresses were written, and the key they follow from. */
+    record Places(Map<String, List<LinkCheck.Place>> byAddress, String key) {}
 
     /**
      * The downloads of the sources a page lists ({@link PagePublishing#sourceFiles}), by
@@ -205,8 +213,10 @@ final class EssayPages {
         RenderedEssay body = cleaned(essay, EssayRenderer.render(essay, resolution, resolved.sourcing(), words,
                 QuoteCheck.check(essay, texts)), warnings);
         String html = pages.essay(essay, body, resolution.labels(), extras);
-        return new EssayPage(body.sources(), SiteFiles.Known.of(html.getBytes(StandardCharsets.UTF_8)), AddressPlaces.of(essay.file().relative(), body, resolved.sourcing().library()),
-                LinkCheck.scan(Pages.pagePath(essay.slug()), html), warnings);
+        String path = Pages.pagePath(essay.slug());
+        LinkCheck.Page checked = LinkCheck.page(path, LinkCheck.scan(path, html),
+                AddressPlaces.of(essay.file().relative(), body, resolved.sourcing().library()), links);
+        return new EssayPage(body.sources(), SiteFiles.Known.of(html.getBytes(StandardCharsets.UTF_8)), checked, warnings);
     }
 
     private RenderedEssay cleaned(ParsedEssay essay, RenderedEssay rendered, List<Diagnostic> warnings) {

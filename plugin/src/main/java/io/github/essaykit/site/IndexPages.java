@@ -49,9 +49,9 @@ final class IndexPages {
             List<ParsedEssay> essays = newestFirst.subList(from, Math.min(newestFirst.size(), from + PER_PAGE));
             int count = count(newestFirst.size());
             SitePages.Page page = memory.sitePages().page(path, () -> List.of(number, count, keys.index(essays, words)),
-                    () -> pages.index(essays, words, number, count), memory.links());
+                    () -> pages.index(essays, words, number, count), Map.of(), memory.links(), kept);
             page.writeTo(site, path);
-            return memory.links().page(path, page.scan(), Map.of(), kept);
+            return page.links();
         });
     }
 }

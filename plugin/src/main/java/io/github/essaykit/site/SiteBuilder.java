@@ -277,17 +277,17 @@ public final class SiteBuilder {
         };
         PageKeys pageKeys = new PageKeys(config, resolved, digests, extras, sourceTexts,
                 memory.sourcing().sourcePrints(sources.sourcing().library()), memory.pageKeys());
-        EssayPages essayPages = new EssayPages(config, resolved, pages, pageKeys, memory.pages(), extras, sourceTexts, trees);
+        Addresses linksKept = new Addresses(); // each link parsed once, an address many pages hold held once
+        EssayPages essayPages = new EssayPages(config, resolved, pages, pageKeys, memory.pages(), extras, sourceTexts, trees, linksKept);
         SiteOutput site = output.get(); // opened only now: a build whose essays have errors touches nothing
         // each page goes out the moment it is finished; the build keeps only what site-wide steps need of it
-        Addresses linksKept = new Addresses(); // each link parsed once, an address many pages hold held once
         List<Finished> finished = pool.map(newestFirst, essay -> {
             EssayPage page = essayPages.page(essay);
             String path = Pages.pagePath(essay.slug());
             site.put(path, page.html());
             publishing.addEssayFiles(site, essay, essayPages.downloads(page.sources(), publishing));
             EssayPage.Facts kept = page.facts();
-            return new Finished(kept.sources(), memory.links().page(path, kept.scan(), kept.origins(), linksKept), kept.warnings());
+            return new Finished(kept.sources(), kept.links(), kept.warnings());
         });
         List<LinkCheck.Page> links = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
@@ -305,12 +305,12 @@ public final class SiteBuilder {
             }
         }
         List<RenderedEssay.RenderedSource> bibliography = essayPages.bibliography(siteKeys);
+        EssayPages.Places bibliographyPlaces = essayPages.bibliographyPlaces(siteKeys, bibliography);
         SitePages.Page bibliographyPage = memory.sitePages().page(Pages.BIBLIOGRAPHY,
                 () -> pageKeys.bibliographyPage(siteKeys, citedIn, listedIn), () -> pages.bibliography(bibliography, citedIn, listedIn),
-                memory.links());
+                bibliographyPlaces.byAddress(), memory.links(), linksKept);
         links.addAll(IndexPages.write(pool, site, pages, pageKeys, memory, newestFirst, words, linksKept));
-        Map<String, List<LinkCheck.Place>> bibliographyPlaces = essayPages.bibliographyPlaces(siteKeys, bibliography);
-        links.add(memory.links().page(Pages.BIBLIOGRAPHY, bibliographyPage.scan(), bibliographyPlaces, linksKept));
+        links.add(bibliographyPage.links());
         links.addAll(SourcePages.write(pool, site, pages, pageKeys, memory, sources.sourcing().library(), bibliography, citedIn,
                 listedIn, bibliographyPlaces, linksKept));
         memory.sitePages().save(); // the last site-wide page is made

@@ -4,11 +4,14 @@ import io.github.essaykit.cache.Blob;
 import io.github.essaykit.cache.CodeStamp;
 import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.cache.ResultCache;
+import io.github.essaykit.polish.Addresses;
 import io.github.essaykit.polish.LinkCheck;
+import io.github.essaykit.polish.StoredPage;
 import io.github.essaykit.write.SiteFiles;
 import io.github.essaykit.write.SiteOutput;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,9 +24,9 @@ import java.util.function.Supplier;
  * source page's ({@link PageKeys#sourcePage}) and an index page's ({@link PageKeys#index}: its
  * essays' front matter), which most edits leave alone. An essay:serve session keeps the last
  * build's page per path and compares inputs by {@code equals} ({@link #create}); essay:build
- * keeps each page's digest and link-check scan in the folder cache under a fingerprint of its
- * inputs ({@link #stored}), so a new JVM renders and scans none of the 2,000 source pages of a
- * site whose sources and citing essays did not change. They are one entry, not one a page: a
+ * keeps each page's digest and its links as far as the page tells ({@link LinkCheck#page}) in the
+ * folder cache under a fingerprint of its inputs ({@link #stored}), so a new JVM renders, scans and reads the links of none of the 2,000 source
+ * pages of a site whose sources and citing essays did not change. They are one entry, not one a page: a
  * clean build of 1,000 essays wrote 4,000 small files more than before, a tenth more system
  * time. A page's bytes are not kept: one the output folder lacks is made again. {@link #NONE}
  * keeps nothing.
@@ -32,10 +35,10 @@ public final class SitePages {
 
     static final SitePages NONE = new SitePages(false, ResultCache.NONE);
 
-    private static final String FORMAT = "site page 1";
+    private static final String FORMAT = "site page 2";
 
-    /** A page as the build writes it ({@link #writeTo}) and as the link check scanned it. */
-    record Page(SiteFiles.Known content, String html, LinkCheck.Scan scan) {
+    /** A page as the build writes it ({@link #writeTo}) and its links as far as it tells ({@link LinkCheck#page}). */
+    record Page(SiteFiles.Known content, String html, LinkCheck.Page links) {
 
         void writeTo(SiteOutput site, String path) {
             if (html != null) {
@@ -48,8 +51,8 @@ public final class SitePages {
 
     private record Kept(Object key, String html) {}
 
-    /** A page as essay:build keeps it: its bytes' digest and size, and its scan. */
-    private record Stored(String sha256, int size, LinkCheck.Scan scan) {}
+    /** A page as essay:build keeps it: its bytes' digest and size, and its links. */
+    private record Stored(String sha256, int size, LinkCheck.Page links) {}
 
     private final boolean keep;
     private final ResultCache cache;
@@ -76,17 +79,21 @@ public final class SitePages {
 
     /**
      * The page at {@code path}: the one kept under inputs equal to {@code keyOf}'s (asked for only
-     * when pages are kept), or {@code make}'s, scanned through {@code links}.
+     * when pages are kept), or {@code make}'s, scanned and its links sorted through {@code memo}.
      *
-     * @param keyOf what the page is made from: strings, numbers, lists, maps, records of them
-     *     ({@link Fingerprint#value})
+     * @param keyOf what the page is made from, {@code origins} included: strings, numbers, lists,
+     *     maps, records of them ({@link Fingerprint#value})
+     * @param origins where the page's addresses were written ({@link LinkCheck#page}), which
+     *     {@code keyOf} determines: a page's checked links are kept under it
+     * @param kept the build's links, each address held once
      */
-    Page page(String path, Supplier<?> keyOf, Supplier<String> make, LinkCheck.Memo links) {
+    Page page(String path, Supplier<?> keyOf, Supplier<String> make, Map<String, List<LinkCheck.Place>> origins, LinkCheck.Memo memo,
+            Addresses kept) {
         if (cache.keeps()) {
-            return stored(path, keyOf, make);
+            return stored(path, keyOf, make, origins, kept);
         }
         String html = keep ? kept(path, keyOf, make) : make.get();
-        return new Page(null, html, links.scan(path, html));
+        return new Page(null, html, memo.page(path, memo.scan(path, html), origins, kept));
     }
 
     private String kept(String path, Supplier<?> keyOf, Supplier<String> make) {
@@ -100,17 +107,18 @@ public final class SitePages {
         return html;
     }
 
-    private Page stored(String path, Supplier<?> keyOf, Supplier<String> make) {
+    private Page stored(String path, Supplier<?> keyOf, Supplier<String> make, Map<String, List<LinkCheck.Place>> origins,
+            Addresses kept) {
         String key = Fingerprint.start(FORMAT).add(path).value(keyOf.get()).hex();
-        Stored known = stored().get(key);
+        Stored known = stored(kept).get(key);
         Page page;
         if (known != null) {
             // the bytes are not kept: made again only if the output folder lacks them (the same bytes)
-            page = new Page(new SiteFiles.Known(known.sha256(), known.size(), () -> made(path, make).content().bytes().get()),
-                    null, known.scan());
+            page = new Page(new SiteFiles.Known(known.sha256(), known.size(), () -> made(path, make, origins, kept).content().bytes().get()),
+                    null, known.links());
         } else {
-            page = made(path, make);
-            known = new Stored(page.content().sha256(), page.content().size(), page.scan());
+            page = made(path, make, origins, kept);
+            known = new Stored(page.content().sha256(), page.content().size(), page.links());
         }
         used.put(key, known);
         return page;
@@ -123,22 +131,23 @@ public final class SitePages {
         }
         Blob.Writer out = new Blob.Writer().string(FORMAT).integer(used.size());
         new TreeMap<>(used).forEach((key, page) -> {
-            out.string(key).string(page.sha256()).integer(page.size());
-            EssayPage.writeScan(out, page.scan());
+            out.string(key).string(page.sha256()).integer(page.size()).string(page.links().path());
+            StoredPage.write(out, page.links());
         });
         cache.put(entryKey, out.bytes());
     }
 
-    private static Page made(String path, Supplier<String> make) {
+    private static Page made(String path, Supplier<String> make, Map<String, List<LinkCheck.Place>> origins, Addresses kept) {
         String html = make.get();
-        return new Page(SiteFiles.Known.of(html.getBytes(StandardCharsets.UTF_8)), null, LinkCheck.scan(path, html));
+        return new Page(SiteFiles.Known.of(html.getBytes(StandardCharsets.UTF_8)), null,
+                LinkCheck.page(path, LinkCheck.scan(path, html), origins, kept));
     }
 
     /** The pages the last build kept, read once a build. */
-    private synchronized Map<String, Stored> stored() {
+    private synchronized Map<String, Stored> stored(Addresses kept) {
         if (last == null) {
             try {
-                last = cache.get(entryKey).map(SitePages::read).orElse(Map.of());
+                last = cache.get(entryKey).map(bytes -> read(bytes, kept)).orElse(Map.of());
             } catch (Blob.Corrupt e) {
                 last = Map.of(); // every page made afresh, and kept again
             }
@@ -146,14 +155,17 @@ public final class SitePages {
         return last;
     }
 
-    private static Map<String, Stored> read(byte[] bytes) {
+    private static Map<String, Stored> read(byte[] bytes, Addresses kept) {
         Blob.Reader in = new Blob.Reader(bytes);
         if (!in.string().equals(FORMAT)) {
             throw new Blob.Corrupt("not " + FORMAT);
         }
         Map<String, Stored> pages = new HashMap<>();
         for (int i = in.count(); i > 0; i--) {
-            pages.put(in.string(), new Stored(in.string(), in.integer(), EssayPage.readScan(in)));
+            String key = in.string();
+            String sha256 = in.string();
+            int size = in.integer();
+            pages.put(key, new Stored(sha256, size, StoredPage.read(in, in.string(), kept)));
         }
         in.end();
         return pages;

@@ -35,20 +35,20 @@ final class SourcePages {
      *
      * @param citedIn for each entry id, the essays citing it, in index order (newest first)
      * @param listedIn for each entry id, the essays listing it without citing it
-     * @param places where the entries' addresses were written ({@link EssayPages#bibliographyPlaces})
+     * @param places where the entries' addresses were written ({@link EssayPages#bibliographyPlaces}), and their key
      */
     static List<LinkCheck.Page> write(EssayPool pool, SiteOutput site, Pages pages, PageKeys keys, BuildMemory memory,
             SourceLibrary library, List<RenderedEssay.RenderedSource> entries, Map<String, List<ParsedEssay>> citedIn,
-            Map<String, List<ParsedEssay>> listedIn, Map<String, List<LinkCheck.Place>> places, Addresses kept) {
+            Map<String, List<ParsedEssay>> listedIn, EssayPages.Places places, Addresses kept) {
         return pool.map(entries, entry -> {
             String path = path(entry.key());
             List<ParsedEssay> citing = citedIn.getOrDefault(entry.id(), List.of());
             List<ParsedEssay> listing = listedIn.getOrDefault(entry.id(), List.of());
             String title = library.find(entry.key()).map(s -> s.item().getTitle()).filter(t -> !t.isBlank()).orElse(entry.key());
-            SitePages.Page page = memory.sitePages().page(path, () -> keys.sourcePage(entry, title, citing, listing),
-                    () -> pages.source(entry, title, citing, listing), memory.links());
+            SitePages.Page page = memory.sitePages().page(path, () -> List.of(keys.sourcePage(entry, title, citing, listing), places.key()),
+                    () -> pages.source(entry, title, citing, listing), places.byAddress(), memory.links(), kept);
             page.writeTo(site, path);
-            return memory.links().page(path, page.scan(), places, kept);
+            return page.links();
         });
     }
 

@@ -167,7 +167,7 @@ class IncrementalBuildTest {
         List<Path> essayFacts = new java.util.ArrayList<>(); // each essay's front matter, and its facts
         List<Path> stored = new java.util.ArrayList<>(); // bytes by their digest: each page's HTML, each download
         List<Path> places = new java.util.ArrayList<>(); // where the site bibliography's addresses were written
-        List<Path> sitePages = new java.util.ArrayList<>(); // the site-wide pages' digests and scans
+        List<Path> sitePages = new java.util.ArrayList<>(); // the site-wide pages' digests and checked links
         List<Path> records = new java.util.ArrayList<>(); // what the build read and wrote (UnchangedSite)
         List<Path> orders = new java.util.ArrayList<>(); // the order the site's sources sorted in
         List<Path> outputs = new java.util.ArrayList<>(); // the digests of the files in the output folder
@@ -178,7 +178,7 @@ class IncrementalBuildTest {
                 (storedBytes(f) ? stored : text.contains("\u0000\u0000\u0000\u0003ris") ? downloads
                         : text.contains("essay head 1") || text.contains("essay facts 1") ? essayFacts
                         : text.contains("bibliography places 1") ? places
-                        : text.contains("site page 1") ? sitePages
+                        : text.contains("site page 2") ? sitePages
                         : text.contains("unchanged site 1") ? records
                         : text.contains("sorted items 1") ? orders
                         : text.contains("output digests 1") ? outputs
@@ -191,7 +191,7 @@ class IncrementalBuildTest {
         assertThat(stored).hasSize(4 + 4 * 3);
         assertThat(essayFacts).hasSize(8);
         assertThat(places).hasSize(1);
-        assertThat(sitePages).hasSize(1); // the digest and scan of the index, the site bibliography page and each source page
+        assertThat(sitePages).hasSize(1); // the digest and checked links of the index, the site bibliography page and each source page
         assertThat(records).hasSize(1);
         assertThat(orders).hasSize(1);
         assertThat(outputs).hasSize(1);

@@ -3,6 +3,7 @@ package io.github.essaykit.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.essaykit.cache.ResultCache;
+import io.github.essaykit.polish.Addresses;
 import io.github.essaykit.polish.LinkCheck;
 import io.github.essaykit.write.SiteFiles;
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +32,12 @@ class SitePagesTest {
         return pages.page(path, () -> key, () -> {
             made.add(path);
             return html;
-        }, LinkCheck.Memo.NONE);
+        }, Map.of(), LinkCheck.Memo.NONE, new Addresses());
+    }
+
+    /** The page's links as a build without a cache makes them. */
+    private static LinkCheck.Page links(String path, String html) {
+        return LinkCheck.page(path, LinkCheck.scan(path, html), Map.of());
     }
 
     private static String html(SitePages.Page page) {
@@ -71,21 +79,24 @@ class SitePagesTest {
     void aStoredPageIsReadInANewJvmUntilItsInputsOrPathChange() throws IOException {
         Path folder = dir.resolve("cache");
         SitePages.Page first = build(folder, "index.html", List.of("site", 1), PAGE);
-        assertThat(first.scan()).isEqualTo(LinkCheck.scan("index.html", PAGE));
+        assertThat(first.links()).isEqualTo(links("index.html", PAGE));
         assertThat(html(first)).isEqualTo(PAGE);
         assertThat(entries(folder)).as("one entry for the site's pages").hasSize(1);
 
-        // the next build: neither made nor scanned, the same digest and scan
+        // the next build: neither made nor scanned, the same digest and links
         SitePages.Page again = build(folder, "index.html", List.of("site", 1), "other");
         assertThat(made).containsExactly("index.html");
-        assertThat(again.scan()).isEqualTo(first.scan());
+        assertThat(again.links()).isEqualTo(first.links());
         assertThat(again.content().sha256()).isEqualTo(first.content().sha256());
         assertThat(again.content().size()).isEqualTo(first.content().size());
 
         // other inputs, another path: made (the duplicate id is reported against the page it is in)
         assertThat(html(build(folder, "index.html", List.of("site", 2), "<p>2</p>"))).isEqualTo("<p>2</p>");
-        assertThat(build(folder, "bibliography.html", List.of("site", 1), PAGE).scan().duplicates()).singleElement()
-                .satisfies(d -> assertThat(d.file()).isEqualTo("bibliography.html"));
+        assertThat(LinkCheck.check(List.of(build(folder, "bibliography.html", List.of("site", 1), PAGE).links()), Set.of("one.html")))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.file()).isEqualTo("bibliography.html");
+                    assertThat(d.message()).contains("id 'a' is on more than one element");
+                });
         assertThat(made).containsExactly("index.html", "index.html", "bibliography.html");
         // a build keeps only its own pages: index.html of inputs 1 was not among the last build's
         build(folder, "index.html", List.of("site", 1), PAGE);
@@ -105,7 +116,7 @@ class SitePagesTest {
             bytes[bytes.length - 3] ^= 1;
             Files.write(entry, bytes);
         }
-        assertThat(build(folder, "index.html", "key", PAGE).scan()).isEqualTo(LinkCheck.scan("index.html", PAGE));
+        assertThat(build(folder, "index.html", "key", PAGE).links()).isEqualTo(links("index.html", PAGE));
         assertThat(made).hasSize(3);
     }
 

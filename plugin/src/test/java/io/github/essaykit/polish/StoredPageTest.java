@@ -1,0 +1,119 @@
+package io.github.essaykit.polish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.essaykit.bench.Corpus;
+import io.github.essaykit.cache.Blob;
+import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.site.BuildResult;
+import io.github.essaykit.site.SiteBuilder;
+import io.github.essaykit.site.SiteConfig;
+import io.github.essaykit.write.SiteFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A page's checked links read back from the cache are the page that was stored, and the site check finds the same problems. */
+class StoredPageTest {
+
+    @TempDir
+    Path dir;
+
+    private static LinkCheck.Page again(LinkCheck.Page page, Addresses kept) {
+        Blob.Writer out = new Blob.Writer();
+        StoredPage.write(out, page);
+        Blob.Reader in = new Blob.Reader(out.bytes());
+        LinkCheck.Page read = StoredPage.read(in, page.path(), kept);
+        in.end();
+        return read;
+    }
+
+    /**
+     * Every page of the demo site, of a hostile corpus and of the benchmark's essays, plus pages
+     * that break links in each way, each with some of its addresses placed in an essay (as an
+     * author wrote them) and the rest a template's.
+     */
+    @Test
+    void everyPageReadsBackAsWrittenAndChecksAlike() throws IOException {
+        Path bench = Files.createDirectories(dir.resolve("bench"));
+        Corpus.writeEssaykit(bench, 12, 200);
+        Map<String, String> html = new LinkedHashMap<>();
+        Set<String> files = new HashSet<>();
+        for (Path src : List.of(Path.of("../content/src/essays"), Path.of("src/test/resources/hostile-corpus"), bench)) {
+            BuildResult result = SiteBuilder.compile(SiteConfig.defaults(src, dir.resolve("out")));
+            assertThat(result.ok()).as(src.toString()).isTrue();
+            String site = src.getFileName() + "/";
+            result.files().all().forEach((path, content) -> {
+                if (path.endsWith(".html") && content instanceof SiteFiles.Bytes bytes) {
+                    html.put(site + path, new String(bytes.bytes(), StandardCharsets.UTF_8));
+                } else {
+                    files.add(site + path);
+                }
+            });
+        }
+        html.put("broken/a.html", "<p id=x>1</p><p id=x>2</p><a href='b.html#nothing'>b</a><a href='gone.html'>g</a>"
+                + "<a href='/root.html'>r</a><a href='#y'>y</a><a href='http://[bad'>v</a><img src='b.html'>");
+        html.put("broken/b.html", "<h1 id=top>b</h1><a href='a.html#x'>a</a><a href='a.html#x'>again</a>");
+        Random random = new Random(20261204);
+        Addresses kept = new Addresses();
+        List<LinkCheck.Page> pages = new ArrayList<>();
+        List<LinkCheck.Page> read = new ArrayList<>();
+        int found = 0;
+        int placed = 0;
+        int template = 0;
+        for (Map.Entry<String, String> page : html.entrySet()) {
+            LinkCheck.Scan scan = LinkCheck.scan(page.getKey(), page.getValue());
+            Map<String, List<LinkCheck.Place>> origins = new LinkedHashMap<>();
+            for (String link : scan.links()) {
+                if (random.nextInt(3) == 0) {
+                    origins.put(link, List.of(new LinkCheck.Place("essays/" + page.getKey() + ".md", random.nextInt(90), random.nextInt(40)),
+                            new LinkCheck.Place("sources.bib", random.nextInt(500), 1, "source 'k': ")));
+                }
+            }
+            LinkCheck.Page made = LinkCheck.page(page.getKey(), scan, origins, kept);
+            LinkCheck.Page back = again(made, kept);
+            assertThat(back).as(page.getKey()).isEqualTo(made);
+            assertThat(back.ids().all()).as(page.getKey()).containsExactlyElementsOf(made.ids().all());
+            found += (int) made.steps().stream().filter(s -> s.found() != null).count();
+            placed += (int) made.steps().stream().filter(s -> s.at() != null).count();
+            template += made.templateLinks().size();
+            pages.add(made);
+            read.add(back);
+        }
+        assertThat(html).hasSizeGreaterThan(40);
+        assertThat(found).as("problems the page alone shows").isGreaterThanOrEqualTo(3);
+        assertThat(placed).as("links an author wrote into other pages").isGreaterThan(100);
+        assertThat(template).as("links a template wrote into other pages").isGreaterThan(100);
+        List<Diagnostic> problems = LinkCheck.check(pages, files);
+        assertThat(problems).as("the broken pages' problems").hasSizeGreaterThan(4);
+        assertThat(LinkCheck.check(read, files)).containsExactlyElementsOf(problems);
+    }
+
+    @Test
+    void aDamagedPageIsCorruptNotAnotherPage() {
+        LinkCheck.Page page = LinkCheck.page("a.html", LinkCheck.scan("a.html", "<p id=b>x</p><p id=a>y</p><a href='c.html#z'>c</a>"),
+                Map.of("c.html#z", List.of(new LinkCheck.Place("a.md", 3, 4))));
+        Blob.Writer out = new Blob.Writer();
+        StoredPage.write(out, page);
+        byte[] bytes = out.bytes();
+        // the ids "ab" end at 1 and 2: an end past the ids, or before the one before it, is no page
+        for (int end : new int[] {3, 0}) {
+            byte[] damaged = bytes.clone();
+            damaged[4 + 2 + 4 + 4 + 3] = (byte) end;
+            assertThatThrownBy(() -> StoredPage.read(new Blob.Reader(damaged), "a.html", new Addresses())).isInstanceOf(Blob.Corrupt.class);
+        }
+        byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 2);
+        assertThatThrownBy(() -> StoredPage.read(new Blob.Reader(cut), "a.html", new Addresses())).isInstanceOf(Blob.Corrupt.class);
+    }
+}
