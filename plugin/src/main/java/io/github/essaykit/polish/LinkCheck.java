@@ -323,21 +323,40 @@ public final class LinkCheck {
 
     /** As {@link #check(List, Set)}, taking from {@code memo} the problems of each page that still hold ({@link PageProblems}). */
     public static List<Diagnostic> check(List<Page> pages, Set<String> files, Memo memo) {
+        return check(pages, files, memo, Each.ONE_BY_ONE);
+    }
+
+    /** Runs a piece of work on each page and gives the results in the pages' order: one by one, or in parallel. */
+    public interface Each {
+
+        Each ONE_BY_ONE = new Each() {
+            @Override
+            public <T, R> List<R> map(List<T> items, java.util.function.Function<? super T, ? extends R> work) {
+                return items.stream().<R>map(work).toList();
+            }
+        };
+
+        <T, R> List<R> map(List<T> items, java.util.function.Function<? super T, ? extends R> work);
+    }
+
+    /**
+     * As {@link #check(List, Set, Memo)}, the pages checked through {@code each} (the build's
+     * threads: each page's links are looked up on their own, and a site's are a hundred thousand).
+     */
+    public static List<Diagnostic> check(List<Page> pages, Set<String> files, Memo memo, Each each) {
         Map<String, Page> byPath = new HashMap<>();
         pages.forEach(page -> byPath.put(page.path, page));
         Ids site = page -> {
             Page known = byPath.get(page);
             return known == null ? null : known.ids;
         };
-        List<Diagnostic> problems = new ArrayList<>();
         Addresses addresses = new Addresses();
         Set<String> changed = memo.keep ? memo.targetsChanged(byPath, files) : Set.of();
-        byPath.keySet().stream().sorted().forEach(path -> {
+        List<List<Diagnostic>> found = each.map(byPath.keySet().stream().sorted().toList(), path -> {
             Page page = byPath.get(path);
             PageProblems known = memo.keep ? memo.problems.get(path) : null;
             if (known != null && known.holds(page, changed, site::of, files)) {
-                problems.addAll(known.problems());
-                return;
+                return known.problems();
             }
             PageProblems.Seen seen = memo.keep ? new PageProblems.Seen() : null;
             List<Step> checked = new ArrayList<>();
@@ -351,13 +370,15 @@ public final class LinkCheck {
             for (String link : page.templateLinks) {
                 found(checked, path, link, null, site, files, seen, addresses);
             }
-            List<Diagnostic> found = checked.stream().map(Step::found).toList();
-            problems.addAll(found);
+            List<Diagnostic> problems = checked.stream().map(Step::found).toList();
             if (seen != null) {
-                memo.problems.put(path, seen.found(page, found));
+                memo.problems.put(path, seen.found(page, problems));
             }
+            return problems;
         });
         memo.problems.keySet().retainAll(byPath.keySet());
+        List<Diagnostic> problems = new ArrayList<>();
+        found.forEach(problems::addAll);
         return problems;
     }
 

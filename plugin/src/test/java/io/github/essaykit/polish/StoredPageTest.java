@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.essaykit.bench.Corpus;
 import io.github.essaykit.cache.Blob;
 import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.parallel.EssayPool;
 import io.github.essaykit.site.BuildResult;
 import io.github.essaykit.site.SiteBuilder;
 import io.github.essaykit.site.SiteConfig;
@@ -24,7 +25,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A page's checked links read back from the cache are the page that was stored, and the site check finds the same problems. */
+/**
+ * A page's checked links read back from the cache are the page that was stored, and the site check
+ * finds the same problems, one page after another or in parallel.
+ */
 class StoredPageTest {
 
     @TempDir
@@ -98,6 +102,12 @@ class StoredPageTest {
         List<Diagnostic> problems = LinkCheck.check(pages, files);
         assertThat(problems).as("the broken pages' problems").hasSizeGreaterThan(4);
         assertThat(LinkCheck.check(read, files)).containsExactlyElementsOf(problems);
+        try (EssayPool pool = EssayPool.create(4)) { // in parallel, the same problems in the same order
+            assertThat(LinkCheck.check(read, files, LinkCheck.Memo.NONE, pool::map)).containsExactlyElementsOf(problems);
+            LinkCheck.Memo memo = LinkCheck.Memo.create();
+            assertThat(LinkCheck.check(read, files, memo, pool::map)).containsExactlyElementsOf(problems);
+            assertThat(LinkCheck.check(read, files, memo, pool::map)).as("kept").containsExactlyElementsOf(problems);
+        }
     }
 
     @Test
