@@ -221,14 +221,21 @@ final class PageKeys {
     String downloads(List<String> keys) {
         // kept with the sources' prints, which live while the library is the same value: a list of
         // keys is the same downloads then (the NUL before it keeps it apart from a source's key)
-        return sources.computeIfAbsent('\u0000' + site + '\u0000' + String.join("\u0000", keys), k -> {
-            Fingerprint key = Fingerprint.start("downloads").add(site).add(keys.size());
-            Sourcing sourcing = resolved.sourcing();
-            for (String each : keys) {
-                key.add(each).add(sourcing.library().contains(each) ? source(sourcing, each) : "none");
-            }
-            return key.hex();
-        });
+        String listed = '\u0000' + site + '\u0000' + String.join("\u0000", keys);
+        String known = sources.get(listed);
+        if (known != null) {
+            return known;
+        }
+        // made outside computeIfAbsent: each source's print goes into the same map, and a
+        // ConcurrentHashMap changed from within its own computeIfAbsent fails ("Recursive update")
+        Fingerprint key = Fingerprint.start("downloads").add(site).add(keys.size());
+        Sourcing sourcing = resolved.sourcing();
+        for (String each : keys) {
+            key.add(each).add(sourcing.library().contains(each) ? source(sourcing, each) : "none");
+        }
+        String made = key.hex();
+        known = sources.putIfAbsent(listed, made);
+        return known != null ? known : made;
     }
 
     private void addSources(Fingerprint key, Sourcing sourcing, Collection<String> keys) {

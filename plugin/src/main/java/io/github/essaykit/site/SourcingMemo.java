@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  */
 public final class SourcingMemo {
 
-    static final SourcingMemo NONE = new SourcingMemo(false);
+    static final SourcingMemo NONE = new SourcingMemo(false, ConcurrentHashMap::new);
 
     private record Kept<T>(String key, T value) {}
 
@@ -39,13 +39,20 @@ public final class SourcingMemo {
     private volatile CitationFormatter formatter;
     private SourceLibrary printedLibrary;
     private Map<String, String> sourcePrints;
+    private final Supplier<Map<String, String>> printMaps;
 
-    private SourcingMemo(boolean keep) {
+    private SourcingMemo(boolean keep, Supplier<Map<String, String>> printMaps) {
         this.keep = keep;
+        this.printMaps = printMaps;
     }
 
     static SourcingMemo create() {
-        return new SourcingMemo(true);
+        return create(ConcurrentHashMap::new);
+    }
+
+    /** @param printMaps makes the maps of {@link #sourcePrints} (thread-safe ones; a test's checks how they are used) */
+    static SourcingMemo create(Supplier<Map<String, String>> printMaps) {
+        return new SourcingMemo(true, printMaps);
     }
 
     CitationStyle.Loaded style(String style, String locale, Path root) {
@@ -94,11 +101,11 @@ public final class SourcingMemo {
      */
     synchronized Map<String, String> sourcePrints(SourceLibrary library) {
         if (!keep) {
-            return new ConcurrentHashMap<>();
+            return printMaps.get();
         }
         if (library != printedLibrary) {
             printedLibrary = library;
-            sourcePrints = new ConcurrentHashMap<>();
+            sourcePrints = printMaps.get();
         }
         return sourcePrints;
     }
