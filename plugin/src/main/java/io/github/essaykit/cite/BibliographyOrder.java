@@ -18,7 +18,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The style's bibliography order of a set of keys: exactly the order citeproc-java 3.5.2's sorted
@@ -40,18 +43,42 @@ final class BibliographyOrder {
 
     /** The ids in bibliography order, as {@code csl.registerCitationItems(ids, false)} would register them. */
     static List<String> of(CSL csl, ItemDataProvider items, Collection<String> ids) {
-        return of(csl, items, ids, true, SortKeys.NONE);
+        return of(() -> csl, items, ids, true, SortKeys.NONE);
     }
 
     /**
+     * @param processor the style's processor, made only when the order must be found: an earlier
+     *     build that sorted the same items in the same style gives it without one
      * @param demoteNonDropping whether a non-dropping particle marked by {@link NameParts} sorts
      *     after the given name (demote-non-dropping-particle="display-and-sort")
      * @param stored the items' keys rendered by earlier builds (of the same style), by item
      */
-    static List<String> of(CSL csl, ItemDataProvider items, Collection<String> ids, boolean demoteNonDropping, SortKeys stored) {
+    static List<String> of(Supplier<CSL> processor, ItemDataProvider items, Collection<String> ids, boolean demoteNonDropping,
+            SortKeys stored) {
+        // the same items (each id's exact data) in the same style sort alike: a build after an edit
+        // reads their order without parsing the style into a processor, nor rendering a sort key
+        Map<String, String> prints = new HashMap<>();
+        String byItems = null;
+        if (stored.enabled()) {
+            Fingerprint print = Fingerprint.start("items").add(demoteNonDropping);
+            for (String id : ids) {
+                CSLItemData item = items.retrieveItem(id);
+                String itemPrint = item == null ? "" : Fingerprint.start("item").add(item.toJson(new StringJsonBuilderFactory()
+                        .createJsonBuilder())).hex();
+                prints.put(id, itemPrint);
+                print.add(id).add(itemPrint);
+            }
+            byItems = print.hex();
+            List<String> known = stored.order(byItems);
+            if (known != null) {
+                stored.keepKeys(); // not read this time, still the items' keys for the next sort
+                return known;
+            }
+        }
+        CSL csl = processor.get();
         Internals internals = Internals.of(csl, demoteNonDropping);
         if (internals == null || internals.keys == null) {
-            return citeprocOrder(csl, ids);
+            return kept(stored, byItems, citeprocOrder(csl, ids));
         }
         List<Keyed> unsorted = new ArrayList<>();
         for (String id : ids) {
@@ -59,9 +86,9 @@ final class BibliographyOrder {
             if (item == null) {
                 continue;
             }
-            Keyed keyed = keyed(internals, id, item, stored);
+            Keyed keyed = keyed(internals, id, item, stored, prints.get(id));
             if (keyed == null) {
-                return citeprocOrder(csl, ids); // keys by citation number: citeproc numbers as it inserts
+                return kept(stored, byItems, citeprocOrder(csl, ids)); // keys by citation number: citeproc numbers as it inserts
             }
             unsorted.add(keyed);
         }
@@ -71,7 +98,7 @@ final class BibliographyOrder {
         String print = stored.enabled() ? internals.print(unsorted) : null;
         List<String> known = print == null ? null : stored.order(print);
         if (known != null) {
-            return known;
+            return kept(stored, byItems, known);
         }
         List<Keyed> sorted = new ArrayList<>(unsorted.size());
         Comparator<Keyed> comparator = internals.comparator();
@@ -83,15 +110,22 @@ final class BibliographyOrder {
         if (print != null) {
             stored.order(print, order);
         }
+        return kept(stored, byItems, order);
+    }
+
+    /** {@code order}, stored for the next sort of the same items ({@code byItems}; null when none is kept). */
+    private static List<String> kept(SortKeys stored, String byItems, List<String> order) {
+        if (byItems != null) {
+            stored.order(byItems, order);
+        }
         return order;
     }
 
-    /** The item's keys as stored for its exact data (id included), else rendered and stored. */
-    private static Keyed keyed(Internals internals, String id, CSLItemData item, SortKeys stored) {
+    /** The item's keys as stored for its exact data ({@code print}; id included), else rendered and stored. */
+    private static Keyed keyed(Internals internals, String id, CSLItemData item, SortKeys stored, String print) {
         if (!stored.enabled()) {
             return internals.keyed(id, item);
         }
-        String print = Fingerprint.start("item").add(item.toJson(new StringJsonBuilderFactory().createJsonBuilder())).hex();
         String[] known = stored.get(print);
         if (known != null && known.length == internals.keys.size()) {
             return new Keyed(id, known);

@@ -8,7 +8,9 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLLabel;
 import de.undercouch.citeproc.csl.CSLProperties;
+import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.markdown.CiteItem;
+import io.github.essaykit.sources.Source;
 import io.github.essaykit.sources.SourceLibrary;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Formats citations and bibliographies with citeproc-java the way {@code pandoc --citeproc} does.
@@ -132,6 +135,15 @@ public final class CitationFormatter {
      * nocite keys ("*" = every source). Returns each citation's HTML and the bibliography.
      */
     public EssayCitations formatEssay(List<CitationRequest> citations, Collection<String> nocite) {
+        return formatEssay(null, citations, nocite);
+    }
+
+    /**
+     * As {@link #formatEssay(List, Collection)}, for the essay of this slug: essay:build keeps its
+     * citations between runs ({@link StoredCitations}) and reads them while all they are made from
+     * is the same.
+     */
+    public EssayCitations formatEssay(String slug, List<CitationRequest> citations, Collection<String> nocite) {
         Set<String> keys = new LinkedHashSet<>();
         for (CitationRequest citation : citations) {
             citation.items().forEach(item -> keys.add(item.key()));
@@ -144,14 +156,14 @@ public final class CitationFormatter {
             }
         }
         if (!covers(keys)) {
-            return ordered(keys).formatEssay(citations, nocite);
+            return ordered(keys).formatEssay(slug, citations, nocite);
         }
         CitationOrder own = order.forDocument(keys, library);
         if (own != order) {
             // one formatter for this essay alone, dropped after it: its suffix map is the site's with
             // this essay's keys replaced, so nearly every essay has its own, and keeping one per essay
             // (each with its citeproc processors) ran a 1,000-essay build out of memory
-            return new CitationFormatter(style, library, memory, own, processors).formatEssay(citations, nocite);
+            return new CitationFormatter(style, library, memory, own, processors).formatEssay(slug, citations, nocite);
         }
         List<String> ordered = order.inOrder(keys);
         Map<String, String> suffixes = new LinkedHashMap<>();
@@ -160,7 +172,7 @@ public final class CitationFormatter {
         ordered.stream().filter(order.givenNames()::containsKey)
                 .forEach(k -> names.put(k, order.givenNames().get(k)[0].getLiteral()));
         List<Object> key = List.of(List.copyOf(citations), List.copyOf(keys), suffixes, names);
-        return memory.remember(memory.essays, key, () -> {
+        return memory.remember(memory.essays, key, () -> memory.citations.citations(slug, () -> stored(key, keys, ordered), () -> {
             LibraryItems items = order.items(library, style);
             try (ProcessorPool.Lease lease = processors.borrow(items)) {
                 EssayRun run = new EssayRun(keys, lease, items);
@@ -170,7 +182,34 @@ public final class CitationFormatter {
                 }
                 return new EssayCitations(List.copyOf(formatted), List.copyOf(bibliography(keys, lease)));
             }
-        });
+        }));
+    }
+
+    /**
+     * What an essay's citations are made from, beyond the style and code ({@link StoredCitations}):
+     * its citations, keys, their year suffixes and added names ({@code key}), their order in the
+     * site and rank in a citation, and each source's data.
+     */
+    private String stored(List<Object> key, Set<String> keys, List<String> ordered) {
+        Fingerprint print = Fingerprint.start("essay citations").value(key).value(ordered);
+        ordered.forEach(k -> print.add(order.citationRanks().getOrDefault(k, -1)));
+        for (String k : keys) {
+            print.add(k).add(memory.citations.item(k, library.find(k).map(Source::item).orElse(null)));
+        }
+        return print.hex();
+    }
+
+    /**
+     * A text made for the essay of this slug from {@code inputs} alone ("cite this essay": its
+     * entry, in this formatter's style), kept between essay:build runs while they are the same.
+     */
+    public String keptText(String slug, String inputs, Supplier<String> make) {
+        return memory.citations.text(slug, inputs, make);
+    }
+
+    /** Keeps the stored citations and text of this essay through the build: its page came from the cache. */
+    public void keepStored(String slug) {
+        memory.citations.keep(slug);
     }
 
     /** Bibliography entries of these keys, in the style's order (the site-wide bibliography). */

@@ -114,7 +114,7 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
         // the sort reads no year suffixes or added names: both follow from the order. One key (each
         // essay's "cite this essay") is its own order: no sort keys to render
         List<String> order = all.size() == 1 ? List.copyOf(all) : memory.remember(memory.orders, Set.copyOf(all),
-                () -> BibliographyOrder.of(sorter.get(), EMPTY.items(library, style), all,
+                () -> BibliographyOrder.of(sorter, EMPTY.items(library, style), all,
                         style.demoteNonDroppingParticle().equals("display-and-sort"), memory.sortKeys));
         Map<String, String> suffixes = style.xml(Position.FIRST).contains("disambiguate-add-year-suffix=\"true\"")
                 ? YearSuffixes.assign(order, library) : Map.of();

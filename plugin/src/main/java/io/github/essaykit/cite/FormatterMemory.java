@@ -1,5 +1,6 @@
 package io.github.essaykit.cite;
 
+import io.github.essaykit.cache.ResultCache;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,24 +19,29 @@ public final class FormatterMemory {
     private static final int LIMIT = 20_000;
 
     private final boolean keep;
-    /** Kept apart from the maps: an essay:build keeps sort keys in its cache folder, and nothing else. */
+    /** Kept apart from the maps: an essay:build keeps sort keys and each essay's citations in its cache folder, and nothing else. */
     final SortKeys sortKeys;
+    final StoredCitations citations;
     final Map<List<Object>, EssayCitations> essays = new ConcurrentHashMap<>();
     final Map<Set<String>, List<String>> orders = new ConcurrentHashMap<>();
     final Map<Map<String, String>, List<BibliographyEntry>> bibliographies = new ConcurrentHashMap<>();
 
     private FormatterMemory(boolean keep) {
-        this(keep, SortKeys.NONE);
+        this(keep, SortKeys.NONE, StoredCitations.NONE);
     }
 
-    private FormatterMemory(boolean keep, SortKeys sortKeys) {
+    private FormatterMemory(boolean keep, SortKeys sortKeys, StoredCitations citations) {
         this.keep = keep;
         this.sortKeys = sortKeys;
+        this.citations = citations;
     }
 
-    /** Keeps nothing but bibliography sort keys, in {@code sortKeys} (essay:build, between runs). */
-    public static FormatterMemory sortKeysIn(SortKeys sortKeys) {
-        return new FormatterMemory(false, sortKeys);
+    /**
+     * Keeps nothing in memory; in {@code cache} (essay:build, between runs), the bibliography sort
+     * keys of {@code style}'s items and each essay's citations in it.
+     */
+    public static FormatterMemory storedIn(ResultCache cache, CitationStyle style) {
+        return new FormatterMemory(false, SortKeys.in(cache, style), StoredCitations.in(cache, style));
     }
 
     public static FormatterMemory create() {
@@ -44,7 +50,7 @@ public final class FormatterMemory {
 
     /** Keeps everything, bibliography sort keys in {@code sortKeys}. */
     public static FormatterMemory create(SortKeys sortKeys) {
-        return new FormatterMemory(true, sortKeys);
+        return new FormatterMemory(true, sortKeys, StoredCitations.NONE);
     }
 
     <K, V> V remember(Map<K, V> map, K key, Supplier<V> compute) {

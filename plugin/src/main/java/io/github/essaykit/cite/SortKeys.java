@@ -84,6 +84,13 @@ public final class SortKeys {
         cache.put(key, out.bytes());
     }
 
+    /** Keeps the items' keys in the cache through this build without reading them. */
+    void keepKeys() {
+        if (key != null) {
+            cache.keep(key);
+        }
+    }
+
     /** The order stored for items of this print ({@link BibliographyOrder}), or null. */
     List<String> order(String print) {
         if (key == null) {

@@ -44,8 +44,14 @@ public record EssayCitation(String html, String bibtex) {
 
     /**
      * An essay's citation: its entry read back through our reader and formatted alone in the style
-     * of {@code site}, the build's formatter (whose citeproc processors it borrows).
+     * of {@code site}, the build's formatter (whose citeproc processors it borrows); essay:build
+     * keeps it for the next run while the entry is the same ({@link CitationFormatter#keptText}).
      */
+    public static EssayCitation of(String slug, String entry, CitationFormatter site) {
+        return new EssayCitation(site.keptText(slug, entry, () -> of(entry, site).html()), entry);
+    }
+
+    /** As {@link #of(String, String, CitationFormatter)}, formatted now. */
     public static EssayCitation of(String entry, CitationFormatter site) {
         List<Diagnostic> problems = new ArrayList<>();
         List<Source> sources = SourceLoader.readBibLaTeX(entry, "essay.bib", problems);

@@ -99,7 +99,7 @@ final class CitationResolver {
         }
         Notes notes = checked.notes();
         List<CitationRequest> requests = checked.requests();
-        EssayCitations formatted = sourcing.formatter().formatEssay(requests, checked.nocite());
+        EssayCitations formatted = sourcing.formatter().formatEssay(checked.essay().slug(), requests, checked.nocite());
         Map<Citation, Citations.Use> uses = new IdentityHashMap<>();
         Map<String, List<String>> backrefs = new LinkedHashMap<>();
         for (int i = 0; i < requests.size(); i++) {

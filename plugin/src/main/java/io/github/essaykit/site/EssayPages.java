@@ -83,6 +83,9 @@ final class EssayPages {
      * the page must be written (rendered again if its entry is gone by then: the same bytes).
      */
     EssayPage page(ParsedEssay essay) {
+        // its citations (in its style) and "cite this essay" (in the site's), as formatted, kept for its next edit
+        resolved.sourcing().formatter().keepStored(essay.slug());
+        resolved.sourcing().forEssay(essay.slug()).formatter().keepStored(essay.slug());
         return cached(keys.essay(essay), bytes -> EssayPage.read(bytes,
                 (digest, size) -> known(digest, size, () -> render(trees.apply(essay)).html()), Pages.pagePath(essay.slug()), links),
                 page -> {

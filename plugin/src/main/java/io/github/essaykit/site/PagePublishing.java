@@ -110,7 +110,7 @@ final class PagePublishing {
             }
             record.tags().forEach(tag -> properties.add(new Views.Meta("article:tag", tag)));
         }
-        EssayCitation cite = EssayCitation.of(citeEntries.get(essay.slug()), sourcing.formatter());
+        EssayCitation cite = EssayCitation.of(essay.slug(), citeEntries.get(essay.slug()), sourcing.formatter());
         List<Views.SourceBibtex> bibtex = new ArrayList<>();
         for (RenderedSource source : rendered) {
             sourcing.library().find(source.key()).ifPresent(s -> bibtex.add(new Views.SourceBibtex(source.id(),

@@ -81,7 +81,7 @@ public final class SourcingMemo {
      */
     synchronized CitationFormatter formatter(CitationStyle style, SourceLibrary library, ResultCache cache) {
         if (!keep) {
-            return CitationFormatter.create(style, library, FormatterMemory.sortKeysIn(SortKeys.in(cache, style)));
+            return CitationFormatter.create(style, library, FormatterMemory.storedIn(cache, style));
         }
         if (style != formattingStyle || library != formattingLibrary) {
             formatting = FormatterMemory.create(SortKeys.in(cache, style));

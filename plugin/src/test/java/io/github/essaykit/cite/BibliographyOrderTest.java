@@ -57,10 +57,14 @@ class BibliographyOrderTest {
         // with the sort keys stored by one build and read by the next: the same order
         ResultCache cache = ResultCache.inFolder(dir.resolve("cache-" + styleId));
         boolean demote = style.demoteNonDroppingParticle().equals("display-and-sort");
-        assertThat(BibliographyOrder.of(processor(style, items), items, keys, demote, SortKeys.in(cache, style)))
-                .isEqualTo(BibliographyOrder.of(processor(style, items), items, keys, demote, SortKeys.NONE));
-        List<String> stored = BibliographyOrder.of(processor(style, items), items, keys, demote, SortKeys.in(cache, style));
-        assertThat(stored).isEqualTo(BibliographyOrder.of(processor(style, items), items, keys, demote, SortKeys.NONE));
+        assertThat(BibliographyOrder.of(() -> processor(style, items), items, keys, demote, SortKeys.in(cache, style)))
+                .isEqualTo(BibliographyOrder.of(() -> processor(style, items), items, keys, demote, SortKeys.NONE));
+        List<String> stored = BibliographyOrder.of(() -> processor(style, items), items, keys, demote, SortKeys.in(cache, style));
+        assertThat(stored).isEqualTo(BibliographyOrder.of(() -> processor(style, items), items, keys, demote, SortKeys.NONE));
+        // the same items in the same style: their order is read, no processor made
+        assertThat(BibliographyOrder.of(() -> {
+            throw new AssertionError("a processor made for items sorted before");
+        }, items, keys, demote, SortKeys.in(cache, style))).isEqualTo(expected);
     }
 
     /** The next build really sorts by what the last one stored (here doctored to put the last work first). */
@@ -77,7 +81,7 @@ class BibliographyOrderTest {
         LibraryItems items = new LibraryItems(library, key -> null, key -> null, true, "", false);
         List<String> keys = List.of("young", "adams", "brown");
         ResultCache cache = ResultCache.inMemory();
-        assertThat(BibliographyOrder.of(processor(style, items), items, keys, true, SortKeys.in(cache, style)))
+        assertThat(BibliographyOrder.of(() -> processor(style, items), items, keys, true, SortKeys.in(cache, style)))
                 .containsExactly("adams", "brown", "young");
 
         SortKeys stored = SortKeys.in(cache, style);
@@ -95,8 +99,15 @@ class BibliographyOrderTest {
         first[0] = "Aaa"; // before Adams
         stored.put(youngItem, first);
         stored.save();
-        assertThat(BibliographyOrder.of(processor(style, items), items, keys, true, SortKeys.in(cache, style)))
-                .containsExactly("young", "adams", "brown");
+        // the same three items: the order they sorted in is read, whatever their keys
+        assertThat(BibliographyOrder.of(() -> processor(style, items), items, keys, true, SortKeys.in(cache, style)))
+                .containsExactly("adams", "brown", "young");
+        // another item among them: sorted again, by the keys stored for the three
+        Path more = Files.writeString(dir.resolve("more.bib"), "@book{zed, author = {Zed, Zoe}, title = {Z}, year = {2004}}\n");
+        SourceLibrary four = SourceLoader.create(dir).load(List.of(file, more)).library();
+        LibraryItems fourItems = new LibraryItems(four, key -> null, key -> null, true, "", false);
+        assertThat(BibliographyOrder.of(() -> processor(style, fourItems), fourItems, List.of("young", "zed", "adams", "brown"), true,
+                SortKeys.in(cache, style))).containsExactly("young", "adams", "brown", "zed");
     }
 
     /** A sort of the same keys in the same order reads the order the last one stored; other keys sort again. */
@@ -112,7 +123,7 @@ class BibliographyOrderTest {
         LibraryItems items = new LibraryItems(library, key -> null, key -> null, true, "", false);
         ResultCache cache = ResultCache.inFolder(dir.resolve("orders-cache"));
         List<String> keys = List.of("young", "adams", "brown");
-        assertThat(BibliographyOrder.of(processor(style, items), items, keys, true, SortKeys.in(cache, style)))
+        assertThat(BibliographyOrder.of(() -> processor(style, items), items, keys, true, SortKeys.in(cache, style)))
                 .containsExactly("adams", "brown", "young");
         // the stored order doctored: read as it is, so the sort was not run again
         List<String> entries = new ArrayList<>();
@@ -120,19 +131,24 @@ class BibliographyOrderTest {
             files.map(f -> f.getFileName().toString().replace(".entry", ""))
                     .filter(key -> !key.equals(SortKeys.in(cache, style).entryKey())).forEach(entries::add);
         }
-        assertThat(entries).singleElement();
-        cache.put(entries.get(0), new io.github.essaykit.cache.Blob.Writer().string("sorted items 1").strings(List.of("young", "brown", "adams")).bytes());
-        assertThat(BibliographyOrder.of(processor(style, items), items, keys, true, SortKeys.in(cache, style)))
+        assertThat(entries).as("the order by the items, and by their sort keys").hasSize(2);
+        entries.forEach(entry -> cache.put(entry, new io.github.essaykit.cache.Blob.Writer().string("sorted items 1")
+                .strings(List.of("young", "brown", "adams")).bytes()));
+        assertThat(BibliographyOrder.of(() -> processor(style, items), items, keys, true, SortKeys.in(cache, style)))
                 .containsExactly("young", "brown", "adams");
         // the same sources given in another order, or one fewer: sorted afresh
-        assertThat(BibliographyOrder.of(processor(style, items), items, List.of("adams", "young", "brown"), true,
+        assertThat(BibliographyOrder.of(() -> processor(style, items), items, List.of("adams", "young", "brown"), true,
                 SortKeys.in(cache, style))).containsExactly("adams", "brown", "young");
-        assertThat(BibliographyOrder.of(processor(style, items), items, List.of("young", "adams"), true, SortKeys.in(cache, style)))
+        assertThat(BibliographyOrder.of(() -> processor(style, items), items, List.of("young", "adams"), true, SortKeys.in(cache, style)))
                 .containsExactly("adams", "young");
     }
 
-    private static CSL processor(CitationStyle style, LibraryItems items) throws Exception {
-        return new CSL(items, new DefaultLocaleProvider(), new DefaultAbbreviationProvider(), style.xml(Position.FIRST),
-                style.localeId());
+    private static CSL processor(CitationStyle style, LibraryItems items) {
+        try {
+            return new CSL(items, new DefaultLocaleProvider(), new DefaultAbbreviationProvider(), style.xml(Position.FIRST),
+                    style.localeId());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -155,6 +155,44 @@ class IncrementalBuildTest {
         assertThat(read(dir.resolve("out/three.html"))).contains(">Smith 2021</a>]"); // the cited item is its own link
     }
 
+    /**
+     * An edit that leaves an essay's citations alone takes them from the cache (here doctored to
+     * show it), with no citeproc processor made; an edit of a citation formats them again.
+     */
+    @Test
+    void anEssaysCitationsAreReadBackWhileAllTheyAreMadeFromIsTheSame() throws IOException {
+        Path cache = dir.resolve("cache");
+        SiteBuilder.build(config(dir.resolve("out")), BuildMemory.stored(cache));
+        ResultCache entries = ResultCache.inFolder(cache);
+        int doctored = 0;
+        try (Stream<Path> files = Files.list(cache)) {
+            for (Path f : files.sorted().toList()) {
+                String key = f.getFileName().toString().replace(".entry", "");
+                byte[] value = entries.get(key).orElse(new byte[0]);
+                String text = new String(value, StandardCharsets.UTF_8);
+                if (!text.contains("essay citations 1") || !text.contains("Smith 2020, 12")) {
+                    continue;
+                }
+                io.github.essaykit.cache.Blob.Reader in = new io.github.essaykit.cache.Blob.Reader(value);
+                String kind = in.string();
+                String inputs = in.string();
+                entries.put(key, new io.github.essaykit.cache.Blob.Writer().string(kind).string(inputs)
+                        .integer(1).string("(Doctored 2020, 12)").string("").integer(0)
+                        .integer(1).string("smith2020a").string("Doctored entry.").bytes());
+                doctored++;
+            }
+        }
+        assertThat(doctored).as("one.md's citations").isEqualTo(1);
+
+        edit(essays.resolve("one.md"), "Smith argues this", "Smith argues that");
+        SiteBuilder.build(config(dir.resolve("out")), BuildMemory.stored(cache));
+        assertThat(read(dir.resolve("out/one.html"))).contains("(Doctored 2020, 12)").contains("Doctored entry.");
+
+        edit(essays.resolve("one.md"), "[@smith2020a, 12]", "[@smith2020a, 13]");
+        SiteBuilder.build(config(dir.resolve("out")), BuildMemory.stored(cache));
+        assertThat(read(dir.resolve("out/one.html"))).contains(">Smith 2020, 13</a>)").doesNotContain("Doctored");
+    }
+
     @Test
     void aDamagedOrForeignCacheIsIgnored() throws IOException {
         Path cache = dir.resolve("cache");
@@ -172,6 +210,8 @@ class IncrementalBuildTest {
         List<Path> orders = new java.util.ArrayList<>(); // the order the site's sources sorted in
         List<Path> outputs = new java.util.ArrayList<>(); // the digests of the files in the output folder
         List<Path> sourceFiles = new java.util.ArrayList<>(); // what each bibliography file defines (StoredSources)
+        List<Path> citations = new java.util.ArrayList<>(); // each essay's formatted citations (StoredCitations)
+        List<Path> citeThis = new java.util.ArrayList<>(); // each essay's "cite this essay"
         try (Stream<Path> files = Files.list(cache)) {
             for (Path f : files.filter(f -> !f.equals(sortKeys)).sorted().toList()) {
                 String text = Files.readString(f, StandardCharsets.ISO_8859_1);
@@ -182,7 +222,9 @@ class IncrementalBuildTest {
                         : text.contains("unchanged site 1") ? records
                         : text.contains("sorted items 1") ? orders
                         : text.contains("output digests 1") ? outputs
-                        : text.contains("source file 1") ? sourceFiles : entries).add(f);
+                        : text.contains("source file 1") ? sourceFiles
+                        : text.contains("essay citations 1") ? citations
+                        : text.contains("essay citation text 1") ? citeThis : entries).add(f);
             }
         }
         assertThat(entries).hasSize(5); // the pages of four essays (their HTML apart) and the site bibliography
@@ -193,7 +235,9 @@ class IncrementalBuildTest {
         assertThat(places).hasSize(1);
         assertThat(sitePages).hasSize(1); // the digest and checked links of the index, the site bibliography page and each source page
         assertThat(records).hasSize(1);
-        assertThat(orders).hasSize(1);
+        assertThat(orders).hasSize(2); // the order by the items, and by their sort keys
+        assertThat(citations).hasSize(3); // one, two and three cite sources
+        assertThat(citeThis).hasSize(4);
         assertThat(outputs).hasSize(1);
         assertThat(sourceFiles).hasSize(1);
         Files.write(records.get(0), Arrays.copyOf(Files.readAllBytes(records.get(0)), 90)); // no short cut: built in full
