@@ -7,7 +7,9 @@ import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLLabel;
+import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLProperties;
+import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
 import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.markdown.CiteItem;
 import io.github.essaykit.sources.Source;
@@ -188,11 +190,16 @@ public final class CitationFormatter {
     /**
      * What an essay's citations are made from, beyond the style and code ({@link StoredCitations}):
      * its citations, keys, their year suffixes and added names ({@code key}), their order in the
-     * site and rank in a citation, and each source's data.
+     * site, rank in a citation and every added given name, and each source's data.
      */
     private String stored(List<Object> key, Set<String> keys, List<String> ordered) {
         Fingerprint print = Fingerprint.start("essay citations").value(key).value(ordered);
-        ordered.forEach(k -> print.add(order.citationRanks().getOrDefault(k, -1)));
+        for (String k : ordered) {
+            print.add(order.citationRanks().getOrDefault(k, -1));
+            for (CSLName name : order.givenNames().getOrDefault(k, new CSLName[0])) {
+                print.add(name.toJson(new StringJsonBuilderFactory().createJsonBuilder()).toString());
+            }
+        }
         for (String k : keys) {
             print.add(k).add(memory.citations.item(k, library.find(k).map(Source::item).orElse(null)));
         }
