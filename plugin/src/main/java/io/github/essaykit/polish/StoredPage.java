@@ -18,9 +18,10 @@ public final class StoredPage {
     public static void write(Blob.Writer out, LinkCheck.Page page) {
         out.string(page.ids().packed());
         int[] ends = page.ids().ends();
+        int[] hashes = page.ids().hashes();
         out.integer(ends.length);
-        for (int end : ends) {
-            out.integer(end);
+        for (int i = 0; i < ends.length; i++) {
+            out.integer(ends[i]).integer(hashes[i]);
         }
         out.integer(page.steps().size());
         for (LinkCheck.Step step : page.steps()) {
@@ -43,11 +44,16 @@ public final class StoredPage {
     public static LinkCheck.Page read(Blob.Reader in, String path, Addresses kept) {
         String packed = in.string();
         int[] ends = new int[in.count()];
+        int[] hashes = new int[ends.length];
         for (int i = 0; i < ends.length; i++) {
             ends[i] = in.integer();
-            if (ends[i] > packed.length() || (i > 0 && ends[i] < ends[i - 1])) {
-                throw new Blob.Corrupt("id ends out of order");
-            }
+            hashes[i] = in.integer();
+        }
+        PackedIds ids;
+        try {
+            ids = new PackedIds(packed, ends, hashes);
+        } catch (IllegalArgumentException e) {
+            throw new Blob.Corrupt(e.getMessage());
         }
         List<LinkCheck.Step> steps = new ArrayList<>();
         for (int i = in.count(); i > 0; i--) {
@@ -66,6 +72,6 @@ public final class StoredPage {
         for (String link : in.strings()) {
             templateLinks.add(kept.keep(link));
         }
-        return new LinkCheck.Page(path, new PackedIds(packed, ends), steps, templateLinks);
+        return new LinkCheck.Page(path, ids, steps, templateLinks);
     }
 }

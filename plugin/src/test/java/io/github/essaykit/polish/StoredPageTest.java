@@ -117,10 +117,12 @@ class StoredPageTest {
         Blob.Writer out = new Blob.Writer();
         StoredPage.write(out, page);
         byte[] bytes = out.bytes();
-        // the ids "ab" end at 1 and 2: an end past the ids, or before the one before it, is no page
-        for (int end : new int[] {3, 0}) {
+        // the ids "ab": "a" (hash 97) ends at 1, "b" (hash 98) at 2. An end past the ids or before the one
+        // before it, or a hash below the one before it, is no page
+        int secondEnd = 4 + 2 + 4 + 4 + 4 + 3;
+        for (int[] damage : new int[][] {{secondEnd, 3}, {secondEnd, 0}, {secondEnd + 4, 0}}) {
             byte[] damaged = bytes.clone();
-            damaged[4 + 2 + 4 + 4 + 3] = (byte) end;
+            damaged[damage[0]] = (byte) damage[1];
             assertThatThrownBy(() -> StoredPage.read(new Blob.Reader(damaged), "a.html", new Addresses())).isInstanceOf(Blob.Corrupt.class);
         }
         byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 2);
