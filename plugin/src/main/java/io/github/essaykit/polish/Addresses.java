@@ -60,7 +60,7 @@ public final class Addresses {
 
     /**
      * Most links of a page, read without a URI parser: a path in the site and a #fragment, or a
-     * fragment alone ("#fn1", "bibliography/smith2020.html", "b.html#sec-2"), made of characters a
+     * fragment alone ("#fn1", "bibliography/smith2020.html", "b.html#sec-2", "#ref-müller"), made of characters a
      * URI holds as they are (nothing to decode, no ':' that could start a scheme, no "//" that
      * starts a host, no query). Null for any other link, which the parser reads.
      */
@@ -73,7 +73,9 @@ public final class Addresses {
         for (int i = 0; i < link.length(); i++) {
             char c = link.charAt(i);
             boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/!$&'()*+,;=@".indexOf(c) >= 0
-                    || i > hash && hash >= 0 && (c == ':' || c == '?');
+                    || i > hash && hash >= 0 && (c == ':' || c == '?')
+                    // what a URI calls "other" (an id made from "Müller" or "café"): kept as it is
+                    || c >= 0x80 && !Character.isISOControl(c) && !Character.isSpaceChar(c);
             if (!plain) {
                 return null;
             }

@@ -17,8 +17,11 @@ class AddressesTest {
     @Test
     void aPlainLinkReadsAsTheUriParserReadsIt() {
         java.util.Random random = new java.util.Random(13);
-        String alphabet = "aZ09-._~/!$&'()*+,;=@:?#%[] éx";
+        // beyond ASCII: letters, a no-break space and a line separator (space characters), NEL (a
+        // control character), an emoji's two surrogates
+        String alphabet = "aZ09-._~/!$&'()*+,;=@:?#%[] éxüß\u00a0\u2028\u0085\ud83d\ude00";
         int plain = 0;
+        int beyondAscii = 0;
         for (int n = 0; n < 100_000; n++) {
             StringBuilder link = new StringBuilder();
             for (int i = random.nextInt(12); i > 0; i--) {
@@ -29,12 +32,14 @@ class AddressesTest {
                 continue; // left to the parser
             }
             plain++;
+            beyondAscii += link.chars().anyMatch(c -> c >= 0x80) ? 1 : 0;
             URI uri = SitePaths.uri(link.toString().strip());
             assertThat(uri).as(link.toString()).isNotNull();
             assertThat(fast).as(link.toString()).isEqualTo(new Addresses.Parsed(true, uri.getScheme() != null || uri.getHost() != null,
                     uri.getPath() == null ? "" : uri.getPath(), uri.getFragment()));
         }
         assertThat(plain).as("links read without the parser").isGreaterThan(10_000);
+        assertThat(beyondAscii).as("of them, links with characters beyond ASCII").isGreaterThan(2_000);
     }
 
     @Test
