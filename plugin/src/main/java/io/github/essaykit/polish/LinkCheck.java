@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -38,6 +39,8 @@ public final class LinkCheck {
     }
 
     private static final Pattern EXTERNAL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:|//");
+    /** Pages checked in one task of the site-wide check. */
+    private static final int CHUNK = 100;
 
     private LinkCheck() {}
 
@@ -331,12 +334,12 @@ public final class LinkCheck {
 
         Each ONE_BY_ONE = new Each() {
             @Override
-            public <T, R> List<R> map(List<T> items, java.util.function.Function<? super T, ? extends R> work) {
+            public <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> work) {
                 return items.stream().<R>map(work).toList();
             }
         };
 
-        <T, R> List<R> map(List<T> items, java.util.function.Function<? super T, ? extends R> work);
+        <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> work);
     }
 
     /**
@@ -352,7 +355,12 @@ public final class LinkCheck {
         };
         Addresses addresses = new Addresses();
         Set<String> changed = memo.keep ? memo.targetsChanged(byPath, files) : Set.of();
-        List<List<Diagnostic>> found = each.map(byPath.keySet().stream().sorted().toList(), path -> {
+        List<String> paths = byPath.keySet().stream().sorted().toList();
+        List<List<String>> chunks = new ArrayList<>(); // a task a page cost more than most pages' check (essay:serve)
+        for (int from = 0; from < paths.size(); from += CHUNK) {
+            chunks.add(paths.subList(from, Math.min(paths.size(), from + CHUNK)));
+        }
+        Function<String, List<Diagnostic>> check = path -> {
             Page page = byPath.get(path);
             PageProblems known = memo.keep ? memo.problems.get(path) : null;
             if (known != null && known.holds(page, changed, site::of, files)) {
@@ -374,6 +382,11 @@ public final class LinkCheck {
             if (seen != null) {
                 memo.problems.put(path, seen.found(page, problems));
             }
+            return problems;
+        };
+        List<List<Diagnostic>> found = each.map(chunks, chunk -> {
+            List<Diagnostic> problems = new ArrayList<>();
+            chunk.forEach(path -> problems.addAll(check.apply(path)));
             return problems;
         });
         memo.problems.keySet().retainAll(byPath.keySet());
