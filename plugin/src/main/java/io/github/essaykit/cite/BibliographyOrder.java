@@ -11,7 +11,6 @@ import de.undercouch.citeproc.csl.internal.SSort;
 import de.undercouch.citeproc.csl.internal.SStyle;
 import de.undercouch.citeproc.csl.internal.locale.LLocale;
 import de.undercouch.citeproc.helper.AlphanumComparator;
-import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
 import io.github.essaykit.cache.Fingerprint;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -63,8 +62,7 @@ final class BibliographyOrder {
             Fingerprint print = Fingerprint.start("items").add(demoteNonDropping);
             for (String id : ids) {
                 CSLItemData item = items.retrieveItem(id);
-                String itemPrint = item == null ? "" : Fingerprint.start("item").add(item.toJson(new StringJsonBuilderFactory()
-                        .createJsonBuilder())).hex();
+                String itemPrint = item == null ? "" : SortKeys.print(item);
                 prints.put(id, itemPrint);
                 print.add(id).add(itemPrint);
             }

@@ -1,5 +1,7 @@
 package io.github.essaykit.cite;
 
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
 import io.github.essaykit.cache.Blob;
 import io.github.essaykit.cache.CodeStamp;
 import io.github.essaykit.cache.Fingerprint;
@@ -42,6 +44,14 @@ public final class SortKeys {
             return NONE;
         }
         return new SortKeys(cache, Fingerprint.start("sort keys").add(CodeStamp.current()).add(style.identity()).hex());
+    }
+
+    /**
+     * The print of an item's exact data, id included: what its stored sort keys are kept by, and
+     * what an essay's stored citations read of each source ({@link StoredCitations}).
+     */
+    static String print(CSLItemData item) {
+        return Fingerprint.start("item").add(item.toJson(new StringJsonBuilderFactory().createJsonBuilder())).hex();
     }
 
     /** The cache key its entry is stored under. */

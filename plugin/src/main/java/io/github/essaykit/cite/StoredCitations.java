@@ -1,7 +1,6 @@
 package io.github.essaykit.cite;
 
 import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
 import io.github.essaykit.cache.Blob;
 import io.github.essaykit.cache.CodeStamp;
 import io.github.essaykit.cache.Fingerprint;
@@ -47,14 +46,9 @@ final class StoredCitations {
         return new StoredCitations(cache, Fingerprint.start("stored citations").add(CodeStamp.current()).add(style.identity()).hex());
     }
 
-    boolean enabled() {
-        return style != null;
-    }
-
     /** The print of a source's data as the formatter reads it. */
     String item(String key, CSLItemData item) {
-        return items.computeIfAbsent(key, k -> item == null ? ""
-                : Fingerprint.start("item").add(item.toJson(new StringJsonBuilderFactory().createJsonBuilder())).hex());
+        return items.computeIfAbsent(key, k -> item == null ? "" : SortKeys.print(item));
     }
 
     /** Keeps the essay's entries through this build without reading them: its page, and so its citations, are as stored. */
