@@ -36,11 +36,12 @@ def sitePages = entries.findAll { it.getText('ISO-8859-1').contains('site page 2
 assert sitePages.size() == 1
 // the order the sources sorted in (read by their data, with no processor: the order by their sort keys, unread, is
 // gone), the digests of the files the build left in the output folder, the sources of sources.bib, and each essay's
-// formatted citations and "cite this essay" (by its slug: the edited essay's read back, its citations unchanged)
-def others = ['sorted items 1', 'output digests 1', 'source file 1', 'essay citations 1', 'essay citation text 1'].collect { kind ->
+// formatted citations and "cite this essay" (by its slug: the edited essay's read back, its citations unchanged), and
+// the link check of every page
+def others = ['sorted items 1', 'output digests 1', 'source file 1', 'essay citations 1', 'essay citation text 1', 'link checks 1'].collect { kind ->
     entries.findAll { it.getText('ISO-8859-1').contains(kind) }
 }
-assert others*.size() == [1, 1, 1, 3, 3]
+assert others*.size() == [1, 1, 1, 3, 3, 1]
 // what the last build read and left in the output folder, for the short cut of a build with nothing changed
 def record = entries.findAll { it.getText('ISO-8859-1').contains('unchanged site 1') }
 assert record.size() == 1

@@ -1,5 +1,9 @@
 package io.github.essaykit.polish;
 
+import io.github.essaykit.cache.Blob;
+import io.github.essaykit.cache.CodeStamp;
+import io.github.essaykit.cache.Fingerprint;
+import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Suggestions;
 import java.util.ArrayList;
@@ -52,30 +56,71 @@ public final class LinkCheck {
      * page's scan while its HTML is the same, its {@link Page} while its scan and link origins
      * are, and its problems while its {@link Page} and every target its links looked up are
      * ({@link PageProblems}); so an edit re-scans and re-checks the pages it changed and those
-     * whose links lead into a page that lost or gained an id they name. {@link #NONE} keeps
-     * nothing, not even the HTML, so a build keeps only each page's scan. Thread-safe.
+     * whose links lead into a page that lost or gained an id they name. {@link #stored} keeps
+     * only the problems, from one essay:build to the next; {@link #NONE} keeps nothing. Thread-safe.
      */
     public static final class Memo {
 
-        public static final Memo NONE = new Memo(false);
+        public static final Memo NONE = new Memo(false, false, ResultCache.NONE);
 
         private record Scanned(String html, Scan scan) {}
 
         private record Made(Scan scan, Map<String, List<Place>> origins, Page page) {}
 
+        private static final String STORED = Fingerprint.start(StoredChecks.FORMAT).add(CodeStamp.current()).hex();
+
         private final boolean keep;
+        private final boolean checks;
+        private final ResultCache cache;
         private final Map<String, Scanned> scans = new ConcurrentHashMap<>();
         private final Map<String, Made> pages = new ConcurrentHashMap<>();
         private final Map<String, PageProblems> problems = new ConcurrentHashMap<>();
-        /** Each page's ids and each file ({@code TRUE}) at the last check. */
+        /** Each page's ids' digest and each file ({@link PageProblems#FILE}) at the last check. */
         private Map<String, Object> targets = Map.of();
+        private boolean read;
 
-        private Memo(boolean keep) {
+        private Memo(boolean keep, boolean checks, ResultCache cache) {
             this.keep = keep;
+            this.checks = checks;
+            this.cache = cache;
         }
 
         public static Memo create() {
-            return new Memo(true);
+            return new Memo(true, true, ResultCache.NONE);
+        }
+
+        /**
+         * Keeps no page's HTML or scan, only each page's problems, in {@code cache} from one
+         * essay:build to the next ({@link StoredChecks}): a page taken from the page cache is known
+         * by its key ({@link Page#keyed}).
+         */
+        public static Memo stored(ResultCache cache) {
+            cache.keep(STORED); // read only at the check, after the cache forgets what the build did not use
+            return new Memo(false, cache.keeps(), cache);
+        }
+
+        /** The last run's checks, once (essay:build); a damaged entry only means every page is checked. */
+        private synchronized void readStored() {
+            if (read || !cache.keeps()) {
+                return;
+            }
+            read = true;
+            try {
+                cache.get(STORED).map(StoredChecks::read).ifPresent(stored -> {
+                    targets = stored.targets();
+                    problems.putAll(stored.problems());
+                });
+            } catch (Blob.Corrupt e) {
+                targets = Map.of();
+                problems.clear();
+            }
+        }
+
+        /** Keeps this check for the next run (essay:build). */
+        private void store() {
+            if (cache.keeps()) {
+                cache.put(STORED, StoredChecks.write(targets, problems));
+            }
         }
 
         /** The scan of a page, the one kept while its HTML is the same. */
@@ -114,11 +159,11 @@ public final class LinkCheck {
          */
         private synchronized Set<String> targetsChanged(Map<String, Page> pages, Set<String> files) {
             Map<String, Object> now = new HashMap<>();
-            files.forEach(file -> now.put(file, Boolean.TRUE));
-            pages.forEach((path, page) -> now.put(path, page.ids));
+            files.forEach(file -> now.put(file, PageProblems.FILE));
+            pages.forEach((path, page) -> now.put(path, page.ids.digest()));
             Set<String> changed = new HashSet<>();
             now.forEach((path, state) -> {
-                if (targets.get(path) != state) {
+                if (!state.equals(targets.get(path))) {
                     changed.add(path);
                 }
             });
@@ -234,12 +279,36 @@ public final class LinkCheck {
         private final PackedIds ids;
         private final List<Step> steps;
         private final List<String> templateLinks;
+        private final String key;
 
         Page(String path, PackedIds ids, List<Step> steps, List<String> templateLinks) {
+            this(path, ids, steps, templateLinks, null);
+        }
+
+        private Page(String path, PackedIds ids, List<Step> steps, List<String> templateLinks, String key) {
             this.path = path;
             this.ids = ids;
             this.steps = List.copyOf(steps);
             this.templateLinks = List.copyOf(templateLinks);
+            this.key = key;
+        }
+
+        /**
+         * This page, known by {@code key}: the fingerprint of everything it is made from (its page
+         * cache key), so that a stored check of the page made from the same holds for it in the next build.
+         */
+        public Page keyed(String key) {
+            return new Page(path, ids, steps, templateLinks, key);
+        }
+
+        /** The fingerprint of what the page is made from, or null when it is not known. */
+        String key() {
+            return key;
+        }
+
+        /** Whether {@code other} is this page: the same value, or one made from the same. */
+        boolean sameAs(Page other) {
+            return other == this || key != null && key.equals(other.key) && path.equals(other.path);
         }
 
         public String path() {
@@ -354,7 +423,8 @@ public final class LinkCheck {
             return known == null ? null : known.ids;
         };
         Addresses addresses = new Addresses();
-        Set<String> changed = memo.keep ? memo.targetsChanged(byPath, files) : Set.of();
+        memo.readStored();
+        Set<String> changed = memo.checks ? memo.targetsChanged(byPath, files) : Set.of();
         List<String> paths = byPath.keySet().stream().sorted().toList();
         List<List<String>> chunks = new ArrayList<>(); // a task a page cost more than most pages' check (essay:serve)
         for (int from = 0; from < paths.size(); from += CHUNK) {
@@ -362,11 +432,11 @@ public final class LinkCheck {
         }
         Function<String, List<Diagnostic>> check = path -> {
             Page page = byPath.get(path);
-            PageProblems known = memo.keep ? memo.problems.get(path) : null;
-            if (known != null && known.holds(page, changed, site::of, files)) {
+            PageProblems known = memo.checks ? memo.problems.get(path) : null;
+            if (known != null && known.holds(page, changed)) {
                 return known.problems();
             }
-            PageProblems.Seen seen = memo.keep ? new PageProblems.Seen() : null;
+            PageProblems.Seen seen = memo.checks ? new PageProblems.Seen() : null;
             List<Step> checked = new ArrayList<>();
             for (Step step : page.steps) {
                 if (step.found() != null) {
@@ -390,6 +460,7 @@ public final class LinkCheck {
             return problems;
         });
         memo.problems.keySet().retainAll(byPath.keySet());
+        memo.store();
         List<Diagnostic> problems = new ArrayList<>();
         found.forEach(problems::addAll);
         return problems;
@@ -469,7 +540,7 @@ public final class LinkCheck {
         }
         String target = path.isEmpty() ? page : addresses.resolve(page, path);
         if (target != null && seen != null) {
-            seen.target(target, ids.of(target), files);
+            seen.target(target);
         }
         if (target == null || (!ids.isPage(target) && !files.contains(target))) {
             return "link '" + link + "' leads to no file of the site";
@@ -477,9 +548,6 @@ public final class LinkCheck {
         String fragment = uri.fragment();
         PackedIds known = ids.of(target);
         boolean named = fragment == null || fragment.isEmpty() || known == null || known.contains(fragment);
-        if (seen != null && fragment != null && !fragment.isEmpty() && known != null) {
-            seen.fragment(target, fragment, named);
-        }
         if (!named) {
             if (inEssay && target.equals(page)) {
                 String suggestion = Suggestions.didYouMean("#" + fragment, known.all().stream().map(id -> "#" + id).toList());

@@ -1,5 +1,7 @@
 package io.github.essaykit.polish;
 
+import io.github.essaykit.cache.Fingerprint;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,6 +26,8 @@ final class PackedIds {
     private final String packed;
     private final int[] ends;
     private final int[] hashes;
+    /** {@link #digest}, made when first asked for. */
+    private volatile String digest;
 
     PackedIds(Collection<String> ids) {
         TreeSet<String> ordered = new TreeSet<>(ORDER);
@@ -73,6 +77,21 @@ final class PackedIds {
     /** Each id's hash. */
     int[] hashes() {
         return hashes.clone();
+    }
+
+    /**
+     * A SHA-256 of the ids: equal for equal ids, and what a stored link check remembers of a page
+     * its links led to, so that the next build tells whether that page's ids changed.
+     */
+    String digest() {
+        String known = digest;
+        if (known == null) {
+            ByteBuffer ends = ByteBuffer.allocate(4 * this.ends.length);
+            ends.asIntBuffer().put(this.ends);
+            known = Fingerprint.start("ids").add(packed).add(ends.array()).hex();
+            digest = known;
+        }
+        return known;
     }
 
     boolean contains(String id) {

@@ -1,58 +1,39 @@
 package io.github.essaykit.polish;
 
 import io.github.essaykit.diagnostic.Diagnostic;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * A page's link problems as last checked, and what each target its links led to was then: a
- * page (its ids, the very {@link PackedIds} value, and whether each #fragment looked up was
- * among them), a file, or nothing. They hold as long as the page is the same {@link
- * LinkCheck.Page} value and every target is still what it was; a target page re-made with other
- * ids still holds when each looked-up fragment is found, or not, as before. So after an edit
- * only the pages it changed and those naming an id it added or removed are checked again, while
- * the index, re-made after each edit, stays a page every essay links to without being re-read.
+ * A page's link problems as last checked, and the paths its links led to. They hold as long as
+ * the page is the same (the same {@link LinkCheck.Page} value in one essay:serve session, or one
+ * made from the same inputs: its {@code key}) and no path it led to changed since: no page there
+ * gained or lost an id, no file came or went ({@link LinkCheck.Memo}). So after an edit only
+ * the pages it changed and those leading into a page whose ids it changed are checked again; the
+ * index, re-made after each edit with the same ids, is a page every essay links to that changes
+ * no other page's check. essay:build keeps them between runs ({@link StoredChecks}).
+ *
+ * @param page the page checked, or null for one read back from the cache
+ * @param key the fingerprint of what the page was made from ({@link LinkCheck.Page#keyed}), or null
+ * @param targets the paths of the pages and files its links led to, or would have
  */
-record PageProblems(LinkCheck.Page page, Map<String, Target> targets, List<Diagnostic> problems) {
+record PageProblems(LinkCheck.Page page, String key, Set<String> targets, List<Diagnostic> problems) {
 
-    private static final Object FILE = new Object();
-    private static final Object NOTHING = new Object();
-
-    /** What a target was: its {@link PackedIds}, {@link #FILE} or {@link #NOTHING}; the fragments looked up in it. */
-    record Target(Object state, Map<String, Boolean> fragments) {}
-
-    private static Object state(PackedIds page, String target, Set<String> files) {
-        return page != null ? page : files.contains(target) ? FILE : NOTHING;
-    }
+    /** What a page's link check records of the targets: the state of a path that was a file. */
+    static final Object FILE = new Object();
 
     /**
-     * @param changed the paths that are another page, a file or nothing since the last check: the
-     *     targets not among them are as they were
-     * @param ids the ids of each page of the site now, null for a path that is no page
+     * @param changed the paths that are another page (other ids), a file or nothing since the
+     *     last check
      */
-    boolean holds(LinkCheck.Page now, Set<String> changed, Function<String, PackedIds> ids, Set<String> files) {
-        if (now != page) {
+    boolean holds(LinkCheck.Page now, Set<String> changed) {
+        if (now != page && (key == null || !key.equals(now.key()))) {
             return false;
         }
         for (String path : changed) {
-            Target then = targets.get(path);
-            if (then == null) {
-                continue;
-            }
-            Object state = state(ids.apply(path), path, files);
-            if (state == then.state()) {
-                continue;
-            }
-            if (!(state instanceof PackedIds found) || !(then.state() instanceof PackedIds)) {
-                return false; // a page, a file or nothing now, and something else then
-            }
-            for (Map.Entry<String, Boolean> fragment : then.fragments().entrySet()) {
-                if (found.contains(fragment.getKey()) != fragment.getValue()) {
-                    return false;
-                }
+            if (targets.contains(path)) {
+                return false;
             }
         }
         return true;
@@ -61,18 +42,14 @@ record PageProblems(LinkCheck.Page page, Map<String, Target> targets, List<Diagn
     /** The targets of one page's links as they are looked up. */
     static final class Seen {
 
-        private final Map<String, Target> targets = new HashMap<>();
+        private final Set<String> targets = new HashSet<>();
 
-        void target(String target, PackedIds page, Set<String> files) {
-            targets.computeIfAbsent(target, t -> new Target(state(page, t, files), new HashMap<>()));
-        }
-
-        void fragment(String target, String fragment, boolean found) {
-            targets.get(target).fragments().put(fragment, found);
+        void target(String target) {
+            targets.add(target);
         }
 
         PageProblems found(LinkCheck.Page page, List<Diagnostic> problems) {
-            return new PageProblems(page, Map.copyOf(targets), List.copyOf(problems));
+            return new PageProblems(page, page.key(), Set.copyOf(targets), List.copyOf(problems));
         }
     }
 }

@@ -27,10 +27,10 @@ public record BuildMemory(ParseCache parses, SourcingMemo sourcing, LinkCheck.Me
                 ResultCache.NONE, FactsMemo.create(), SitePages.create(), PageKeyMemo.create());
     }
 
-    /** Pages, site-wide pages and essays' facts kept in {@code folder} for the next run (essay:build); nothing else kept. */
+    /** Pages, site-wide pages, their link check and essays' facts kept in {@code folder} for the next run (essay:build); nothing else kept. */
     public static BuildMemory stored(Path folder) {
         ResultCache cache = ResultCache.inFolder(folder);
-        return new BuildMemory(ParseCache.NONE, SourcingMemo.NONE, LinkCheck.Memo.NONE, cache, cache, FactsMemo.NONE,
+        return new BuildMemory(ParseCache.NONE, SourcingMemo.NONE, LinkCheck.Memo.stored(cache), cache, cache, FactsMemo.NONE,
                 SitePages.stored(cache), PageKeyMemo.NONE);
     }
 }

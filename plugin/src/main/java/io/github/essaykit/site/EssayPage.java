@@ -28,6 +28,11 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known htm
         warnings = List.copyOf(warnings);
     }
 
+    /** This page, its links known by {@code key}, the fingerprint of what it is made from ({@link LinkCheck.Page#keyed}). */
+    EssayPage keyed(String key) {
+        return new EssayPage(sources, html, links.keyed(key), warnings);
+    }
+
     /** What the build keeps of a page once it is written: no HTML. */
     record Facts(List<Use> sources, LinkCheck.Page links, List<Diagnostic> warnings) {}
 

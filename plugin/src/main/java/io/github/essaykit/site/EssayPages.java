@@ -86,12 +86,14 @@ final class EssayPages {
         // its citations (in its style) and "cite this essay" (in the site's), as formatted, kept for its next edit
         resolved.sourcing().formatter().keepStored(essay.slug());
         resolved.sourcing().forEssay(essay.slug()).formatter().keepStored(essay.slug());
-        return cached(keys.essay(essay), bytes -> EssayPage.read(bytes,
+        String key = keys.essay(essay);
+        EssayPage made = cached(key, bytes -> EssayPage.read(bytes,
                 (digest, size) -> known(digest, size, () -> render(trees.apply(essay)).html()), Pages.pagePath(essay.slug()), links),
                 page -> {
                     store(page.html());
                     return page.bytes();
                 }, () -> render(trees.apply(essay)));
+        return key == null ? made : made.keyed(key); // its stored link check holds while the key is the same
     }
 
     /**

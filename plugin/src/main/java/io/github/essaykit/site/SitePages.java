@@ -121,7 +121,7 @@ public final class SitePages {
             known = new Stored(page.content().sha256(), page.content().size(), page.links());
         }
         used.put(key, known);
-        return page;
+        return new Page(page.content(), page.html(), page.links().keyed(key)); // its stored link check holds while the key is the same
     }
 
     /** Keeps the pages of this build, and only those, for the next: one entry, written once. */

@@ -156,6 +156,33 @@ class IncrementalBuildTest {
     }
 
     /**
+     * A page taken from the cache keeps its link check only while every page its links lead to
+     * still has the ids they name: one's link into the site bibliography breaks when no essay
+     * cites the source any more (one's own page unchanged), and is sound again when one does.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"folder", "memory"})
+    void aKeptPagesLinkIsCheckedAgainWhenThePageItLeadsToLosesOrRegainsTheId(String kept) throws IOException {
+        BuildMemory memory = kept.equals("folder") ? BuildMemory.stored(dir.resolve("cache")) : BuildMemory.create();
+        Supplier<BuildResult> incremental = () -> SiteBuilder.build(config(dir.resolve("out")), memory);
+        // raw HTML: the essay's own links into pages that are no essay are checked only site-wide
+        edit(essays.resolve("one.md"), "See [the method]", "See <a href=\"bibliography.html#ref-jones2019\">the list</a> and [the method]");
+        assertThat(incremental.get().diagnostics().errors()).isEmpty();
+
+        edit(essays.resolve("two.md"), " [@jones2019]", "");
+        BuildResult broken = incremental.get();
+        assertThat(broken.work().reused()).isPositive(); // one's page among them
+        assertThat(broken.diagnostics().errors()).extracting(d -> d.file() + ":" + d.line() + ":" + d.column() + " " + d.message())
+                .containsExactly("one.md:5:51 link 'bibliography.html#ref-jones2019' names no element of bibliography.html");
+        assertThat(broken.diagnostics()).isEqualTo(SiteBuilder.build(config(dir.resolve("clean-broken"))).diagnostics());
+
+        edit(essays.resolve("three.md"), "[@smith2020b]", "[@smith2020b; @jones2019]");
+        BuildResult mended = incremental.get();
+        assertThat(mended.work().reused()).isPositive();
+        assertSameAsClean(mended, mended.work());
+    }
+
+    /**
      * An edit that leaves an essay's citations alone takes them from the cache (here doctored to
      * show it), with no citeproc processor made; an edit of a citation formats them again.
      */
@@ -212,10 +239,12 @@ class IncrementalBuildTest {
         List<Path> sourceFiles = new java.util.ArrayList<>(); // what each bibliography file defines (StoredSources)
         List<Path> citations = new java.util.ArrayList<>(); // each essay's formatted citations (StoredCitations)
         List<Path> citeThis = new java.util.ArrayList<>(); // each essay's "cite this essay"
+        List<Path> checks = new java.util.ArrayList<>(); // the site-wide link check of every page (StoredChecks)
         try (Stream<Path> files = Files.list(cache)) {
             for (Path f : files.filter(f -> !f.equals(sortKeys)).sorted().toList()) {
                 String text = Files.readString(f, StandardCharsets.ISO_8859_1);
-                (storedBytes(f) ? stored : text.contains("\u0000\u0000\u0000\u0003ris") ? downloads
+                (storedBytes(f) ? stored : text.contains("link checks 1") ? checks
+                        : text.contains("\u0000\u0000\u0000\u0003ris") ? downloads
                         : text.contains("essay head 1") || text.contains("essay facts 1") ? essayFacts
                         : text.contains("bibliography places 1") ? places
                         : text.contains("site page 2") ? sitePages
@@ -240,6 +269,8 @@ class IncrementalBuildTest {
         assertThat(citeThis).hasSize(4);
         assertThat(outputs).hasSize(1);
         assertThat(sourceFiles).hasSize(1);
+        assertThat(checks).hasSize(1);
+        Files.write(checks.get(0), Arrays.copyOf(Files.readAllBytes(checks.get(0)), 400)); // every page checked again
         Files.write(records.get(0), Arrays.copyOf(Files.readAllBytes(records.get(0)), 90)); // no short cut: built in full
         Files.write(places.get(0), Arrays.copyOf(Files.readAllBytes(places.get(0)), 150)); // found again
         Files.write(sourceFiles.get(0), Arrays.copyOf(Files.readAllBytes(sourceFiles.get(0)), 300)); // parsed again
