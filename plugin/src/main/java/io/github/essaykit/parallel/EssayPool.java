@@ -2,6 +2,8 @@ package io.github.essaykit.parallel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,21 +37,55 @@ public final class EssayPool implements AutoCloseable {
         return threads;
     }
 
-    /** {@code work} applied to every item, results in the items' order; an exception thrown by the work is rethrown. */
+    /**
+     * {@code work} applied to every item, results in the items' order; an exception thrown by the
+     * work is rethrown. Each thread claims the next item as it finishes one, rather than each item
+     * being a task of its own: most items of a build after an edit take microseconds (a page from
+     * the cache, a page's link check that still holds), less than a task's hand-off, while one
+     * may take a second (the page edited), so batches fixed in advance would leave a thread idle.
+     */
     public <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> work) {
-        List<R> results = new ArrayList<>(items.size());
         if (executor == null || items.size() < 2) {
+            List<R> results = new ArrayList<>(items.size());
             items.forEach(item -> results.add(work.apply(item)));
             return results;
         }
-        List<Future<? extends R>> futures = new ArrayList<>(items.size());
-        for (T item : items) {
-            futures.add(executor.submit(() -> work.apply(item)));
+        Object[] results = new Object[items.size()];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger firstFailed = new AtomicInteger(Integer.MAX_VALUE);
+        Map<Integer, Throwable> failures = new ConcurrentHashMap<>();
+        Runnable claim = () -> {
+            // an item claimed before a failed one still runs: the first failure is then the one a single thread meets
+            for (int i = next.getAndIncrement(); i < results.length && i < firstFailed.get(); i = next.getAndIncrement()) {
+                try {
+                    results[i] = work.apply(items.get(i));
+                } catch (RuntimeException | Error e) {
+                    failures.put(i, e);
+                    firstFailed.accumulateAndGet(i, Math::min); // the threads stop at their next item
+                }
+            }
+        };
+        List<Future<?>> futures = new ArrayList<>(threads);
+        for (int t = Math.min(threads, items.size()); t > 0; t--) {
+            futures.add(executor.submit(claim));
         }
-        for (Future<? extends R> future : futures) {
-            results.add(await(future, futures));
+        for (Future<?> future : futures) {
+            await(future, futures); // its get() also makes the results it wrote visible here
         }
-        return results;
+        Throwable first = failures.get(firstFailed.get());
+        if (first instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (first != null) {
+            throw (Error) first;
+        }
+        List<R> inOrder = new ArrayList<>(results.length);
+        for (Object result : results) {
+            @SuppressWarnings("unchecked")
+            R r = (R) result;
+            inOrder.add(r);
+        }
+        return inOrder;
     }
 
     private static <R> R await(Future<? extends R> future, List<? extends Future<?>> all) {

@@ -43,8 +43,6 @@ public final class LinkCheck {
     }
 
     private static final Pattern EXTERNAL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:|//");
-    /** Pages checked in one task of the site-wide check. */
-    private static final int CHUNK = 100;
 
     private LinkCheck() {}
 
@@ -426,10 +424,6 @@ public final class LinkCheck {
         memo.readStored();
         Set<String> changed = memo.checks ? memo.targetsChanged(byPath, files) : Set.of();
         List<String> paths = byPath.keySet().stream().sorted().toList();
-        List<List<String>> chunks = new ArrayList<>(); // a task a page cost more than most pages' check (essay:serve)
-        for (int from = 0; from < paths.size(); from += CHUNK) {
-            chunks.add(paths.subList(from, Math.min(paths.size(), from + CHUNK)));
-        }
         Function<String, List<Diagnostic>> check = path -> {
             Page page = byPath.get(path);
             PageProblems known = memo.checks ? memo.problems.get(path) : null;
@@ -454,11 +448,7 @@ public final class LinkCheck {
             }
             return problems;
         };
-        List<List<Diagnostic>> found = each.map(chunks, chunk -> {
-            List<Diagnostic> problems = new ArrayList<>();
-            chunk.forEach(path -> problems.addAll(check.apply(path)));
-            return problems;
-        });
+        List<List<Diagnostic>> found = each.map(paths, check);
         memo.problems.keySet().retainAll(byPath.keySet());
         memo.store();
         List<Diagnostic> problems = new ArrayList<>();
