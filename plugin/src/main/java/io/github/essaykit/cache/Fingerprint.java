@@ -18,13 +18,53 @@ import java.util.SortedSet;
  */
 public final class Fingerprint {
 
+    private static final MessageDigest SHA_256;
+
+    static {
+        try {
+            SHA_256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Each class's name as {@link #value} writes it, encoded once. */
+    private static final ClassValue<byte[]> NAMES = new ClassValue<>() {
+        @Override
+        protected byte[] computeValue(Class<?> type) {
+            return type.getName().getBytes(StandardCharsets.UTF_8);
+        }
+    };
+
+    /** Each record class's heading and accessors, found once: a build fingerprints thousands of records. */
+    private static final ClassValue<RecordParts> RECORDS = new ClassValue<>() {
+        @Override
+        protected RecordParts computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+            }
+            return new RecordParts(("record " + type.getName()).getBytes(StandardCharsets.UTF_8), accessors);
+        }
+    };
+
+    private record RecordParts(byte[] heading, Method[] accessors) {}
+
     private final MessageDigest digest;
+    /**
+     * The parts not yet handed to the digest: a key is made of hundreds of small parts, and each
+     * update of a {@link MessageDigest} costs more than copying them here.
+     */
+    private final byte[] pending = new byte[1024];
+    private int size;
 
     private Fingerprint() {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+            digest = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
         }
     }
 
@@ -38,9 +78,26 @@ public final class Fingerprint {
 
     public Fingerprint add(byte[] part) {
         int n = part.length;
-        digest.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
-        digest.update(part);
+        if (size + 4 + n > pending.length) {
+            flush();
+        }
+        if (4 + n > pending.length) { // a large part (an essay's bytes) goes straight in
+            digest.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+            digest.update(part);
+            return this;
+        }
+        pending[size] = (byte) (n >>> 24);
+        pending[size + 1] = (byte) (n >>> 16);
+        pending[size + 2] = (byte) (n >>> 8);
+        pending[size + 3] = (byte) n;
+        System.arraycopy(part, 0, pending, size + 4, n);
+        size += 4 + n;
         return this;
+    }
+
+    private void flush() {
+        digest.update(pending, 0, size);
+        size = 0;
     }
 
     public Fingerprint add(Object value) {
@@ -61,7 +118,7 @@ public final class Fingerprint {
         }
         if (value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof Character
                 || value instanceof Enum<?> || value instanceof java.time.temporal.TemporalAccessor) {
-            return add(value.getClass().getName()).add(value.toString());
+            return add(NAMES.get(value.getClass())).add(value.toString());
         }
         if (value instanceof Optional<?> optional) {
             return add("optional").add(optional.isPresent()).value(optional.orElse(null));
@@ -77,14 +134,13 @@ public final class Fingerprint {
             return this;
         }
         if (value instanceof Record record) {
-            add("record " + record.getClass().getName());
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
+            RecordParts parts = RECORDS.get(record.getClass());
+            add(parts.heading());
+            for (Method accessor : parts.accessors()) {
                 try {
-                    Method accessor = component.getAccessor();
-                    accessor.setAccessible(true);
                     value(accessor.invoke(record));
                 } catch (ReflectiveOperationException e) {
-                    throw new IllegalArgumentException("cannot read " + component + " of " + record.getClass().getName(), e);
+                    throw new IllegalArgumentException("cannot read " + accessor.getName() + " of " + record.getClass().getName(), e);
                 }
             }
             return this;
@@ -94,6 +150,7 @@ public final class Fingerprint {
 
     /** The hex digest; the fingerprint cannot be added to after. */
     public String hex() {
+        flush();
         return HexFormat.of().formatHex(digest.digest());
     }
 }
