@@ -1,17 +1,25 @@
 package io.github.essaykit.cache;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The fingerprint of the code that makes the pages: the plugin's classes and the default
- * templates, as the jars (or class folders) they were loaded from. A cache entry made by any
- * other build of essaykit, a snapshot rebuilt with the same version included, is never used.
+ * templates, as the jars (or class folders) they were loaded from, and the libraries they run
+ * with (CommonMark, citeproc-java, the CSL styles and locales, ...), which a project may swap
+ * for other versions in its plugin's {@code <dependencies>}. A cache entry made by any other
+ * build of essaykit or with any other library, a snapshot rebuilt with the same version
+ * included, is never used.
  */
 public final class CodeStamp {
 
@@ -34,10 +42,47 @@ public final class CodeStamp {
             print.add(stampOf(CodeStamp.class.getProtectionDomain().getCodeSource().getLocation()));
             URL templates = CodeStamp.class.getClassLoader().getResource(TEMPLATES);
             print.add(templates == null ? "no templates" : stampOf(container(templates)));
+            print.add(libraries(classPath(CodeStamp.class.getClassLoader())));
         } catch (IOException | URISyntaxException | RuntimeException e) {
             // no stamp: a value no other run shares, so nothing cached is trusted
             print.add("unknown " + System.nanoTime() + " " + e);
         }
+        return print.hex();
+    }
+
+    /** The jars and folders {@code loader} loads from: a Maven plugin's are its dependencies. */
+    private static List<Path> classPath(ClassLoader loader) throws URISyntaxException {
+        List<Path> paths = new ArrayList<>();
+        if (loader instanceof URLClassLoader urls) {
+            for (URL url : urls.getURLs()) {
+                paths.add(Path.of(url.toURI()));
+            }
+        } else { // the application class loader (tests, a main method)
+            for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+                if (!entry.isEmpty()) {
+                    paths.add(Path.of(entry));
+                }
+            }
+        }
+        return paths;
+    }
+
+    /**
+     * Each jar by its path, size and time: a Maven repository names each version of a library
+     * by its path, so reading every jar's bytes (the CSL styles alone are megabytes) on each
+     * build would tell nothing more. A folder counts by its path.
+     */
+    static String libraries(List<Path> paths) {
+        Fingerprint print = Fingerprint.start("libraries");
+        paths.stream().map(path -> path.toAbsolutePath().normalize()).sorted().forEach(path -> {
+            print.add(path.toString());
+            try {
+                BasicFileAttributes file = Files.readAttributes(path, BasicFileAttributes.class);
+                print.add(file.isRegularFile() ? file.size() + " " + file.lastModifiedTime().toMillis() : "folder");
+            } catch (IOException e) {
+                print.add("missing");
+            }
+        });
         return print.hex();
     }
 
