@@ -111,6 +111,12 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
         if (all.isEmpty()) {
             return EMPTY;
         }
+        // a function of the set of keys for the memory's style and library: the same set, the same order (essay:serve)
+        return memory.remember(memory.citationOrders, Set.copyOf(all), () -> of(style, library, all, memory, sorter, comparer));
+    }
+
+    private static CitationOrder of(CitationStyle style, SourceLibrary library, Set<String> all, FormatterMemory memory,
+            Supplier<CSL> sorter, java.util.function.Function<CitationOrder, CSL> comparer) {
         // the sort reads no year suffixes or added names: both follow from the order. One key (each
         // essay's "cite this essay") is its own order: no sort keys to render
         List<String> order = all.size() == 1 ? List.copyOf(all) : memory.remember(memory.orders, Set.copyOf(all),

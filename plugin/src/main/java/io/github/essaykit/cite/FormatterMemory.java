@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 /**
  * What formatters of one style and library may keep between builds (essay:serve): an essay's
  * formatted citations, by everything they depend on (its citations, nocite keys, and the
- * order and year suffixes of its sources), and the bibliography order of a set of keys.
+ * order and year suffixes of its sources), and the bibliography order and whole {@link CitationOrder} of a set of keys.
  * Reuse gives the same output as formatting again.
  */
 public final class FormatterMemory {
@@ -24,6 +24,8 @@ public final class FormatterMemory {
     final StoredCitations citations;
     final Map<List<Object>, EssayCitations> essays = new ConcurrentHashMap<>();
     final Map<Set<String>, List<String>> orders = new ConcurrentHashMap<>();
+    /** Each set of keys' whole order: its bibliography order, year suffixes, added given names and citation ranks. */
+    final Map<Set<String>, CitationOrder> citationOrders = new ConcurrentHashMap<>();
     final Map<Map<String, String>, List<BibliographyEntry>> bibliographies = new ConcurrentHashMap<>();
 
     private FormatterMemory(boolean keep) {
