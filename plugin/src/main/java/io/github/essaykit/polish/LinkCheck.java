@@ -52,9 +52,9 @@ public final class LinkCheck {
     /**
      * What earlier checks found, by page path, for the builds of one essay:serve session: each
      * page's scan while its HTML is the same, its {@link Page} while its scan and link origins
-     * are, and its problems while its {@link Page} and every target its links looked up are
-     * ({@link PageProblems}); so an edit re-scans and re-checks the pages it changed and those
-     * whose links lead into a page that lost or gained an id they name. {@link #stored} keeps
+     * are, and its problems while its {@link Page} (or what it was made from) is the same and no
+     * page or file its links led to changed ({@link PageProblems}); so an edit re-scans and
+     * re-checks the pages it changed and those whose links lead into a page whose ids it changed. {@link #stored} keeps
      * only the problems, from one essay:build to the next; {@link #NONE} keeps nothing. Thread-safe.
      */
     public static final class Memo {
@@ -115,7 +115,7 @@ public final class LinkCheck {
         }
 
         /** Keeps this check for the next run (essay:build). */
-        private void store() {
+        private synchronized void store() {
             if (cache.keeps()) {
                 cache.put(STORED, StoredChecks.write(targets, problems));
             }
@@ -302,11 +302,6 @@ public final class LinkCheck {
         /** The fingerprint of what the page is made from, or null when it is not known. */
         String key() {
             return key;
-        }
-
-        /** Whether {@code other} is this page: the same value, or one made from the same. */
-        boolean sameAs(Page other) {
-            return other == this || key != null && key.equals(other.key) && path.equals(other.path);
         }
 
         public String path() {

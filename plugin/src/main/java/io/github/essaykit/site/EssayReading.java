@@ -6,6 +6,7 @@ import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.discover.ContentDigest;
+import io.github.essaykit.discover.FileStamp;
 import io.github.essaykit.discover.SourceFile;
 import io.github.essaykit.parse.EssayParser;
 import io.github.essaykit.parse.ParseCache;
@@ -39,22 +40,40 @@ final class EssayReading {
     private final String code;
     /** Each file's digest as the first pass read it, so the second pass finds its entries without hashing again. */
     private final Map<Path, String> digests = new ConcurrentHashMap<>();
+    /** Each essay's digest by its stamp, from the last run: an essay whose stamp is the same is not read. */
+    private final EssayStamps stamps;
 
     /**
      * @param parses parse results kept in memory (essay:serve), or {@link ParseCache#NONE}
      * @param cache where heads and facts are stored between runs, or {@link ResultCache#NONE}
+     * @param stamps each essay's digest by its stamp, from the last run and for the next
      */
-    EssayReading(EssayParser parser, ParseCache parses, ResultCache cache) {
+    EssayReading(EssayParser parser, ParseCache parses, ResultCache cache, EssayStamps stamps) {
         this.parser = parser;
         this.parses = parses;
         this.cache = cache;
+        this.stamps = stamps;
         this.code = Fingerprint.start("essay reading").add(CodeStamp.current()).add(parser.encoding().name()).hex();
     }
 
-    /** The file and front matter of an essay (no tree), or null when it cannot be read or decoded. */
+    /**
+     * The file and front matter of an essay (no tree), or null when it cannot be read or decoded:
+     * from the cache, by the digest its stamp gives when the stamp is the last run's, else by the
+     * digest of its bytes.
+     */
     ParsedEssay head(SourceFile file) {
         if (!cache.keeps()) {
             return parses.frontMatter(parser, file);
+        }
+        long started = System.currentTimeMillis();
+        FileStamp stamp = FileStamp.of(file.path()); // before the read, so that it stands for no later bytes
+        String known = stamps.digest(file.path(), stamp);
+        if (known != null) {
+            digests.put(file.path(), known);
+            Optional<StoredFacts.Head> stored = stored(headKey(file, known), b -> StoredFacts.readHead(b, file));
+            if (stored.isPresent()) {
+                return stored.get().essay();
+            }
         }
         byte[] bytes;
         try {
@@ -64,6 +83,7 @@ final class EssayReading {
         }
         String digest = ContentDigest.sha256(bytes);
         digests.put(file.path(), digest);
+        stamps.read(file.path(), stamp, started, digest);
         Optional<StoredFacts.Head> stored = stored(headKey(file, digest), b -> StoredFacts.readHead(b, file));
         if (stored.isPresent()) {
             return stored.get().essay();
@@ -103,6 +123,11 @@ final class EssayReading {
             }
         }
         return new Read(parsed.result().diagnostics(), made);
+    }
+
+    /** Keeps each essay's digest by its stamp for the next run. */
+    void saveStamps() {
+        stamps.save();
     }
 
     /** The SHA-256 of the bytes this build read of {@code file} (its front matter and, through it, everything else), or null. */

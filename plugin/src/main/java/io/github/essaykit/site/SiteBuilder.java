@@ -179,13 +179,14 @@ public final class SiteBuilder {
         List<SourceFile> essayFiles = tree.essays().stream().filter(f -> !texts.contains(f.relative())).toList();
         // the front matter first: which essays are published and which sources they load
         List<ParsedEssay> heads = new ArrayList<>();
-        EssayReading reading = new EssayReading(parser, cache, memory.stored());
+        EssayReading reading = new EssayReading(parser, cache, memory.stored(), EssayStamps.in(memory.stored(), config.sourceDirectory()));
         for (ParsedEssay head : pool.map(essayFiles, reading::head)) {
             if (head != null && (config.drafts() || !head.meta().draft())) {
                 heads.add(head);
             }
         }
         heads.sort(Comparator.comparing(ParsedEssay::slug));
+        reading.saveStamps();
 
         Set<String> sourceFiles = new HashSet<>();
         tree.others().forEach(f -> sourceFiles.add(f.relative()));

@@ -156,6 +156,38 @@ class IncrementalBuildTest {
     }
 
     /**
+     * Essays still for a while before a build are known by their stamps in the next
+     * ({@link EssayStamps}), not read: an edited one is read, back to its old bytes too, and the
+     * site is a clean build's.
+     */
+    @Test
+    void essaysKnownByTheirStampsGiveTheBytesOfACleanBuild() throws Exception {
+        Thread.sleep(2_100); // every file still for longer than a stamp needs to stand for its bytes
+        Path cache = dir.resolve("cache");
+        Supplier<BuildResult> incremental = () -> SiteBuilder.build(config(dir.resolve("out")), BuildMemory.stored(cache));
+        incremental.get();
+        List<Path> stamps;
+        try (Stream<Path> files = Files.list(cache)) {
+            stamps = files.filter(f -> read(f, "essay stamps 1")).toList();
+        }
+        assertThat(stamps).hasSize(1);
+        assertThat(Files.readString(stamps.get(0), StandardCharsets.ISO_8859_1)).contains("one.md", "two.md", "three.md", "four.md");
+
+        edit(essays.resolve("two.md"), "## Method {#sec-method}", "## Procedure {#sec-method}");
+        assertSameAsClean(incremental.get(), new BuildResult.Work(2, 3, 2));
+        edit(essays.resolve("two.md"), "## Procedure {#sec-method}", "## Method {#sec-method}"); // the same size as before
+        assertSameAsClean(incremental.get(), new BuildResult.Work(2, 3, 2));
+    }
+
+    private static boolean read(Path entry, String kind) {
+        try {
+            return Files.readString(entry, StandardCharsets.ISO_8859_1).contains(kind);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * A page taken from the cache keeps its link check only while every page its links lead to
      * still has the ids they name: one's link into the site bibliography breaks when no essay
      * cites the source any more (one's own page unchanged), and is sound again when one does.
@@ -240,10 +272,11 @@ class IncrementalBuildTest {
         List<Path> citations = new java.util.ArrayList<>(); // each essay's formatted citations (StoredCitations)
         List<Path> citeThis = new java.util.ArrayList<>(); // each essay's "cite this essay"
         List<Path> checks = new java.util.ArrayList<>(); // the site-wide link check of every page (StoredChecks)
+        List<Path> stamps = new java.util.ArrayList<>(); // essays' digests by their stamps: only essays written 2 s before a build
         try (Stream<Path> files = Files.list(cache)) {
             for (Path f : files.filter(f -> !f.equals(sortKeys)).sorted().toList()) {
                 String text = Files.readString(f, StandardCharsets.ISO_8859_1);
-                (storedBytes(f) ? stored : text.contains("link checks 1") ? checks
+                (storedBytes(f) ? stored : text.contains("link checks 1") ? checks : text.contains("essay stamps 1") ? stamps
                         : text.contains("\u0000\u0000\u0000\u0003ris") ? downloads
                         : text.contains("essay head 1") || text.contains("essay facts 1") ? essayFacts
                         : text.contains("bibliography places 1") ? places
@@ -270,6 +303,7 @@ class IncrementalBuildTest {
         assertThat(outputs).hasSize(1);
         assertThat(sourceFiles).hasSize(1);
         assertThat(checks).hasSize(1);
+        assertThat(stamps).hasSizeLessThanOrEqualTo(1);
         Files.write(checks.get(0), Arrays.copyOf(Files.readAllBytes(checks.get(0)), 400)); // every page checked again
         Files.write(records.get(0), Arrays.copyOf(Files.readAllBytes(records.get(0)), 90)); // no short cut: built in full
         Files.write(places.get(0), Arrays.copyOf(Files.readAllBytes(places.get(0)), 150)); // found again
