@@ -145,6 +145,46 @@ class FrontMatterFormsTest {
     }
 
     @Test
+    void quartoAffiliationDefinedWithAnIdUnderOneAuthorIsReferredToByAnother() {
+        // Quarto's author schema: an affiliation written in full once, with an id, and 'ref' elsewhere
+        FrontMatter meta = meta("""
+                author:
+                  - name: Jane Doe
+                    affiliations:
+                      - ref: harbour
+                  - name: Ola Nordmann
+                    affiliations:
+                      - id: harbour
+                        name: Harbour Institute
+                        city: Bergen
+                  - name: Kari Nordmann
+                    affiliations:
+                      - ref: harbour
+                """);
+        assertThat(meta.authors()).extracting(Author::affiliations).containsExactly(List.of("Harbour Institute"),
+                List.of("Harbour Institute"), List.of("Harbour Institute"));
+    }
+
+    @Test
+    void papajaAffiliationListWithIdsAndInstitutions() {
+        // papaja (R Markdown, APA manuscripts): a top-level 'affiliation' list of {id, institution}
+        FrontMatter meta = meta("""
+                author:
+                  - name: Jane Doe
+                    affiliation: "1,2"
+                  - name: Ola Nordmann
+                    affiliation: "2"
+                affiliation:
+                  - id: "1"
+                    institution: Harbour Institute
+                  - id: "2"
+                    institution: University of Bergen
+                """);
+        assertThat(meta.authors()).extracting(Author::affiliations).containsExactly(
+                List.of("Harbour Institute", "University of Bergen"), List.of("University of Bergen"));
+    }
+
+    @Test
     void authorMistakesAreReportedAtTheirPlace() {
         assertThat(problems("""
                 author:
