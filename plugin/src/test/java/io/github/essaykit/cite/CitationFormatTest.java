@@ -57,6 +57,18 @@ class CitationFormatTest {
     }
 
     @Test
+    void anEmptyBibTeXFieldIsNoValue() throws Exception {
+        // templates leave fields empty (number = "", url = ""): pandoc prints nothing for them; the
+        // empty series number left "Harbour Studies, ." and the empty month a stray date
+        String bib = """
+                @book{h, author = {Okafor, Ngozi}, title = {Tide Tables}, series = {Harbour Studies}, number = "",
+                  volume = {9}, publisher = {Riverside}, year = {2007}, url = "", note = "", edition = ""}
+                """;
+        String chicago = format("chicago-author-date", bib, List.of(cite("h"))).bibliography().get(0).html();
+        assertThat(chicago).contains("Vol. 9. Harbour Studies. Riverside.").doesNotContain(", .").doesNotContain("ed.");
+    }
+
+    @Test
     void aLowerCasePartAfterAHyphenGetsNoInitial() throws Exception {
         String bib = """
                 @book{k, author = {Lee, Min-jun and Sartre, Jean-Paul and Liu, Hui-Xiao}, title = {K}, publisher = {P}, year = {2016}}
