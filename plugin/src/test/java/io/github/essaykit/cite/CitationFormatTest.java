@@ -69,6 +69,22 @@ class CitationFormatTest {
     }
 
     @Test
+    void anEditionWrittenAsAnOrdinalIsNotMadeOrdinalAgain() throws Exception {
+        // BibTeX's manual asks for edition = {Second}; many files write {2nd}: pandoc prints "2nd ed."
+        String bib = """
+                @book{a, author = {Okafor, Ngozi}, title = {Tide Tables}, edition = {2nd}, publisher = {Riverside}, year = {2007}}
+                @book{b, author = {Lindqvist, Åsa}, title = {Harbour Lights}, edition = {4th}, publisher = {Riverside}, year = {2009}}
+                @book{c, author = {Haddad, Karim}, title = {Gauges}, edition = {3}, publisher = {Riverside}, year = {2011}}
+                """;
+        assertThat(format("chicago-author-date", bib, List.of(cite("a", "b", "c"))).bibliography())
+                .extracting(BibliographyEntry::html)
+                .anySatisfy(h -> assertThat(h).contains("2nd ed."))
+                .anySatisfy(h -> assertThat(h).contains("4th ed."))
+                .anySatisfy(h -> assertThat(h).contains("3rd ed."))
+                .noneSatisfy(h -> assertThat(h).containsPattern("(ndnd|thth)"));
+    }
+
+    @Test
     void aLowerCasePartAfterAHyphenGetsNoInitial() throws Exception {
         String bib = """
                 @book{k, author = {Lee, Min-jun and Sartre, Jean-Paul and Liu, Hui-Xiao}, title = {K}, publisher = {P}, year = {2016}}
