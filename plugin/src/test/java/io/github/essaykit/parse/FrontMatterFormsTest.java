@@ -185,6 +185,47 @@ class FrontMatterFormsTest {
     }
 
     @Test
+    void aYamlMetadataBlockLaterInTheEssayIsNoText() {
+        // pandoc reads metadata blocks anywhere (a JOSS paper ends with one for its LaTeX layout)
+        String text = "---\ntitle: T\n---\nText.\n\n---\nlatex:\n  before-metadata: 'x'\n---\n\nMore text.\n\n"
+                + "---\nbibliography: more.bib\n...\n";
+        EssayParser.Result result = parse(text);
+        List<String> paragraphs = new ArrayList<>();
+        result.essay().document().accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(Paragraph paragraph) {
+                paragraphs.add(((org.commonmark.node.Text) paragraph.getFirstChild()).getLiteral());
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                paragraphs.add("heading");
+            }
+
+            @Override
+            public void visit(org.commonmark.node.ThematicBreak rule) {
+                paragraphs.add("rule");
+            }
+        });
+        assertThat(paragraphs).containsExactly("Text.", "More text.");
+        assertThat(result.diagnostics().all()).map(Diagnostic::toString).containsExactly(
+                "notes/essay.md:13:1: warning: this YAML metadata block after the front matter is left out of the page, and"
+                        + " its bibliography is not read: essaykit reads fields from the front matter only; move it there");
+    }
+
+    @Test
+    void aRuleAndASetextHeadingOrFencedCodeAreNoMetadataBlock() {
+        String text = "---\ntitle: T\n---\nText.\n\n---\nJust a heading\n---\n\n```yaml\n\n---\nkey: value\n---\n```\n";
+        EssayParser.Result result = parse(text);
+        List<String> blocks = new ArrayList<>();
+        for (org.commonmark.node.Node n = result.essay().document().getFirstChild(); n != null; n = n.getNext()) {
+            blocks.add(n instanceof org.commonmark.node.FencedCodeBlock code ? "code " + code.getLiteral().strip()
+                    : n.getClass().getSimpleName());
+        }
+        assertThat(blocks).containsExactly("Paragraph", "ThematicBreak", "Heading", "code ---\nkey: value\n---");
+    }
+
+    @Test
     void authorMistakesAreReportedAtTheirPlace() {
         assertThat(problems("""
                 author:
