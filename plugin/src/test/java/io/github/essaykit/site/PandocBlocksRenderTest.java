@@ -27,6 +27,20 @@ class PandocBlocksRenderTest {
     }
 
     @Test
+    void bracketsHoldingAHeadingsTextLinkToIt() throws Exception {
+        // pandoc's implicit heading references (the JOSS/Open Journals example paper uses them)
+        BuildResult result = build("See [Harbour  lights], [the tables][Tide tables] and [tide TABLES][], but not [Ferries],"
+                + " ![Harbour lights] or \\[Harbour lights\\].\n\n[defined]: https://example.org/\n\n"
+                + "## Harbour lights\n\nText [defined].\n\n## Tide tables {#sec-tides}\n\nText.\n");
+        assertThat(result.diagnostics().all()).isEmpty();
+        Element first = body().selectFirst("p");
+        assertThat(first.select("a.xref")).extracting(a -> a.text() + " -> " + a.attr("href")).containsExactly(
+                "Harbour lights -> #harbour-lights", "the tables -> #sec-tides", "tide TABLES -> #sec-tides");
+        assertThat(first.text()).contains("not [Ferries], ![Harbour lights] or [Harbour lights].");
+        assertThat(body().select("a[href=https://example.org/]")).hasSize(1);
+    }
+
+    @Test
     void aCalloutIsANoteAsideNamedByItsKindAndTitle() throws Exception {
         BuildResult result = build("::: {.callout-warning #wrn-date}\n## The *date* is uncertain\n\nCheck it.\n:::\n\n"
                 + "::: callout-tip\nA tip.\n:::\n\n## Next\n");
