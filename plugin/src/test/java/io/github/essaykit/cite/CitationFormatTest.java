@@ -69,6 +69,23 @@ class CitationFormatTest {
     }
 
     @Test
+    void aTitleInCapitalsKeepsThemInTitleCase() throws Exception {
+        // pandoc prints journal = {JAMA} as JAMA; citeproc-java lower-cases a value with no lower-case
+        // letter before title-casing it ("Jama", "J. Acm", the Quarto ACM template's "Lac ’10")
+        String bib = """
+                @article{a, author = {Okafor, Ngozi}, title = {Ferry Noise}, journal = {JAMA}, year = {2007}, volume = {3}}
+                @article{b, author = {Okafor, Ngozi}, title = {TIDE TABLES}, journal = {J. ACM}, year = {2008}, volume = {4}}
+                @article{c, author = {Okafor, Ngozi}, title = {Harbour lights of the NHS}, journal = {Journal of the ACM},
+                  year = {2009}, volume = {5}}
+                """;
+        assertThat(format("chicago-author-date", bib, List.of(cite("a", "b", "c"))).bibliography())
+                .extracting(BibliographyEntry::html).containsExactly(
+                        "Okafor, Ngozi. 2007. “Ferry Noise.” <em>JAMA</em> 3.",
+                        "Okafor, Ngozi. 2008. “TIDE TABLES.” <em>J. ACM</em> 4.",
+                        "Okafor, Ngozi. 2009. “Harbour Lights of the NHS.” <em>Journal of the ACM</em> 5.");
+    }
+
+    @Test
     void anEditionWrittenAsAnOrdinalIsNotMadeOrdinalAgain() throws Exception {
         // BibTeX's manual asks for edition = {Second}; many files write {2nd}: pandoc prints "2nd ed."
         String bib = """
