@@ -41,6 +41,16 @@ class PandocBlocksRenderTest {
     }
 
     @Test
+    void aGridTableIsNotReadAndSaysSo() throws Exception {
+        // pandoc's grid tables (the Open Journals example paper has one) are no table here: a warning, not silence
+        BuildResult result = build("Before.\n\n+--------+-------+\n| Ferry  | Fare  |\n+:=======+:=====:+\n| Bergen | 3     |\n"
+                + "+--------+-------+\n\nA sum: 3 + 4 + 5.\n");
+        assertThat(result.diagnostics().all()).map(Object::toString).containsExactly("essay.md:7:1: warning: this looks like a"
+                + " pandoc grid table (+---+ borders), which essaykit does not read: it shows as a paragraph of text; write it"
+                + " as a pipe table ('| a | b |', then '|---|---|')");
+    }
+
+    @Test
     void aCalloutIsANoteAsideNamedByItsKindAndTitle() throws Exception {
         BuildResult result = build("::: {.callout-warning #wrn-date}\n## The *date* is uncertain\n\nCheck it.\n:::\n\n"
                 + "::: callout-tip\nA tip.\n:::\n\n## Next\n");
