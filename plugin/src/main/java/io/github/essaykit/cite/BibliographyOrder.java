@@ -23,8 +23,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The style's bibliography order of a set of keys: exactly the order citeproc-java 3.5.2's sorted
- * registration gives, in a fraction of its time.
+ * The style's bibliography order of a set of keys: the order citeproc-java 3.5.2's sorted
+ * registration gives, in a fraction of its time, but for a date variable's key, which it leaves
+ * empty and which is sorted here by the date ({@link DateSortKey}).
  *
  * <p>citeproc-java inserts each item by binary search with a comparator that renders both
  * items' sort keys on every comparison (text-case, names, dates: about a millisecond a pair), and
@@ -155,7 +156,7 @@ final class BibliographyOrder {
     }
 
     private record Internals(SStyle style, LLocale locale, AbbreviationProvider abbreviations, List<SKey> keys,
-            boolean demoteNonDropping) {
+            List<String> dateVariables, boolean demoteNonDropping) {
 
         static Internals of(CSL csl, boolean demoteNonDropping) {
             try {
@@ -165,7 +166,12 @@ final class BibliographyOrder {
                 SSort sort = style.getBibliography() == null ? null : style.getBibliography().getSort();
                 @SuppressWarnings("unchecked")
                 List<SKey> keys = sort == null ? null : (List<SKey>) field(SSort.class, "keys").get(sort);
-                return new Internals(style, locale, abbreviations, keys, demoteNonDropping);
+                List<String> dates = new ArrayList<>();
+                for (SKey key : keys == null ? List.<SKey>of() : keys) {
+                    String variable = (String) field(SKey.class, "variable").get(key);
+                    dates.add(variable != null && DateSortKey.VARIABLES.contains(variable) ? variable : null);
+                }
+                return new Internals(style, locale, abbreviations, keys, dates, demoteNonDropping);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 return null;
             }
@@ -175,6 +181,13 @@ final class BibliographyOrder {
         Keyed keyed(String id, CSLItemData item) {
             String[] rendered = new String[keys.size()];
             for (int i = 0; i < keys.size(); i++) {
+                if (dateVariables.get(i) != null) {
+                    // citeproc-java 3.5.2 renders a date variable's key (<key variable="issued"/>, in
+                    // 707 of the 2,846 official styles) as nothing, so works tie and fall to the
+                    // next key, the title; pandoc and citeproc-js sort them by the date
+                    rendered[i] = DateSortKey.of(dateVariables.get(i), item);
+                    continue;
+                }
                 RenderContext context = new RenderContext(style, locale, item, abbreviations);
                 CollectingVariableListener listener = new CollectingVariableListener();
                 context.addVariableListener(listener);

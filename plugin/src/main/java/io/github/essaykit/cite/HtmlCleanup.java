@@ -27,7 +27,7 @@ final class HtmlCleanup {
     private static final Pattern PUNCTUATION_INSIDE = Pattern.compile("([?!])[,.]([”’])");
 
     static String clean(String html) {
-        String text = NameParts.place(html, true).replace(BibTeXReader.KEEP_CASE, "")
+        String text = NameParts.place(html, true).replace(BibTeXReader.KEEP_CASE, "").replace(UpperCaseTitles.MARK, "")
                 .replace(BibTeXReader.PAGE_SLASH, "/").replace(LibraryItems.PAGE_DASH, "").strip();
         // most citations ("(Okafor 2015, 12)") are plain: what markup() gives back unchanged
         return plain(text) ? text : markup(text);

@@ -72,6 +72,9 @@ final class LibraryItems implements ItemDataProvider {
         this.combinesEditorTranslator = combinesEditorTranslator;
     }
 
+    /** An edition written as an English ordinal: "2nd", "4th", "21st." */
+    private static final Pattern ORDINAL_EDITION = Pattern.compile("(\\d+)(?:st|nd|rd|th)\\.?", Pattern.CASE_INSENSITIVE);
+
     /** The item with the names its citations print, when they differ from the bibliography's. */
     private CSLItemData cited(String key, CSLItemData item) {
         CSLName[] names = citedNames.apply(key);
@@ -93,10 +96,18 @@ final class LibraryItems implements ItemDataProvider {
             // through those generic branches (italic title, publisher, date), as pandoc prints
             item = new CSLItemDataBuilder(item).type(CSLType.STANDARD).build();
         }
+        if (item != null && item.getEdition() != null) {
+            Matcher ordinal = ORDINAL_EDITION.matcher(item.getEdition().strip());
+            if (ordinal.matches()) {
+                // edition = {2nd}: pandoc prints "2nd ed."; citeproc-java makes the number ordinal
+                // and keeps the letters after it ("2ndnd ed."), so it gets the number alone
+                item = new CSLItemDataBuilder(item).edition(ordinal.group(1)).build();
+            }
+        }
         if (item != null && combinesEditorTranslator && EditorTranslator.applies(item)) {
             item = new CSLItemDataBuilder(item).translator((CSLName[]) null).build();
         }
-        return item == null ? null : NameParts.mark(QuotedStopWords.mark(item), demoteNonDropping);
+        return item == null ? null : NameParts.mark(UpperCaseTitles.mark(QuotedStopWords.mark(item)), demoteNonDropping);
     }
 
     private CSLItemData retrieve(String id) {

@@ -5,7 +5,7 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.CustomBlock;
 
 /**
- * A table's caption, written as a paragraph right after the table: {@code : Jupiter sites
+ * A table's caption, written as a paragraph right after (or before) the table: {@code : Jupiter sites
  * {#tbl-jupiters}} (pandoc also accepts {@code Table:}). It becomes the first child of the {@link
  * TableBlock}, as {@code <caption>} is in HTML; its children are the caption's inline content.
  */

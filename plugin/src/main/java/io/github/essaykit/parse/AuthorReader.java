@@ -18,7 +18,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * name, a list of names, or maps with {@code name} (text, or {@code given}/{@code family}/
  * {@code literal}), {@code affiliation}/{@code affiliations} (text, list of texts, list of maps
  * with {@code name}, or references such as JOSS's {@code "1, 2"} or Quarto's {@code ref: cmu} to
- * the top-level {@code affiliations} list of {@code {name, index}} or {@code {id, name}}),
+ * the top-level {@code affiliations} list of {@code {name, index}} or {@code {id, name}}, papaja's
+ * {@code affiliation} list of {@code {id, institution}}, or an affiliation with an {@code id} written
+ * in full under another author),
  * {@code orcid}, {@code email}, {@code url}; or, as pandoc's scholarly-metadata filter writes it,
  * a map from the name to those fields ({@code - Jane Doe: {email: …}}). Keys it does not use ({@code equal-contrib},
  * {@code corresponding}, {@code roles} ...) are ignored, as pandoc ignores them.
@@ -37,7 +39,7 @@ final class AuthorReader {
         if (affiliations instanceof SequenceNode list) {
             for (Node item : list.getValue()) {
                 Map<String, Node> fields = fields(item);
-                String name = text(fields.get("name"));
+                String name = text(fields.getOrDefault("name", fields.get("institution"))); // papaja: institution
                 String ref = text(fields.getOrDefault("index", fields.getOrDefault("id", fields.get("number"))));
                 if (name.isEmpty() || ref.isEmpty()) {
                     problems.error(item, "each entry of 'affiliations' needs a 'name' and an 'index' (or 'id') that authors refer to");
@@ -53,6 +55,7 @@ final class AuthorReader {
     List<Author> read(Node node) {
         List<Author> authors = new ArrayList<>();
         List<Node> items = node instanceof SequenceNode list ? list.getValue() : node == null ? List.of() : List.of(node);
+        items.forEach(this::shareInlineAffiliations);
         for (Node item : items) {
             if (item instanceof ScalarNode scalar) {
                 if (!scalar.getValue().isBlank()) {
@@ -89,6 +92,26 @@ final class AuthorReader {
         }
         return Optional.of(new Author(name, affiliations, orcid(fields.get("orcid")), text(fields.get("email")),
                 text(fields.get("url"))));
+    }
+
+    /**
+     * Quarto lets an affiliation be written in full, with an {@code id}, under one author and
+     * referred to with {@code ref} under any other, before or after it.
+     */
+    private void shareInlineAffiliations(Node author) {
+        Map<String, Node> fields = fields(author);
+        for (String key : List.of("affiliation", "affiliations")) {
+            if (fields.get(key) instanceof SequenceNode list) {
+                for (Node item : list.getValue()) {
+                    Map<String, Node> affiliation = fields(item);
+                    String id = text(affiliation.get("id"));
+                    String name = text(affiliation.get("name"));
+                    if (!id.isEmpty() && !name.isEmpty()) {
+                        shared.putIfAbsent(id, name);
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -78,7 +78,16 @@ public final class EssayParser {
                     "the essay is empty; start it with the three lines '---', 'title: \"My essay\"', '---'"));
         }
         FrontMatter meta = new FrontMatterParser(file.relative(), diagnostics).parse(block.yaml());
-        Document document = (Document) markdown.parse(block.body());
+        MetadataBlocks.Result later = MetadataBlocks.blank(block.body());
+        for (MetadataBlocks.Block metadata : later.blocks()) {
+            List<String> read = metadata.fields().stream().filter(FrontMatterKeys.READ::contains).toList();
+            if (!read.isEmpty()) {
+                diagnostics.add(Diagnostic.warning(file.relative(), metadata.line(), 1, "this YAML metadata block after the"
+                        + " front matter is left out of the page, and its " + String.join(", ", read)
+                        + " is not read: essaykit reads fields from the front matter only; move it there"));
+            }
+        }
+        Document document = (Document) markdown.parse(later.body());
         if (meta.title().isBlank() && !text.isBlank()) {
             // after a front matter error the title would be one more consequence, not a finding
             meta = meta.withTitle(TitleFallback.take(document, file,

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class FrontMatterKeys {
 
-    static final Set<String> READ = Set.of("title", "subtitle", "author", "authors", "affiliations", "date", "summary",
+    static final Set<String> READ = Set.of("title", "subtitle", "author", "authors", "affiliations", "affiliation", "date", "summary",
             "description", "abstract", "tags", "categories", "keywords", "bibliography", "nocite", "draft",
             "numberSections", "number-sections", "csl", "citation-style", "lang", "reference-section-title",
             "link-citations", "toc", "toc-depth", "toc-title");

@@ -70,7 +70,10 @@ final class FrontMatterParser {
         } else if (root != null) {
             problems.error(root, "front matter must be a YAML mapping of fields (title: ..., author: ...)");
         }
-        AuthorReader authors = new AuthorReader(problems, fields.get("affiliations"));
+        // papaja names its list of {id, institution} 'affiliation'
+        Node affiliations = fields.get("affiliations") == null && fields.get("affiliation") instanceof SequenceNode papaja
+                ? papaja : fields.get("affiliations");
+        AuthorReader authors = new AuthorReader(problems, affiliations);
         List<Author> authorList = new ArrayList<>(authors.read(fields.get("author")));
         authorList.addAll(authors.read(fields.get("authors")));
         authorList.replaceAll(a -> new Author(smart(a.name()), a.affiliations().stream().map(FrontMatterParser::smart).toList(),

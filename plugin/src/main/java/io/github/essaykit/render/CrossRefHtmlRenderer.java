@@ -1,6 +1,7 @@
 package io.github.essaykit.render;
 
 import io.github.essaykit.markdown.CrossRef;
+import io.github.essaykit.markdown.HeadingReference;
 import io.github.essaykit.resolve.Label;
 import io.github.essaykit.resolve.Labels;
 import java.util.ArrayList;
@@ -16,15 +17,18 @@ import org.commonmark.renderer.html.HtmlWriter;
  * alone, and several labels of one kind as "Figures 1 and 2" with a link per number. A section
  * without a number is named by its title, "the section <em>Keeping the secret</em>" (the title
  * alone for {@code [-@sec-x]}), so a reference never names a number its heading does not show.
- * Each link previews its target ({@code data-preview}).
+ * Each link previews its target ({@code data-preview}). pandoc's {@code [Heading text]} links its
+ * own words to the heading.
  */
 final class CrossRefHtmlRenderer implements NodeRenderer {
 
+    private final HtmlNodeRendererContext context;
     private final HtmlWriter html;
     private final Labels labels;
     private final CrossRefWords words;
 
     CrossRefHtmlRenderer(HtmlNodeRendererContext context, Labels labels, CrossRefWords words) {
+        this.context = context;
         this.html = context.getWriter();
         this.labels = labels;
         this.words = words;
@@ -32,11 +36,15 @@ final class CrossRefHtmlRenderer implements NodeRenderer {
 
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
-        return Set.of(CrossRef.class);
+        return Set.of(CrossRef.class, HeadingReference.class);
     }
 
     @Override
     public void render(Node node) {
+        if (node instanceof HeadingReference reference) {
+            headingReference(reference);
+            return;
+        }
         CrossRef ref = (CrossRef) node;
         List<Label> targets = new ArrayList<>();
         ref.labels().forEach(id -> targets.add(labels.get(id)));
@@ -81,6 +89,20 @@ final class CrossRefHtmlRenderer implements NodeRenderer {
     }
 
     /** "Section 5" as one link, or "the section <em>Keeping the secret</em>" with the title as link. */
+    /** {@code [Heading text]}: its own words, linking to the heading, which it previews. */
+    private void headingReference(HeadingReference reference) {
+        Label target = labels.of(reference.target());
+        if (target != null) {
+            html.raw("<a href=\"#" + Html.escape(target.id()) + "\" class=\"xref\" data-preview=\"" + Html.escape(target.id()) + "\">");
+        }
+        for (Node child = reference.getFirstChild(); child != null; child = child.getNext()) {
+            context.render(child);
+        }
+        if (target != null) {
+            html.raw("</a>");
+        }
+    }
+
     private void link(Label target, String word) {
         boolean named = named(target);
         if (named && !word.isEmpty()) {

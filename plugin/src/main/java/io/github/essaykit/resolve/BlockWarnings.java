@@ -15,14 +15,21 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Document;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
 
 /**
  * Warnings about pandoc blocks. Raw content for other formats ({@code ```{=latex}}, {@code
  * \newpage}) is left out of the page: one warning per essay, at the first such block, counting
  * the rest, so a LaTeX-heavy essay does not bury the build's other messages. A fenced div never
- * closed runs to the end of what holds it (pandoc shows it as text instead): a warning each.
+ * closed runs to the end of what holds it (pandoc shows it as text instead): a warning each. So
+ * does a paragraph that starts as a pandoc grid table's border ({@code +----+:===+}, its dashes
+ * already smart punctuation), a table kind essaykit does not read.
  */
 final class BlockWarnings {
+
+    private static final java.util.regex.Pattern GRID_TABLE_BORDER =
+            java.util.regex.Pattern.compile("\\+[-=:\u2013\u2014]{3,}[-=:\u2013\u2014+]*\\+");
 
     private BlockWarnings() {}
 
@@ -42,6 +49,17 @@ final class BlockWarnings {
                             + "; end it with a line ':::'"));
                 }
                 visitChildren(block);
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                if (paragraph.getFirstChild() instanceof Text text && GRID_TABLE_BORDER.matcher(text.getLiteral()).lookingAt()) {
+                    SourcePosition at = SourcePosition.of(paragraph);
+                    warnings.add(Diagnostic.warning(file, at.line(), at.column(), "this looks like a pandoc grid table"
+                            + " (+---+ borders), which essaykit does not read: it shows as a paragraph of text; write it as a"
+                            + " pipe table ('| a | b |', then '|---|---|')"));
+                }
+                visitChildren(paragraph);
             }
 
             @Override

@@ -48,6 +48,13 @@ final class CitationResolver {
             Citation citation = place.citation();
             for (int i = 0; i < citation.items().size(); i++) {
                 String key = citation.items().get(i).key();
+                String other = suffixCitation(citation.items().get(i), visible);
+                if (other != null) {
+                    SourcePosition at = citation.keyPosition(i);
+                    diagnostics.add(Diagnostic.warning(file, at.line(), at.column(), "'@" + other + "' is text after the citation of '"
+                            + key + "' (its suffix), so it is printed as written and cites nothing; separate citations with ';',"
+                            + " as in [@" + key + "; @" + other + "]"));
+                }
                 if (!visible.contains(key)) {
                     ok = false;
                     if (!sourcing.complete()) {
@@ -81,6 +88,25 @@ final class CitationResolver {
         Set<String> keys = new LinkedHashSet<>(nocite);
         notes.citations().forEach(p -> p.citation().items().forEach(item -> keys.add(item.key())));
         return new Checked(essay, notes, requests, nocite, keys, ok);
+    }
+
+    private static final java.util.regex.Pattern SUFFIX_KEY = java.util.regex.Pattern.compile("(?<![\\w@])@([\\w:.#$%&+?<>~/-]*\\w)");
+
+    /**
+     * A known key written as {@code @key} in an item's locator or suffix: {@code [@a, @b]}, which
+     * pandoc reads as one citation of {@code a} followed by the text ", @b" (citations are separated
+     * by ';'), or null. An at-sign before an unknown word (a handle, an address) is left alone.
+     */
+    private static String suffixCitation(CiteItem item, Set<String> visible) {
+        for (String text : new String[] {item.locator(), item.suffix()}) {
+            java.util.regex.Matcher m = SUFFIX_KEY.matcher(text == null ? "" : text);
+            while (m.find()) {
+                if (visible.contains(m.group(1))) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
     }
 
     /** A key that names a DOI or ISBN: the explicit goal looks it up once; builds never go online. */

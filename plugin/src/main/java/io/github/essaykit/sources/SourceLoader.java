@@ -100,6 +100,9 @@ public final class SourceLoader {
         for (BibTeXReader.Item entry : result.items()) {
             try {
                 Map<String, Object> json = new LinkedHashMap<>(entry.formatted()); // @misc: type "", as pandoc (see LibraryItems)
+                // a field left empty (number = "", as templates leave them) is no value to pandoc's
+                // formatter; citeproc-java would print it, with its delimiter ("Series, .")
+                json.entrySet().removeIf(field -> !field.getKey().equals("type") && "".equals(field.getValue()));
                 CSLItemData item = new CSLItemDataBuilder(CSLItemData.fromJson(json))
                         .citationKey(entry.key()).build();
                 sources.add(new Source(entry.key(), item, name, entry.line(), bare(entry.fields(), "archiveurl",

@@ -142,6 +142,47 @@ class BibliographyOrderTest {
                 .containsExactly("adams", "young");
     }
 
+    /**
+     * A style sorting by author, then {@code <key variable="issued"/>} (as 707 official styles do):
+     * works of one author by date, as pandoc sorts them, not by title, as citeproc-java 3.5.2 does
+     * (it renders a date variable's key as nothing); a range after the single date it starts on,
+     * an undated work last.
+     */
+    @Test
+    void aDateVariableKeySortsByTheDate() throws Exception {
+        Path csl = Files.writeString(dir.resolve("by-date.csl"), """
+                <?xml version="1.0" encoding="utf-8"?>
+                <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+                  <info><title>By date</title><id>by-date</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+                  <macro name="author"><names variable="author"><name name-as-sort-order="all"/></names></macro>
+                  <citation><layout><text macro="author"/></layout></citation>
+                  <bibliography>
+                    <sort><key macro="author"/><key variable="issued"/></sort>
+                    <layout><text macro="author"/><text variable="title" prefix=" "/></layout>
+                  </bibliography>
+                </style>
+                """);
+        Path file = Files.writeString(dir.resolve("dates.json"), """
+                [{"id": "zebra2019", "type": "book", "title": "Zebra crossings", "author": [{"family": "Okafor", "given": "Ngozi"}],
+                  "issued": {"date-parts": [["2019"]]}},
+                 {"id": "undated", "type": "book", "title": "Almanac", "author": [{"family": "Okafor", "given": "Ngozi"}]},
+                 {"id": "ferry2021", "type": "book", "title": "Ferries", "author": [{"family": "Okafor", "given": "Ngozi"}],
+                  "issued": {"date-parts": [[2021, 3]]}},
+                 {"id": "range2021", "type": "book", "title": "Annals", "author": [{"family": "Okafor", "given": "Ngozi"}],
+                  "issued": {"date-parts": [[2021, 3], [2022, 1]]}},
+                 {"id": "spring2021", "type": "book", "title": "Boats", "author": [{"family": "Okafor", "given": "Ngozi"}],
+                  "issued": {"date-parts": [[2021]]}},
+                 {"id": "abbey1990", "type": "book", "title": "Yachts", "author": [{"family": "Abbey", "given": "Ann"}],
+                  "issued": {"date-parts": [[1990]]}}]
+                """);
+        SourceLibrary library = SourceLoader.create(dir).load(List.of(file)).library();
+        CitationStyle style = CitationStyle.load(csl.toString(), "en-US", dir).style();
+        LibraryItems items = new LibraryItems(library, key -> null, key -> null, true, "", false);
+        List<String> keys = List.of("undated", "range2021", "zebra2019", "ferry2021", "abbey1990", "spring2021");
+        assertThat(BibliographyOrder.of(processor(style, items), items, keys))
+                .containsExactly("abbey1990", "zebra2019", "spring2021", "ferry2021", "range2021", "undated");
+    }
+
     private static CSL processor(CitationStyle style, LibraryItems items) {
         try {
             return new CSL(items, new DefaultLocaleProvider(), new DefaultAbbreviationProvider(), style.xml(Position.FIRST),

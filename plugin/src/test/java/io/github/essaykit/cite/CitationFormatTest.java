@@ -57,6 +57,51 @@ class CitationFormatTest {
     }
 
     @Test
+    void anEmptyBibTeXFieldIsNoValue() throws Exception {
+        // templates leave fields empty (number = "", url = ""): pandoc prints nothing for them; the
+        // empty series number left "Harbour Studies, ." and the empty month a stray date
+        String bib = """
+                @book{h, author = {Okafor, Ngozi}, title = {Tide Tables}, series = {Harbour Studies}, number = "",
+                  volume = {9}, publisher = {Riverside}, year = {2007}, url = "", note = "", edition = ""}
+                """;
+        String chicago = format("chicago-author-date", bib, List.of(cite("h"))).bibliography().get(0).html();
+        assertThat(chicago).contains("Vol. 9. Harbour Studies. Riverside.").doesNotContain(", .").doesNotContain("ed.");
+    }
+
+    @Test
+    void aTitleInCapitalsKeepsThemInTitleCase() throws Exception {
+        // pandoc prints journal = {JAMA} as JAMA; citeproc-java lower-cases a value with no lower-case
+        // letter before title-casing it ("Jama", "J. Acm", the Quarto ACM template's "Lac ’10")
+        String bib = """
+                @article{a, author = {Okafor, Ngozi}, title = {Ferry Noise}, journal = {JAMA}, year = {2007}, volume = {3}}
+                @article{b, author = {Okafor, Ngozi}, title = {TIDE TABLES}, journal = {J. ACM}, year = {2008}, volume = {4}}
+                @article{c, author = {Okafor, Ngozi}, title = {Harbour lights of the NHS}, journal = {Journal of the ACM},
+                  year = {2009}, volume = {5}}
+                """;
+        assertThat(format("chicago-author-date", bib, List.of(cite("a", "b", "c"))).bibliography())
+                .extracting(BibliographyEntry::html).containsExactly(
+                        "Okafor, Ngozi. 2007. “Ferry Noise.” <em>JAMA</em> 3.",
+                        "Okafor, Ngozi. 2008. “TIDE TABLES.” <em>J. ACM</em> 4.",
+                        "Okafor, Ngozi. 2009. “Harbour Lights of the NHS.” <em>Journal of the ACM</em> 5.");
+    }
+
+    @Test
+    void anEditionWrittenAsAnOrdinalIsNotMadeOrdinalAgain() throws Exception {
+        // BibTeX's manual asks for edition = {Second}; many files write {2nd}: pandoc prints "2nd ed."
+        String bib = """
+                @book{a, author = {Okafor, Ngozi}, title = {Tide Tables}, edition = {2nd}, publisher = {Riverside}, year = {2007}}
+                @book{b, author = {Lindqvist, Åsa}, title = {Harbour Lights}, edition = {4th}, publisher = {Riverside}, year = {2009}}
+                @book{c, author = {Haddad, Karim}, title = {Gauges}, edition = {3}, publisher = {Riverside}, year = {2011}}
+                """;
+        assertThat(format("chicago-author-date", bib, List.of(cite("a", "b", "c"))).bibliography())
+                .extracting(BibliographyEntry::html)
+                .anySatisfy(h -> assertThat(h).contains("2nd ed."))
+                .anySatisfy(h -> assertThat(h).contains("4th ed."))
+                .anySatisfy(h -> assertThat(h).contains("3rd ed."))
+                .noneSatisfy(h -> assertThat(h).containsPattern("(ndnd|thth)"));
+    }
+
+    @Test
     void aLowerCasePartAfterAHyphenGetsNoInitial() throws Exception {
         String bib = """
                 @book{k, author = {Lee, Min-jun and Sartre, Jean-Paul and Liu, Hui-Xiao}, title = {K}, publisher = {P}, year = {2016}}

@@ -129,6 +129,45 @@ class LabelParseTest {
     }
 
     @Test
+    void captionBeforeTheTable() {
+        // pandoc reads a caption line above the table too (the Quarto ACM template writes it there)
+        String markdown = "Some prose about the bases.\n\n: Where the *missiles* stood {#tbl-sites}\n\n" + TABLE;
+        TableBlock table = Nodes.find(markdown, TableBlock.class).get(0);
+        TableCaption caption = TableCaption.of(table).orElseThrow();
+        assertThat(caption.label()).hasValue("tbl-sites");
+        assertThat(text(caption)).isEqualTo("Where the missiles stood");
+        assertThat(SourcePosition.of(caption)).isEqualTo(new SourcePosition(3, 1));
+        assertThat(Nodes.find(table.getParent(), Paragraph.class)).hasSize(1);
+        assertThat(Nodes.find(table, TableRow.class)).hasSize(2);
+        assertThat(Nodes.find(markdown, DefinitionList.class)).isEmpty();
+
+        String afterLongerProse = "Prose about the bases\nthat runs over two lines.\n\nTable: Where they stood\n\n" + TABLE;
+        table = Nodes.find(afterLongerProse, TableBlock.class).get(0);
+        assertThat(text(TableCaption.of(table).orElseThrow())).isEqualTo("Where they stood");
+    }
+
+    @Test
+    void aDefinitionRightBelowItsTermIsNoCaptionOfTheTableAfterIt() {
+        String markdown = "Launch site\n: Where the missiles stood\n\n" + TABLE;
+        assertThat(Nodes.find(markdown, DefinitionList.class)).hasSize(1);
+        assertThat(TableCaption.of(Nodes.find(markdown, TableBlock.class).get(0))).isEmpty();
+    }
+
+    @Test
+    void aCaptionBetweenTwoTablesBelongsToTheFirstUnlessItHasOne() {
+        // as pandoc 2.17: a table takes the caption above it first, else the one below it
+        String twoTables = TABLE + "\n: Between\n\n" + TABLE;
+        java.util.List<TableBlock> tables = Nodes.find(twoTables, TableBlock.class);
+        assertThat(text(TableCaption.of(tables.get(0)).orElseThrow())).isEqualTo("Between");
+        assertThat(TableCaption.of(tables.get(1))).isEmpty();
+
+        String aboveBoth = ": Above\n\n" + TABLE + "\n: Between\n\n" + TABLE;
+        tables = Nodes.find(aboveBoth, TableBlock.class);
+        assertThat(text(TableCaption.of(tables.get(0)).orElseThrow())).isEqualTo("Above");
+        assertThat(text(TableCaption.of(tables.get(1)).orElseThrow())).isEqualTo("Between");
+    }
+
+    @Test
     void paragraphsThatAreNoCaptions() {
         assertThat(Nodes.find(TABLE + "\nJust text: {#tbl-x}\n", TableCaption.class)).isEmpty();
         assertThat(Nodes.find(": Not after a table {#tbl-x}\n", TableCaption.class)).isEmpty();

@@ -145,6 +145,87 @@ class FrontMatterFormsTest {
     }
 
     @Test
+    void quartoAffiliationDefinedWithAnIdUnderOneAuthorIsReferredToByAnother() {
+        // Quarto's author schema: an affiliation written in full once, with an id, and 'ref' elsewhere
+        FrontMatter meta = meta("""
+                author:
+                  - name: Jane Doe
+                    affiliations:
+                      - ref: harbour
+                  - name: Ola Nordmann
+                    affiliations:
+                      - id: harbour
+                        name: Harbour Institute
+                        city: Bergen
+                  - name: Kari Nordmann
+                    affiliations:
+                      - ref: harbour
+                """);
+        assertThat(meta.authors()).extracting(Author::affiliations).containsExactly(List.of("Harbour Institute"),
+                List.of("Harbour Institute"), List.of("Harbour Institute"));
+    }
+
+    @Test
+    void papajaAffiliationListWithIdsAndInstitutions() {
+        // papaja (R Markdown, APA manuscripts): a top-level 'affiliation' list of {id, institution}
+        FrontMatter meta = meta("""
+                author:
+                  - name: Jane Doe
+                    affiliation: "1,2"
+                  - name: Ola Nordmann
+                    affiliation: "2"
+                affiliation:
+                  - id: "1"
+                    institution: Harbour Institute
+                  - id: "2"
+                    institution: University of Bergen
+                """);
+        assertThat(meta.authors()).extracting(Author::affiliations).containsExactly(
+                List.of("Harbour Institute", "University of Bergen"), List.of("University of Bergen"));
+    }
+
+    @Test
+    void aYamlMetadataBlockLaterInTheEssayIsNoText() {
+        // pandoc reads metadata blocks anywhere (a JOSS paper ends with one for its LaTeX layout)
+        String text = "---\ntitle: T\n---\nText.\n\n---\nlatex:\n  before-metadata: 'x'\n---\n\nMore text.\n\n"
+                + "---\nbibliography: more.bib\n...\n";
+        EssayParser.Result result = parse(text);
+        List<String> paragraphs = new ArrayList<>();
+        result.essay().document().accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(Paragraph paragraph) {
+                paragraphs.add(((org.commonmark.node.Text) paragraph.getFirstChild()).getLiteral());
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                paragraphs.add("heading");
+            }
+
+            @Override
+            public void visit(org.commonmark.node.ThematicBreak rule) {
+                paragraphs.add("rule");
+            }
+        });
+        assertThat(paragraphs).containsExactly("Text.", "More text.");
+        assertThat(result.diagnostics().all()).map(Diagnostic::toString).containsExactly(
+                "notes/essay.md:13:1: warning: this YAML metadata block after the front matter is left out of the page, and"
+                        + " its bibliography is not read: essaykit reads fields from the front matter only; move it there");
+    }
+
+    @Test
+    void aRuleAndASetextHeadingOrFencedCodeAreNoMetadataBlock() {
+        String text = "---\ntitle: T\n---\nText.\n\n---\nJust a heading\n---\n\n```yaml\n\n---\nkey: value\n---\n```\n";
+        EssayParser.Result result = parse(text);
+        List<String> blocks = new ArrayList<>();
+        for (org.commonmark.node.Node n = result.essay().document().getFirstChild(); n != null; n = n.getNext()) {
+            blocks.add(n instanceof org.commonmark.node.FencedCodeBlock code ? "code " + code.getLiteral().strip()
+                    : n.getClass().getSimpleName());
+        }
+        assertThat(blocks).containsExactly("Paragraph", "ThematicBreak", "Heading", "code ---\nkey: value\n---");
+    }
+
+    @Test
     void authorMistakesAreReportedAtTheirPlace() {
         assertThat(problems("""
                 author:

@@ -27,6 +27,30 @@ class PandocBlocksRenderTest {
     }
 
     @Test
+    void bracketsHoldingAHeadingsTextLinkToIt() throws Exception {
+        // pandoc's implicit heading references (the JOSS/Open Journals example paper uses them)
+        BuildResult result = build("See [Harbour  lights], [the tables][Tide tables] and [tide TABLES][], but not [Ferries],"
+                + " ![Harbour lights] or \\[Harbour lights\\].\n\n[defined]: https://example.org/\n\n"
+                + "## Harbour lights\n\nText [defined].\n\n## Tide tables {#sec-tides}\n\nText.\n");
+        assertThat(result.diagnostics().all()).isEmpty();
+        Element first = body().selectFirst("p");
+        assertThat(first.select("a.xref")).extracting(a -> a.text() + " -> " + a.attr("href")).containsExactly(
+                "Harbour lights -> #harbour-lights", "the tables -> #sec-tides", "tide TABLES -> #sec-tides");
+        assertThat(first.text()).contains("not [Ferries], ![Harbour lights] or [Harbour lights].");
+        assertThat(body().select("a[href=https://example.org/]")).hasSize(1);
+    }
+
+    @Test
+    void aGridTableIsNotReadAndSaysSo() throws Exception {
+        // pandoc's grid tables (the Open Journals example paper has one) are no table here: a warning, not silence
+        BuildResult result = build("Before.\n\n+--------+-------+\n| Ferry  | Fare  |\n+:=======+:=====:+\n| Bergen | 3     |\n"
+                + "+--------+-------+\n\nA sum: 3 + 4 + 5.\n");
+        assertThat(result.diagnostics().all()).map(Object::toString).containsExactly("essay.md:7:1: warning: this looks like a"
+                + " pandoc grid table (+---+ borders), which essaykit does not read: it shows as a paragraph of text; write it"
+                + " as a pipe table ('| a | b |', then '|---|---|')");
+    }
+
+    @Test
     void aCalloutIsANoteAsideNamedByItsKindAndTitle() throws Exception {
         BuildResult result = build("::: {.callout-warning #wrn-date}\n## The *date* is uncertain\n\nCheck it.\n:::\n\n"
                 + "::: callout-tip\nA tip.\n:::\n\n## Next\n");

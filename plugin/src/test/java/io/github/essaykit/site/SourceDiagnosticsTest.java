@@ -57,6 +57,19 @@ class SourceDiagnosticsTest {
     }
 
     @Test
+    void aSecondKeyAfterACommaIsSuffixTextAndAWarning() throws Exception {
+        // pandoc separates citations with ';': in [@a, @b] the second is text after the first (the
+        // Quarto ACM template writes so), which printed "@dobbs2008" and left it out of the sources
+        Path src = site("Both [@kaplan1983, @dobbs2008] and [@kaplan1983, p. 3, cf. @dobbs2008] and [@kaplan1983, @handle].\n", BIB);
+        assertThat(problems(src)).containsExactly(
+                "essay.md:4:7: warning: '@dobbs2008' is text after the citation of 'kaplan1983' (its suffix), so it is"
+                        + " printed as written and cites nothing; separate citations with ';', as in [@kaplan1983; @dobbs2008]",
+                "essay.md:4:37: warning: '@dobbs2008' is text after the citation of 'kaplan1983' (its suffix), so it is"
+                        + " printed as written and cites nothing; separate citations with ';', as in [@kaplan1983; @dobbs2008]",
+                "sources.bib:8:1: warning: source 'dobbs2008' is cited by no essay; cite it, list it in an essay's nocite, or remove it");
+    }
+
+    @Test
     void keyDefinedTwiceNamesBothPlaces() throws Exception {
         Path src = site("[@dobbs2008] and [@kaplan1983]\n", BIB + "\n@misc{dobbs2008, title = {Again}, year = {2009}}\n");
         assertThat(problems(src)).containsExactly(

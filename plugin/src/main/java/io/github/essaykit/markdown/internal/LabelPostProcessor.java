@@ -1,6 +1,7 @@
 package io.github.essaykit.markdown.internal;
 
 import io.github.essaykit.markdown.Attributes;
+import io.github.essaykit.markdown.DefinitionDescription;
 import io.github.essaykit.markdown.Figure;
 import io.github.essaykit.markdown.HeadingLabel;
 import io.github.essaykit.markdown.InlineAttributes;
@@ -27,8 +28,8 @@ import org.commonmark.parser.PostProcessor;
  * Finds the labels of Quarto cross-references after parsing: {@code {#id}} at the end of a
  * heading becomes a {@link HeadingLabel}; an image alone in a paragraph becomes a {@link Figure}
  * (labelled by a {@code {#id}} right after it); a paragraph starting with {@code :} or {@code
- * Table:} right after a table, or such a line directly below it (which GFM reads as a last row),
- * becomes its {@link TableCaption}. Headings and captions may carry any pandoc attributes; only
+ * Table:} right before or after a table, or such a line directly below it (which GFM reads as a
+ * last row), becomes its {@link TableCaption}. Headings and captions may carry any pandoc attributes; only
  * their id is a label.
  */
 public final class LabelPostProcessor implements PostProcessor {
@@ -60,12 +61,8 @@ public final class LabelPostProcessor implements PostProcessor {
             }
         });
         headings.forEach(LabelPostProcessor::labelHeading);
-        tables.forEach(LabelPostProcessor::captionFromLastRow);
-        for (Paragraph paragraph : paragraphs) {
-            if (!makeFigure(paragraph)) {
-                makeTableCaption(paragraph);
-            }
-        }
+        tables.forEach(LabelPostProcessor::caption); // in document order: a caption goes to the first table that takes it
+        paragraphs.forEach(LabelPostProcessor::makeFigure);
         return document;
     }
 
@@ -101,11 +98,19 @@ public final class LabelPostProcessor implements PostProcessor {
         return image.getFirstChild() != null && !(image.getFirstChild() instanceof InlineAttributes);
     }
 
-    private static void makeTableCaption(Paragraph paragraph) {
-        if (paragraph.getPrevious() instanceof TableBlock table
-                && TableCaption.of(table).isEmpty()
-                && addCaption(table, paragraph)) {
-            paragraph.unlink();
+    /**
+     * A table's caption, as pandoc looks for it: a caption paragraph right above the table, else a
+     * caption line directly below it (a last row for GFM), else a caption paragraph below it.
+     */
+    private static void caption(TableBlock table) {
+        if (table.getPrevious() instanceof Paragraph above && addCaption(table, above, true)) {
+            above.unlink();
+        } else if (table.getPrevious() instanceof DefinitionDescription above && captionNotDefinition(above)
+                && addCaption(table, above.getFirstChild(), false)) {
+            ((TableCaption) table.getFirstChild()).setSourceSpans(above.getSourceSpans());
+            above.unlink();
+        } else if (!captionFromLastRow(table) && table.getNext() instanceof Paragraph below && addCaption(table, below, true)) {
+            below.unlink();
         }
     }
 
@@ -113,35 +118,54 @@ public final class LabelPostProcessor implements PostProcessor {
      * A caption line right below a table, without a blank line, is read by GFM as a last row
      * with one cell: {@code : Caption {#tbl-x}}. Takes it back out as the caption.
      */
-    private static void captionFromLastRow(TableBlock table) {
+    /**
+     * A one-line paragraph, a blank line and {@code : Caption} above a table: pandoc reads no
+     * definition there but a paragraph and the table's caption. The definition parser took the
+     * caption line (without its {@code :}) as the paragraph's only definition.
+     */
+    private static boolean captionNotDefinition(DefinitionDescription description) {
+        return !description.isTight()
+                && description.getPrevious() instanceof Paragraph
+                && description.getFirstChild() instanceof Paragraph
+                && description.getFirstChild().getNext() == null;
+    }
+
+    private static boolean captionFromLastRow(TableBlock table) {
         if (!(table.getLastChild() instanceof TableBody body)
                 || !(body.getLastChild() instanceof TableRow row)
                 || !(row.getFirstChild() instanceof TableCell cell)) {
-            return;
+            return false;
         }
         for (Node other = cell.getNext(); other != null; other = other.getNext()) {
             if (other.getFirstChild() != null) {
-                return;
+                return false;
             }
         }
-        if (addCaption(table, cell)) {
+        if (addCaption(table, cell, true)) {
             row.unlink();
             if (body.getFirstChild() == null) {
                 body.unlink();
             }
+            return true;
         }
+        return false;
     }
 
-    /** Makes the inlines of {@code source} the table's caption if they start with ":". */
-    private static boolean addCaption(TableBlock table, Node source) {
+    /**
+     * Makes the inlines of {@code source} the table's caption if they start with ":" (or, where the
+     * ":" was already taken off, {@code marked} false, in any case).
+     */
+    private static boolean addCaption(TableBlock table, Node source, boolean marked) {
         if (!(source.getFirstChild() instanceof Text first)) {
             return false;
         }
-        Matcher start = CAPTION_START.matcher(first.getLiteral());
-        if (!start.find()) {
-            return false;
+        if (marked) {
+            Matcher start = CAPTION_START.matcher(first.getLiteral());
+            if (!start.find()) {
+                return false;
+            }
+            TextEdits.removePrefix(first, start.end());
         }
-        TextEdits.removePrefix(first, start.end());
         Trailing trailing = trailingAttributes(source);
         String id = trailing == null || trailing.attributes.id().isEmpty() ? null : trailing.attributes.id();
         TableCaption caption = new TableCaption(id);

@@ -49,7 +49,11 @@ final class EntryToCsl {
         Map<String, String> options = options();
         boolean useprefix = optionSet(options, "useprefix");
         boolean juniorcomma = optionSet(options, "juniorcomma");
-        Function<String, Object> names = f -> raw(f) == null ? null : BibNames.read(raw(f), bibtex, useprefix, juniorcomma);
+        // a field naming nobody (editor = "", common in templates) is no variable, as for pandoc
+        Function<String, Object> names = f -> {
+            List<Map<String, Object>> read = raw(f) == null ? List.of() : BibNames.read(raw(f), bibtex, useprefix, juniorcomma);
+            return read.isEmpty() ? null : read;
+        };
         put(vars, "author", names.apply("author"));
         put(vars, "container-author", names.apply("bookauthor"));
         put(vars, "translator", names.apply("translator"));
