@@ -1,7 +1,6 @@
 package io.github.essaykit.cite;
 
 import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import io.github.essaykit.sources.bibtex.BibTeXReader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,17 +22,7 @@ final class QuotedStopWords {
 
     /** The item with such stop words in its titles marked (the same item when there are none). */
     static CSLItemData mark(CSLItemData item) {
-        String title = mark(item.getTitle());
-        String titleShort = mark(item.getTitleShort());
-        String container = mark(item.getContainerTitle());
-        String containerShort = mark(item.getContainerTitleShort());
-        String collection = mark(item.getCollectionTitle());
-        if (title == item.getTitle() && titleShort == item.getTitleShort() && container == item.getContainerTitle()
-                && containerShort == item.getContainerTitleShort() && collection == item.getCollectionTitle()) {
-            return item;
-        }
-        return new CSLItemDataBuilder(item).title(title).titleShort(titleShort).containerTitle(container)
-                .containerTitleShort(containerShort).collectionTitle(collection).build();
+        return TitleFields.map(item, QuotedStopWords::mark);
     }
 
     /** The text with each lower-case stop word that follows an opening quote mid-text marked. */

@@ -1,7 +1,6 @@
 package io.github.essaykit.cite;
 
 import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 
 /**
  * citeproc-java 3.5.2 lower-cases a value that has no lower-case letter before it applies a text
@@ -19,17 +18,7 @@ final class UpperCaseTitles {
 
     /** The item with its all-capital titles marked (the same item when it has none). */
     static CSLItemData mark(CSLItemData item) {
-        String title = mark(item.getTitle());
-        String titleShort = mark(item.getTitleShort());
-        String container = mark(item.getContainerTitle());
-        String containerShort = mark(item.getContainerTitleShort());
-        String collection = mark(item.getCollectionTitle());
-        if (title == item.getTitle() && titleShort == item.getTitleShort() && container == item.getContainerTitle()
-                && containerShort == item.getContainerTitleShort() && collection == item.getCollectionTitle()) {
-            return item;
-        }
-        return new CSLItemDataBuilder(item).title(title).titleShort(titleShort).containerTitle(container)
-                .containerTitleShort(containerShort).collectionTitle(collection).build();
+        return TitleFields.map(item, UpperCaseTitles::mark);
     }
 
     static String mark(String text) {
