@@ -70,7 +70,7 @@ final class EssayReading {
         String known = stamps.digest(file.path(), stamp);
         if (known != null) {
             digests.put(file.path(), known);
-            Optional<StoredFacts.Head> stored = stored(headKey(file, known), b -> StoredFacts.readHead(b, file));
+            Optional<StoredFacts.Head> stored = storedHead(file, known);
             if (stored.isPresent()) {
                 return stored.get().essay();
             }
@@ -84,7 +84,7 @@ final class EssayReading {
         String digest = ContentDigest.sha256(bytes);
         digests.put(file.path(), digest);
         stamps.read(file.path(), stamp, started, digest);
-        Optional<StoredFacts.Head> stored = stored(headKey(file, digest), b -> StoredFacts.readHead(b, file));
+        Optional<StoredFacts.Head> stored = storedHead(file, digest);
         if (stored.isPresent()) {
             return stored.get().essay();
         }
@@ -102,7 +102,7 @@ final class EssayReading {
     Read read(SourceFile file, boolean published, String sourcing, Function<ParseCache.Parsed, EssayFacts> make) {
         String digest = digests.get(file.path());
         StoredFacts.Head head = digest == null ? null
-                : stored(headKey(file, digest), b -> StoredFacts.readHead(b, file)).orElse(null);
+                : storedHead(file, digest).orElse(null);
         if (head != null && (head.essay() == null || !published)) {
             return new Read(head.diagnostics(), null);
         }
@@ -133,6 +133,11 @@ final class EssayReading {
     /** The SHA-256 of the bytes this build read of {@code file} (its front matter and, through it, everything else), or null. */
     String digest(SourceFile file) {
         return digests.get(file.path());
+    }
+
+    /** The head the cache holds for {@code file} read as bytes of this digest. */
+    private Optional<StoredFacts.Head> storedHead(SourceFile file, String digest) {
+        return stored(headKey(file, digest), b -> StoredFacts.readHead(b, file));
     }
 
     private String headKey(SourceFile file, String digest) {
