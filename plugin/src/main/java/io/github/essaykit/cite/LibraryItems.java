@@ -45,6 +45,8 @@ final class LibraryItems implements ItemDataProvider {
     static final String PAGE_DASH = "\uE001";
 
     private static final Pattern RANGE = Pattern.compile("([^\\s,&\\-–]+)\\s*[-–]+\\s*([^\\s,&\\-–]+)");
+    /** An edition written as an English ordinal: "2nd", "4th", "21st." */
+    private static final Pattern ORDINAL_EDITION = Pattern.compile("(\\d+)(?:st|nd|rd|th)\\.?", Pattern.CASE_INSENSITIVE);
 
     private final SourceLibrary library;
     private final Function<String, String> yearSuffix;
@@ -71,9 +73,6 @@ final class LibraryItems implements ItemDataProvider {
         this.authorSubstitute = authorSubstitute;
         this.combinesEditorTranslator = combinesEditorTranslator;
     }
-
-    /** An edition written as an English ordinal: "2nd", "4th", "21st." */
-    private static final Pattern ORDINAL_EDITION = Pattern.compile("(\\d+)(?:st|nd|rd|th)\\.?", Pattern.CASE_INSENSITIVE);
 
     /** The item with the names its citations print, when they differ from the bibliography's. */
     private CSLItemData cited(String key, CSLItemData item) {
