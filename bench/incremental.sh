@@ -22,11 +22,15 @@ VERSION=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$ROOT/pom.xml" | head -1
 PLUGIN="io.github.essaykit:essay-maven-plugin:$VERSION:build"
 MVN_ARGS=${MVN_ARGS:-}
 THREADS_ARG=${THREADS:+-Dessay.threads=$THREADS}
+# the JVM options each corpus project runs Maven with: the repository's own (JVM_CONFIG=none: the JVM's defaults)
+JVM_CONFIG=${JVM_CONFIG:-$ROOT/.mvn/jvm.config}
 DIR="$WORK/corpus-$N"
 if [ ! -f "$DIR/essays/sources.bib" ]; then
     rm -rf "$DIR"
     java "$ROOT/plugin/src/test/java/io/github/essaykit/bench/Corpus.java" essaykit "$N" "$DIR/essays"
 fi
+mkdir -p "$DIR/.mvn" && rm -f "$DIR/.mvn/jvm.config"
+[ "$JVM_CONFIG" = none ] || cp "$JVM_CONFIG" "$DIR/.mvn/jvm.config"
 # a project, so that mvn validate has something to validate and the cache lands in its target/
 cat > "$DIR/pom.xml" <<POM
 <project><modelVersion>4.0.0</modelVersion><groupId>bench</groupId><artifactId>corpus-$N</artifactId>

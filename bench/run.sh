@@ -26,6 +26,8 @@ PLUGIN="io.github.essaykit:essay-maven-plugin:$VERSION:build"
 CORPUS="$ROOT/plugin/src/test/java/io/github/essaykit/bench/Corpus.java"
 MVN_ARGS=${MVN_ARGS:-}
 THREADS_ARG=${THREADS:+-Dessay.threads=$THREADS}
+# the JVM options each corpus project runs Maven with: the repository's own (JVM_CONFIG=none: the JVM's defaults)
+JVM_CONFIG=${JVM_CONFIG:-$ROOT/.mvn/jvm.config}
 mkdir -p "$WORK"
 
 # median of the numbers on stdin
@@ -55,6 +57,8 @@ for N in $SIZES; do
         rm -rf "$DIR"
         java "$CORPUS" essaykit "$N" "$DIR/essays" && java "$CORPUS" hugo "$N" "$DIR/hugo"
     fi
+    mkdir -p "$DIR/.mvn" && rm -f "$DIR/.mvn/jvm.config"
+    [ "$JVM_CONFIG" = none ] || cp "$JVM_CONFIG" "$DIR/.mvn/jvm.config"
     export -f essaykit
     export PLUGIN MVN_ARGS THREADS_ARG
     read -r EK_S EK_MB <<< "$(measure bash -c "essaykit '$DIR'")"
