@@ -125,7 +125,7 @@ final class SiteServer implements AutoCloseable {
             name += "index.html";
         }
         SiteFiles current = site;
-        SiteFiles.Content content = current == null ? null : current.all().get(name);
+        SiteFiles.Content content = current == null ? null : current.get(name);
         if (content == null && current != null && current.contains(name + "/index.html")) {
             exchange.getResponseHeaders().set("Location", path + "/");
             respond(exchange, 301, "text/plain; charset=utf-8", new byte[0]);

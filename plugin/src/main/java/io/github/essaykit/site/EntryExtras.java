@@ -1,5 +1,6 @@
 package io.github.essaykit.site;
 
+import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.discover.SitePaths;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.render.RenderedEssay;
@@ -32,8 +33,8 @@ final class EntryExtras {
 
     private final Map<String, List<ParsedEssay>> citing = new HashMap<>();
     /** Each source's part of page keys ({@link #fingerprint}), by key: for pages among its first citing essays, then for the rest. */
-    private final Map<String, List<Object>> namedPrints = new ConcurrentHashMap<>();
-    private final Map<String, List<Object>> restPrints = new ConcurrentHashMap<>();
+    private final Map<String, String> namedPrints = new ConcurrentHashMap<>();
+    private final Map<String, String> restPrints = new ConcurrentHashMap<>();
     private final Function<ParsedEssay, Set<String>> cited;
     private final BiFunction<ParsedEssay, String, String> abstracts;
 
@@ -103,16 +104,15 @@ final class EntryExtras {
         return false;
     }
 
-    /** The first {@code first} essays citing a source, by slug and title, and how many cite it. */
-    private static List<Object> print(Map<String, List<Object>> prints, String key, List<ParsedEssay> all, int first) {
+    /**
+     * A print of the first {@code first} essays citing a source, by slug and title, and how many cite
+     * it: hashed once a source, not once for each page citing it.
+     */
+    private static String print(Map<String, String> prints, String key, List<ParsedEssay> all, int first) {
         return prints.computeIfAbsent(key, k -> {
-            List<Object> print = new ArrayList<>(1 + 2 * first);
-            print.add(all.size());
-            all.stream().limit(first).forEach(e -> {
-                print.add(e.slug());
-                print.add(e.meta().title());
-            });
-            return List.copyOf(print);
+            Fingerprint print = Fingerprint.start("also").add(String.valueOf(all.size()));
+            all.stream().limit(first).forEach(e -> print.add(e.slug()).add(e.meta().title()));
+            return print.hex();
         });
     }
 

@@ -9,7 +9,7 @@ import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.resolve.Sourcing;
 import io.github.essaykit.sources.LoadedSources;
 import io.github.essaykit.cache.Fingerprint;
-import io.github.essaykit.discover.ContentDigest;
+import io.github.essaykit.discover.FileDigests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,14 +99,15 @@ final class SourcingLoader {
             sourcing = sourcing.withEssayStyles(EssayStyles.load(config, root, essays, sourcing, styleProblems));
             all = all.plus(Diagnostics.of(styleProblems));
         }
-        return new Loaded(sourcing, localFiles, all, sourcing == null ? null : fingerprint(files, siteFiles, sourcing, essays));
+        return new Loaded(sourcing, localFiles, all, sourcing == null ? null : fingerprint(files, siteFiles, sourcing, essays, memo.digests()));
     }
 
-    private static String fingerprint(Set<Path> files, Set<String> siteFiles, Sourcing sourcing, List<ParsedEssay> essays) {
+    private static String fingerprint(Set<Path> files, Set<String> siteFiles, Sourcing sourcing, List<ParsedEssay> essays,
+            FileDigests digests) {
         Fingerprint print = Fingerprint.start("sourcing").add(files.size());
         for (Path file : files) {
             try {
-                print.add(file.toString()).add(ContentDigest.sha256(Files.readAllBytes(file)));
+                print.add(file.toString()).add(digests.of(file));
             } catch (IOException e) {
                 print.add("unreadable " + System.nanoTime()); // matches nothing: made afresh
             }

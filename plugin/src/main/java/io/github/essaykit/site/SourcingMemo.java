@@ -5,7 +5,7 @@ import io.github.essaykit.cite.CitationFormatter;
 import io.github.essaykit.cite.SortKeys;
 import io.github.essaykit.cite.FormatterMemory;
 import io.github.essaykit.cite.CitationStyle;
-import io.github.essaykit.discover.ContentDigest;
+import io.github.essaykit.discover.FileDigests;
 import io.github.essaykit.sources.LoadedSources;
 import io.github.essaykit.sources.SourceLibrary;
 import io.github.essaykit.sources.SourceLoader;
@@ -40,6 +40,7 @@ public final class SourcingMemo {
     private SourceLibrary printedLibrary;
     private Map<String, String> sourcePrints;
     private final Supplier<Map<String, String>> printMaps;
+    private final FileDigests files = new FileDigests();
 
     private SourcingMemo(boolean keep, Supplier<Map<String, String>> printMaps) {
         this.keep = keep;
@@ -119,14 +120,19 @@ public final class SourcingMemo {
         return value;
     }
 
-    private static String digestIfFile(Path root, String value) {
+    /** Each file's digest: the session's, kept while a file's stamp is the same, if this memo keeps; else afresh. */
+    FileDigests digests() {
+        return keep ? files : new FileDigests();
+    }
+
+    private String digestIfFile(Path root, String value) {
         Path file = root.resolve(value);
         return Files.isRegularFile(file) ? digest(file) : "";
     }
 
-    private static String digest(Path file) {
+    private String digest(Path file) {
         try {
-            return ContentDigest.sha256(Files.readAllBytes(file));
+            return files.of(file);
         } catch (IOException e) {
             return "unreadable";
         }

@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -26,8 +26,15 @@ record Manifest(Set<String> files) {
     /** What the marker said before it listed files: then the whole folder was essaykit's. */
     private static final String WHOLE_FOLDER = "This folder is written by essaykit and replaced on each build.";
 
+    /**
+     * {@code files} in their natural order, looked up by hash: a site has thousands of files with
+     * long common prefixes, which a sorted set compares over and over on every lookup (essay:serve
+     * reads and writes the marker after every edit). Sorting sorted paths costs one pass.
+     */
     Manifest {
-        files = Collections.unmodifiableSortedSet(new TreeSet<>(files));
+        List<String> sorted = new ArrayList<>(files);
+        sorted.sort(null);
+        files = Collections.unmodifiableSet(new LinkedHashSet<>(sorted));
     }
 
     /**
@@ -47,7 +54,7 @@ record Manifest(Set<String> files) {
             return new Manifest(Set.of());
         }
         List<String> lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
-        SortedSet<String> files = new TreeSet<>();
+        List<String> files = new ArrayList<>();
         if (!lines.isEmpty() && lines.get(0).equals(WHOLE_FOLDER)) {
             try (Stream<Path> walk = Files.walk(out)) {
                 walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
@@ -58,7 +65,7 @@ record Manifest(Set<String> files) {
         } else {
             lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).filter(Manifest::isPlain).forEach(files::add);
         }
-        return new Manifest(files);
+        return new Manifest(new LinkedHashSet<>(files));
     }
 
     /** Writes the marker beside the site in one rename, so a kill leaves the old list or the new one. */
@@ -69,7 +76,7 @@ record Manifest(Set<String> files) {
     }
 
     Manifest plus(Collection<String> more) {
-        SortedSet<String> all = new TreeSet<>(files);
+        Set<String> all = new LinkedHashSet<>(files); // two sorted runs: one merge
         all.addAll(more);
         return new Manifest(all);
     }

@@ -6,12 +6,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -48,8 +49,13 @@ public final class SiteFiles implements SiteOutput {
         }
     }
 
-    /** Put from the build's threads: a concurrent map, no lock held while a page's bytes are fetched. */
-    private final SortedMap<String, Content> files = new ConcurrentSkipListMap<>();
+    /**
+     * Put from the build's threads: a concurrent map, no lock held while a page's bytes are fetched;
+     * hashed, not sorted, as thousands of paths share long prefixes: {@link #all} sorts them once.
+     */
+    private final Map<String, Content> files = new ConcurrentHashMap<>();
+    /** {@link #all}, once asked for: essay:serve asks the site before for it again after the next build. */
+    private volatile Map<String, Content> sorted;
     /**
      * With {@link #reusing}: each text put, by path; and the texts and files of the site whose
      * encodings may be reused (its maps, not the site, so no chain of earlier sites is kept).
@@ -76,12 +82,13 @@ public final class SiteFiles implements SiteOutput {
      */
     public static SiteFiles reusing(SiteFiles earlier) {
         boolean known = earlier != null && earlier.texts != null;
-        return new SiteFiles(new java.util.concurrent.ConcurrentHashMap<>(), known ? earlier.texts : Map.of(),
+        return new SiteFiles(new ConcurrentHashMap<>(), known ? earlier.texts : Map.of(),
                 known ? earlier.files : Map.of());
     }
 
     @Override
     public void put(String path, Content content) {
+        sorted = null;
         files.put(path, content instanceof Known known ? bytesOf(path, known.bytes().get()) : content);
         if (texts != null) {
             texts.remove(path); // bytes put over a text are not its encoding
@@ -98,7 +105,7 @@ public final class SiteFiles implements SiteOutput {
 
     @Override
     public Set<String> paths() {
-        return Collections.unmodifiableSet(new TreeSet<>(files.keySet()));
+        return Collections.unmodifiableSet(files.keySet());
     }
 
     @Override
@@ -128,9 +135,23 @@ public final class SiteFiles implements SiteOutput {
         return this;
     }
 
-    /** A view, to read once the build that filled it is over. */
+    /** Every file by path, in the paths' order: to read once the build that filled it is over. */
     public Map<String, Content> all() {
-        return Collections.unmodifiableSortedMap(files);
+        Map<String, Content> all = sorted;
+        if (all == null) {
+            List<String> paths = new ArrayList<>(files.keySet());
+            paths.sort(null);
+            Map<String, Content> inOrder = new LinkedHashMap<>();
+            paths.forEach(path -> inOrder.put(path, files.get(path)));
+            all = Collections.unmodifiableMap(inOrder);
+            sorted = all;
+        }
+        return all;
+    }
+
+    /** The file at {@code path}, or null. */
+    public Content get(String path) {
+        return files.get(path);
     }
 
     public boolean contains(String path) {

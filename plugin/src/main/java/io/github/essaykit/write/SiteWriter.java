@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -165,7 +166,7 @@ public final class SiteWriter {
     /** Every existing folder the swap renames into or deletes from must be writable, before the first rename. */
     static void refuseReadOnly(Path out, Set<String> site, Manifest old) throws IOException {
         // by the folders' names first: a site has thousands of files in a few folders
-        Set<String> folders = new TreeSet<>();
+        Set<String> folders = new HashSet<>();
         folders.add("");
         for (Set<String> files : List.of(site, old.files())) {
             for (String file : files) {
@@ -175,7 +176,7 @@ public final class SiteWriter {
                 }
             }
         }
-        for (String name : folders) {
+        for (String name : new TreeSet<>(folders)) { // the first refused in the same order each time
             Path folder = name.isEmpty() ? out : inside(out, name);
             if (Files.isDirectory(folder) && !Files.isWritable(folder)) {
                 throw new AccessDeniedException(folder.toString());

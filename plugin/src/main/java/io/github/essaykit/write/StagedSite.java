@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 
@@ -28,7 +28,11 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     private final Manifest old;
     private final SiteWriter.Disk disk;
     private final boolean created;
-    private final Set<String> paths = new ConcurrentSkipListSet<>();
+    /**
+     * In the order put, not sorted: a sorted set compares long common prefixes on every add; the
+     * commit sorts once, in one pass when they came in order (essay:serve writes a whole site).
+     */
+    private final Set<String> paths = Collections.synchronizedSet(new LinkedHashSet<>());
     private final Set<String> changed = new ConcurrentSkipListSet<>();
     private final Set<String> foreign = new ConcurrentSkipListSet<>();
     /** The digests of the last build's files ({@link OutputDigests}), and the SHA-256 of each file of this one known by it. */
@@ -132,17 +136,18 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         }
         boolean swapping = false;
         try {
-            Set<String> all = new TreeSet<>(paths);
-            SiteWriter.refuseReadOnly(out, all, old);
-            old.plus(all).write(out, staging);
+            Manifest next = new Manifest(paths);
+            SiteWriter.refuseReadOnly(out, next.files(), old);
+            old.plus(next.files()).write(out, staging);
             swapping = true;
             SiteWriter.swap(out, staging, new ArrayList<>(changed), disk);
-            for (String gone : new TreeSet<>(old.files()).descendingSet()) {
-                if (!all.contains(gone)) {
-                    SiteWriter.deleteOurs(out, gone);
+            List<String> gone = new ArrayList<>(old.files()); // sorted: deleted from the last, a folder's files before it
+            for (int i = gone.size() - 1; i >= 0; i--) {
+                if (!next.contains(gone.get(i))) {
+                    SiteWriter.deleteOurs(out, gone.get(i));
                 }
             }
-            new Manifest(all).write(out, staging);
+            next.write(out, staging);
             committed = true;
             after = OutputDigests.of(out, digests);
             return changed.size();
