@@ -122,9 +122,8 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
         List<String> order = all.size() == 1 ? List.copyOf(all) : memory.remember(memory.orders, Set.copyOf(all),
                 () -> BibliographyOrder.of(sorter, EMPTY.items(library, style), all,
                         style.demoteNonDroppingParticle().equals("display-and-sort"), memory.sortKeys));
-        Map<String, String> suffixes = style.xml(Position.FIRST).contains("disambiguate-add-year-suffix=\"true\"")
-                ? YearSuffixes.assign(order, library) : Map.of();
-        StyleVariants.Options options = style.options();
+        StyleVariants.Options options = style.options(); // not a variant's XML: an unchanged build makes none
+        Map<String, String> suffixes = options.addsYearSuffix() ? YearSuffixes.assign(order, library) : Map.of();
         Map<String, CSLName[]> names = GivenNames.assign(order, library, options.givennameRule(), options.initializeWith());
         Map<String, Integer> ranks = new LinkedHashMap<>();
         if (style.sortsCitations()) {

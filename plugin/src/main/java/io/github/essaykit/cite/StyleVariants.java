@@ -34,10 +34,11 @@ final class StyleVariants {
     /**
      * What the style's {@code citation} element asks that citeproc-java 3.5.2 does not do:
      * {@code collapse} ("" when none) with its delimiters, given-name disambiguation (its rule,
-     * "" when disambiguate-add-givenname is off) and the initialize-with in force.
+     * "" when disambiguate-add-givenname is off), the initialize-with in force, and whether it
+     * adds year suffixes (disambiguate-add-year-suffix).
      */
     record Options(String collapse, String citeGroupDelimiter, String afterCollapseDelimiter, String yearSuffixDelimiter,
-            String givennameRule, String initializeWith) {}
+            String givennameRule, String initializeWith, boolean addsYearSuffix) {}
 
     private static final String NS = "http://purl.org/net/xbiblio/csl";
     private static final String[] TESTS = {"type", "variable", "is-numeric", "is-uncertain-date", "number"};
@@ -83,7 +84,7 @@ final class StyleVariants {
         Element root = document.getDocumentElement();
         Element citation = citation();
         if (citation == null) {
-            return new Options("", ", ", layout().delimiter(), layout().delimiter(), "", ". ");
+            return new Options("", ", ", layout().delimiter(), layout().delimiter(), "", ". ", false);
         }
         String rule = !"true".equals(citation.getAttribute("disambiguate-add-givenname")) ? ""
                 : citation.hasAttribute("givenname-disambiguation-rule") ? citation.getAttribute("givenname-disambiguation-rule")
@@ -95,7 +96,7 @@ final class StyleVariants {
                 citation.hasAttribute("after-collapse-delimiter") ? citation.getAttribute("after-collapse-delimiter")
                         : layout().delimiter(),
                 citation.hasAttribute("year-suffix-delimiter") ? citation.getAttribute("year-suffix-delimiter") : layout().delimiter(),
-                rule, initialize);
+                rule, initialize, "true".equals(citation.getAttribute("disambiguate-add-year-suffix")));
     }
 
     /** The style's demote-non-dropping-particle option (CSL 1.0.2 default "display-and-sort"). */
