@@ -32,6 +32,11 @@ public final class Blob {
             return this;
         }
 
+        /** Bytes written by another writer, to read apart later ({@link Reader#blob}). */
+        public Writer blob(byte[] value) {
+            return integer(value.length).raw(value);
+        }
+
         public Writer integer(int value) {
             try {
                 out.writeInt(value);
@@ -75,6 +80,16 @@ public final class Blob {
             String value = new String(bytes, at, n, StandardCharsets.UTF_8);
             at += n;
             return value;
+        }
+
+        /** Bytes written by {@link Writer#blob}, a copy. */
+        public byte[] blob() {
+            int n = integer();
+            if (n < 0 || n > bytes.length - at) {
+                throw new Corrupt("a field longer than the entry");
+            }
+            at += n;
+            return java.util.Arrays.copyOfRange(bytes, at - n, at);
         }
 
         public int integer() {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -273,22 +274,36 @@ public final class LinkCheck {
      */
     public static final class Page {
 
-        private final String path;
-        private final PackedIds ids;
-        private final List<Step> steps;
-        private final List<String> templateLinks;
-        private final String key;
-
-        Page(String path, PackedIds ids, List<Step> steps, List<String> templateLinks) {
-            this(path, ids, steps, templateLinks, null);
+        /** A page's links: its problems found alone and links to check against the site, and its template's links. */
+        record Links(List<Step> steps, List<String> templateLinks) {
+            Links {
+                steps = List.copyOf(steps);
+                templateLinks = List.copyOf(templateLinks);
+            }
         }
 
-        private Page(String path, PackedIds ids, List<Step> steps, List<String> templateLinks, String key) {
+        private final String path;
+        private final PackedIds ids;
+        private final String key;
+        /** Read on first use: a page from the cache whose stored check holds never needs its links. */
+        private final Supplier<Links> load;
+        private volatile Links links;
+
+        Page(String path, PackedIds ids, List<Step> steps, List<String> templateLinks) {
+            this(path, ids, null, null, new Links(steps, templateLinks));
+        }
+
+        private Page(String path, PackedIds ids, String key, Supplier<Links> load, Links links) {
             this.path = path;
             this.ids = ids;
-            this.steps = List.copyOf(steps);
-            this.templateLinks = List.copyOf(templateLinks);
             this.key = key;
+            this.load = load;
+            this.links = links;
+        }
+
+        /** A page whose links are read by {@code load} when first asked for (the same links each time). */
+        static Page lazy(String path, PackedIds ids, Supplier<Links> load) {
+            return new Page(path, ids, null, load, null);
         }
 
         /**
@@ -296,7 +311,8 @@ public final class LinkCheck {
          * cache key), so that a stored check of the page made from the same holds for it in the next build.
          */
         public Page keyed(String key) {
-            return new Page(path, ids, steps, templateLinks, key);
+            Links known = links;
+            return new Page(path, ids, key, known == null ? this::links : null, known);
         }
 
         /** The fingerprint of what the page is made from, or null when it is not known. */
@@ -313,23 +329,31 @@ public final class LinkCheck {
         }
 
         List<Step> steps() {
-            return steps;
+            return links().steps();
         }
 
         List<String> templateLinks() {
-            return templateLinks;
+            return links().templateLinks();
+        }
+
+        private Links links() {
+            Links known = links;
+            if (known == null) { // two threads may both read: the same links
+                known = load.get();
+                links = known;
+            }
+            return known;
         }
 
         /** Equal pages check alike: the same path, ids, problems and links (a stored page and the one it was written from). */
         @Override
         public boolean equals(Object other) {
-            return other instanceof Page page && page.path.equals(path) && page.ids.equals(ids) && page.steps.equals(steps)
-                    && page.templateLinks.equals(templateLinks);
+            return other instanceof Page page && page.path.equals(path) && page.ids.equals(ids) && page.links().equals(links());
         }
 
         @Override
         public int hashCode() {
-            return path.hashCode() * 31 + steps.hashCode();
+            return path.hashCode() * 31 + steps().hashCode();
         }
     }
 
@@ -427,14 +451,14 @@ public final class LinkCheck {
             }
             PageProblems.Seen seen = memo.checks ? new PageProblems.Seen() : null;
             List<Step> checked = new ArrayList<>();
-            for (Step step : page.steps) {
+            for (Step step : page.steps()) {
                 if (step.found() != null) {
                     checked.add(step);
                 } else {
                     found(checked, path, step.link(), step.at(), site, files, seen, addresses);
                 }
             }
-            for (String link : page.templateLinks) {
+            for (String link : page.templateLinks()) {
                 found(checked, path, link, null, site, files, seen, addresses);
             }
             List<Diagnostic> problems = checked.stream().map(Step::found).toList();

@@ -23,20 +23,25 @@ public final class StoredPage {
         for (int i = 0; i < ends.length; i++) {
             out.integer(ends[i]).integer(hashes[i]);
         }
-        out.integer(page.steps().size());
+        Blob.Writer links = new Blob.Writer(); // apart, to be read only if the page is checked again
+        links.integer(page.steps().size());
         for (LinkCheck.Step step : page.steps()) {
-            out.bool(step.found() != null);
+            links.bool(step.found() != null);
             if (step.found() != null) {
-                StoredDiagnostics.write(out, List.of(step.found()));
+                StoredDiagnostics.write(links, List.of(step.found()));
             } else {
                 LinkCheck.Place at = step.at();
-                out.string(step.link()).string(at.file()).integer(at.line()).integer(at.column()).string(at.what());
+                links.string(step.link()).string(at.file()).integer(at.line()).integer(at.column()).string(at.what());
             }
         }
-        out.strings(page.templateLinks());
+        links.strings(page.templateLinks());
+        out.blob(links.bytes());
     }
 
     /**
+     * The page with its ids; its links are read when first asked for (the entry's checksum
+     * stood for all of its bytes when it was read).
+     *
      * @param path the page's path (not stored: the entry's key holds it)
      * @param kept the build's links: an address many pages hold is held once
      * @throws Blob.Corrupt when the fields are no page
@@ -55,6 +60,11 @@ public final class StoredPage {
         } catch (IllegalArgumentException e) {
             throw new Blob.Corrupt(e.getMessage());
         }
+        byte[] links = in.blob();
+        return LinkCheck.Page.lazy(path, ids, () -> links(new Blob.Reader(links), kept));
+    }
+
+    private static LinkCheck.Page.Links links(Blob.Reader in, Addresses kept) {
         List<LinkCheck.Step> steps = new ArrayList<>();
         for (int i = in.count(); i > 0; i--) {
             if (in.bool()) {
@@ -72,6 +82,7 @@ public final class StoredPage {
         for (String link : in.strings()) {
             templateLinks.add(kept.keep(link));
         }
-        return new LinkCheck.Page(path, ids, steps, templateLinks);
+        in.end();
+        return new LinkCheck.Page.Links(steps, templateLinks);
     }
 }

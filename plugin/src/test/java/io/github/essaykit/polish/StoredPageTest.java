@@ -128,4 +128,20 @@ class StoredPageTest {
         byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 2);
         assertThatThrownBy(() -> StoredPage.read(new Blob.Reader(cut), "a.html", new Addresses())).isInstanceOf(Blob.Corrupt.class);
     }
+
+    @Test
+    void aPagesLinksAreReadOnlyWhenFirstAskedFor() {
+        LinkCheck.Page page = LinkCheck.page("a.html", LinkCheck.scan("a.html", "<p id=b>x</p><p id=a>y</p><a href='c.html#z'>c</a>"),
+                Map.of("c.html#z", List.of(new LinkCheck.Place("a.md", 3, 4))));
+        Blob.Writer out = new Blob.Writer();
+        StoredPage.write(out, page);
+        byte[] damaged = out.bytes();
+        // after the ids (4 + 2, 4, 2 × 8 bytes) and the links' length (4): the count of steps, made larger than the entry
+        damaged[4 + 2 + 4 + 2 * 8 + 4] = 0x7f;
+
+        LinkCheck.Page read = StoredPage.read(new Blob.Reader(damaged), "a.html", new Addresses());
+
+        assertThat(read.ids()).isEqualTo(page.ids()); // what the site check needs of a page whose check holds
+        assertThatThrownBy(read::steps).isInstanceOf(Blob.Corrupt.class);
+    }
 }
