@@ -33,8 +33,10 @@ final class EntryExtras {
 
     private final Map<String, List<ParsedEssay>> citing = new HashMap<>();
     /** Each source's part of page keys ({@link #fingerprint}), by key: for pages among its first citing essays, then for the rest. */
-    private final Map<String, String> namedPrints = new ConcurrentHashMap<>();
-    private final Map<String, String> restPrints = new ConcurrentHashMap<>();
+    private final Map<String, List<Object>> namedPrints = new ConcurrentHashMap<>();
+    private final Map<String, List<Object>> restPrints = new ConcurrentHashMap<>();
+    /** Each of those lists' hash, for page keys ({@link #addTo}). */
+    private final Map<List<?>, String> printed = new ConcurrentHashMap<>();
     private final Function<ParsedEssay, Set<String>> cited;
     private final BiFunction<ParsedEssay, String, String> abstracts;
 
@@ -104,16 +106,29 @@ final class EntryExtras {
         return false;
     }
 
-    /**
-     * A print of the first {@code first} essays citing a source, by slug and title, and how many cite
-     * it: hashed once a source, not once for each page citing it.
-     */
-    private static String print(Map<String, String> prints, String key, List<ParsedEssay> all, int first) {
+    /** The first {@code first} essays citing a source, by slug and title, and how many cite it. */
+    private static List<Object> print(Map<String, List<Object>> prints, String key, List<ParsedEssay> all, int first) {
         return prints.computeIfAbsent(key, k -> {
-            Fingerprint print = Fingerprint.start("also").add(String.valueOf(all.size()));
-            all.stream().limit(first).forEach(e -> print.add(e.slug()).add(e.meta().title()));
-            return print.hex();
+            List<Object> print = new ArrayList<>(1 + 2 * first);
+            print.add(all.size());
+            all.stream().limit(first).forEach(e -> {
+                print.add(e.slug());
+                print.add(e.meta().title());
+            });
+            return List.copyOf(print);
         });
+    }
+
+    /**
+     * Adds {@code also}, a value of {@link #fingerprint}, to a page key: each source's list of the
+     * essays citing it is hashed once a build, not once for each of the pages citing it.
+     */
+    void addTo(Fingerprint key, List<Object> also) {
+        key.add(also.size());
+        for (Object part : also) {
+            key.add(part instanceof List<?> list ? printed.computeIfAbsent(list, l -> Fingerprint.start("also").value(l).hex())
+                    : String.valueOf(part));
+        }
     }
 
     Views.EntryMore of(ParsedEssay essay, RenderedEssay.RenderedSource source) {

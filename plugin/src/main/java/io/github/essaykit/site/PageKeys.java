@@ -128,7 +128,7 @@ final class PageKeys {
         checked.keys().forEach(k -> passages.append(texts.digest(k)).append('\n'));
         key.add(passages.toString());
         targets.forEach(key::add);
-        key.value(also);
+        extras.addTo(key, also);
         String hex = key.hex();
         memo.put(essay.file().relative(), inputs, hex);
         return hex;
