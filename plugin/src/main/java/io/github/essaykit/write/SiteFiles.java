@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
@@ -63,15 +64,19 @@ public final class SiteFiles implements SiteOutput {
     private final Map<String, String> texts;
     private final Map<String, String> earlierTexts;
     private final Map<String, Content> earlierFiles;
+    /** The earlier site's paths in order, if it was asked for them: an edit seldom adds or removes a file. */
+    private final Set<String> earlierOrder;
 
     public SiteFiles() {
-        this(null, Map.of(), Map.of());
+        this(null, Map.of(), Map.of(), null);
     }
 
-    private SiteFiles(Map<String, String> texts, Map<String, String> earlierTexts, Map<String, Content> earlierFiles) {
+    private SiteFiles(Map<String, String> texts, Map<String, String> earlierTexts, Map<String, Content> earlierFiles,
+            Set<String> earlierOrder) {
         this.texts = texts;
         this.earlierTexts = earlierTexts;
         this.earlierFiles = earlierFiles;
+        this.earlierOrder = earlierOrder;
     }
 
     /**
@@ -82,8 +87,9 @@ public final class SiteFiles implements SiteOutput {
      */
     public static SiteFiles reusing(SiteFiles earlier) {
         boolean known = earlier != null && earlier.texts != null;
-        return new SiteFiles(new ConcurrentHashMap<>(), known ? earlier.texts : Map.of(),
-                known ? earlier.files : Map.of());
+        Map<String, Content> order = known ? earlier.sorted : null;
+        return new SiteFiles(new ConcurrentHashMap<>(), known ? earlier.texts : Map.of(), known ? earlier.files : Map.of(),
+                order == null ? null : order.keySet());
     }
 
     @Override
@@ -139,8 +145,12 @@ public final class SiteFiles implements SiteOutput {
     public Map<String, Content> all() {
         Map<String, Content> all = sorted;
         if (all == null) {
-            List<String> paths = new ArrayList<>(files.keySet());
-            paths.sort(null);
+            Collection<String> paths = earlierOrder;
+            if (paths == null || paths.size() != files.size() || !files.keySet().containsAll(paths)) {
+                List<String> sortedPaths = new ArrayList<>(files.keySet());
+                sortedPaths.sort(null);
+                paths = sortedPaths;
+            }
             Map<String, Content> inOrder = new LinkedHashMap<>();
             paths.forEach(path -> inOrder.put(path, files.get(path)));
             all = Collections.unmodifiableMap(inOrder);

@@ -41,6 +41,25 @@ class SiteFilesReusingTest {
         assertThat(text(next, "page.html")).isEqualTo("<p>text</p>");
     }
 
+    @Test
+    void filesComeInTheirPathsOrderWhetherTheEarlierSitesPathsWereTheSameOrNot() {
+        SiteFiles earlier = SiteFiles.reusing(null);
+        java.util.List.of("z.html", "downloads/b.bib", "a.html").forEach(p -> earlier.text(p, p));
+        assertThat(earlier.all().keySet()).containsExactly("a.html", "downloads/b.bib", "z.html");
+
+        SiteFiles same = SiteFiles.reusing(earlier);
+        java.util.List.of("downloads/b.bib", "a.html", "z.html").forEach(p -> same.text(p, p));
+        assertThat(same.all().keySet()).containsExactly("a.html", "downloads/b.bib", "z.html");
+
+        SiteFiles swapped = SiteFiles.reusing(same); // as many files, one of them another
+        java.util.List.of("downloads/b.bib", "m.html", "z.html").forEach(p -> swapped.text(p, p));
+        assertThat(swapped.all().keySet()).containsExactly("downloads/b.bib", "m.html", "z.html");
+
+        SiteFiles more = SiteFiles.reusing(swapped);
+        java.util.List.of("downloads/b.bib", "m.html", "z.html", "b.html").forEach(p -> more.text(p, p));
+        assertThat(more.all().keySet()).containsExactly("b.html", "downloads/b.bib", "m.html", "z.html");
+    }
+
     private static String text(SiteFiles site, String path) {
         return new String(((SiteFiles.Bytes) site.all().get(path)).bytes(), StandardCharsets.UTF_8);
     }
