@@ -35,9 +35,7 @@ class StoredPageTest {
     Path dir;
 
     private static LinkCheck.Page again(LinkCheck.Page page, Addresses kept) {
-        Blob.Writer out = new Blob.Writer();
-        StoredPage.write(out, page);
-        Blob.Reader in = new Blob.Reader(out.bytes());
+        Blob.Reader in = new Blob.Reader(stored(page));
         LinkCheck.Page read = StoredPage.read(in, page.path(), kept);
         in.end();
         return read;
@@ -110,13 +108,20 @@ class StoredPageTest {
         }
     }
 
-    @Test
-    void aDamagedPageIsCorruptNotAnotherPage() {
-        LinkCheck.Page page = LinkCheck.page("a.html", LinkCheck.scan("a.html", "<p id=b>x</p><p id=a>y</p><a href='c.html#z'>c</a>"),
-                Map.of("c.html#z", List.of(new LinkCheck.Place("a.md", 3, 4))));
+    /** A page with the ids "ab" and one link into another page, written at a.md:3:4. */
+    private static final LinkCheck.Page SMALL = LinkCheck.page("a.html",
+            LinkCheck.scan("a.html", "<p id=b>x</p><p id=a>y</p><a href='c.html#z'>c</a>"),
+            Map.of("c.html#z", List.of(new LinkCheck.Place("a.md", 3, 4))));
+
+    private static byte[] stored(LinkCheck.Page page) {
         Blob.Writer out = new Blob.Writer();
         StoredPage.write(out, page);
-        byte[] bytes = out.bytes();
+        return out.bytes();
+    }
+
+    @Test
+    void aDamagedPageIsCorruptNotAnotherPage() {
+        byte[] bytes = stored(SMALL);
         // the ids "ab": "a" (hash 97) ends at 1, "b" (hash 98) at 2. An end past the ids or before the one
         // before it, or a hash below the one before it, is no page
         int secondEnd = 4 + 2 + 4 + 4 + 4 + 3;
@@ -131,17 +136,13 @@ class StoredPageTest {
 
     @Test
     void aPagesLinksAreReadOnlyWhenFirstAskedFor() {
-        LinkCheck.Page page = LinkCheck.page("a.html", LinkCheck.scan("a.html", "<p id=b>x</p><p id=a>y</p><a href='c.html#z'>c</a>"),
-                Map.of("c.html#z", List.of(new LinkCheck.Place("a.md", 3, 4))));
-        Blob.Writer out = new Blob.Writer();
-        StoredPage.write(out, page);
-        byte[] damaged = out.bytes();
+        byte[] damaged = stored(SMALL);
         // after the ids (4 + 2, 4, 2 × 8 bytes) and the links' length (4): the count of steps, made larger than the entry
         damaged[4 + 2 + 4 + 2 * 8 + 4] = 0x7f;
 
         LinkCheck.Page read = StoredPage.read(new Blob.Reader(damaged), "a.html", new Addresses());
 
-        assertThat(read.ids()).isEqualTo(page.ids()); // what the site check needs of a page whose check holds
+        assertThat(read.ids()).isEqualTo(SMALL.ids()); // what the site check needs of a page whose check holds
         assertThatThrownBy(read::steps).isInstanceOf(Blob.Corrupt.class);
     }
 }
