@@ -288,7 +288,7 @@ final class PageKeys {
     }
 
     /** Every file of a folder (the user's templates) by name and content. */
-    private static String folder(Path folder) {
+    static String folder(Path folder) {
         Fingerprint print = Fingerprint.start("folder");
         if (folder == null || !Files.isDirectory(folder)) {
             return print.add(String.valueOf(folder)).hex();

@@ -247,7 +247,7 @@ public final class SiteBuilder {
             return new BuildResult(null, diagnostics, stats).withSourcing(report);
         }
 
-        Templates templates = new Templates(config.templateDirectory(), shownName(config, config.templateDirectory()));
+        Templates templates = memory.templates().templates(config.templateDirectory(), shownName(config, config.templateDirectory()));
         PagePublishing publishing = new PagePublishing(config, sources.sourcing(), essays);
         if (Diagnostics.of(publishing.problems()).hasErrors()) {
             return new BuildResult(null, diagnostics.plus(Diagnostics.of(publishing.problems())), stats);

@@ -54,7 +54,7 @@ class SourcePrintsTest {
             maps.add(map);
             return map;
         }), LinkCheck.Memo.create(), ResultCache.inMemory(), ResultCache.NONE, FactsMemo.create(), SitePages.create(),
-                PageKeyMemo.create());
+                PageKeyMemo.create(), TemplateMemo.create());
         // the demo: essays listing sources (their downloads' keys), source pages, the site bibliography
         BuildResult result = SiteBuilder.compile(SiteConfig.defaults(Path.of("../content/src/essays"), dir.resolve("out")), memory);
         assertThat(result.ok()).as(result.diagnostics().toString()).isTrue();
