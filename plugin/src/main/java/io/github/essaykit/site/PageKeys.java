@@ -71,9 +71,10 @@ final class PageKeys {
      * @param sourcePrints where each source's fingerprint is kept, by key: an empty map, or the
      *     one of an earlier build of the same library ({@link SourcingMemo#sourcePrints})
      * @param memo the essays' keys of the session's last build ({@link PageKeyMemo#NONE} outside one)
+     * @param templatesPrint the user's template folder's {@link #folder} print
      */
     PageKeys(SiteConfig config, SiteResolver.ResolvedSite resolved, Map<String, String> digests, EntryExtras extras,
-            SourceTexts texts, Map<String, String> sourcePrints, PageKeyMemo memo) {
+            SourceTexts texts, Map<String, String> sourcePrints, PageKeyMemo memo, String templatesPrint) {
         this.sources = sourcePrints;
         this.memo = memo;
         memo.startBuild(digests.keySet());
@@ -82,7 +83,7 @@ final class PageKeys {
         this.resolved = resolved;
         this.digests = Map.copyOf(digests);
         this.site = Fingerprint.start("site").add(CodeStamp.current()).add(pageShaping(config))
-                .add(folder(config.templateDirectory())).hex();
+                .add(templatesPrint).hex();
     }
 
     /**

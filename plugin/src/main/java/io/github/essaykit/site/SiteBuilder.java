@@ -247,7 +247,9 @@ public final class SiteBuilder {
             return new BuildResult(null, diagnostics, stats).withSourcing(report);
         }
 
-        Templates templates = memory.templates().templates(config.templateDirectory(), shownName(config, config.templateDirectory()));
+        String templatesPrint = PageKeys.folder(config.templateDirectory()); // read once: for the kept templates and the page keys
+        Templates templates = memory.templates().templates(config.templateDirectory(), shownName(config, config.templateDirectory()),
+                templatesPrint);
         PagePublishing publishing = new PagePublishing(config, sources.sourcing(), essays);
         if (Diagnostics.of(publishing.problems()).hasErrors()) {
             return new BuildResult(null, diagnostics.plus(Diagnostics.of(publishing.problems())), stats);
@@ -277,7 +279,7 @@ public final class SiteBuilder {
             return again;
         };
         PageKeys pageKeys = new PageKeys(config, resolved, digests, extras, sourceTexts,
-                memory.sourcing().sourcePrints(sources.sourcing().library()), memory.pageKeys());
+                memory.sourcing().sourcePrints(sources.sourcing().library()), memory.pageKeys(), templatesPrint);
         Addresses linksKept = new Addresses(); // each link parsed once, an address many pages hold held once
         EssayPages essayPages = new EssayPages(config, resolved, pages, pageKeys, memory.pages(), extras, sourceTexts, trees, linksKept);
         SiteOutput site = output.get(); // opened only now: a build whose essays have errors touches nothing

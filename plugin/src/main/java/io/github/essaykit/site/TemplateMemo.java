@@ -27,12 +27,15 @@ public final class TemplateMemo {
         return new TemplateMemo(true);
     }
 
-    /** The templates of {@code folder} (null: the defaults only), those of the last build if its files are the same. */
-    synchronized Templates templates(Path folder, String shownName) {
+    /**
+     * The templates of {@code folder} (null: the defaults only), those of the last build if its files are the same.
+     *
+     * @param print the folder's files as they are now ({@link PageKeys#folder})
+     */
+    synchronized Templates templates(Path folder, String shownName, String print) {
         if (!keep) {
             return new Templates(folder, shownName);
         }
-        String print = PageKeys.folder(folder);
         Kept last = kept;
         if (last != null && Objects.equals(last.folder(), folder) && last.shownName().equals(shownName) && last.print().equals(print)) {
             return last.templates();

@@ -19,23 +19,28 @@ class TemplateMemoTest {
         Files.writeString(folder.resolve("note.mustache"), "first {{text}}");
         TemplateMemo memo = TemplateMemo.create();
 
-        Templates first = memo.templates(folder, "templates");
+        Templates first = templates(memo, folder);
         assertThat(first.render("note", new Text("a"))).isEqualTo("first a");
-        assertThat(memo.templates(folder, "templates")).isSameAs(first);
+        assertThat(templates(memo, folder)).isSameAs(first);
 
         Files.writeString(folder.resolve("note.mustache"), "second {{text}}");
-        Templates edited = memo.templates(folder, "templates");
+        Templates edited = templates(memo, folder);
         assertThat(edited).isNotSameAs(first);
         assertThat(edited.render("note", new Text("a"))).isEqualTo("second a");
 
         Files.writeString(folder.resolve("other.mustache"), "a file added"); // another partial may now override a default
-        assertThat(memo.templates(folder, "templates")).isNotSameAs(edited);
-        assertThat(memo.templates(null, "")).as("another folder").isNotSameAs(edited);
+        assertThat(templates(memo, folder)).isNotSameAs(edited);
+        assertThat(templates(memo, null)).as("another folder").isNotSameAs(edited);
     }
 
     @Test
     void outsideASessionEachBuildCompilesItsOwn() {
-        assertThat(TemplateMemo.NONE.templates(null, "")).isNotSameAs(TemplateMemo.NONE.templates(null, ""));
+        assertThat(templates(TemplateMemo.NONE, null)).isNotSameAs(templates(TemplateMemo.NONE, null));
+    }
+
+    /** As a build asks: with the folder's print as it is now. */
+    private static Templates templates(TemplateMemo memo, Path folder) {
+        return memo.templates(folder, folder == null ? "" : "templates", PageKeys.folder(folder));
     }
 
     public record Text(String text) {}
