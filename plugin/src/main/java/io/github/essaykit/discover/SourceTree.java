@@ -5,10 +5,15 @@ import io.github.essaykit.diagnostic.Diagnostics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What the source folder holds, sorted by path so every later stage sees the same order:
@@ -32,15 +37,13 @@ public record SourceTree(Path root, List<SourceFile> essays, List<SourceFile> ot
         List<SourceFile> essays = new ArrayList<>();
         List<SourceFile> others = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
+        try {
             Path realRoot = root.toRealPath();
-            for (Path path : walk.sorted().toList()) {
+            for (Map.Entry<Path, BasicFileAttributes> found : visibleFiles(root).entrySet()) {
+                Path path = found.getKey();
                 String relative = relativize(root, path);
-                if (path.equals(root) || isHidden(relative) || Files.isDirectory(path) && !Files.isSymbolicLink(path)) {
-                    continue;
-                }
-                Path real = Files.isSymbolicLink(path) ? followed(path, realRoot, relative, problems) : path;
-                if (real == null || !Files.isRegularFile(real)) {
+                Path real = found.getValue().isSymbolicLink() ? followed(path, realRoot, relative, problems) : path;
+                if (real == null || !(real == path ? found.getValue().isRegularFile() : Files.isRegularFile(real))) {
                     continue;
                 }
                 String unsafe = FileNames.problem(relative);
@@ -55,6 +58,29 @@ public record SourceTree(Path root, List<SourceFile> essays, List<SourceFile> ot
             throw new UncheckedIOException("Cannot read the source folder " + root, e);
         }
         return new SourceTree(root, essays, others, Diagnostics.of(problems));
+    }
+
+    /**
+     * Every entry under {@code root} but its folders, sorted by path, each with what one lstat
+     * says of it (a link is not followed here); hidden folders are not entered at all.
+     */
+    private static SortedMap<Path, BasicFileAttributes> visibleFiles(Path root) throws IOException {
+        SortedMap<Path, BasicFileAttributes> files = new TreeMap<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (!file.equals(root) && !isHidden(file)) {
+                    files.put(file, attributes);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return files;
     }
 
     /** Where the link {@code path} leads, if that is a file inside the source folder; else null, with a warning. */
@@ -95,13 +121,9 @@ public record SourceTree(Path root, List<SourceFile> essays, List<SourceFile> ot
         return absolute.startsWith(base) ? relativize(base, absolute) : absolute.toString().replace('\\', '/');
     }
 
-    private static boolean isHidden(String relative) {
-        for (String part : relative.split("/")) {
-            if (part.startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 
 }

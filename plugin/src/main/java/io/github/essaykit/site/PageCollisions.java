@@ -6,6 +6,7 @@ import io.github.essaykit.parse.ParsedEssay;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,33 +41,30 @@ final class PageCollisions {
      * own ({@link SourcePages}): every key of the library, since which are cited is known later.
      */
     static List<Diagnostic> check(List<ParsedEssay> essays, List<SourceFile> copied, Collection<String> sourceKeys) {
-        Map<String, List<Origin>> byFile = new TreeMap<>();
-        SITE_PAGES.keySet().forEach(page -> add(byFile, new Origin(page, null)));
-        sourceKeys.forEach(key -> add(byFile, new Origin(SourcePages.path(key), null)));
+        SiteNames byFile = new SiteNames(8 * essays.size() + 2 * sourceKeys.size());
+        SITE_PAGES.keySet().forEach(page -> byFile.add(new Origin(page, null)));
+        sourceKeys.forEach(key -> byFile.add(new Origin(SourcePages.path(key), null)));
         for (int page = 2; page <= IndexPages.count(essays.size()); page++) {
-            add(byFile, new Origin(IndexPages.path(page), null));
+            byFile.add(new Origin(IndexPages.path(page), null));
         }
-        TemplateAssets.NAMES.forEach(name -> add(byFile, new Origin("assets/" + name, null)));
-        add(byFile, new Origin("assets/" + TemplateAssets.LIVE_RELOAD, null));
-        PagePublishing.SITE_FILES.forEach(name -> add(byFile, new Origin(name, null)));
+        TemplateAssets.NAMES.forEach(name -> byFile.add(new Origin("assets/" + name, null)));
+        byFile.add(new Origin("assets/" + TemplateAssets.LIVE_RELOAD, null));
+        PagePublishing.SITE_FILES.forEach(name -> byFile.add(new Origin(name, null)));
         // at most this many addresses: the site's pages, every source's page and every essay
         int addresses = 2 + IndexPages.count(essays.size()) + sourceKeys.size() + essays.size();
         for (int part = 1; part <= io.github.essaykit.publish.SiteFeeds.sitemapParts(addresses); part++) {
-            add(byFile, new Origin(io.github.essaykit.publish.SiteFeeds.sitemapPart(part), null));
+            byFile.add(new Origin(io.github.essaykit.publish.SiteFeeds.sitemapPart(part), null));
         }
         for (ParsedEssay e : essays) {
-            add(byFile, new Origin(Pages.pagePath(e.slug()), e.file().relative()));
-            add(byFile, new Origin(PagePublishing.citeFile(e.slug()), null));
+            byFile.add(new Origin(Pages.pagePath(e.slug()), e.file().relative()));
+            byFile.add(new Origin(PagePublishing.citeFile(e.slug()), null));
             io.github.essaykit.publish.SourceRecords.EXTENSIONS.forEach(
-                    ext -> add(byFile, new Origin(PagePublishing.sourcesFile(e.slug(), ext), null)));
+                    ext -> byFile.add(new Origin(PagePublishing.sourcesFile(e.slug(), ext), null)));
         }
-        copied.forEach(f -> add(byFile, new Origin(f.relative(), f.relative())));
+        copied.forEach(f -> byFile.add(new Origin(f.relative(), f.relative())));
 
         List<Diagnostic> problems = new ArrayList<>();
-        for (List<Origin> same : byFile.values()) {
-            if (same.size() < 2) {
-                continue;
-            }
+        for (List<Origin> same : byFile.shared.values()) {
             for (Origin origin : same) {
                 if (origin.sourceFile() != null) {
                     problems.add(Diagnostic.error(origin.sourceFile(), 0, 0, message(origin, same)));
@@ -74,6 +72,38 @@ final class PageCollisions {
             }
         }
         return problems;
+    }
+
+    /**
+     * The site's files by their folded name, hashed: essay:serve checks the whole site after each
+     * edit, and nearly every name is one file; only names shared by two or more are kept in order.
+     */
+    private static final class SiteNames {
+
+        private final Map<String, Origin> first;
+        private final Map<String, List<Origin>> shared = new TreeMap<>();
+
+        SiteNames(int expected) {
+            first = new HashMap<>(2 * expected);
+        }
+
+        void add(Origin origin) {
+            String key = folded(origin.sitePath());
+            Origin before = first.putIfAbsent(key, origin);
+            if (before != null) {
+                shared.computeIfAbsent(key, k -> new ArrayList<>(List.of(before))).add(origin);
+            }
+        }
+    }
+
+    /** The name as a host that ignores case and Unicode forms sees it. */
+    private static String folded(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) >= 0x80) {
+                return Normalizer.normalize(path, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            }
+        }
+        return path.toLowerCase(Locale.ROOT); // ASCII is in NFC
     }
 
     private static String message(Origin origin, List<Origin> same) {
@@ -91,10 +121,5 @@ final class PageCollisions {
         return "would be written to " + origin.sitePath() + (exact ? ", as would " + names
                 : ", the same file as " + names + " on hosts that ignore upper and lower case or Unicode forms (macOS, Windows)")
                 + "; rename one of them";
-    }
-
-    private static void add(Map<String, List<Origin>> byFile, Origin origin) {
-        String key = Normalizer.normalize(origin.sitePath(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        byFile.computeIfAbsent(key, k -> new ArrayList<>()).add(origin);
     }
 }

@@ -54,4 +54,19 @@ class SourceTreeTest {
                 "what?.md: error: the name 'what?.md' has '?', which cannot be in a page address on every host; "
                         + "rename it, using letters, digits, spaces, '-', '_' or '.'");
     }
+
+    @Test
+    void hiddenFilesAndFoldersAreSkippedAndTheRestListedInPathOrder() throws Exception {
+        Path essays = Files.createDirectories(dir.resolve("essays"));
+        for (String name : new String[] {"b.md", "a-b.md", "a/b.md", "a.md", "a/.draft.md", ".git/HEAD", ".git/notes.md",
+                "img/.cache/x.png", "img/z.png", ".DS_Store", "img/y.PNG"}) {
+            Files.createDirectories(essays.resolve(name).getParent());
+            Files.writeString(essays.resolve(name), "# " + name);
+        }
+        SourceTree tree = SourceTree.scan(essays);
+        // as the paths sort ('-' before '.' before '/'), whatever order the folder lists them in
+        assertThat(tree.essays()).extracting(SourceFile::relative).containsExactly("a-b.md", "a.md", "a/b.md", "b.md");
+        assertThat(tree.others()).extracting(SourceFile::relative).containsExactly("img/y.PNG", "img/z.png");
+        assertThat(tree.diagnostics().all()).isEmpty();
+    }
 }
