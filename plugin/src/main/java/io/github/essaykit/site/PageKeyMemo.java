@@ -34,6 +34,8 @@ public final class PageKeyMemo {
 
     private final boolean keep;
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    /** Where the site bibliography's key is kept among the essays' (no essay's relative name starts with NUL). */
+    private static final String BIBLIOGRAPHY = "\u0000bibliography";
     private record Compared(CitationOrder now, boolean equal) {}
 
     /** For the build under way: each order of the last build compared with this build's of the same style. */
@@ -49,7 +51,7 @@ public final class PageKeyMemo {
 
     /** A new build begins: forgets the essays not in {@code files} (relative names) and the orders compared. */
     void startBuild(Collection<String> files) {
-        kept.keySet().retainAll(files);
+        kept.keySet().removeIf(file -> !files.contains(file) && !file.equals(BIBLIOGRAPHY));
         orders.clear();
     }
 
@@ -76,6 +78,19 @@ public final class PageKeyMemo {
         if (keep) {
             kept.put(file, new Kept(inputs, key));
         }
+    }
+
+    /**
+     * The site bibliography's key kept from the last build if made from the same inputs (its
+     * cited keys as {@link Inputs#also}), else null: printing it takes every cited source through
+     * the order, thousands of prints after each edit of one essay.
+     */
+    String bibliography(Inputs now) {
+        return key(BIBLIOGRAPHY, now);
+    }
+
+    void putBibliography(Inputs inputs, String key) {
+        put(BIBLIOGRAPHY, inputs, key);
     }
 
     private boolean sameOrder(CitationOrder then, CitationOrder now) {

@@ -164,10 +164,17 @@ final class PageKeys {
         if (last != null && last.keys() == keys) {
             return last.key();
         }
-        Fingerprint key = Fingerprint.start("bibliography").add(site);
-        key.add(style(resolved.sourcing().style()));
-        addSources(key, resolved.sourcing(), keys);
-        String hex = key.hex();
+        Sourcing sourcing = resolved.sourcing();
+        PageKeyMemo.Inputs inputs = new PageKeyMemo.Inputs("", site, sourcing.style(), sourcing.library(), sourcing.formatter().order(),
+                "", List.copyOf(keys), List.of());
+        String hex = memo.bibliography(inputs);
+        if (hex == null) {
+            Fingerprint key = Fingerprint.start("bibliography").add(site);
+            key.add(style(sourcing.style()));
+            addSources(key, sourcing, keys);
+            hex = key.hex();
+            memo.putBibliography(inputs, hex);
+        }
         lastBibliography = new Bibliography(keys, hex);
         return hex;
     }

@@ -66,6 +66,26 @@ class PageKeyMemoTest {
     }
 
     @Test
+    void theSiteBibliographysKeyIsKeptApartFromTheEssaysAndForItsOwnCitedKeys() {
+        PageKeyMemo memo = PageKeyMemo.create();
+        PageKeyMemo.Inputs cited = with(i -> new PageKeyMemo.Inputs("", i.site(), i.style(), i.library(), i.order(), "", List.of("a", "b"),
+                List.of()));
+        assertThat(memo.bibliography(cited)).isNull();
+        memo.putBibliography(cited, "bibliography key");
+        memo.put("one.md", inputs(), "essay key");
+
+        memo.startBuild(List.of()); // every essay gone: the bibliography's key is no essay's
+        assertThat(memo.key("one.md", inputs())).isNull();
+        assertThat(memo.bibliography(with(i -> new PageKeyMemo.Inputs("", i.site(), i.style(), i.library(), order("a", "Ann"), "",
+                List.of("a", "b"), List.of())))).as("an order made again, equal").isEqualTo("bibliography key");
+        assertThat(memo.bibliography(with(i -> new PageKeyMemo.Inputs("", i.site(), i.style(), i.library(), i.order(), "",
+                List.of("a", "b", "c"), List.of())))).as("one more source cited").isNull();
+        assertThat(memo.bibliography(with(i -> new PageKeyMemo.Inputs("", i.site(), i.style(), i.library(), order("b", "Ann"), "",
+                List.of("a", "b"), List.of())))).as("another year suffix").isNull();
+        assertThat(PageKeyMemo.NONE.bibliography(cited)).isNull();
+    }
+
+    @Test
     void ordersAreEqualByTheirKeysSuffixesNamesAndRanks() {
         assertThat(PageKeyMemo.equal(order("a", "Ann"), order("a", "Ann"))).isTrue();
         assertThat(PageKeyMemo.equal(order("a", "Ann"), order("a", "Anne"))).isFalse();
