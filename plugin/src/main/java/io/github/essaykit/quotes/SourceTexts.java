@@ -6,16 +6,24 @@ import io.github.essaykit.discover.SourceTree;
 import io.github.essaykit.sources.Source;
 import io.github.essaykit.sources.SourceLibrary;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The sources that have a text of their own to check quotations against: the file their entry's
@@ -48,6 +56,7 @@ public final class SourceTexts {
         Path base = root.toAbsolutePath().normalize();
         Map<String, Path> files = new LinkedHashMap<>();
         Map<String, String> shown = new LinkedHashMap<>();
+        Map<Path, Optional<Set<String>>> listed = new HashMap<>();
         for (Source source : library.sources()) {
             Path folder = base.resolve(source.file()).normalize().getParent();
             if (folder == null) {
@@ -55,7 +64,7 @@ public final class SourceTexts {
             }
             for (Path candidate : new Path[] {named(folder, source.textFile()), byKey(folder, source.key(), ".txt"),
                     byKey(folder, source.key(), ".md")}) {
-                if (candidate != null && Files.isRegularFile(candidate)) {
+                if (candidate != null && mayBeThere(candidate, listed) && Files.isRegularFile(candidate)) {
                     files.put(source.key(), candidate);
                     shown.put(source.key(), SourceTree.shown(base, candidate));
                     break;
@@ -63,6 +72,30 @@ public final class SourceTexts {
             }
         }
         return new SourceTexts(Map.copyOf(files), Map.copyOf(shown), encoding);
+    }
+
+    /**
+     * False when {@code file}'s folder has no entry of its name, even as a host that ignores case
+     * and Unicode forms would match it: each folder is listed once, instead of a failed stat for
+     * each of thousands of sources without a text (essay:serve looks after every edit).
+     */
+    private static boolean mayBeThere(Path file, Map<Path, Optional<Set<String>>> listed) {
+        Optional<Set<String>> names = listed.computeIfAbsent(file.getParent(), folder -> {
+            Set<String> found = new HashSet<>();
+            try (Stream<Path> entries = Files.list(folder)) {
+                entries.forEach(entry -> found.add(folded(entry.getFileName().toString())));
+            } catch (NoSuchFileException | NotDirectoryException e) {
+                // no folder: no file in it
+            } catch (IOException | UncheckedIOException e) {
+                return Optional.empty(); // not listable: asked file by file
+            }
+            return Optional.of(found);
+        });
+        return names.map(found -> found.contains(folded(file.getFileName().toString()))).orElse(true);
+    }
+
+    private static String folded(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     /** The file a {@code file} field names; JabRef writes {@code description:path:type}. */

@@ -121,6 +121,36 @@ class QuoteCheckTest {
                 .contains("(texts/piers.txt)").contains("reads \"a promise\nmade".replace("\n", " "));
     }
 
+    @Test
+    void aSourcesTextIsFoundByItsKeyOrItsFileFieldBesideItsOwnBibliography() throws Exception {
+        Files.writeString(root.resolve("sources.bib"), """
+                @book{plain, title = {A}, date = {2020}}
+                @book{asMarkdown, title = {B}, date = {2020}}
+                @book{aFolder, title = {C}, date = {2020}}
+                @book{linked, title = {D}, date = {2020}}
+                @book{Cased, title = {E}, date = {2020}}
+                @book{named, title = {F}, date = {2020}, file = {texts/f.txt}}
+                """);
+        Files.createDirectories(root.resolve("more"));
+        Files.writeString(root.resolve("more/extra.bib"), "@book{nested, title = {G}, date = {2020}}\n");
+        Files.createDirectories(root.resolve("sources/aFolder.txt"));
+        Files.createDirectories(root.resolve("texts"));
+        Files.writeString(root.resolve("sources/plain.txt"), "text");
+        Files.writeString(root.resolve("sources/asMarkdown.md"), "text");
+        Files.writeString(root.resolve("sources/nested.txt"), "beside the other bibliography, not this one");
+        Files.writeString(root.resolve("texts/f.txt"), "text");
+        Files.writeString(root.resolve("texts/real.txt"), "text");
+        Files.createSymbolicLink(root.resolve("sources/linked.txt"), root.resolve("texts/real.txt"));
+        Files.writeString(root.resolve("sources/cased.txt"), "another key's name on a host that tells case apart");
+        var library = SourceLoader.create(root).load(List.of(root.resolve("sources.bib"), root.resolve("more/extra.bib"))).library();
+
+        SourceTexts texts = SourceTexts.find(root, library, StandardCharsets.UTF_8);
+
+        assertThat(List.of("plain", "asMarkdown", "linked", "named")).allMatch(texts::has);
+        assertThat(List.of("aFolder", "nested")).noneMatch(texts::has);
+        assertThat(texts.has("Cased")).isEqualTo(Files.exists(root.resolve("sources/Cased.txt"))); // as the file system says
+    }
+
     private EssayQuotes check(String markdown) throws Exception {
         Files.writeString(root.resolve("sources.bib"), BIB);
         Files.createDirectories(root.resolve("sources"));
