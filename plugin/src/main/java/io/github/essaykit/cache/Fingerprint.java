@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -52,12 +53,16 @@ public final class Fingerprint {
 
     private record RecordParts(byte[] heading, Method[] accessors) {}
 
+    /** The most bytes of parts held before they go to the digest. */
+    private static final int BUFFER = 1024;
+
     private final MessageDigest digest;
     /**
      * The parts not yet handed to the digest: a key is made of hundreds of small parts, and each
-     * update of a {@link MessageDigest} costs more than copying them here.
+     * update of a {@link MessageDigest} costs more than copying them here. It starts small and
+     * grows to {@link #BUFFER}: most fingerprints are a few short parts, and a build makes thousands.
      */
-    private final byte[] pending = new byte[1024];
+    private byte[] pending = new byte[128];
     private int size;
 
     private Fingerprint() {
@@ -78,13 +83,16 @@ public final class Fingerprint {
 
     public Fingerprint add(byte[] part) {
         int n = part.length;
-        if (size + 4 + n > pending.length) {
+        if (size + 4 + n > BUFFER) {
             flush();
         }
-        if (4 + n > pending.length) { // a large part (an essay's bytes) goes straight in
+        if (4 + n > BUFFER) { // a large part (an essay's bytes) goes straight in
             digest.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
             digest.update(part);
             return this;
+        }
+        if (size + 4 + n > pending.length) {
+            pending = Arrays.copyOf(pending, BUFFER);
         }
         pending[size] = (byte) (n >>> 24);
         pending[size + 1] = (byte) (n >>> 16);

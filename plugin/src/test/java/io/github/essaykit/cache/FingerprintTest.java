@@ -49,7 +49,7 @@ class FingerprintTest {
     void isTheSha256OfTheLengthPrefixedParts() throws Exception {
         List<byte[]> parts = new java.util.ArrayList<>();
         java.util.Random random = new java.util.Random(42);
-        for (int length : new int[] {0, 1, 3, 1_000, 1_020, 1_021, 4_000, 2, 70_000, 5}) { // around the buffer's size
+        for (int length : new int[] {0, 1, 3, 100, 20, 1_000, 1_020, 1_021, 4_000, 2, 70_000, 5}) { // around the buffer's sizes
             byte[] part = new byte[length];
             random.nextBytes(part);
             parts.add(part);
