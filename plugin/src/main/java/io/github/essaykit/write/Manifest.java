@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * essaykit's and lists the files essaykit wrote there, so a build replaces and deletes only
  * those and keeps everything else (a {@code CNAME}, a {@code .well-known/} folder).
  */
-record Manifest(Set<String> files) {
+record Manifest(Set<String> files, boolean wholeFolder) {
 
     private static final String HEADER = "# Written by essaykit: it replaces the files listed below on each build "
             + "and keeps every other file of this folder.";
@@ -35,6 +35,19 @@ record Manifest(Set<String> files) {
         List<String> sorted = new ArrayList<>(files);
         sorted.sort(null);
         files = Collections.unmodifiableSet(new LinkedHashSet<>(sorted));
+    }
+
+    /** A manifest as this version writes it: a list of files. */
+    Manifest(Set<String> files) {
+        this(files, false);
+    }
+
+    /**
+     * True when {@code out}'s marker already says what this manifest would: the same files, in
+     * the list this version writes (a build that changed no file's name writes no marker).
+     */
+    boolean sameAs(Manifest written) {
+        return !written.wholeFolder() && files.size() == written.files().size() && files.equals(written.files());
     }
 
     /**
@@ -55,7 +68,8 @@ record Manifest(Set<String> files) {
         }
         List<String> lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
         List<String> files = new ArrayList<>();
-        if (!lines.isEmpty() && lines.get(0).equals(WHOLE_FOLDER)) {
+        boolean whole = !lines.isEmpty() && lines.get(0).equals(WHOLE_FOLDER);
+        if (whole) {
             try (Stream<Path> walk = Files.walk(out)) {
                 walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                         .map(p -> out.relativize(p).toString().replace('\\', '/'))
@@ -65,7 +79,7 @@ record Manifest(Set<String> files) {
         } else {
             lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).filter(Manifest::isPlain).forEach(files::add);
         }
-        return new Manifest(new LinkedHashSet<>(files));
+        return new Manifest(new LinkedHashSet<>(files), whole);
     }
 
     /** Writes the marker beside the site in one rename, so a kill leaves the old list or the new one. */

@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -163,17 +164,19 @@ public final class SiteWriter {
         }
     }
 
-    /** Every existing folder the swap renames into or deletes from must be writable, before the first rename. */
-    static void refuseReadOnly(Path out, Set<String> site, Manifest old) throws IOException {
+    /**
+     * Every existing folder the swap renames into or deletes from must be writable, before the
+     * first rename: the folders of the files it writes or deletes ({@code touched}), their
+     * parents, and the output folder (the marker).
+     */
+    static void refuseReadOnly(Path out, Collection<String> touched) throws IOException {
         // by the folders' names first: a site has thousands of files in a few folders
         Set<String> folders = new HashSet<>();
         folders.add("");
-        for (Set<String> files : List.of(site, old.files())) {
-            for (String file : files) {
-                int slash = file.lastIndexOf('/');
-                while (slash > 0 && folders.add(file.substring(0, slash))) {
-                    slash = file.lastIndexOf('/', slash - 1);
-                }
+        for (String file : touched) {
+            int slash = file.lastIndexOf('/');
+            while (slash > 0 && folders.add(file.substring(0, slash))) {
+                slash = file.lastIndexOf('/', slash - 1);
             }
         }
         for (String name : new TreeSet<>(folders)) { // the first refused in the same order each time

@@ -137,17 +137,27 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         boolean swapping = false;
         try {
             Manifest next = new Manifest(paths);
-            SiteWriter.refuseReadOnly(out, next.files(), old);
-            old.plus(next.files()).write(out, staging);
+            List<String> gone = new ArrayList<>(); // sorted: deleted from the last, a folder's files before it
+            old.files().forEach(file -> {
+                if (!next.contains(file)) {
+                    gone.add(file);
+                }
+            });
+            List<String> touched = new ArrayList<>(changed);
+            touched.addAll(gone);
+            SiteWriter.refuseReadOnly(out, touched);
+            boolean sameFiles = next.sameAs(old); // an edit seldom adds or removes a file: the marker stays
+            if (!sameFiles) {
+                old.plus(next.files()).write(out, staging);
+            }
             swapping = true;
             SiteWriter.swap(out, staging, new ArrayList<>(changed), disk);
-            List<String> gone = new ArrayList<>(old.files()); // sorted: deleted from the last, a folder's files before it
             for (int i = gone.size() - 1; i >= 0; i--) {
-                if (!next.contains(gone.get(i))) {
-                    SiteWriter.deleteOurs(out, gone.get(i));
-                }
+                SiteWriter.deleteOurs(out, gone.get(i));
             }
-            next.write(out, staging);
+            if (!sameFiles) {
+                next.write(out, staging);
+            }
             committed = true;
             after = OutputDigests.of(out, digests);
             return changed.size();

@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -227,6 +228,24 @@ class SiteWriterTest {
         assertThatThrownBy(() -> SiteWriter.write(source, file, newSite()))
                 .isInstanceOf(OutputFolderException.class).hasMessageContaining("is a file, not a folder");
         assertThat(file).hasContent("mine");
+    }
+
+    @Test
+    void theMarkerIsWrittenOnlyWhenTheSitesFileNamesChange() throws Exception {
+        SiteWriter.write(source, out, oldSite());
+        Path marker = out.resolve(SiteWriter.MARKER);
+        Object first = Files.readAttributes(marker, BasicFileAttributes.class).fileKey();
+        SiteFiles edited = new SiteFiles().text("index.html", "edited index").text("a.html", "old a").text("gone/b.html", "old b")
+                .text("assets/x.css", "old css");
+
+        assertThat(SiteWriter.write(source, out, edited)).isEqualTo(1);
+        assertThat(out.resolve("index.html")).hasContent("edited index");
+        assertThat(Files.readAttributes(marker, BasicFileAttributes.class).fileKey()).as("the same file, not replaced").isEqualTo(first);
+
+        SiteWriter.write(source, out, newSite()); // gone/b.html goes, c.html comes
+        assertThat(Files.readAttributes(marker, BasicFileAttributes.class).fileKey()).isNotEqualTo(first);
+        assertThat(marker).content().contains("c.html\n").doesNotContain("gone/b.html");
+        assertThat(tree(out).keySet()).containsExactlyInAnyOrder("a.html", "assets/x.css", "c.html", "index.html");
     }
 
     @Test
