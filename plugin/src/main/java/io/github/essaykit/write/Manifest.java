@@ -47,7 +47,7 @@ record Manifest(Set<String> files, boolean wholeFolder) {
      * the list this version writes (a build that changed no file's name writes no marker).
      */
     boolean sameAs(Manifest written) {
-        return !written.wholeFolder() && files.size() == written.files().size() && files.equals(written.files());
+        return !written.wholeFolder() && files.equals(written.files());
     }
 
     /**
