@@ -6,7 +6,6 @@ import io.github.essaykit.cache.CodeStamp;
 import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.cite.CitationOrder;
 import io.github.essaykit.cite.CitationStyle;
-import io.github.essaykit.discover.ContentDigest;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.quotes.SourceTexts;
 import io.github.essaykit.render.RenderedEssay;
@@ -15,10 +14,6 @@ import io.github.essaykit.resolve.EssayResolution;
 import io.github.essaykit.resolve.SiteResolver;
 import io.github.essaykit.resolve.Sourcing;
 import io.github.essaykit.sources.Source;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -28,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * The cache keys of a build's pages: the fingerprint of everything a page is made from. For an
@@ -71,7 +65,7 @@ final class PageKeys {
      * @param sourcePrints where each source's fingerprint is kept, by key: an empty map, or the
      *     one of an earlier build of the same library ({@link SourcingMemo#sourcePrints})
      * @param memo the essays' keys of the session's last build ({@link PageKeyMemo#NONE} outside one)
-     * @param templatesPrint the user's template folder's {@link #folder} print
+     * @param templatesPrint the user's template folder's print ({@link io.github.essaykit.template.TemplateFolder#print})
      */
     PageKeys(SiteConfig config, SiteResolver.ResolvedSite resolved, Map<String, String> digests, EntryExtras extras,
             SourceTexts texts, Map<String, String> sourcePrints, PageKeyMemo memo, String templatesPrint) {
@@ -293,25 +287,5 @@ final class PageKeys {
             }
             return text.toString();
         });
-    }
-
-    /** Every file of a folder (the user's templates) by name and content. */
-    static String folder(Path folder) {
-        Fingerprint print = Fingerprint.start("folder");
-        if (folder == null || !Files.isDirectory(folder)) {
-            return print.add(String.valueOf(folder)).hex();
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.filter(Files::isRegularFile).sorted().forEach(f -> {
-                try {
-                    print.add(folder.relativize(f).toString()).add(ContentDigest.sha256(Files.readAllBytes(f)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            print.add("unreadable " + System.nanoTime()); // never matches: pages are made afresh
-        }
-        return print.hex();
     }
 }

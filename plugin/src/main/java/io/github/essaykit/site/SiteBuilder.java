@@ -24,6 +24,7 @@ import io.github.essaykit.render.ImageSizes;
 import io.github.essaykit.render.RenderedEssay;
 import io.github.essaykit.resolve.SiteResolver;
 import io.github.essaykit.template.TemplateError;
+import io.github.essaykit.template.TemplateFolder;
 import io.github.essaykit.template.Templates;
 import io.github.essaykit.write.OutputDigests;
 import io.github.essaykit.write.OutputFolder;
@@ -247,9 +248,9 @@ public final class SiteBuilder {
             return new BuildResult(null, diagnostics, stats).withSourcing(report);
         }
 
-        String templatesPrint = PageKeys.folder(config.templateDirectory()); // read once: for the kept templates and the page keys
-        Templates templates = memory.templates().templates(config.templateDirectory(), shownName(config, config.templateDirectory()),
-                templatesPrint);
+        // read once: the templates are compiled from the bytes the page keys print
+        TemplateFolder templateFolder = TemplateFolder.read(config.templateDirectory());
+        Templates templates = memory.templates().templates(templateFolder, shownName(config, config.templateDirectory()));
         PagePublishing publishing = new PagePublishing(config, sources.sourcing(), essays);
         if (Diagnostics.of(publishing.problems()).hasErrors()) {
             return new BuildResult(null, diagnostics.plus(Diagnostics.of(publishing.problems())), stats);
@@ -279,7 +280,7 @@ public final class SiteBuilder {
             return again;
         };
         PageKeys pageKeys = new PageKeys(config, resolved, digests, extras, sourceTexts,
-                memory.sourcing().sourcePrints(sources.sourcing().library()), memory.pageKeys(), templatesPrint);
+                memory.sourcing().sourcePrints(sources.sourcing().library()), memory.pageKeys(), templateFolder.print());
         Addresses linksKept = new Addresses(); // each link parsed once, an address many pages hold held once
         EssayPages essayPages = new EssayPages(config, resolved, pages, pageKeys, memory.pages(), extras, sourceTexts, trees, linksKept);
         SiteOutput site = output.get(); // opened only now: a build whose essays have errors touches nothing

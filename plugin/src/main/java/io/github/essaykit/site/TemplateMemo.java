@@ -1,5 +1,6 @@
 package io.github.essaykit.site;
 
+import io.github.essaykit.template.TemplateFolder;
 import io.github.essaykit.template.Templates;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -27,21 +28,18 @@ public final class TemplateMemo {
         return new TemplateMemo(true);
     }
 
-    /**
-     * The templates of {@code folder} (null: the defaults only), those of the last build if its files are the same.
-     *
-     * @param print the folder's files as they are now ({@link PageKeys#folder})
-     */
-    synchronized Templates templates(Path folder, String shownName, String print) {
+    /** The templates of {@code folder} (as this build read it), those of the last build if its files were the same. */
+    synchronized Templates templates(TemplateFolder folder, String shownName) {
         if (!keep) {
             return new Templates(folder, shownName);
         }
         Kept last = kept;
-        if (last != null && Objects.equals(last.folder(), folder) && last.shownName().equals(shownName) && last.print().equals(print)) {
+        if (last != null && Objects.equals(last.folder(), folder.folder()) && last.shownName().equals(shownName)
+                && last.print().equals(folder.print())) {
             return last.templates();
         }
         Templates made = new Templates(folder, shownName);
-        kept = new Kept(folder, shownName, print, made);
+        kept = new Kept(folder.folder(), shownName, folder.print(), made);
         return made;
     }
 }

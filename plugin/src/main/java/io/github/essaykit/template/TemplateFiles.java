@@ -7,27 +7,26 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Where templates come from: the user's folder first, then the site-template jar. User files are
- * read as every other input is ({@link InputText}: strict UTF-8, any line endings), and every
- * text is kept by name so an error can point at the column of the tag it is about.
+ * Where templates come from: the user's folder first (as the build read it, {@link
+ * TemplateFolder}), then the site-template jar. User files are decoded as every other input is
+ * ({@link InputText}: strict UTF-8, any line endings), and every text is kept by name so an error
+ * can point at the column of the tag it is about.
  */
 final class TemplateFiles {
 
     static final String DEFAULTS = "essaykit/template/";
 
-    private final Path userFolder;
+    private final TemplateFolder userFolder;
     private final String userFolderName;
     private final Map<String, String> texts = new ConcurrentHashMap<>();
 
     /** @param userFolderName how diagnostics name the user folder ("templates", "/home/me/t") */
-    TemplateFiles(Path userFolder, String userFolderName) {
-        this.userFolder = userFolder == null ? null : userFolder.toAbsolutePath().normalize();
+    TemplateFiles(TemplateFolder userFolder, String userFolderName) {
+        this.userFolder = userFolder;
         this.userFolderName = userFolderName;
     }
 
@@ -42,7 +41,7 @@ final class TemplateFiles {
         if (known != null) {
             return known;
         }
-        String text = userFile(name) != null ? fromUserFolder(name) : fromDefaults(name);
+        String text = userFolder.has(name) ? fromUserFolder(name) : fromDefaults(name);
         if (text != null) {
             texts.put(name, text);
         }
@@ -51,23 +50,19 @@ final class TemplateFiles {
 
     /** The name diagnostics give a template: its path in the user folder, or the built-in one. */
     String displayName(String name) {
-        if (userFile(name) != null) {
+        if (userFolder.has(name)) {
             return userFolderName.isEmpty() ? name : userFolderName + "/" + name;
         }
         return DEFAULTS + name + " (built into essaykit)";
     }
 
-    private Path userFile(String name) {
-        if (userFolder == null) {
-            return null;
-        }
-        Path file = userFolder.resolve(name).normalize();
-        // a partial named "../x" must not read outside the folder
-        return file.startsWith(userFolder) && Files.exists(file) ? file : null;
-    }
-
     private String fromUserFolder(String name) {
-        InputText.Read read = InputText.read(userFile(name), displayName(name), StandardCharsets.UTF_8, InputText.SAVE_AS_UTF8);
+        InputText.Read read;
+        try {
+            read = InputText.decode(userFolder.bytes(name), displayName(name), StandardCharsets.UTF_8, InputText.SAVE_AS_UTF8);
+        } catch (IOException e) {
+            throw new TemplateError(InputText.cannotRead(displayName(name), e));
+        }
         if (!read.ok()) {
             throw new TemplateError(read.problem());
         }

@@ -43,6 +43,14 @@ public final class Templates {
      * @param userFolderName how diagnostics name that folder
      */
     public Templates(Path userFolder, String userFolderName) {
+        this(TemplateFolder.read(userFolder), userFolderName);
+    }
+
+    /**
+     * @param userFolder the user's template folder as the build read it
+     * @param userFolderName how diagnostics name that folder
+     */
+    public Templates(TemplateFolder userFolder, String userFolderName) {
         this.files = new TemplateFiles(userFolder, userFolderName);
         this.factory = new StrictFactory(files);
         this.factory.setObjectHandler(new StrictObjectHandler());

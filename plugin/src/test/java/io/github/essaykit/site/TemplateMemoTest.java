@@ -2,6 +2,7 @@ package io.github.essaykit.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.template.TemplateFolder;
 import io.github.essaykit.template.Templates;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class TemplateMemoTest {
 
     /** As a build asks: with the folder's print as it is now. */
     private static Templates templates(TemplateMemo memo, Path folder) {
-        return memo.templates(folder, folder == null ? "" : "templates", PageKeys.folder(folder));
+        return memo.templates(TemplateFolder.read(folder), folder == null ? "" : "templates");
     }
 
     public record Text(String text) {}
