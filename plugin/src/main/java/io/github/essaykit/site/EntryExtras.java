@@ -108,15 +108,19 @@ final class EntryExtras {
 
     /** The first {@code first} essays citing a source, by slug and title, and how many cite it. */
     private static List<Object> print(Map<String, List<Object>> prints, String key, List<ParsedEssay> all, int first) {
-        return prints.computeIfAbsent(key, k -> {
-            List<Object> print = new ArrayList<>(1 + 2 * first);
-            print.add(all.size());
-            all.stream().limit(first).forEach(e -> {
-                print.add(e.slug());
-                print.add(e.meta().title());
-            });
-            return List.copyOf(print);
-        });
+        List<Object> known = prints.get(key); // asked for each source of each page: no lambda or stream made each time
+        if (known != null) {
+            return known;
+        }
+        List<Object> print = new ArrayList<>(1 + 2 * first);
+        print.add(all.size());
+        for (int i = 0; i < all.size() && i < first; i++) {
+            print.add(all.get(i).slug());
+            print.add(all.get(i).meta().title());
+        }
+        List<Object> made = List.copyOf(print);
+        known = prints.putIfAbsent(key, made);
+        return known != null ? known : made;
     }
 
     /**
