@@ -55,8 +55,10 @@ for N in $SIZES; do
     DIR="$WORK/corpus-$N"
     if [ ! -f "$DIR/essays/sources.bib" ]; then
         rm -rf "$DIR"
-        java "$CORPUS" essaykit "$N" "$DIR/essays" && java "$CORPUS" hugo "$N" "$DIR/hugo"
+        java "$CORPUS" essaykit "$N" "$DIR/essays"
     fi
+    # incremental.sh makes the essays alone: the Hugo twin is made here when missing
+    [ -d "$DIR/hugo" ] || java "$CORPUS" hugo "$N" "$DIR/hugo"
     mkdir -p "$DIR/.mvn" && rm -f "$DIR/.mvn/jvm.config"
     [ "$JVM_CONFIG" = none ] || cp "$JVM_CONFIG" "$DIR/.mvn/jvm.config"
     export -f essaykit
