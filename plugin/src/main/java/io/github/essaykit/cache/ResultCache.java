@@ -43,6 +43,8 @@ public final class ResultCache {
     private final Map<String, Object> memory = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private volatile boolean writable = true;
+    /** Whether {@link #put} made the folder already (or found it). */
+    private volatile boolean folderMade;
 
     private ResultCache(Path folder, boolean enabled) {
         this.folder = folder;
@@ -138,8 +140,12 @@ public final class ResultCache {
             return;
         }
         try {
-            Files.createDirectories(folder);
+            if (!folderMade) { // once: a build puts thousands of entries, each a failed mkdir otherwise
+                Files.createDirectories(folder);
+                folderMade = true;
+            }
             Path temp = Files.createTempFile(folder, "write-", ".tmp");
+            boolean moved = false;
             try {
                 Files.write(temp, wrap(key, value));
                 try {
@@ -147,8 +153,11 @@ public final class ResultCache {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(temp, folder.resolve(key + SUFFIX), StandardCopyOption.REPLACE_EXISTING);
                 }
+                moved = true;
             } finally {
-                Files.deleteIfExists(temp);
+                if (!moved) {
+                    Files.deleteIfExists(temp);
+                }
             }
         } catch (IOException | RuntimeException e) {
             writable = false;

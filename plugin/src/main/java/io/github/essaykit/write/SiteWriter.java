@@ -157,9 +157,12 @@ public final class SiteWriter {
     static void swap(Path out, Path staging, List<String> files, Disk disk) throws IOException {
         List<String> order = new ArrayList<>(files);
         order.sort(Comparator.comparing((String p) -> p.endsWith(".html")).thenComparing(Comparator.naturalOrder()));
+        Set<Path> folders = new HashSet<>();
         for (String file : order) {
             Path target = inside(out, file);
-            Files.createDirectories(target.getParent());
+            if (folders.add(target.getParent())) {
+                Files.createDirectories(target.getParent());
+            }
             disk.move(staging.resolve(file), target);
         }
     }

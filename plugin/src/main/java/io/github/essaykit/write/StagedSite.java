@@ -38,6 +38,8 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     /** The digests of the last build's files ({@link OutputDigests}), and the SHA-256 of each file of this one known by it. */
     private final OutputDigests before;
     private final Map<String, String> digests = new ConcurrentHashMap<>();
+    /** The staging folder's folders made so far. */
+    private final Set<Path> stagedFolders = ConcurrentHashMap.newKeySet();
     private boolean committed;
     private OutputDigests after = OutputDigests.NONE;
 
@@ -88,7 +90,10 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
             if (old.contains(path) && (known != null && before.holds(path, target, known) || SiteWriter.alreadyThere(target, content))) {
                 return;
             }
-            Files.createDirectories(staged.getParent());
+            if (!stagedFolders.contains(staged.getParent())) { // each folder once: a site has thousands of files in a few
+                Files.createDirectories(staged.getParent());
+                stagedFolders.add(staged.getParent()); // only once it is there: another thread may be writing into it
+            }
             disk.write(staged, content);
             changed.add(path);
         } catch (IOException e) {
