@@ -1,5 +1,8 @@
 package io.github.essaykit.discover;
 
+import java.text.Normalizer;
+import java.util.Locale;
+
 /**
  * Which file names can be a page's address on every host. Spaces and any letter of any script
  * are fine (links percent-encode them, see {@link SitePaths#href}); what is refused is what a
@@ -13,6 +16,19 @@ public final class FileNames {
     private static final String FORBIDDEN = "\\:*?\"<>|#%";
 
     private FileNames() {}
+
+    /**
+     * The name as a host that ignores case and Unicode forms (macOS, Windows, many file shares)
+     * sees it: two names with the same folded form are one file there.
+     */
+    public static String folded(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            }
+        }
+        return name.toLowerCase(Locale.ROOT); // ASCII is in NFC already
+    }
 
     /** Why {@code relative} ('/'-separated) cannot be published, or null when it can. */
     public static String problem(String relative) {

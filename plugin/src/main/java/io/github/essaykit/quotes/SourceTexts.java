@@ -1,6 +1,7 @@
 package io.github.essaykit.quotes;
 
 import io.github.essaykit.discover.ContentDigest;
+import io.github.essaykit.discover.FileNames;
 import io.github.essaykit.discover.SourceFile;
 import io.github.essaykit.discover.SourceTree;
 import io.github.essaykit.sources.Source;
@@ -12,12 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -83,7 +82,7 @@ public final class SourceTexts {
         Optional<Set<String>> names = listed.computeIfAbsent(file.getParent(), folder -> {
             Set<String> found = new HashSet<>();
             try (Stream<Path> entries = Files.list(folder)) {
-                entries.forEach(entry -> found.add(folded(entry.getFileName().toString())));
+                entries.forEach(entry -> found.add(FileNames.folded(entry.getFileName().toString())));
             } catch (NoSuchFileException | NotDirectoryException e) {
                 // no folder: no file in it
             } catch (IOException | UncheckedIOException e) {
@@ -91,11 +90,7 @@ public final class SourceTexts {
             }
             return Optional.of(found);
         });
-        return names.map(found -> found.contains(folded(file.getFileName().toString()))).orElse(true);
-    }
-
-    private static String folded(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return names.map(found -> found.contains(FileNames.folded(file.getFileName().toString()))).orElse(true);
     }
 
     /** The file a {@code file} field names; JabRef writes {@code description:path:type}. */

@@ -1,14 +1,13 @@
 package io.github.essaykit.site;
 
 import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.discover.FileNames;
 import io.github.essaykit.discover.SourceFile;
 import io.github.essaykit.parse.ParsedEssay;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -88,22 +87,12 @@ final class PageCollisions {
         }
 
         void add(Origin origin) {
-            String key = folded(origin.sitePath());
+            String key = FileNames.folded(origin.sitePath());
             Origin before = first.putIfAbsent(key, origin);
             if (before != null) {
                 shared.computeIfAbsent(key, k -> new ArrayList<>(List.of(before))).add(origin);
             }
         }
-    }
-
-    /** The name as a host that ignores case and Unicode forms sees it. */
-    private static String folded(String path) {
-        for (int i = 0; i < path.length(); i++) {
-            if (path.charAt(i) >= 0x80) {
-                return Normalizer.normalize(path, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-            }
-        }
-        return path.toLowerCase(Locale.ROOT); // ASCII is in NFC
     }
 
     private static String message(Origin origin, List<Origin> same) {

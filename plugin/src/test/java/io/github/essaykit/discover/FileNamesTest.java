@@ -7,6 +7,13 @@ import org.junit.jupiter.api.Test;
 class FileNamesTest {
 
     @Test
+    void namesOneFileOnAHostThatIgnoresCaseAndUnicodeFormsFoldAlike() {
+        assertThat(FileNames.folded("Notes/A.MD")).isEqualTo(FileNames.folded("notes/a.md")).isEqualTo("notes/a.md");
+        assertThat(FileNames.folded("Cafe\u0301.md")).isEqualTo(FileNames.folded("caf\u00e9.MD")).isEqualTo("caf\u00e9.md");
+        assertThat(FileNames.folded("a.md")).isNotEqualTo(FileNames.folded("b.md"));
+    }
+
+    @Test
     void spacesAndEveryScriptAreFine() {
         assertThat(FileNames.problem("my essay.md")).isNull();
         assertThat(FileNames.problem("notes/café au lait.md")).isNull();
