@@ -160,10 +160,20 @@ public final class SiteWriter {
         Set<Path> folders = new HashSet<>();
         for (String file : order) {
             Path target = inside(out, file);
-            if (folders.add(target.getParent())) {
-                Files.createDirectories(target.getParent());
-            }
+            makeFolder(target.getParent(), folders);
             disk.move(staging.resolve(file), target);
+        }
+    }
+
+    /**
+     * Makes {@code folder} unless {@code made} has it, and adds it once it is there (another
+     * thread may be about to write into it): a site has thousands of files in a few folders, and
+     * each {@link Files#createDirectories} of an existing one is a failed mkdir and an exception.
+     */
+    static void makeFolder(Path folder, Set<Path> made) throws IOException {
+        if (!made.contains(folder)) {
+            Files.createDirectories(folder);
+            made.add(folder);
         }
     }
 

@@ -90,10 +90,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
             if (old.contains(path) && (known != null && before.holds(path, target, known) || SiteWriter.alreadyThere(target, content))) {
                 return;
             }
-            if (!stagedFolders.contains(staged.getParent())) { // each folder once: a site has thousands of files in a few
-                Files.createDirectories(staged.getParent());
-                stagedFolders.add(staged.getParent()); // only once it is there: another thread may be writing into it
-            }
+            SiteWriter.makeFolder(staged.getParent(), stagedFolders);
             disk.write(staged, content);
             changed.add(path);
         } catch (IOException e) {
