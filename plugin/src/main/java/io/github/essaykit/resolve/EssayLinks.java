@@ -47,6 +47,12 @@ public record EssayLinks(Map<Node, Target> targets, List<Broken> broken) {
             targets = List.copyOf(targets);
             broken = List.copyOf(broken);
         }
+
+        /** The same links, each leading to its essay as {@code site} holds it ({@link LinkTargets#namedBy}). */
+        public Checked in(LinkTargets site) {
+            return new Checked(targets.stream().map(t -> new Target(t.href(), site.essays().get(t.essay().slug()), t.label())).toList(),
+                    broken);
+        }
     }
 
     public EssayLinks {

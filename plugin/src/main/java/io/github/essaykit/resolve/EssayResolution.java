@@ -1,7 +1,6 @@
 package io.github.essaykit.resolve;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,14 +11,13 @@ import java.util.Set;
 public record EssayResolution(Notes notes, Labels labels, EssayLinks links, Citations citations) {
 
     /**
-     * What the site keeps of an essay once checked, its tree let go: its title and summary, its
-     * ids, the keys it cites, its counts, and where its links to other essays lead.
+     * What the site keeps of an essay once checked, its tree let go: its title and summary, the
+     * keys it cites, its counts, and where its links to other essays lead.
      *
-     * @param labels its ids in page order ({@link Labels#byId})
      * @param cited the keys it cites in its text (not those it only lists with nocite), in order of first citation
      * @param keys every key it cites or nocites
      */
-    public record Checked(String title, String summary, Map<String, Label> labels, Set<String> keys, Set<String> cited,
+    public record Checked(String title, String summary, Set<String> keys, Set<String> cited,
             int citations, int notes, int crossReferences, EssayLinks.Checked links) {
 
         public Checked {

@@ -122,12 +122,19 @@ public final class SiteResolver {
         Set<String> used = new LinkedHashSet<>();
         Map<Sourcing, Set<String>> usedByStyle = new IdentityHashMap<>();
         Map<String, EssayResolution.Checked> resolved = new LinkedHashMap<>();
+        List<EssayLinks.Checked> checkedLinks = new ArrayList<>();
         for (EssayCheck essay : essays) {
-            EssayLinks.Checked links = EssayLinks.check(essay.file(), essay.links(), site, diagnostics);
+            checkedLinks.add(EssayLinks.check(essay.file(), essay.links(), site, diagnostics));
+        }
+        // the pages need of other essays only the labels a link names (its preview): the rest, a
+        // few hundred bytes of excerpt each, are let go before the first page is made
+        LinkTargets linked = site.namedBy(checkedLinks);
+        for (int i = 0; i < essays.size(); i++) {
+            EssayCheck essay = essays.get(i);
             used.addAll(essay.keys());
             usedByStyle.computeIfAbsent(sourcing.forEssay(essay.slug()), s -> new LinkedHashSet<>()).addAll(essay.keys());
-            resolved.put(essay.slug(), new EssayResolution.Checked(essay.title(), essay.summary(), essay.labels(), essay.keys(),
-                    essay.cited(), essay.citations(), essay.notes(), essay.crossReferences(), links));
+            resolved.put(essay.slug(), new EssayResolution.Checked(essay.title(), essay.summary(), essay.keys(),
+                    essay.cited(), essay.citations(), essay.notes(), essay.crossReferences(), checkedLinks.get(i).in(linked)));
         }
         // every bibliography of the build picks from one sort of all the keys it cites (per style),
         // and the year suffixes follow it: both fixed here, before any essay is formatted
@@ -137,7 +144,7 @@ public final class SiteResolver {
             List<Source> unused = sourcing.library().sources().stream().filter(s -> !used.contains(s.key())).toList();
             diagnostics.addAll(UnusedSources.warnings(unused, verbose));
         }
-        return new ResolvedSite(resolved, ordered, site, Map.copyOf(localFiles), numberSections, Diagnostics.of(diagnostics),
+        return new ResolvedSite(resolved, ordered, linked, Map.copyOf(localFiles), numberSections, Diagnostics.of(diagnostics),
                 crossReferences);
     }
 }

@@ -157,20 +157,36 @@ public final class SiteBuilder {
 
     private static BuildResult compile(SiteConfig config, BuildMemory memory, Supplier<SiteOutput> output) {
         try (EssayPool pool = EssayPool.create(config.threads())) {
-            return checkAndRender(config, memory, pool, output);
+            CheckedSite checked = check(config, memory, pool, output);
+            return checked.failed() != null ? checked.failed() : render(config, memory, pool, output, checked);
         } catch (TemplateError e) {
             // pages are rendered only when the essays had no error, so this is the one error
             return new BuildResult(null, Diagnostics.of(List.of(e.diagnostic())), new BuildResult.Stats(0, 0, 0, 0, 0));
         }
     }
 
-    private static BuildResult checkAndRender(SiteConfig config, BuildMemory memory, EssayPool pool, Supplier<SiteOutput> output) {
+    /**
+     * What the pages are made from, once every essay is checked ({@code failed} null), or the
+     * result of a site that has errors. Each essay's facts stay behind in {@link #check}: the
+     * pages need only what is here.
+     */
+    private record CheckedSite(BuildResult failed, Diagnostics diagnostics, BuildResult.Stats stats, SourcingReport report,
+            EssayParser parser, SourcingLoader.Loaded sources, SourceTexts sourceTexts, List<SourceFile> copied,
+            List<ParsedEssay> essays, SiteResolver.ResolvedSite resolved, Map<String, String> digests, Map<String, Integer> words,
+            List<Map<String, String>> imageSizes, List<Map<String, List<LinkHealth.Place>>> addresses, boolean math) {
+
+        static CheckedSite failed(BuildResult result) {
+            return new CheckedSite(result, null, null, null, null, null, null, null, null, null, null, null, null, null, false);
+        }
+    }
+
+    private static CheckedSite check(SiteConfig config, BuildMemory memory, EssayPool pool, Supplier<SiteOutput> output) {
         ParseCache cache = memory.parses();
         List<Diagnostic> problems = new ArrayList<>();
         if (!Files.isDirectory(config.sourceDirectory())) {
             problems.add(Diagnostic.error(config.sourceDirectory().toString(), 0, 0,
                     "the source folder does not exist; create it or set sourceDirectory (-Dessay.sourceDirectory=...)"));
-            return new BuildResult(null, Diagnostics.of(problems), new BuildResult.Stats(0, 0, 0, 0, 0));
+            return CheckedSite.failed(new BuildResult(null, Diagnostics.of(problems), new BuildResult.Stats(0, 0, 0, 0, 0)));
         }
         SourceTree tree = SourceTree.scan(config.sourceDirectory());
         Diagnostics diagnostics = tree.diagnostics();
@@ -201,7 +217,7 @@ public final class SiteBuilder {
                 diagnostics = diagnostics.plus(parsed);
             }
             cache.retain(tree.essays());
-            return new BuildResult(null, diagnostics, new BuildResult.Stats(heads.size(), 0, 0, 0, 0));
+            return CheckedSite.failed(new BuildResult(null, diagnostics, new BuildResult.Stats(heads.size(), 0, 0, 0, 0)));
         }
         SourceTexts sourceTexts = SourceTexts.find(config.sourceDirectory(), sources.sourcing().library(), config.encoding());
         Set<String> bibliographyFiles = new HashSet<>(sources.sourcing().siteFiles());
@@ -245,19 +261,8 @@ public final class SiteBuilder {
         SourcingReport report = !config.sourcingReport() ? null : SourcingAnalysis.of(facts.stream().map(EssayFacts::report).toList(),
                 essays.stream().map(e -> resolved.checked(e).links().broken()).toList(), sources.sourcing().library());
         if (diagnostics.hasErrors()) {
-            return new BuildResult(null, diagnostics, stats).withSourcing(report);
+            return CheckedSite.failed(new BuildResult(null, diagnostics, stats).withSourcing(report));
         }
-
-        // read once: the templates are compiled from the bytes the page keys print
-        TemplateFolder templateFolder = TemplateFolder.read(config.templateDirectory());
-        Templates templates = memory.templates().templates(templateFolder, shownName(config, config.templateDirectory()));
-        PagePublishing publishing = new PagePublishing(config, sources.sourcing(), essays);
-        if (Diagnostics.of(publishing.problems()).hasErrors()) {
-            return new BuildResult(null, diagnostics.plus(Diagnostics.of(publishing.problems())), stats);
-        }
-        Pages pages = new Pages(config, templates, publishing);
-        List<ParsedEssay> newestFirst = essays.stream().sorted(Pages.NEWEST_FIRST).toList();
-        EntryExtras extras = EntryExtras.of(newestFirst, resolved, sources.sourcing());
         Map<String, String> digests = new LinkedHashMap<>();
         Map<String, Integer> words = new LinkedHashMap<>();
         List<Map<String, String>> imageSizes = new ArrayList<>();
@@ -270,6 +275,31 @@ public final class SiteBuilder {
             addresses.add(essay.addresses());
             math |= essay.math();
         }
+        return new CheckedSite(null, diagnostics, stats, report, parser, sources, sourceTexts, copied, essays, resolved, digests, words,
+                imageSizes, addresses, math);
+    }
+
+    private static BuildResult render(SiteConfig config, BuildMemory memory, EssayPool pool, Supplier<SiteOutput> output,
+            CheckedSite checked) {
+        ParseCache cache = memory.parses();
+        EssayParser parser = checked.parser();
+        SourcingLoader.Loaded sources = checked.sources();
+        SourceTexts sourceTexts = checked.sourceTexts();
+        List<ParsedEssay> essays = checked.essays();
+        SiteResolver.ResolvedSite resolved = checked.resolved();
+        Map<String, String> digests = checked.digests();
+        Diagnostics diagnostics = checked.diagnostics();
+        BuildResult.Stats stats = checked.stats();
+        // read once: the templates are compiled from the bytes the page keys print
+        TemplateFolder templateFolder = TemplateFolder.read(config.templateDirectory());
+        Templates templates = memory.templates().templates(templateFolder, shownName(config, config.templateDirectory()));
+        PagePublishing publishing = new PagePublishing(config, sources.sourcing(), essays);
+        if (Diagnostics.of(publishing.problems()).hasErrors()) {
+            return new BuildResult(null, diagnostics.plus(Diagnostics.of(publishing.problems())), stats);
+        }
+        Pages pages = new Pages(config, templates, publishing);
+        List<ParsedEssay> newestFirst = essays.stream().sorted(Pages.NEWEST_FIRST).toList();
+        EntryExtras extras = EntryExtras.of(newestFirst, resolved, sources.sourcing());
         // a page made afresh reads its essay's tree again, from the bytes that were checked
         UnaryOperator<ParsedEssay> trees = essay -> {
             ParsedEssay again = cache.again(parser, essay.file(), digests.get(essay.file().relative()));
@@ -313,7 +343,7 @@ public final class SiteBuilder {
         SitePages.Page bibliographyPage = memory.sitePages().page(Pages.BIBLIOGRAPHY,
                 () -> pageKeys.bibliographyPage(siteKeys, citedIn, listedIn), () -> pages.bibliography(bibliography, citedIn, listedIn),
                 bibliographyPlaces.byAddress(), memory.links(), linksKept);
-        links.addAll(IndexPages.write(pool, site, pages, pageKeys, memory, newestFirst, words, linksKept));
+        links.addAll(IndexPages.write(pool, site, pages, pageKeys, memory, newestFirst, checked.words(), linksKept));
         links.add(bibliographyPage.links());
         links.addAll(SourcePages.write(pool, site, pages, pageKeys, memory, sources.sourcing().library(), bibliography, citedIn,
                 listedIn, bibliographyPlaces, linksKept));
@@ -322,20 +352,20 @@ public final class SiteBuilder {
         links.forEach(page -> pagePaths.add(page.path()));
         memory.links().retain(pagePaths);
         bibliographyPage.writeTo(site, Pages.BIBLIOGRAPHY);
-        if (report != null) { // linked from no page, in no sitemap or feed
-            site.text(SourcingPage.PATH, SourcingPage.html(report, config.lang(), config.siteTitle()));
+        if (checked.report() != null) { // linked from no page, in no sitemap or feed
+            site.text(SourcingPage.PATH, SourcingPage.html(checked.report(), config.lang(), config.siteTitle()));
         }
         publishing.addSiteFiles(site, newestFirst, essayPages.downloads(bibliography, publishing),
                 bibliography.stream().map(entry -> SourcePages.path(entry.key())).toList());
         memory.pages().keepOnlyUsed(); // after the last entry this build uses: the site's downloads were one
         warnings.addAll(publishing.problems());
 
-        copied.forEach(asset -> site.copy(asset.relative(), asset.path()));
+        checked.copied().forEach(asset -> site.copy(asset.relative(), asset.path()));
         TemplateAssets.addTo(site, config.templateDirectory(), config.liveReload());
-        if (math) {
+        if (checked.math()) {
             MathAssets.addTo(site, config.templateDirectory());
         }
-        String sizes = ImageSizes.stylesheet(imageSizes);
+        String sizes = ImageSizes.stylesheet(checked.imageSizes());
         if (!sizes.isEmpty()) {
             site.text(ImageSizes.STYLESHEET, sizes);
         }
@@ -344,12 +374,12 @@ public final class SiteBuilder {
         diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(links, files, memory.links(), pool::map)));
         List<String> notes = new ArrayList<>(publishing.notes());
         if (config.linkCheck() != null) { // -Dessay.checkLinks: asks the network, so only when asked
-            LinkHealth health = LinkHealth.check(addresses, sources.sourcing().library(), config.doiResolver(),
+            LinkHealth health = LinkHealth.check(checked.addresses(), sources.sourcing().library(), config.doiResolver(),
                     LinkChecker.create(config.linkCheck()));
             diagnostics = diagnostics.plus(health.diagnostics());
             notes.add(health.summary());
         }
-        return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats, essayPages.work(), notes, report);
+        return new BuildResult(diagnostics.hasErrors() ? null : site, diagnostics, stats, essayPages.work(), notes, checked.report());
     }
 
     /** What the build keeps of a page once written: the sources it lists, its links as far as checked, its warnings. */
