@@ -7,6 +7,7 @@ import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Suggestions;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -371,7 +372,17 @@ public final class LinkCheck {
      */
     public static Page page(String path, Scan scan, Map<String, List<Place>> origins, Addresses kept) {
         PackedIds own = new PackedIds(scan.ids());
-        Ids alone = page -> page.equals(path) ? own : null;
+        Ids alone = new Ids() {
+            @Override
+            public PackedIds of(String page) {
+                return page.equals(path) ? own : null;
+            }
+
+            @Override
+            public Collection<String> named(String page) {
+                return page.equals(path) ? scan.ids() : List.of();
+            }
+        };
         List<Step> steps = new ArrayList<>();
         scan.duplicates().forEach(d -> steps.add(new Step(d, null, null)));
         List<String> templateLinks = new ArrayList<>();
@@ -512,6 +523,11 @@ public final class LinkCheck {
         /** The ids of a page, null when it is none. */
         PackedIds of(String page);
 
+        /** The ids of a page as text, to suggest the nearest: known while the page alone is checked. */
+        default Collection<String> named(String page) {
+            return List.of();
+        }
+
         default boolean isPage(String page) {
             return of(page) != null;
         }
@@ -559,7 +575,7 @@ public final class LinkCheck {
         boolean named = fragment == null || fragment.isEmpty() || known == null || known.contains(fragment);
         if (!named) {
             if (inEssay && target.equals(page)) {
-                String suggestion = Suggestions.didYouMean("#" + fragment, known.all().stream().map(id -> "#" + id).toList());
+                String suggestion = Suggestions.didYouMean("#" + fragment, ids.named(page).stream().sorted().map(id -> "#" + id).toList());
                 return "link '" + link + "' names no element of this essay" + suggestion + "; link to a heading, label or id of it";
             }
             return "link '" + link + "' names no element of " + target;

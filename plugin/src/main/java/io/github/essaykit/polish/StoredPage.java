@@ -16,12 +16,10 @@ public final class StoredPage {
     private StoredPage() {}
 
     public static void write(Blob.Writer out, LinkCheck.Page page) {
-        out.string(page.ids().packed());
-        int[] ends = page.ids().ends();
-        int[] hashes = page.ids().hashes();
-        out.integer(ends.length);
-        for (int i = 0; i < ends.length; i++) {
-            out.integer(ends[i]).integer(hashes[i]);
+        long[] hashes = page.ids().hashes();
+        out.integer(hashes.length);
+        for (long hash : hashes) {
+            out.integer((int) (hash >>> 32)).integer((int) hash);
         }
         Blob.Writer links = new Blob.Writer(); // apart, to be read only if the page is checked again
         links.integer(page.steps().size());
@@ -47,16 +45,13 @@ public final class StoredPage {
      * @throws Blob.Corrupt when the fields are no page
      */
     public static LinkCheck.Page read(Blob.Reader in, String path, Addresses kept) {
-        String packed = in.string();
-        int[] ends = new int[in.count()];
-        int[] hashes = new int[ends.length];
-        for (int i = 0; i < ends.length; i++) {
-            ends[i] = in.integer();
-            hashes[i] = in.integer();
+        long[] hashes = new long[in.count()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = (long) in.integer() << 32 | in.integer() & 0xffffffffL;
         }
         PackedIds ids;
         try {
-            ids = new PackedIds(packed, ends, hashes);
+            ids = new PackedIds(hashes);
         } catch (IllegalArgumentException e) {
             throw new Blob.Corrupt(e.getMessage());
         }
