@@ -41,7 +41,12 @@ public final class ResultCache {
     private final boolean enabled;
     /** In memory: each entry's bytes, or the value they were read as ({@link #get(String, Function)}). */
     private final Map<String, Object> memory = new ConcurrentHashMap<>();
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    /**
+     * The keys read or written since {@link #keepOnlyUsed}, each by its first 64 bits
+     * ({@link #token}): a build uses ten keys an essay, and 64-character strings were a megabyte
+     * for every thousand essays. Two keys of one token only keep a stale entry a build longer.
+     */
+    private final Set<Long> used = ConcurrentHashMap.newKeySet();
     private volatile boolean writable = true;
     /** Whether {@link #put} made the folder already (or found it). */
     private volatile boolean folderMade;
@@ -71,7 +76,7 @@ public final class ResultCache {
         if (!enabled) {
             return Optional.empty();
         }
-        used.add(key);
+        used.add(token(key));
         if (folder == null) {
             Object kept = memory.get(key);
             return kept instanceof byte[] bytes ? Optional.of(bytes) : Optional.empty();
@@ -97,7 +102,7 @@ public final class ResultCache {
     @SuppressWarnings("unchecked")
     public <T> Optional<T> get(String key, Function<byte[], T> read) {
         if (enabled && folder == null) {
-            used.add(key);
+            used.add(token(key));
             Object kept = memory.get(key);
             if (kept == null || !(kept instanceof byte[] bytes)) {
                 return Optional.ofNullable((T) kept);
@@ -112,14 +117,14 @@ public final class ResultCache {
     /** Keeps the entry under {@code key} (if any) through {@link #keepOnlyUsed} without reading it. */
     public void keep(String key) {
         if (enabled) {
-            used.add(key);
+            used.add(token(key));
         }
     }
 
     /** Stores {@code value} under {@code key} as {@code bytes}; in memory, the value itself (see {@link #get(String, Function)}). */
     public void put(String key, Supplier<byte[]> bytes, Object value) {
         if (enabled && folder == null) {
-            used.add(key);
+            used.add(token(key));
             memory.put(key, value);
         } else if (enabled) {
             put(key, bytes.get());
@@ -131,7 +136,7 @@ public final class ResultCache {
         if (!enabled) {
             return;
         }
-        used.add(key);
+        used.add(token(key));
         if (folder == null) {
             memory.put(key, value);
             return;
@@ -172,12 +177,12 @@ public final class ResultCache {
         if (!enabled) {
             return;
         }
-        memory.keySet().retainAll(used);
+        memory.keySet().removeIf(key -> !used.contains(token(key)));
         if (folder != null && writable && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
                 for (Path file : files) {
                     String name = file.getFileName().toString();
-                    boolean stale = ENTRY.matcher(name).matches() && !used.contains(name.substring(0, name.length() - SUFFIX.length()));
+                    boolean stale = ENTRY.matcher(name).matches() && !used.contains(token(name));
                     boolean leftover = name.startsWith("write-") && name.endsWith(".tmp");
                     if (stale || leftover) {
                         Files.deleteIfExists(file);
@@ -188,6 +193,15 @@ public final class ResultCache {
             }
         }
         used.clear();
+    }
+
+    /** A key's first 16 hex digits as a number (every key is a {@link Fingerprint#hex}); another key's hash. */
+    static long token(String key) {
+        try {
+            return Long.parseUnsignedLong(key, 0, 16, 16);
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            return key.hashCode();
+        }
     }
 
     private static byte[] wrap(String key, byte[] value) {
