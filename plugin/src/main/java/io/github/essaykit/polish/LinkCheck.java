@@ -444,13 +444,17 @@ public final class LinkCheck {
      * threads: each page's links are looked up on their own, and a site's are a hundred thousand).
      */
     public static List<Diagnostic> check(List<Page> pages, Set<String> files, Memo memo, Each each) {
+        return check(pages, files, memo, each, new Addresses());
+    }
+
+    /** As {@link #check(List, Set, Memo, Each)}, parsing links with the build's {@code addresses} (those its pages parsed). */
+    public static List<Diagnostic> check(List<Page> pages, Set<String> files, Memo memo, Each each, Addresses addresses) {
         Map<String, Page> byPath = new HashMap<>();
         pages.forEach(page -> byPath.put(page.path, page));
         Ids site = page -> {
             Page known = byPath.get(page);
             return known == null ? null : known.ids;
         };
-        Addresses addresses = new Addresses();
         memo.readStored();
         Set<String> changed = memo.checks ? memo.targetsChanged(byPath, files) : Set.of();
         List<String> paths = byPath.keySet().stream().sorted().toList();

@@ -20,6 +20,10 @@ import java.util.Set;
  */
 record PageProblems(LinkCheck.Page page, String key, Set<String> targets, List<Diagnostic> problems) {
 
+    PageProblems {
+        targets = SortedPaths.of(targets);
+    }
+
     /** What a page's link check records of the targets: the state of a path that was a file. */
     static final Object FILE = new Object();
 
@@ -49,7 +53,7 @@ record PageProblems(LinkCheck.Page page, String key, Set<String> targets, List<D
         }
 
         PageProblems found(LinkCheck.Page page, List<Diagnostic> problems) {
-            return new PageProblems(page, page.key(), Set.copyOf(targets), List.copyOf(problems));
+            return new PageProblems(page, page.key(), targets, List.copyOf(problems));
         }
     }
 }

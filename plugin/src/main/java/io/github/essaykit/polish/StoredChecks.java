@@ -81,7 +81,7 @@ final class StoredChecks {
             for (int j = 0; j < pageTargets.length; j++) {
                 pageTargets[j] = path(in, table);
             }
-            problems.put(path, new PageProblems(null, key, Set.copyOf(Arrays.asList(pageTargets)), List.copyOf(StoredDiagnostics.read(in))));
+            problems.put(path, new PageProblems(null, key, SortedPaths.of(Arrays.asList(pageTargets)), List.copyOf(StoredDiagnostics.read(in))));
         }
         in.end();
         return new Checks(targets, problems);

@@ -371,7 +371,7 @@ public final class SiteBuilder {
         }
         Set<String> files = new HashSet<>(site.paths());
         files.removeAll(pagePaths);
-        diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(links, files, memory.links(), pool::map)));
+        diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(links, files, memory.links(), pool::map, linksKept)));
         List<String> notes = new ArrayList<>(publishing.notes());
         if (config.linkCheck() != null) { // -Dessay.checkLinks: asks the network, so only when asked
             LinkHealth health = LinkHealth.check(checked.addresses(), sources.sourcing().library(), config.doiResolver(),
