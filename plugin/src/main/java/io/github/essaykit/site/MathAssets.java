@@ -1,5 +1,6 @@
 package io.github.essaykit.site;
 
+import io.github.essaykit.template.TemplateFolder;
 import io.github.essaykit.write.SiteOutput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +31,7 @@ final class MathAssets {
 
     private MathAssets() {}
 
-    static void addTo(SiteOutput site, java.nio.file.Path templateDirectory) {
+    static void addTo(SiteOutput site, TemplateFolder templates) {
         String dist = WEBJAR + version() + "/dist/";
         byte[] css = resource(dist + "katex.min.css");
         site.bytes(KATEX_FOLDER + "katex.min.css", css);
@@ -39,8 +40,8 @@ final class MathAssets {
         for (String font : fonts(new String(css, StandardCharsets.UTF_8))) {
             site.bytes(KATEX_FOLDER + font, resource(dist + font));
         }
-        TemplateAssets.add(site, templateDirectory, SCRIPT);
-        TemplateAssets.add(site, templateDirectory, STYLESHEET);
+        TemplateAssets.add(site, templates, SCRIPT);
+        TemplateAssets.add(site, templates, STYLESHEET);
     }
 
     /** The WOFF2 fonts a KaTeX stylesheet names, in order, each once. */

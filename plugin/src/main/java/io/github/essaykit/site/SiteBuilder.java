@@ -361,9 +361,9 @@ public final class SiteBuilder {
         warnings.addAll(publishing.problems());
 
         checked.copied().forEach(asset -> site.copy(asset.relative(), asset.path()));
-        TemplateAssets.addTo(site, config.templateDirectory(), config.liveReload());
+        TemplateAssets.addTo(site, templateFolder, config.liveReload());
         if (checked.math()) {
-            MathAssets.addTo(site, config.templateDirectory());
+            MathAssets.addTo(site, templateFolder);
         }
         String sizes = ImageSizes.stylesheet(checked.imageSizes());
         if (!sizes.isEmpty()) {

@@ -1,16 +1,16 @@
 package io.github.essaykit.site;
 
+import io.github.essaykit.template.TemplateFolder;
 import io.github.essaykit.write.SiteOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The stylesheet, script and icon every page loads, from the site-template jar unless the user's
- * template folder has a file of the same name.
+ * template folder has a file of the same name: then the bytes the build read of it once
+ * ({@link TemplateFolder}), the ones the page keys printed.
  */
 final class TemplateAssets {
 
@@ -19,18 +19,20 @@ final class TemplateAssets {
 
     private TemplateAssets() {}
 
-    static void addTo(SiteOutput site, Path templateDirectory, boolean liveReload) {
+    static void addTo(SiteOutput site, TemplateFolder templates, boolean liveReload) {
         for (String name : NAMES) {
-            add(site, templateDirectory, name);
+            add(site, templates, name);
         }
         if (liveReload) {
-            add(site, templateDirectory, LIVE_RELOAD);
+            add(site, templates, LIVE_RELOAD);
         }
     }
 
-    static void add(SiteOutput site, Path templateDirectory, String name) {
-        if (templateDirectory != null && Files.isRegularFile(templateDirectory.resolve(name))) {
-            site.copy("assets/" + name, templateDirectory.resolve(name));
+    /** The asset {@code name}: the bytes the build read of the user's file of that name, else the site template's. */
+    static void add(SiteOutput site, TemplateFolder templates, String name) {
+        byte[] own = templates.file(name);
+        if (own != null) {
+            site.bytes("assets/" + name, own);
             return;
         }
         try (InputStream in = TemplateAssets.class.getClassLoader().getResourceAsStream("essaykit/assets/" + name)) {
