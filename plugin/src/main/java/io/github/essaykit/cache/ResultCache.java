@@ -1,6 +1,7 @@
 package io.github.essaykit.cache;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -152,7 +153,10 @@ public final class ResultCache {
             Path temp = Files.createTempFile(folder, "write-", ".tmp");
             boolean moved = false;
             try {
-                Files.write(temp, wrap(key, value));
+                try (OutputStream out = Files.newOutputStream(temp)) { // the head, then the value: no copy of a large value
+                    out.write(head(key, value));
+                    out.write(value);
+                }
                 try {
                     Files.move(temp, folder.resolve(key + SUFFIX), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -204,11 +208,9 @@ public final class ResultCache {
         }
     }
 
-    private static byte[] wrap(String key, byte[] value) {
-        byte[] head = (HEADER + key + "\n" + checksum(value) + "\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] all = Arrays.copyOf(head, head.length + value.length);
-        System.arraycopy(value, 0, all, head.length, value.length);
-        return all;
+    /** What an entry's file holds before its value. */
+    private static byte[] head(String key, byte[] value) {
+        return (HEADER + key + "\n" + checksum(value) + "\n").getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The value of a file written by {@link #wrap} for this key, or null. */

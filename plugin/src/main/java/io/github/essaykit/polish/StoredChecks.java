@@ -2,13 +2,14 @@ package io.github.essaykit.polish;
 
 import io.github.essaykit.cache.Blob;
 import io.github.essaykit.cache.StoredDiagnostics;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 
 /**
  * The site-wide link check as essay:build keeps it between runs: what each path was at the last
@@ -27,36 +28,50 @@ final class StoredChecks {
     private StoredChecks() {}
 
     static byte[] write(Map<String, Object> targets, Map<String, PageProblems> problems) {
-        Map<String, Integer> table = new LinkedHashMap<>();
-        Map<String, Object> sortedTargets = new TreeMap<>(targets);
-        Map<String, PageProblems> sortedProblems = new TreeMap<>();
+        // every page and file of the site, sorted, numbered by place; then the paths only a
+        // page's links named: a site of 100,000 essays has half a million targets, so no map of them
+        String[] paths = targets.keySet().toArray(String[]::new);
+        Arrays.sort(paths);
+        Map<String, Integer> others = new LinkedHashMap<>();
+        ToIntFunction<String> number = path -> {
+            int at = Arrays.binarySearch(paths, path);
+            return at >= 0 ? at : others.computeIfAbsent(path, p -> paths.length + others.size());
+        };
+        List<String> pages = new ArrayList<>();
         problems.forEach((path, page) -> {
             if (page.key() != null) { // a page not made from known inputs cannot be known again
-                sortedProblems.put(path, page);
+                pages.add(path);
             }
         });
-        sortedTargets.keySet().forEach(path -> number(table, path));
-        sortedProblems.forEach((path, page) -> {
-            number(table, path);
-            page.targets().forEach(target -> number(table, target));
-        });
+        pages.sort(Comparator.naturalOrder());
+        List<int[]> pageTargets = new ArrayList<>(pages.size());
+        for (String path : pages) {
+            number.applyAsInt(path);
+            pageTargets.add(problems.get(path).targets().stream().mapToInt(number).toArray());
+        }
         Blob.Writer out = new Blob.Writer().string(FORMAT);
-        out.strings(table.keySet());
-        out.integer(sortedTargets.size());
-        sortedTargets.forEach((path, state) -> {
-            out.integer(table.get(path));
-            out.string(state instanceof String digest ? digest : "");
-        });
-        out.integer(sortedProblems.size());
-        sortedProblems.forEach((path, page) -> {
-            out.integer(table.get(path)).string(page.key());
-            int[] numbers = page.targets().stream().mapToInt(table::get).sorted().toArray();
+        out.integer(paths.length + others.size());
+        for (String path : paths) {
+            out.string(path);
+        }
+        others.keySet().forEach(out::string);
+        out.integer(paths.length);
+        for (int i = 0; i < paths.length; i++) {
+            out.integer(i);
+            out.string(targets.get(paths[i]) instanceof String digest ? digest : "");
+        }
+        out.integer(pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            PageProblems page = problems.get(pages.get(i));
+            out.integer(number.applyAsInt(pages.get(i))).string(page.key());
+            int[] numbers = pageTargets.get(i);
+            Arrays.sort(numbers);
             out.integer(numbers.length);
-            for (int number : numbers) {
-                out.integer(number);
+            for (int n : numbers) {
+                out.integer(n);
             }
             StoredDiagnostics.write(out, page.problems());
-        });
+        }
         return out.bytes();
     }
 
@@ -85,10 +100,6 @@ final class StoredChecks {
         }
         in.end();
         return new Checks(targets, problems);
-    }
-
-    private static void number(Map<String, Integer> table, String path) {
-        table.putIfAbsent(path, table.size());
     }
 
     private static String path(Blob.Reader in, List<String> table) {

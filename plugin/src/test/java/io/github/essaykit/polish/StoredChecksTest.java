@@ -43,6 +43,35 @@ class StoredChecksTest {
                 .isEqualTo(StoredChecks.write(new java.util.TreeMap<>(targets), Map.of("a.html", checked)));
     }
 
+    /** Many pages, each leading into others, to files and to paths that are neither, some pages no target: each read back. */
+    @Test
+    void aSiteOfPagesReadsBackAsWritten() {
+        java.util.Random random = new java.util.Random(7);
+        Map<String, Object> site = new java.util.HashMap<>();
+        Map<String, PageProblems> pages = new java.util.HashMap<>();
+        for (int i = 0; i < 2_000; i++) {
+            site.put("essay-" + i + ".html", new PackedIds(Set.of("sec-" + i)).digest());
+            site.put("downloads/essay-" + i + ".bib", PageProblems.FILE);
+        }
+        for (int i = 0; i < 2_100; i++) { // the last hundred are pages the targets do not hold
+            Set<String> led = new java.util.HashSet<>();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                int n = random.nextInt(2_500);
+                led.add(random.nextBoolean() ? "essay-" + n + ".html" : "downloads/essay-" + n + ".bib");
+            }
+            pages.put("essay-" + i + ".html", new PageProblems(null, "key-" + i, led, List.of()));
+        }
+
+        StoredChecks.Checks read = StoredChecks.read(StoredChecks.write(site, pages));
+
+        assertThat(read.targets()).isEqualTo(site);
+        assertThat(read.problems()).hasSameSizeAs(pages);
+        pages.forEach((path, page) -> {
+            assertThat(read.problems().get(path).targets()).as(path).isEqualTo(page.targets());
+            assertThat(read.problems().get(path).key()).isEqualTo(page.key());
+        });
+    }
+
     @Test
     void damagedBytesAreRefused() {
         byte[] bytes = StoredChecks.write(targets, Map.of("a.html", checked));
