@@ -277,9 +277,13 @@ public final class LinkCheck {
 
         /** A page's links: its problems found alone and links to check against the site, and its template's links. */
         record Links(List<Step> steps, List<String> templateLinks) {
+
+            /** Past this many, a page's template links are kept as one string ({@link PackedStrings}), not shared one by one. */
+            static final int PACKED = 256;
+
             Links {
                 steps = List.copyOf(steps);
-                templateLinks = List.copyOf(templateLinks);
+                templateLinks = templateLinks.size() > PACKED ? PackedStrings.of(templateLinks) : List.copyOf(templateLinks);
             }
         }
 
