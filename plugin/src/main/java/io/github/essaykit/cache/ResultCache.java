@@ -213,7 +213,7 @@ public final class ResultCache {
         return (HEADER + key + "\n" + checksum(value) + "\n").getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** The value of a file written by {@link #wrap} for this key, or null. */
+    /** The value of a file written by {@link #put} (its {@link #head}, then the value) for this key, or null. */
     private static byte[] unwrap(String key, byte[] file) {
         byte[] head = (HEADER + key + "\n").getBytes(StandardCharsets.US_ASCII);
         int sumEnd = head.length + SUM;

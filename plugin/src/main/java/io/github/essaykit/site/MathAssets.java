@@ -1,6 +1,6 @@
 package io.github.essaykit.site;
 
-import io.github.essaykit.template.TemplateFolder;
+import io.github.essaykit.template.Templates;
 import io.github.essaykit.write.SiteOutput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +31,7 @@ final class MathAssets {
 
     private MathAssets() {}
 
-    static void addTo(SiteOutput site, TemplateFolder templates) {
+    static void addTo(SiteOutput site, Templates templates) {
         String dist = WEBJAR + version() + "/dist/";
         byte[] css = resource(dist + "katex.min.css");
         site.bytes(KATEX_FOLDER + "katex.min.css", css);

@@ -361,9 +361,9 @@ public final class SiteBuilder {
         warnings.addAll(publishing.problems());
 
         checked.copied().forEach(asset -> site.copy(asset.relative(), asset.path()));
-        TemplateAssets.addTo(site, templateFolder, config.liveReload());
+        TemplateAssets.addTo(site, templates, config.liveReload());
         if (checked.math()) {
-            MathAssets.addTo(site, templateFolder);
+            MathAssets.addTo(site, templates);
         }
         String sizes = ImageSizes.stylesheet(checked.imageSizes());
         if (!sizes.isEmpty()) {

@@ -1,6 +1,6 @@
 package io.github.essaykit.site;
 
-import io.github.essaykit.template.TemplateFolder;
+import io.github.essaykit.template.Templates;
 import io.github.essaykit.write.SiteOutput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The stylesheet, script and icon every page loads, from the site-template jar unless the user's
  * template folder has a file of the same name: then the bytes the build read of it once
- * ({@link TemplateFolder}), the ones the page keys printed.
+ * ({@link Templates#userFile}), the ones the page keys printed.
  */
 final class TemplateAssets {
 
@@ -19,7 +19,7 @@ final class TemplateAssets {
 
     private TemplateAssets() {}
 
-    static void addTo(SiteOutput site, TemplateFolder templates, boolean liveReload) {
+    static void addTo(SiteOutput site, Templates templates, boolean liveReload) {
         for (String name : NAMES) {
             add(site, templates, name);
         }
@@ -29,8 +29,8 @@ final class TemplateAssets {
     }
 
     /** The asset {@code name}: the bytes the build read of the user's file of that name, else the site template's. */
-    static void add(SiteOutput site, TemplateFolder templates, String name) {
-        byte[] own = templates.file(name);
+    static void add(SiteOutput site, Templates templates, String name) {
+        byte[] own = templates.userFile(name);
         if (own != null) {
             site.bytes("assets/" + name, own);
             return;

@@ -56,13 +56,24 @@ final class TemplateFiles {
         return DEFAULTS + name + " (built into essaykit)";
     }
 
-    private String fromUserFolder(String name) {
-        InputText.Read read;
+    /**
+     * The bytes of the user folder's file {@code name} as the build read it, or null when it has none.
+     *
+     * @throws TemplateError when the file could not be read
+     */
+    byte[] userFile(String name) {
+        if (!userFolder.has(name)) {
+            return null;
+        }
         try {
-            read = InputText.decode(userFolder.bytes(name), displayName(name), StandardCharsets.UTF_8, InputText.SAVE_AS_UTF8);
+            return userFolder.bytes(name);
         } catch (IOException e) {
             throw new TemplateError(InputText.cannotRead(displayName(name), e));
         }
+    }
+
+    private String fromUserFolder(String name) {
+        InputText.Read read = InputText.decode(userFile(name), displayName(name), StandardCharsets.UTF_8, InputText.SAVE_AS_UTF8);
         if (!read.ok()) {
             throw new TemplateError(read.problem());
         }

@@ -76,23 +76,6 @@ public final class TemplateFolder {
         return print;
     }
 
-    /**
-     * The bytes of the file {@code name} (relative, '/' between folders) as this build read it, or
-     * null when the folder has none: an asset the folder replaces is published as it was printed.
-     *
-     * @throws TemplateError when the file could not be read
-     */
-    public byte[] file(String name) {
-        if (!has(name)) {
-            return null;
-        }
-        try {
-            return bytes(name);
-        } catch (IOException e) {
-            throw new TemplateError(InputText.cannotRead(folder.resolve(name).toString().replace('\\', '/'), e));
-        }
-    }
-
     /** True when the folder has a file of this name (relative, '/' between folders); never a name leading out of it. */
     boolean has(String name) {
         return folder != null && files.containsKey(relative(name));

@@ -57,6 +57,16 @@ public final class Templates {
     }
 
     /** @throws TemplateError on any mistake in the template */
+    /**
+     * The user folder's file {@code name} (an asset such as essaykit.css) as the build read it, the
+     * bytes its print covers, or null when the folder has none.
+     *
+     * @throws TemplateError when the file could not be read
+     */
+    public byte[] userFile(String name) {
+        return files.userFile(name);
+    }
+
     public String render(String template, Object... scopes) {
         try {
             Mustache mustache = factory.compile(template + ".mustache");

@@ -3,6 +3,7 @@ package io.github.essaykit.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.essaykit.template.TemplateFolder;
+import io.github.essaykit.template.Templates;
 import io.github.essaykit.write.SiteFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ class TemplateAssetsTest {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("essaykit.css"), "body { color: navy }");
         Files.writeString(templates.resolve(MathAssets.SCRIPT), "/* ours */");
-        TemplateFolder read = TemplateFolder.read(templates);
+        Templates read = new Templates(TemplateFolder.read(templates), "templates");
         Files.writeString(templates.resolve("essaykit.css"), "body { color: red }"); // edited while the build runs
 
         SiteFiles files = new SiteFiles();
