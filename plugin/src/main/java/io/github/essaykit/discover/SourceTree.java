@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -21,7 +23,9 @@ import java.util.TreeMap;
  * folders (".git", ".DS_Store") are ignored. A symbolic link is followed only to a file inside
  * the source folder (and then read at its real path): a link leading out of it, to
  * {@code /proc/self/environ} say, is skipped with a warning, so nothing from outside the source
- * folder is ever published. A file whose name cannot be a safe page address is an error.
+ * folder is ever published. A file whose name cannot be a safe page address is an error. Folders
+ * the build itself writes (its cache, Maven's {@code target/}) are skipped when they lie inside
+ * the source folder: their files are not the author's, and change while the site is built.
  */
 public record SourceTree(Path root, List<SourceFile> essays, List<SourceFile> others, Diagnostics diagnostics) {
 
@@ -33,15 +37,16 @@ public record SourceTree(Path root, List<SourceFile> essays, List<SourceFile> ot
         others = List.copyOf(others);
     }
 
-    public static SourceTree scan(Path root) {
+    /** What {@code root} holds, leaving out the folders {@code skipped} (compared by real path; missing ones are ignored). */
+    public static SourceTree scan(Path root, List<Path> skipped) {
         List<SourceFile> essays = new ArrayList<>();
         List<SourceFile> others = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         try {
             Path realRoot = root.toRealPath();
-            for (Map.Entry<Path, BasicFileAttributes> found : visibleFiles(root).entrySet()) {
-                Path path = found.getKey();
-                String relative = relativize(root, path);
+            for (Map.Entry<Path, BasicFileAttributes> found : visibleFiles(realRoot, realPaths(skipped)).entrySet()) {
+                String relative = relativize(realRoot, found.getKey());
+                Path path = root.resolve(relative);
                 Path real = found.getValue().isSymbolicLink() ? followed(path, realRoot, relative, problems) : path;
                 if (real == null || !(real == path ? found.getValue().isRegularFile() : Files.isRegularFile(real))) {
                     continue;
@@ -62,25 +67,39 @@ public record SourceTree(Path root, List<SourceFile> essays, List<SourceFile> ot
 
     /**
      * Every entry under {@code root} but its folders, sorted by path, each with what one lstat
-     * says of it (a link is not followed here); hidden folders are not entered at all.
+     * says of it (a link is not followed here); hidden and skipped folders are not entered at
+     * all. The walk starts at the real path because it would not enter a root that is a link.
      */
-    private static SortedMap<Path, BasicFileAttributes> visibleFiles(Path root) throws IOException {
+    private static SortedMap<Path, BasicFileAttributes> visibleFiles(Path realRoot, Set<Path> skipped) throws IOException {
         SortedMap<Path, BasicFileAttributes> files = new TreeMap<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                boolean skip = !dir.equals(realRoot) && (isHidden(dir) || skipped.contains(dir));
+                return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (!file.equals(root) && !isHidden(file)) {
+                if (!file.equals(realRoot) && !isHidden(file)) {
                     files.put(file, attributes);
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
         return files;
+    }
+
+    private static Set<Path> realPaths(List<Path> folders) {
+        Set<Path> real = new HashSet<>();
+        for (Path folder : folders) {
+            try {
+                real.add(folder.toRealPath());
+            } catch (IOException e) {
+                // A folder that does not exist (yet) holds nothing to skip.
+            }
+        }
+        return real;
     }
 
     /** Where the link {@code path} leads, if that is a file inside the source folder; else null, with a warning. */

@@ -11,7 +11,9 @@ import io.github.essaykit.site.SiteConfig;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -114,7 +116,6 @@ abstract class EssayParameters extends AbstractMojo {
     @Parameter(property = "essay.encoding", defaultValue = "${project.build.sourceEncoding}")
     String encoding;
 
-    /** The project folder, or the current folder when run without a pom. */
     /**
      * Where finished pages are kept for the next run, by the fingerprint of what each is made
      * from: an unchanged essay is not rendered again. Only saves work (the site is the same
@@ -153,8 +154,13 @@ abstract class EssayParameters extends AbstractMojo {
     @Parameter(property = "essay.fetchedSources", defaultValue = "${basedir}/src/bibliography/fetched.json")
     File fetchedSources;
 
+    /** The project folder, or the current folder when run without a pom. */
     @Parameter(defaultValue = "${basedir}", readonly = true)
     File basedir;
+
+    /** Maven's build folder: never read as sources, even when the source folder holds it. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    File buildDirectory;
 
     /** Without a pom, Maven leaves ${project.basedir} unresolved in the default; use ./target. */
     File output() {
@@ -162,6 +168,25 @@ abstract class EssayParameters extends AbstractMojo {
             return new File(basedir, "target/site/essays");
         }
         return outputDirectory;
+    }
+
+    /** The cache folder, or null for none; without a pom the default is left unresolved: then ./target's. */
+    Path cacheFolder() {
+        if (cacheDirectory == null || cacheDirectory.getPath().isBlank()) {
+            return null;
+        }
+        return (cacheDirectory.getPath().contains("${") ? new File(basedir, "target/essaykit-cache") : cacheDirectory).toPath();
+    }
+
+    /** The folders a build writes, which are never its sources: the cache and Maven's build folder. */
+    private List<Path> skippedFolders() {
+        List<Path> skipped = new ArrayList<>();
+        skipped.add(buildDirectory == null || buildDirectory.getPath().contains("${") ? new File(basedir, "target").toPath()
+                : buildDirectory.toPath());
+        if (cacheFolder() != null) {
+            skipped.add(cacheFolder());
+        }
+        return skipped;
     }
 
     /** Without a pom the default's ${basedir} may be left unresolved: then it is the current folder's. */
@@ -204,6 +229,7 @@ abstract class EssayParameters extends AbstractMojo {
                         Duration.ofSeconds(linkBudget), linkConcurrency, 10) : null)
                 .doiResolver(doiResolver)
                 .fetchedSources(fetched().toPath())
+                .skippedFolders(skippedFolders())
                 .build();
     }
 
@@ -237,9 +263,7 @@ abstract class EssayParameters extends AbstractMojo {
         }
         long start = System.nanoTime();
         SiteConfig config = config();
-        BuildMemory memory = cacheDirectory == null || cacheDirectory.getPath().isBlank() ? BuildMemory.NONE
-                : BuildMemory.stored(cacheDirectory.getPath().contains("${") ? new File(basedir, "target/essaykit-cache").toPath()
-                        : cacheDirectory.toPath());
+        BuildMemory memory = cacheFolder() == null ? BuildMemory.NONE : BuildMemory.stored(cacheFolder());
         BuildResult result = CoreFailures.call(() -> SiteBuilder.build(config, memory));
         report(result, (System.nanoTime() - start) / 1_000_000);
         getLog().info("Site written to " + output());

@@ -68,7 +68,9 @@ public final class LiveSite implements AutoCloseable {
         if (config.templateDirectory() != null) {
             trees.add(config.templateDirectory());
         }
-        this.watcher = new SourceWatcher(trees, config.bibliography(), List.of(config.outputDirectory().toAbsolutePath().normalize()));
+        List<Path> ignored = new ArrayList<>(config.skippedFolders());
+        ignored.add(config.outputDirectory());
+        this.watcher = new SourceWatcher(trees, config.bibliography(), ignored);
         this.loop = new Thread(this::watch, "essaykit-watch");
         this.loop.setDaemon(true);
     }
@@ -81,7 +83,7 @@ public final class LiveSite implements AutoCloseable {
      * @throws OutputFolderException when the output folder overlaps the sources, holds someone else's files, or cannot be written
      */
     public static LiveSite start(SiteConfig config, String host, int port, Listener listener) {
-        OutputFolder.check(config.sourceDirectory(), config.outputDirectory());
+        OutputFolder.check(config.sourceDirectory(), config.outputDirectory(), config.skippedFolders());
         SiteServer server = SiteServer.start(host, port, ContentSecurityPolicy.of(config.allowedIframeHosts()));
         try {
             LiveSite site = new LiveSite(config, server, listener);
@@ -167,7 +169,7 @@ public final class LiveSite implements AutoCloseable {
     private void write(SiteFiles site) {
         SiteFiles before = written;
         written = null; // a write that fails midway leaves files of neither site: the next one compares them all
-        SiteWriter.write(config.sourceDirectory(), config.outputDirectory(), site, before);
+        SiteWriter.write(config.sourceDirectory(), config.outputDirectory(), config.skippedFolders(), site, before);
         written = site;
     }
 

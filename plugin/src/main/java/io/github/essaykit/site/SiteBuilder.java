@@ -66,7 +66,7 @@ public final class SiteBuilder {
      * @throws io.github.essaykit.write.OutputFolderException when the site cannot be written where configured
      */
     public static BuildResult build(SiteConfig config, BuildMemory memory) {
-        UnchangedSite unchanged = UnchangedSite.of(config, OutputFolder.check(config.sourceDirectory(), config.outputDirectory()),
+        UnchangedSite unchanged = UnchangedSite.of(config, OutputFolder.check(config.sourceDirectory(), config.outputDirectory(), config.skippedFolders()),
                 memory.stored());
         if (unchanged.result() != null) {
             return unchanged.result();
@@ -136,7 +136,7 @@ public final class SiteBuilder {
             } catch (Blob.Corrupt e) {
                 // every file compared by its bytes
             }
-            site = SiteWriter.open(config.sourceDirectory(), config.outputDirectory(), before);
+            site = SiteWriter.open(config.sourceDirectory(), config.outputDirectory(), config.skippedFolders(), before);
             return site;
         }
 
@@ -188,7 +188,7 @@ public final class SiteBuilder {
                     "the source folder does not exist; create it or set sourceDirectory (-Dessay.sourceDirectory=...)"));
             return CheckedSite.failed(new BuildResult(null, Diagnostics.of(problems), new BuildResult.Stats(0, 0, 0, 0, 0)));
         }
-        SourceTree tree = SourceTree.scan(config.sourceDirectory());
+        SourceTree tree = SourceTree.scan(config.sourceDirectory(), config.skippedFolders());
         Diagnostics diagnostics = tree.diagnostics();
 
         EssayParser parser = new EssayParser(EssayMarkdown.parser(), config.encoding());

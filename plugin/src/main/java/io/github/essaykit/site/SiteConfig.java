@@ -23,7 +23,9 @@ import java.util.stream.Collectors;
  * check source addresses and external links over the network with these limits (null: no check,
  * the default); {@code doiResolver}: where DOIs are looked up and checked; {@code fetchedSources}:
  * the CSL-JSON file of sources looked up by identifier, read with the bibliography when it exists
- * (may be null).
+ * (may be null); {@code skippedFolders}: folders never read as sources even when they lie inside
+ * the source folder (the build's own cache and Maven's {@code target/}), so a build cannot publish
+ * its own working files.
  */
 public record SiteConfig(
         Path sourceDirectory,
@@ -46,10 +48,12 @@ public record SiteConfig(
         boolean sourcingReport,
         LinkChecker.Options linkCheck,
         String doiResolver,
-        Path fetchedSources) {
+        Path fetchedSources,
+        List<Path> skippedFolders) {
 
     public SiteConfig {
         bibliography = List.copyOf(bibliography);
+        skippedFolders = List.copyOf(skippedFolders);
         allowedIframeHosts = allowedIframeHosts == null ? Set.of() : allowedIframeHosts.stream()
                 .map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -81,7 +85,7 @@ public record SiteConfig(
                 .templateDirectory(templateDirectory).baseUrl(baseUrl).siteTitle(siteTitle).drafts(drafts)
                 .numberSections(numberSections).toc(toc).sidenotes(sidenotes).liveReload(liveReload).encoding(encoding)
                 .verbose(verbose).allowedIframeHosts(allowedIframeHosts).threads(threads).sourcingReport(sourcingReport)
-                .linkCheck(linkCheck).doiResolver(doiResolver).fetchedSources(fetchedSources);
+                .linkCheck(linkCheck).doiResolver(doiResolver).fetchedSources(fetchedSources).skippedFolders(skippedFolders);
     }
 
     /** Named setters for the components; unset ones keep their defaults (sidenotes on, everything else off or empty). */
@@ -107,6 +111,7 @@ public record SiteConfig(
         private LinkChecker.Options linkCheck;
         private String doiResolver;
         private Path fetchedSources;
+        private List<Path> skippedFolders = List.of();
 
         private Builder(Path sourceDirectory, Path outputDirectory) {
             this.sourceDirectory = sourceDirectory;
@@ -216,10 +221,16 @@ public record SiteConfig(
             return this;
         }
 
+        /** Folders not read as sources even inside the source folder: the cache and the build's output. */
+        public Builder skippedFolders(List<Path> skippedFolders) {
+            this.skippedFolders = skippedFolders;
+            return this;
+        }
+
         public SiteConfig build() {
             return new SiteConfig(sourceDirectory, outputDirectory, bibliography, style, locale, templateDirectory,
                     baseUrl, siteTitle, drafts, numberSections, toc, sidenotes, liveReload, encoding, verbose,
-                    allowedIframeHosts, threads, sourcingReport, linkCheck, doiResolver, fetchedSources);
+                    allowedIframeHosts, threads, sourcingReport, linkCheck, doiResolver, fetchedSources, skippedFolders);
         }
     }
 

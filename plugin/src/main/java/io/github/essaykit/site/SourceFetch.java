@@ -43,7 +43,7 @@ public record SourceFetch(List<String> added, int known, Diagnostics diagnostics
             return failed(Diagnostic.error(config.sourceDirectory().toString(), 0, 0,
                     "the source folder does not exist; create it or set sourceDirectory (-Dessay.sourceDirectory=...)"));
         }
-        SourceTree tree = SourceTree.scan(config.sourceDirectory());
+        SourceTree tree = SourceTree.scan(config.sourceDirectory(), config.skippedFolders());
         EssayParser parser = new EssayParser(EssayMarkdown.parser(), config.encoding());
         List<ParsedEssay> essays = new ArrayList<>();
         Diagnostics diagnostics = tree.diagnostics();

@@ -198,7 +198,7 @@ final class UnchangedSite {
         boolean read = essays != null;
         Fingerprint content = Fingerprint.start("inputs").add(PageKeys.pageShaping(config)).add(config.verbose());
         Fingerprint times = Fingerprint.start("input times");
-        SourceTree tree = SourceTree.scan(config.sourceDirectory());
+        SourceTree tree = SourceTree.scan(config.sourceDirectory(), config.skippedFolders());
         for (List<SourceFile> files : List.of(tree.essays(), tree.others())) {
             content.add(files.size());
             times.add(files.size());

@@ -6,23 +6,31 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Where the site may go. The output folder is compared with the source folder by real paths
  * (symbolic links resolved, also for parts not created yet) and must neither be, contain nor
  * lie inside it, whatever marker file it holds: replacing it would delete essays, and a site
  * inside the source folder would be read back as sources and nest one level deeper per build.
+ * The one exception is a folder the build never reads (Maven's {@code target/} when the source
+ * folder is the project folder): a site there is neither read back nor mixed with essays.
  */
 public final class OutputFolder {
 
     private OutputFolder() {}
 
-    /** The output folder's real path, once it is known not to overlap {@code source}. */
-    public static Path check(Path source, Path output) {
+    /**
+     * The output folder's real path, once it is known not to overlap {@code source} but through
+     * one of the {@code skipped} folders, those the source tree is read without.
+     */
+    public static Path check(Path source, Path output, List<Path> skipped) {
         Path src = real(source);
         Path out = real(output);
+        boolean inSkipped = skipped.stream().map(OutputFolder::real)
+                .anyMatch(folder -> folder.startsWith(src) && !folder.equals(src) && out.startsWith(folder));
         String relation = out.equals(src) ? "is the source folder"
-                : out.startsWith(src) ? "lies inside the source folder"
+                : out.startsWith(src) && !inSkipped ? "lies inside the source folder"
                 : src.startsWith(out) ? "contains the source folder" : null;
         if (relation != null) {
             throw new OutputFolderException("The output folder " + out + " " + relation + " " + src

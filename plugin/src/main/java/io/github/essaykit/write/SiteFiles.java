@@ -83,7 +83,7 @@ public final class SiteFiles implements SiteOutput {
      * An empty site that takes from {@code earlier} (null: none) the bytes of each text equal to
      * the one it encoded there: after an edit essay:serve encodes only the pages that changed, and
      * the same bytes object tells the writer the file is as it was
-     * ({@link SiteWriter#write(Path, Path, SiteFiles, SiteFiles)}).
+     * ({@link SiteWriter#write(Path, Path, List, SiteFiles, SiteFiles)}).
      */
     public static SiteFiles reusing(SiteFiles earlier) {
         boolean known = earlier != null && earlier.texts != null;

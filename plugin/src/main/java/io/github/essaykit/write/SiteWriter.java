@@ -86,22 +86,23 @@ public final class SiteWriter {
     }
 
     /**
-     * As {@link #write(Path, Path, SiteFiles)}, after this writer wrote {@code earlier} there (null:
+     * As {@link #write(Path, Path, SiteFiles)}, where {@code output} may lie in one of the source
+     * folder's {@code skipped} folders, after this writer wrote {@code earlier} there (null:
      * nothing known): a file whose content is the very object written then is taken as still
      * there when the output folder holds a plain file of its size, not read back and compared
      * (essay:serve writes after each edit; an edit changes a few of a thousand pages).
      */
-    public static int write(Path source, Path output, SiteFiles site, SiteFiles earlier) {
-        return write(source, output, site, earlier, REAL);
+    public static int write(Path source, Path output, List<Path> skipped, SiteFiles site, SiteFiles earlier) {
+        return write(source, output, skipped, site, earlier, REAL);
     }
 
     static int write(Path source, Path output, SiteFiles site, Disk disk) {
-        return write(source, output, site, null, disk);
+        return write(source, output, List.of(), site, null, disk);
     }
 
-    static int write(Path source, Path output, SiteFiles site, SiteFiles earlier, Disk disk) {
+    private static int write(Path source, Path output, List<Path> skipped, SiteFiles site, SiteFiles earlier, Disk disk) {
         Map<String, SiteFiles.Content> before = earlier == null ? Map.of() : earlier.all();
-        try (StagedSite staged = open(source, output, disk)) {
+        try (StagedSite staged = open(source, output, skipped, disk, OutputDigests.NONE)) {
             site.all().forEach((path, content) -> {
                 if (before.get(path) == content) {
                     staged.keep(path, content);
@@ -120,21 +121,25 @@ public final class SiteWriter {
      * @throws OutputFolderException with the folder and the reason when it cannot
      */
     public static StagedSite open(Path source, Path output) {
-        return open(source, output, OutputDigests.NONE);
+        return open(source, output, List.of(), OutputDigests.NONE);
     }
 
-    /** As {@link #open(Path, Path)}, taking a file that {@code before} knows and still holds those bytes as there without reading it. */
-    public static StagedSite open(Path source, Path output, OutputDigests before) {
-        return open(source, output, REAL, before);
+    /**
+     * As {@link #open(Path, Path)}, where {@code output} may lie in one of the source folder's
+     * {@code skipped} folders ({@link OutputFolder#check}), taking a file that {@code before}
+     * knows and still holds those bytes as there without reading it.
+     */
+    public static StagedSite open(Path source, Path output, List<Path> skipped, OutputDigests before) {
+        return open(source, output, skipped, REAL, before);
     }
 
     static StagedSite open(Path source, Path output, Disk disk) {
-        return open(source, output, disk, OutputDigests.NONE);
+        return open(source, output, List.of(), disk, OutputDigests.NONE);
     }
 
-    private static StagedSite open(Path source, Path output, Disk disk, OutputDigests before) {
+    private static StagedSite open(Path source, Path output, List<Path> skipped, Disk disk, OutputDigests before) {
         OutputFolder.refuseNonFolder(output);
-        return StagedSite.open(OutputFolder.check(source, output), disk, before);
+        return StagedSite.open(OutputFolder.check(source, output, skipped), disk, before);
     }
 
     /** True when {@code target} is a plain file (not a link) holding exactly these bytes. */

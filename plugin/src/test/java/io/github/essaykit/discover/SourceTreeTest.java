@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.essaykit.diagnostic.Diagnostic;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class SourceTreeTest {
         Files.createSymbolicLink(essays.resolve("gone.md"), dir.resolve("nowhere.md"));
         Files.createSymbolicLink(essays.resolve("alias.png"), Path.of("img/real.png"));
 
-        SourceTree tree = SourceTree.scan(essays);
+        SourceTree tree = SourceTree.scan(essays, List.of());
         String secretAt = secret.toRealPath().toString();
         String privateAt = dir.resolve("private").toRealPath().toString();
 
@@ -48,7 +49,7 @@ class SourceTreeTest {
         Path essays = Files.createDirectories(dir.resolve("essays"));
         Files.writeString(essays.resolve("what?.md"), "# ?");
         Files.writeString(essays.resolve("my essay.md"), "# fine");
-        SourceTree tree = SourceTree.scan(essays);
+        SourceTree tree = SourceTree.scan(essays, List.of());
         assertThat(tree.essays()).extracting(SourceFile::relative).containsExactly("my essay.md");
         assertThat(tree.diagnostics().errors()).extracting(Diagnostic::toString).containsExactly(
                 "what?.md: error: the name 'what?.md' has '?', which cannot be in a page address on every host; "
@@ -63,10 +64,29 @@ class SourceTreeTest {
             Files.createDirectories(essays.resolve(name).getParent());
             Files.writeString(essays.resolve(name), "# " + name);
         }
-        SourceTree tree = SourceTree.scan(essays);
+        SourceTree tree = SourceTree.scan(essays, List.of());
         // as the paths sort ('-' before '.' before '/'), whatever order the folder lists them in
         assertThat(tree.essays()).extracting(SourceFile::relative).containsExactly("a-b.md", "a.md", "a/b.md", "b.md");
         assertThat(tree.others()).extracting(SourceFile::relative).containsExactly("img/y.PNG", "img/z.png");
         assertThat(tree.diagnostics().all()).isEmpty();
+    }
+
+    @Test
+    void skippedFoldersAreNotEnteredWhereverTheRootIsReachedFrom() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        for (String name : new String[] {"article.md", "refs.bib", "target/essaykit-cache/k.entry", "target/site/index.html",
+                "notes/target/kept.md", "out/x.html"}) {
+            Files.createDirectories(project.resolve(name).getParent());
+            Files.writeString(project.resolve(name), "# " + name);
+        }
+        Path alias = Files.createSymbolicLink(dir.resolve("alias"), project);
+        // Maven's target/ named through the link, an output folder not made yet, and a folder outside the tree
+        List<Path> skipped = List.of(alias.resolve("target"), project.resolve("out"), project.resolve("missing"), dir);
+        for (Path root : List.of(project, alias)) {
+            SourceTree tree = SourceTree.scan(root, skipped);
+            assertThat(tree.essays()).extracting(SourceFile::relative).containsExactly("article.md", "notes/target/kept.md");
+            assertThat(tree.others()).extracting(SourceFile::relative).containsExactly("refs.bib");
+            assertThat(tree.diagnostics().all()).isEmpty();
+        }
     }
 }

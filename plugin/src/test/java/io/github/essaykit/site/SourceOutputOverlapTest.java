@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.essaykit.write.OutputFolderException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -32,6 +33,12 @@ class SourceOutputOverlapTest {
             }
         }
         return all;
+    }
+
+    private static List<String> paths(Path root) throws Exception {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
+        }
     }
 
     @Test
@@ -96,5 +103,32 @@ class SourceOutputOverlapTest {
         assertThat(result.site().paths()).doesNotContain("env.txt", "keys.txt").contains("index.html");
         assertThat(out.resolve("env.txt")).doesNotExist();
         assertThat(out.resolve("keys.txt")).doesNotExist();
+    }
+
+    /**
+     * A folder of documents built where it lies (essay:build -Dessay.sourceDirectory=.): the site
+     * and the cache go into the project's target/, which the build never reads. A fresh output
+     * folder with a warm cache once published the cache's own entries, and failed when the same
+     * build pruned some of them mid-copy.
+     */
+    @Test
+    void aSiteInsideTheBuildFolderIsAllowedAndNeitherItNorTheCacheIsRead() throws Exception {
+        Path src = essays(dir.resolve("paper"));
+        Files.writeString(src.resolve("figure.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+        Path target = src.resolve("target");
+        Path cache = target.resolve("essaykit-cache");
+        for (String output : List.of("site/essays", "site/essays", "again")) {
+            Path out = target.resolve(output);
+            SiteConfig config = SiteConfig.builder(src, out).skippedFolders(List.of(target, cache)).build();
+            BuildResult result = SiteBuilder.build(config, BuildMemory.stored(cache));
+            assertThat(result.ok()).as(result.diagnostics().toString()).isTrue();
+            assertThat(paths(out)).contains("harbour.html", "figure.svg")
+                    .noneMatch(path -> path.startsWith("target") || path.endsWith(".entry") || path.startsWith("site"));
+        }
+        assertThat(Files.list(cache)).isNotEmpty();
+        // target/ is only skipped, not a licence: elsewhere in the source folder the output is refused
+        assertThatThrownBy(() -> SiteBuilder.build(SiteConfig.builder(src, src.resolve("public")).skippedFolders(List.of(target)).build()))
+                .isInstanceOf(OutputFolderException.class).hasMessageContaining("lies inside the source folder");
+        assertThat(paths(src)).filteredOn(path -> !path.startsWith("target")).containsExactly("figure.svg", "harbour.md");
     }
 }

@@ -79,7 +79,7 @@ class StoredFactsTest {
                 Never closed.
                 """);
         Files.writeString(dir.resolve("figure.png"), "not really a picture");
-        SourceTree tree = SourceTree.scan(dir);
+        SourceTree tree = SourceTree.scan(dir, List.of());
         SourceFile file = tree.essays().get(0);
         byte[] bytes = Files.readAllBytes(file.path());
         EssayParser parser = new EssayParser(EssayMarkdown.parser(), StandardCharsets.UTF_8);
@@ -116,7 +116,7 @@ class StoredFactsTest {
     @Test
     void bytesNotWrittenAsFactsAreCorrupt() throws Exception {
         Files.writeString(dir.resolve("essay.md"), "---\ntitle: T\n---\nText.\n");
-        SourceFile file = SourceTree.scan(dir).essays().get(0);
+        SourceFile file = SourceTree.scan(dir, List.of()).essays().get(0);
         EssayParser parser = new EssayParser(EssayMarkdown.parser(), StandardCharsets.UTF_8);
         EssayParser.Result parsed = parser.parse(file, Files.readAllBytes(file.path()));
         byte[] head = StoredFacts.head(parsed.essay().withoutDocument(), parsed.diagnostics());

@@ -160,7 +160,7 @@ class UnchangedSiteTest {
 
     private UnchangedSite unchanged(Function<SiteConfig, SiteConfig> settings) {
         SiteConfig config = config(settings);
-        return UnchangedSite.of(config, OutputFolder.check(config.sourceDirectory(), config.outputDirectory()),
+        return UnchangedSite.of(config, OutputFolder.check(config.sourceDirectory(), config.outputDirectory(), config.skippedFolders()),
                 ResultCache.inFolder(dir.resolve("cache")));
     }
 

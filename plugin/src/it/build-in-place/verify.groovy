@@ -1,0 +1,15 @@
+import org.jsoup.Jsoup
+
+def log = new File(basedir, 'build.log').text
+for (String output : ['target/site/essays', 'target/again']) {
+    def site = new File(basedir, output)
+    def files = []
+    site.eachFileRecurse(groovy.io.FileType.FILES) { files << site.toPath().relativize(it.toPath()).toString() }
+    assert files.contains('paper.html') && files.contains('figure.svg') : "${output}: ${files}"
+    // nothing of the build's own folder is published: not the other site, not the cache's entries
+    assert files.findAll { it.startsWith('target/') || it.endsWith('.entry') || it.startsWith('site/') || it.startsWith('again/') }.isEmpty()
+    def page = Jsoup.parse(new File(site, 'paper.html'), 'UTF-8')
+    assert page.selectFirst('.citation').text() == '(Marsh 1911, 4)'
+}
+assert !log.contains('Cannot write the site')
+assert !log.contains('lies inside the source folder')
