@@ -10,7 +10,6 @@ import de.undercouch.citeproc.csl.internal.SKey;
 import de.undercouch.citeproc.csl.internal.SSort;
 import de.undercouch.citeproc.csl.internal.SStyle;
 import de.undercouch.citeproc.csl.internal.locale.LLocale;
-import de.undercouch.citeproc.helper.AlphanumComparator;
 import io.github.essaykit.cache.Fingerprint;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -217,9 +216,9 @@ final class BibliographyOrder {
             return print.hex();
         }
 
-        /** citeproc's SortComparator on rendered keys: the first key that differs decides; empty sorts last. */
+        /** citeproc's SortComparator on rendered keys: the first key that differs decides; empty sorts last. One per sort. */
         Comparator<Keyed> comparator() {
-            AlphanumComparator alphanum = new AlphanumComparator(locale.getLang());
+            AlphanumCollation alphanum = new AlphanumCollation(locale.getLang());
             return (a, b) -> {
                 for (int i = 0; i < keys.size(); i++) {
                     String x = a.keys()[i];

@@ -6,6 +6,8 @@ import io.github.essaykit.sources.bibtex.BibTeXReader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.TextNode;
 import java.util.regex.Pattern;
@@ -25,6 +27,11 @@ final class HtmlCleanup {
     private static final String PLAIN_PUNCTUATION = " .,;:()[]-\u2013\u2014/?!+*#%=";
     private static final Pattern PUNCTUATION_AFTER = Pattern.compile("([?!])([”’])[,.]");
     private static final Pattern PUNCTUATION_INSIDE = Pattern.compile("([?!])[,.]([”’])");
+    // parsed once: every entry and citation with markup passes through here, thousands a build
+    private static final Evaluator ENTRY = QueryParser.parse("div.csl-entry");
+    private static final Evaluator STYLED = QueryParser.parse("span[style]");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator LAYOUT = QueryParser.parse("div.csl-left-margin, div.csl-right-inline, div.csl-block, div.csl-indent");
 
     static String clean(String html) {
         String text = NameParts.place(html, true).replace(BibTeXReader.KEEP_CASE, "").replace(UpperCaseTitles.MARK, "")
@@ -38,9 +45,9 @@ final class HtmlCleanup {
         Document doc = Jsoup.parseBodyFragment(text);
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
         Element body = doc.body();
-        Element entry = body.selectFirst("div.csl-entry");
+        Element entry = body.selectFirst(ENTRY);
         Element root = entry != null ? entry : body;
-        for (Element span : root.select("span[style]")) {
+        for (Element span : root.select(STYLED)) {
             String style = span.attr("style").replace(" ", "");
             String tag = style.contains("font-style:italic") ? "em"
                     : style.contains("font-weight:bold") ? "strong"
@@ -54,14 +61,14 @@ final class HtmlCleanup {
                 }
             }
         }
-        for (Element link : root.select("a[href]")) {
+        for (Element link : root.select(LINKS)) {
             if (!UrlPolicy.allows(link.attr("href"))) {
                 link.unwrap(); // a source's URL that would run script stays as text, not as a link
             } else {
                 link.attr("href", HrefEncoding.encode(link.attr("href"))); // a DOI with '<' or ' ' is still a link
             }
         }
-        for (Element div : root.select("div.csl-left-margin, div.csl-right-inline, div.csl-block, div.csl-indent")) {
+        for (Element div : root.select(LAYOUT)) {
             if (div.hasClass("csl-left-margin") && !div.wholeText().isEmpty()
                     && !Character.isWhitespace(div.wholeText().charAt(div.wholeText().length() - 1))) {
                 div.appendText(" "); // "1. Bivand", as pandoc writes the margin (citeproc-java: "1.Bivand" once unwrapped)

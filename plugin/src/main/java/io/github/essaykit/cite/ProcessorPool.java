@@ -95,6 +95,7 @@ final class ProcessorPool {
             CSL csl = new CSL(items, locales, new DefaultAbbreviationProvider(), style.xml(variant), style.localeId());
             csl.setOutputFormat("html");
             csl.setConvertLinks(true);
+            SubstituteNames.cacheIn(csl);
             if (ordinals == null) {
                 ordinals = Ordinals.of(BibliographyOrder.locale(csl));
             }
