@@ -1,7 +1,7 @@
 import org.jsoup.Jsoup
 
 def log = new File(basedir, 'build.log').text
-for (String output : ['target/site/essays', 'target/again']) {
+for (String output : ['target/site/essays', 'target/again', 'target/uncached']) {
     def site = new File(basedir, output)
     def files = []
     site.eachFileRecurse(groovy.io.FileType.FILES) { files << site.toPath().relativize(it.toPath()).toString() }
@@ -13,3 +13,6 @@ for (String output : ['target/site/essays', 'target/again']) {
 }
 assert !log.contains('Cannot write the site')
 assert !log.contains('lies inside the source folder')
+// an empty cacheDirectory keeps no cache: every page made afresh, no entry anywhere but the first two runs' cache
+assert log.contains('2 pages rendered, 0 from the cache')
+assert !basedir.list().any { it.endsWith('.entry') }

@@ -122,7 +122,7 @@ abstract class EssayParameters extends AbstractMojo {
      * without it); delete it any time. An empty value keeps no cache.
      */
     @Parameter(property = "essay.cacheDirectory", defaultValue = "${project.build.directory}/essaykit-cache")
-    File cacheDirectory;
+    String cacheDirectory; // not a File: Maven turns an empty File value into the project folder
 
     /**
      * Check every source address (URL, DOI) and every external link of the essays over the
@@ -170,12 +170,16 @@ abstract class EssayParameters extends AbstractMojo {
         return outputDirectory;
     }
 
-    /** The cache folder, or null for none; without a pom the default is left unresolved: then ./target's. */
+    /**
+     * The cache folder (relative to the project folder), or null for none: an empty value keeps
+     * none. Without a pom the default is left unresolved: then ./target's.
+     */
     Path cacheFolder() {
-        if (cacheDirectory == null || cacheDirectory.getPath().isBlank()) {
+        if (cacheDirectory == null || cacheDirectory.isBlank()) {
             return null;
         }
-        return (cacheDirectory.getPath().contains("${") ? new File(basedir, "target/essaykit-cache") : cacheDirectory).toPath();
+        String folder = cacheDirectory.contains("${") ? "target/essaykit-cache" : cacheDirectory.strip();
+        return basedir.toPath().resolve(folder);
     }
 
     /** The folders a build writes, which are never its sources: the cache and Maven's build folder. */
