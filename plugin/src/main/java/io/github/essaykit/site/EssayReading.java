@@ -42,6 +42,8 @@ final class EssayReading {
     private final Map<Path, String> digests = new ConcurrentHashMap<>();
     /** Each essay's digest by its stamp, from the last run: an essay whose stamp is the same is not read. */
     private final EssayStamps stamps;
+    /** The heads the first pass found stored, each taken by the second: an entry read once, not twice. */
+    private final Map<Path, StoredFacts.Head> storedHeads = new ConcurrentHashMap<>();
 
     /**
      * @param parses parse results kept in memory (essay:serve), or {@link ParseCache#NONE}
@@ -72,7 +74,7 @@ final class EssayReading {
             digests.put(file.path(), known);
             Optional<StoredFacts.Head> stored = storedHead(file, known);
             if (stored.isPresent()) {
-                return stored.get().essay();
+                return kept(file, stored.get());
             }
         }
         byte[] bytes;
@@ -86,9 +88,14 @@ final class EssayReading {
         stamps.read(file.path(), stamp, started, digest);
         Optional<StoredFacts.Head> stored = storedHead(file, digest);
         if (stored.isPresent()) {
-            return stored.get().essay();
+            return kept(file, stored.get());
         }
         return parser.frontMatter(file, bytes);
+    }
+
+    private ParsedEssay kept(SourceFile file, StoredFacts.Head head) {
+        storedHeads.put(file.path(), head);
+        return head.essay();
     }
 
     /**
@@ -101,8 +108,8 @@ final class EssayReading {
      */
     Read read(SourceFile file, boolean published, String sourcing, Function<ParseCache.Parsed, EssayFacts> make) {
         String digest = digests.get(file.path());
-        StoredFacts.Head head = digest == null ? null
-                : storedHead(file, digest).orElse(null);
+        StoredFacts.Head first = storedHeads.remove(file.path());
+        StoredFacts.Head head = digest == null ? null : first != null ? first : storedHead(file, digest).orElse(null);
         if (head != null && (head.essay() == null || !published)) {
             return new Read(head.diagnostics(), null);
         }
