@@ -190,6 +190,11 @@ public final class SiteBuilder {
         }
         SourceTree tree = SourceTree.scan(config.sourceDirectory(), config.skippedFolders());
         Diagnostics diagnostics = tree.diagnostics();
+        if (tree.essays().isEmpty()) { // most often the wrong folder: an empty site is not what was asked for
+            diagnostics = diagnostics.plus(Diagnostics.of(List.of(Diagnostic.warning("", 0, 0, // the source folder itself
+                    "no essays here: an essay is a .md, .markdown, .qmd or .Rmd file in this folder or below it "
+                            + "(hidden folders and target/ are not read); check sourceDirectory (-Dessay.sourceDirectory=...)"))));
+        }
 
         EssayParser parser = new EssayParser(EssayMarkdown.parser(), config.encoding());
         Set<String> texts = SourceTexts.candidates(tree);
