@@ -187,8 +187,9 @@ abstract class EssayParameters extends AbstractMojo {
         List<Path> skipped = new ArrayList<>();
         skipped.add(buildDirectory == null || buildDirectory.getPath().contains("${") ? new File(basedir, "target").toPath()
                 : buildDirectory.toPath());
-        if (cacheFolder() != null) {
-            skipped.add(cacheFolder());
+        Path cache = cacheFolder();
+        if (cache != null) {
+            skipped.add(cache);
         }
         return skipped;
     }
@@ -267,7 +268,8 @@ abstract class EssayParameters extends AbstractMojo {
         }
         long start = System.nanoTime();
         SiteConfig config = config();
-        BuildMemory memory = cacheFolder() == null ? BuildMemory.NONE : BuildMemory.stored(cacheFolder());
+        Path cache = cacheFolder();
+        BuildMemory memory = cache == null ? BuildMemory.NONE : BuildMemory.stored(cache);
         BuildResult result = CoreFailures.call(() -> SiteBuilder.build(config, memory));
         report(result, (System.nanoTime() - start) / 1_000_000);
         getLog().info("Site written to " + output());

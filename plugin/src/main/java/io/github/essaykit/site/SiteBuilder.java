@@ -35,6 +35,7 @@ import io.github.essaykit.write.StagedSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -66,8 +67,8 @@ public final class SiteBuilder {
      * @throws io.github.essaykit.write.OutputFolderException when the site cannot be written where configured
      */
     public static BuildResult build(SiteConfig config, BuildMemory memory) {
-        UnchangedSite unchanged = UnchangedSite.of(config, OutputFolder.check(config.sourceDirectory(), config.outputDirectory(), config.skippedFolders()),
-                memory.stored());
+        Path out = OutputFolder.check(config.sourceDirectory(), config.outputDirectory(), config.skippedFolders());
+        UnchangedSite unchanged = UnchangedSite.of(config, out, memory.stored());
         if (unchanged.result() != null) {
             return unchanged.result();
         }
@@ -391,7 +392,7 @@ public final class SiteBuilder {
     private record Finished(List<EssayPage.Use> sources, LinkCheck.Page links, List<Diagnostic> warnings) {}
 
     /** A folder as diagnostics name files: relative to the source folder when inside it. */
-    private static String shownName(SiteConfig config, java.nio.file.Path folder) {
+    private static String shownName(SiteConfig config, Path folder) {
         if (folder == null) {
             return "";
         }

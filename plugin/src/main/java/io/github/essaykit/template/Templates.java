@@ -56,7 +56,6 @@ public final class Templates {
         this.factory.setObjectHandler(new StrictObjectHandler());
     }
 
-    /** @throws TemplateError on any mistake in the template */
     /**
      * The user folder's file {@code name} (an asset such as essaykit.css) as the build read it, the
      * bytes its print covers, or null when the folder has none.
@@ -67,6 +66,7 @@ public final class Templates {
         return files.userFile(name);
     }
 
+    /** @throws TemplateError on any mistake in the template */
     public String render(String template, Object... scopes) {
         try {
             Mustache mustache = factory.compile(template + ".mustache");
