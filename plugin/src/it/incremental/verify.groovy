@@ -13,9 +13,23 @@ assert work == ["4 pages rendered, 0 from the cache, ${written} files written".t
 def site = new File(basedir, 'target/site/essays')
 assert new File(site, 'ebb.html').text.contains('at every turn of the tide')
 def cache = new File(basedir, 'target/essaykit-cache')
-def entries = cache.listFiles().findAll { it.name.endsWith('.entry') }
-// an entry: three header lines (format, key, checksum), then its value
-def value = { File f -> def t = f.getText('ISO-8859-1'); def at = 0; 3.times { at = t.indexOf('\n', at) + 1 }; t.substring(at) }
+assert cache.list().sort() == ['entries.index', 'entries.pack'] : 'one pack of entries and its index, not a file an entry'
+// the entries the last build kept, as its index lists them: each record holds a mark, the key's and the value's
+// lengths, a checksum, the key and the value
+def index = java.nio.ByteBuffer.wrap(new File(cache, 'entries.index').bytes)
+def pack = new File(cache, 'entries.pack').bytes
+index.position('essaykit-index 1\n'.length() + 16)
+def entries = (1..index.getInt()).collect {
+    index.getLong()
+    int at = (int) index.getLong()
+    index.getInt()
+    def record = java.nio.ByteBuffer.wrap(pack, at, 16)
+    assert record.getInt() == 0x454b5231
+    int keyLength = record.getInt()
+    int valueLength = record.getInt()
+    [name: new String(pack, at + 16, keyLength, 'US-ASCII'), value: new String(pack, at + 16 + keyLength, valueLength, 'ISO-8859-1')]
+}
+def value = { entry -> entry.value }
 // bytes stored by their digest, read only when the output lacks them: each page's HTML and each
 // download (.bib, .json, .ris) of a distinct set of sources
 def stored = entries.findAll { def v = value(it); v.startsWith('<!DOCTYPE') || v.startsWith('@') || v.startsWith('[') || v.startsWith('TY  -') }
@@ -24,29 +38,29 @@ assert stored.count { value(it).startsWith('<!DOCTYPE') } == 3 : 'the HTML of th
 // site bibliography's being one of them; the edit kept its sources (RIS records end in 'ER  -')
 assert stored.count { value(it).contains('ER  -') } == 3 : "one RIS file per distinct source set: ${stored*.name}"
 assert stored.size() == 3 + 3 * 3
-def downloads = entries.findAll { !(it in stored) && it.getText('ISO-8859-1').contains('\u0000\u0000\u0000\u0003ris') }
+def downloads = entries.findAll { !(it in stored) && it.value.contains('\u0000\u0000\u0000\u0003ris') }
 assert downloads.size() == 3 : "one download entry per distinct source set: ${downloads*.name}"
 // each essay's front matter and facts, so that a new build parses only what changed
-def facts = entries.findAll { it.getText('ISO-8859-1').contains('essay head 1') || it.getText('ISO-8859-1').contains('essay facts 1') }
+def facts = entries.findAll { it.value.contains('essay head 1') || it.value.contains('essay facts 1') }
 assert facts.size() == 3 + 3 : 'a head and facts per essay, the edited essay\'s replaced'
-def places = entries.findAll { it.getText('ISO-8859-1').contains('bibliography places 1') }
+def places = entries.findAll { it.value.contains('bibliography places 1') }
 assert places.size() == 1
 // the digest and link-check scan of the index, the site bibliography page and each source page, in one entry
-def sitePages = entries.findAll { it.getText('ISO-8859-1').contains('site page 2') }
+def sitePages = entries.findAll { it.value.contains('site page 2') }
 assert sitePages.size() == 1
 // the order the sources sorted in (read by their data, with no processor: the order by their sort keys, unread, is
 // gone), the digests of the files the build left in the output folder, the sources of sources.bib, and each essay's
 // formatted citations and "cite this essay" (by its slug: the edited essay's read back, its citations unchanged), and
 // the link check of every page
 def others = ['sorted items 1', 'output digests 1', 'source file 1', 'essay citations 1', 'essay citation text 1', 'link checks 1'].collect { kind ->
-    entries.findAll { it.getText('ISO-8859-1').contains(kind) }
+    entries.findAll { it.value.contains(kind) }
 }
 assert others*.size() == [1, 1, 1, 3, 3, 1]
 // each essay's digest by its stamp, kept only for essays written at least 2 s before a build: there or not
-def stamps = entries.findAll { it.getText('ISO-8859-1').contains('essay stamps 1') }
+def stamps = entries.findAll { it.value.contains('essay stamps 1') }
 assert stamps.size() <= 1
 // what the last build read and left in the output folder, for the short cut of a build with nothing changed
-def record = entries.findAll { it.getText('ISO-8859-1').contains('unchanged site 1') }
+def record = entries.findAll { it.value.contains('unchanged site 1') }
 assert record.size() == 1
 // three pages, the site bibliography and the style's bibliography sort keys: the edited page replaced its old entry
 assert entries.size() - stored.size() - downloads.size() - facts.size() - places.size() - sitePages.size() - others.sum { it.size() } -

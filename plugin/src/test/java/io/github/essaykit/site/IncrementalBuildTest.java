@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import io.github.essaykit.cache.CacheEntries;
 import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.cite.CitationStyle;
@@ -166,12 +167,10 @@ class IncrementalBuildTest {
         Path cache = dir.resolve("cache");
         Supplier<BuildResult> incremental = () -> SiteBuilder.build(config(dir.resolve("out")), BuildMemory.stored(cache));
         incremental.get();
-        List<Path> stamps;
-        try (Stream<Path> files = Files.list(cache)) {
-            stamps = files.filter(f -> read(f, "essay stamps 1")).toList();
-        }
+        List<String> stamps = CacheEntries.read(cache).values().stream().map(IncrementalBuildTest::latin1)
+                .filter(text -> text.contains("essay stamps 1")).toList();
         assertThat(stamps).hasSize(1);
-        assertThat(Files.readString(stamps.get(0), StandardCharsets.ISO_8859_1)).contains("one.md", "two.md", "three.md", "four.md");
+        assertThat(stamps.get(0)).contains("one.md", "two.md", "three.md", "four.md");
 
         edit(essays.resolve("two.md"), "## Method {#sec-method}", "## Procedure {#sec-method}");
         assertSameAsClean(incremental.get(), new BuildResult.Work(2, 3, 2));
@@ -179,12 +178,8 @@ class IncrementalBuildTest {
         assertSameAsClean(incremental.get(), new BuildResult.Work(2, 3, 2));
     }
 
-    private static boolean read(Path entry, String kind) {
-        try {
-            return Files.readString(entry, StandardCharsets.ISO_8859_1).contains(kind);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static String latin1(byte[] value) {
+        return new String(value, StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -222,24 +217,19 @@ class IncrementalBuildTest {
     void anEssaysCitationsAreReadBackWhileAllTheyAreMadeFromIsTheSame() throws IOException {
         Path cache = dir.resolve("cache");
         SiteBuilder.build(config(dir.resolve("out")), BuildMemory.stored(cache));
-        ResultCache entries = ResultCache.inFolder(cache);
         int doctored = 0;
-        try (Stream<Path> files = Files.list(cache)) {
-            for (Path f : files.sorted().toList()) {
-                String key = f.getFileName().toString().replace(".entry", "");
-                byte[] value = entries.get(key).orElse(new byte[0]);
-                String text = new String(value, StandardCharsets.UTF_8);
-                if (!text.contains("essay citations 1") || !text.contains("Smith 2020, 12")) {
-                    continue;
-                }
-                io.github.essaykit.cache.Blob.Reader in = new io.github.essaykit.cache.Blob.Reader(value);
-                String kind = in.string();
-                String inputs = in.string();
-                entries.put(key, new io.github.essaykit.cache.Blob.Writer().string(kind).string(inputs)
-                        .integer(1).string("(Doctored 2020, 12)").string("").integer(0)
-                        .integer(1).string("smith2020a").string("Doctored entry.").bytes());
-                doctored++;
+        for (Map.Entry<String, byte[]> entry : CacheEntries.read(cache).entrySet()) {
+            String text = new String(entry.getValue(), StandardCharsets.UTF_8);
+            if (!text.contains("essay citations 1") || !text.contains("Smith 2020, 12")) {
+                continue;
             }
+            io.github.essaykit.cache.Blob.Reader in = new io.github.essaykit.cache.Blob.Reader(entry.getValue());
+            String kind = in.string();
+            String inputs = in.string();
+            CacheEntries.put(cache, entry.getKey(), new io.github.essaykit.cache.Blob.Writer().string(kind).string(inputs)
+                    .integer(1).string("(Doctored 2020, 12)").string("").integer(0)
+                    .integer(1).string("smith2020a").string("Doctored entry.").bytes());
+            doctored++;
         }
         assertThat(doctored).as("one.md's citations").isEqualTo(1);
 
@@ -256,27 +246,28 @@ class IncrementalBuildTest {
     void aDamagedOrForeignCacheIsIgnored() throws IOException {
         Path cache = dir.resolve("cache");
         SiteBuilder.build(config(dir.resolve("out")), BuildMemory.stored(cache));
-        Path sortKeys = cache.resolve(SortKeys.in(ResultCache.inMemory(), CitationStyle.load(dir.resolve("style.csl").toString(), "en-US", essays)
-                .style()).entryKey() + ".entry");
-        assertThat(sortKeys).isRegularFile();
-        List<Path> entries = new java.util.ArrayList<>();
-        List<Path> downloads = new java.util.ArrayList<>(); // the downloads of a list of sources: digests by extension
-        List<Path> essayFacts = new java.util.ArrayList<>(); // each essay's front matter, and its facts
-        List<Path> stored = new java.util.ArrayList<>(); // bytes by their digest: each page's HTML, each download
-        List<Path> places = new java.util.ArrayList<>(); // where the site bibliography's addresses were written
-        List<Path> sitePages = new java.util.ArrayList<>(); // the site-wide pages' digests and checked links
-        List<Path> records = new java.util.ArrayList<>(); // what the build read and wrote (UnchangedSite)
-        List<Path> orders = new java.util.ArrayList<>(); // the order the site's sources sorted in
-        List<Path> outputs = new java.util.ArrayList<>(); // the digests of the files in the output folder
-        List<Path> sourceFiles = new java.util.ArrayList<>(); // what each bibliography file defines (StoredSources)
-        List<Path> citations = new java.util.ArrayList<>(); // each essay's formatted citations (StoredCitations)
-        List<Path> citeThis = new java.util.ArrayList<>(); // each essay's "cite this essay"
-        List<Path> checks = new java.util.ArrayList<>(); // the site-wide link check of every page (StoredChecks)
-        List<Path> stamps = new java.util.ArrayList<>(); // essays' digests by their stamps: only essays written 2 s before a build
-        try (Stream<Path> files = Files.list(cache)) {
-            for (Path f : files.filter(f -> !f.equals(sortKeys)).sorted().toList()) {
-                String text = Files.readString(f, StandardCharsets.ISO_8859_1);
-                (storedBytes(f) ? stored : text.contains("link checks 1") ? checks : text.contains("essay stamps 1") ? stamps
+        String sortKeys = SortKeys.in(ResultCache.inMemory(), CitationStyle.load(dir.resolve("style.csl").toString(), "en-US", essays)
+                .style()).entryKey();
+        Map<String, byte[]> stored = CacheEntries.read(cache);
+        assertThat(stored).containsKey(sortKeys);
+        List<String> entries = new java.util.ArrayList<>();
+        List<String> downloads = new java.util.ArrayList<>(); // the downloads of a list of sources: digests by extension
+        List<String> essayFacts = new java.util.ArrayList<>(); // each essay's front matter, and its facts
+        List<String> bytes = new java.util.ArrayList<>(); // bytes by their digest: each page's HTML, each download
+        List<String> places = new java.util.ArrayList<>(); // where the site bibliography's addresses were written
+        List<String> sitePages = new java.util.ArrayList<>(); // the site-wide pages' digests and checked links
+        List<String> records = new java.util.ArrayList<>(); // what the build read and wrote (UnchangedSite)
+        List<String> orders = new java.util.ArrayList<>(); // the order the site's sources sorted in
+        List<String> outputs = new java.util.ArrayList<>(); // the digests of the files in the output folder
+        List<String> sourceFiles = new java.util.ArrayList<>(); // what each bibliography file defines (StoredSources)
+        List<String> citations = new java.util.ArrayList<>(); // each essay's formatted citations (StoredCitations)
+        List<String> citeThis = new java.util.ArrayList<>(); // each essay's "cite this essay"
+        List<String> checks = new java.util.ArrayList<>(); // the site-wide link check of every page (StoredChecks)
+        List<String> stamps = new java.util.ArrayList<>(); // essays' digests by their stamps: only essays written 2 s before a build
+        stored.forEach((key, value) -> {
+            String text = latin1(value);
+            if (!key.equals(sortKeys)) {
+                (storedBytes(key, value) ? bytes : text.contains("link checks 1") ? checks : text.contains("essay stamps 1") ? stamps
                         : text.contains("\u0000\u0000\u0000\u0003ris") ? downloads
                         : text.contains("essay head 1") || text.contains("essay facts 1") ? essayFacts
                         : text.contains("bibliography places 1") ? places
@@ -286,13 +277,13 @@ class IncrementalBuildTest {
                         : text.contains("output digests 1") ? outputs
                         : text.contains("source file 1") ? sourceFiles
                         : text.contains("essay citations 1") ? citations
-                        : text.contains("essay citation text 1") ? citeThis : entries).add(f);
+                        : text.contains("essay citation text 1") ? citeThis : entries).add(key);
             }
-        }
+        });
         assertThat(entries).hasSize(5); // the pages of four essays (their HTML apart) and the site bibliography
         assertThat(downloads).hasSize(4); // the downloads of the site bibliography and of each essay listing sources (four lists none)
         // each essay page's HTML, and the .bib, .json and .ris of each list of sources (a site-wide page's is made again if needed)
-        assertThat(stored).hasSize(4 + 4 * 3);
+        assertThat(bytes).hasSize(4 + 4 * 3);
         assertThat(essayFacts).hasSize(8);
         assertThat(places).hasSize(1);
         assertThat(sitePages).hasSize(1); // the digest and checked links of the index, the site bibliography page and each source page
@@ -304,24 +295,25 @@ class IncrementalBuildTest {
         assertThat(sourceFiles).hasSize(1);
         assertThat(checks).hasSize(1);
         assertThat(stamps).hasSizeLessThanOrEqualTo(1);
-        Files.write(checks.get(0), Arrays.copyOf(Files.readAllBytes(checks.get(0)), 400)); // every page checked again
-        Files.write(records.get(0), Arrays.copyOf(Files.readAllBytes(records.get(0)), 90)); // no short cut: built in full
-        Files.write(places.get(0), Arrays.copyOf(Files.readAllBytes(places.get(0)), 150)); // found again
-        Files.write(sourceFiles.get(0), Arrays.copyOf(Files.readAllBytes(sourceFiles.get(0)), 300)); // parsed again
-        Files.write(sitePages.get(0), Arrays.copyOf(Files.readAllBytes(sitePages.get(0)), 200)); // truncated: made again
-        Files.write(essayFacts.get(0), Arrays.copyOf(Files.readAllBytes(essayFacts.get(0)), 120)); // read afresh
-        Files.write(essayFacts.get(1), Files.readAllBytes(essayFacts.get(2))); // another essay's under this key
-        Files.write(downloads.get(0), Arrays.copyOf(Files.readAllBytes(downloads.get(0)), 100)); // made afresh
-        Files.write(stored.get(0), Files.readAllBytes(stored.get(1))); // read as absent: made again if needed
-        Files.write(sortKeys, Arrays.copyOf(Files.readAllBytes(sortKeys), 200)); // truncated: rendered afresh
-        Files.write(orders.get(0), Arrays.copyOf(Files.readAllBytes(orders.get(0)), 60)); // truncated: sorted afresh
-        Files.write(outputs.get(0), Arrays.copyOf(Files.readAllBytes(outputs.get(0)), 120)); // truncated: files compared by bytes
-        Files.write(entries.get(0), new byte[0]); // truncated
-        byte[] tampered = Files.readAllBytes(entries.get(1));
-        tampered[tampered.length - 2] ^= 1; // one bit of the page changed
-        Files.write(entries.get(1), tampered);
-        Files.write(entries.get(2), Files.readAllBytes(entries.get(3))); // another entry's content under this key
-        Files.writeString(entries.get(4), "essaykit-cache 0\nfrom an older version\n");
+        // values cut short or replaced, each under its own key with a sound checksum: their readers must refuse them
+        java.util.function.BiConsumer<String, Integer> cut = (key, length) -> CacheEntries.put(cache, key, Arrays.copyOf(stored.get(key), length));
+        cut.accept(checks.get(0), 300); // every page checked again
+        cut.accept(records.get(0), 30); // no short cut: built in full
+        cut.accept(places.get(0), 90); // found again
+        cut.accept(sourceFiles.get(0), 240); // parsed again
+        cut.accept(sitePages.get(0), 140); // made again
+        cut.accept(essayFacts.get(0), 60); // read afresh
+        CacheEntries.put(cache, essayFacts.get(1), stored.get(essayFacts.get(2))); // another essay's under this key
+        cut.accept(downloads.get(0), 40); // made afresh
+        cut.accept(sortKeys, 140); // rendered afresh
+        cut.accept(orders.get(0), 10); // sorted afresh
+        cut.accept(outputs.get(0), 60); // files compared by bytes
+        cut.accept(entries.get(0), 0); // empty
+        CacheEntries.put(cache, entries.get(4), "essaykit-cache 0\nfrom an older version\n".getBytes(StandardCharsets.US_ASCII));
+        // and in the pack itself, where only the checksum tells: read as absent, made again if needed
+        CacheEntries.damage(cache, entries.get(1)); // one bit of the page changed
+        CacheEntries.damage(cache, entries.get(2));
+        CacheEntries.damage(cache, bytes.get(0));
         Files.writeString(cache.resolve("notes.txt"), "not ours");
 
         BuildResult rebuilt = SiteBuilder.build(config(dir.resolve("out")), BuildMemory.stored(cache));
@@ -348,8 +340,8 @@ class IncrementalBuildTest {
 
         // the page's HTML no longer in the cache: made again, the same bytes
         assertThat(htmlEntries(cache)).hasSize(4);
-        for (Path f : htmlEntries(cache)) {
-            Files.delete(f);
+        for (String key : htmlEntries(cache)) {
+            CacheEntries.damage(cache, key);
         }
         Files.writeString(page, Files.readString(page) + "<!-- edited by hand -->");
         assertSameAsClean(build.get(), new BuildResult.Work(0, 5, 1));
@@ -390,28 +382,14 @@ class IncrementalBuildTest {
     }
 
     /** An entry of bytes stored by their digest: its key is made from the digest of what follows its three header lines. */
-    private static boolean storedBytes(Path entry) throws IOException {
-        byte[] file = Files.readAllBytes(entry);
-        int start = 0;
-        for (int lines = 0; lines < 3; start++) {
-            if (file[start] == '\n') {
-                lines++;
-            }
-        }
-        String digest = io.github.essaykit.discover.ContentDigest.sha256(Arrays.copyOfRange(file, start, file.length));
-        return entry.getFileName().toString().equals(Fingerprint.start("stored bytes").add(digest).hex() + ".entry");
+    private static boolean storedBytes(String key, byte[] value) {
+        String digest = io.github.essaykit.discover.ContentDigest.sha256(value);
+        return key.equals(Fingerprint.start("stored bytes").add(digest).hex());
     }
 
-    private static List<Path> htmlEntries(Path cache) throws IOException {
-        List<Path> html = new java.util.ArrayList<>();
-        try (Stream<Path> files = Files.list(cache)) {
-            for (Path f : files.sorted().toList()) {
-                if (Files.readString(f, StandardCharsets.ISO_8859_1).contains("<html")) {
-                    html.add(f);
-                }
-            }
-        }
-        return html;
+    private static List<String> htmlEntries(Path cache) {
+        return CacheEntries.read(cache).entrySet().stream().filter(entry -> latin1(entry.getValue()).contains("<html"))
+                .map(Map.Entry::getKey).toList();
     }
 
     private static String keyName(String component) {

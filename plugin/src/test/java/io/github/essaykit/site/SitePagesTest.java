@@ -2,6 +2,7 @@ package io.github.essaykit.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.essaykit.cache.CacheEntries;
 import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.polish.Addresses;
 import io.github.essaykit.polish.LinkCheck;
@@ -81,7 +82,7 @@ class SitePagesTest {
         SitePages.Page first = build(folder, "index.html", List.of("site", 1), PAGE);
         assertThat(first.links()).isEqualTo(links("index.html", PAGE));
         assertThat(html(first)).isEqualTo(PAGE);
-        assertThat(entries(folder)).as("one entry for the site's pages").hasSize(1);
+        assertThat(CacheEntries.read(folder)).as("one entry for the site's pages").hasSize(1);
 
         // the next build: neither made nor scanned, the same digest and links
         SitePages.Page again = build(folder, "index.html", List.of("site", 1), "other");
@@ -111,18 +112,11 @@ class SitePagesTest {
         assertThat(html(build(folder, "index.html", "key", PAGE))).isEqualTo(PAGE);
         assertThat(made).hasSize(2);
 
-        for (Path entry : entries(folder)) {
-            byte[] bytes = Files.readAllBytes(entry);
-            bytes[bytes.length - 3] ^= 1;
-            Files.write(entry, bytes);
+        for (String key : CacheEntries.read(folder).keySet()) {
+            CacheEntries.damage(folder, key);
         }
         assertThat(build(folder, "index.html", "key", PAGE).links()).isEqualTo(links("index.html", PAGE));
         assertThat(made).hasSize(3);
     }
 
-    private static List<Path> entries(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".entry")).toList();
-        }
-    }
 }

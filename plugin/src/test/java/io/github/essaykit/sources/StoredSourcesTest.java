@@ -3,6 +3,7 @@ package io.github.essaykit.sources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
+import io.github.essaykit.cache.CacheEntries;
 import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.diagnostic.Diagnostic;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -110,11 +112,9 @@ class StoredSourcesTest {
         Path bib = Files.writeString(dir.resolve("sources.bib"), "@book{a, author = {Smith, Ann}, title = {A}, year = {2001}}\n");
         LoadedSources fresh = SourceLoader.create(dir).load(List.of(bib));
         SourceLoader.create(dir, ResultCache.inFolder(cache)).load(List.of(bib));
-        Path entry = onlyEntry(cache);
-        String key = entry.getFileName().toString().replace(".entry", "");
-        byte[] value = Files.readAllBytes(entry);
-        int head = new String(value, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("source file 1") - 4;
-        byte[] stored = Arrays.copyOfRange(value, head, value.length);
+        Map.Entry<String, byte[]> entry = onlyEntry(cache);
+        String key = entry.getKey();
+        byte[] stored = entry.getValue();
 
         List<byte[]> damaged = List.of(
                 Arrays.copyOf(stored, stored.length - 9), // ends early
@@ -123,13 +123,14 @@ class StoredSourcesTest {
                         .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), // another format
                 new byte[] {0, 0, 0, 1}); // nothing like it
         for (byte[] bytes : damaged) {
-            ResultCache.inFolder(cache).put(key, bytes); // under the right key, with a sound checksum
+            CacheEntries.put(cache, key, bytes); // under the right key, with a sound checksum
             LoadedSources loaded = SourceLoader.create(dir, ResultCache.inFolder(cache)).load(List.of(bib));
             assertSame(loaded, fresh);
-            assertThat(Files.readAllBytes(entry)).as("stored again").isEqualTo(value);
+            assertThat(onlyEntry(cache).getValue()).as("stored again").isEqualTo(stored);
         }
-        Files.write(entry, Arrays.copyOf(value, value.length - 1)); // a truncated file: its checksum fails
+        CacheEntries.damage(cache, key); // a bit flipped in the pack: its checksum fails
         assertSame(SourceLoader.create(dir, ResultCache.inFolder(cache)).load(List.of(bib)), fresh);
+        assertThat(onlyEntry(cache).getValue()).as("stored again").isEqualTo(stored);
     }
 
     /** Loads the files without a cache, into one, and from it; the three are the same. */
@@ -137,9 +138,7 @@ class StoredSourcesTest {
         LoadedSources fresh = SourceLoader.create(root).load(files);
         Path cache = Files.createTempDirectory(dir, "cache");
         LoadedSources stored = SourceLoader.create(root, ResultCache.inFolder(cache)).load(files);
-        try (Stream<Path> entries = Files.list(cache)) {
-            assertThat(entries.count()).as("an entry for each file parsed").isPositive();
-        }
+        assertThat(CacheEntries.read(cache)).as("an entry for each file parsed").isNotEmpty();
         LoadedSources cached = SourceLoader.create(root, ResultCache.inFolder(cache)).load(files);
         assertSame(stored, fresh);
         assertSame(cached, fresh);
@@ -155,11 +154,9 @@ class StoredSourcesTest {
         assertThat(actual.diagnostics()).isEqualTo(expected.diagnostics());
     }
 
-    private static Path onlyEntry(Path cache) throws IOException {
-        try (Stream<Path> files = Files.list(cache)) {
-            return files.filter(f -> f.toString().endsWith(".entry")).reduce((a, b) -> {
-                throw new AssertionError("more than one entry");
-            }).orElseThrow();
-        }
+    private static Map.Entry<String, byte[]> onlyEntry(Path cache) {
+        Map<String, byte[]> entries = CacheEntries.read(cache);
+        assertThat(entries).as("one entry").hasSize(1);
+        return entries.entrySet().iterator().next();
     }
 }
