@@ -163,11 +163,33 @@ public final class SiteWriter {
         List<String> order = new ArrayList<>(files);
         order.sort(Comparator.comparing((String p) -> p.endsWith(".html")).thenComparing(Comparator.naturalOrder()));
         Set<Path> folders = new HashSet<>();
+        Map<String, Boolean> there = new HashMap<>(); // whether the output folder has a folder of this name
+        Set<String> movedWhole = new HashSet<>();
         for (String file : order) {
-            Path target = inside(out, file);
-            makeFolder(target.getParent(), folders);
-            disk.move(staging.resolve(file), target);
+            String folder = newFolder(out, file, there);
+            if (folder == null) {
+                Path target = inside(out, file);
+                makeFolder(target.getParent(), folders);
+                disk.move(staging.resolve(file), target);
+            } else if (movedWhole.add(folder)) {
+                // the staging folder holds only this build's new files: a folder the site lacks goes in with one rename,
+                // not one a file (a first build's 6,000 downloads and source pages)
+                Path target = inside(out, folder);
+                makeFolder(target.getParent(), folders);
+                disk.move(staging.resolve(folder), target);
+            }
         }
+    }
+
+    /** The outermost folder of {@code file} the output folder lacks (nothing of that name there), or null if it has them all. */
+    private static String newFolder(Path out, String file, Map<String, Boolean> there) {
+        for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+            String folder = file.substring(0, slash);
+            if (!there.computeIfAbsent(folder, name -> Files.exists(inside(out, name), LinkOption.NOFOLLOW_LINKS))) {
+                return folder;
+            }
+        }
+        return null;
     }
 
     /**

@@ -125,6 +125,41 @@ class SiteWriterTest {
         assertThat(out.resolve("index.html")).hasContent("new index");
     }
 
+    /** A folder the output folder lacks goes in with one rename; in a folder it has, each file is moved. */
+    @Test
+    void aFolderNewToTheSiteIsMovedInWhole() throws Exception {
+        SiteWriter.write(source, out, oldSite());
+        List<String> moves = new ArrayList<>();
+        SiteWriter.Disk counting = new SiteWriter.Disk() {
+            @Override
+            public void write(Path target, SiteFiles.Content content) throws IOException {
+                SiteWriter.REAL.write(target, content);
+            }
+
+            @Override
+            public void move(Path from, Path to) throws IOException {
+                moves.add(out.relativize(to).toString().replace('\\', '/'));
+                SiteWriter.REAL.move(from, to);
+            }
+        };
+        SiteFiles site = newSite().text("sources/x.html", "x").text("sources/deep/y.bib", "y").text("assets/fonts/z.woff", "z")
+                .text("gone/new.html", "new in an old folder");
+        SiteWriter.write(source, out, site, counting);
+        assertThat(moves).containsExactly("assets/fonts", "assets/x.css", "sources", "a.html", "c.html", "gone/new.html",
+                "index.html");
+        assertThat(tree(out)).containsExactlyEntriesOf(new TreeMap<>(Map.of("index.html", "new index", "a.html", "new a",
+                "c.html", "new c", "assets/x.css", "new css", "assets/fonts/z.woff", "z", "sources/x.html", "x",
+                "sources/deep/y.bib", "y", "gone/new.html", "new in an old folder")));
+        assertThat(out.resolve(SiteWriter.MARKER)).content().contains("sources/deep/y.bib\n", "assets/fonts/z.woff\n");
+
+        // a file of that name in the way: refused as before, nothing replaced
+        SiteWriter.write(source, out, oldSite());
+        Files.writeString(out.resolve("extra"), "the author's own file");
+        assertThatThrownBy(() -> SiteWriter.write(source, out, oldSite().text("extra/page.html", "page")))
+                .isInstanceOf(OutputFolderException.class);
+        assertThat(out.resolve("extra")).hasContent("the author's own file");
+    }
+
     @Test
     void anInterruptedSwapLeavesAServableSiteThatTheNextBuildCompletes() throws Exception {
         SiteWriter.write(source, out, oldSite());
