@@ -1,33 +1,24 @@
 package io.github.essaykit.cache;
 
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 
 /**
- * A SHA-256 over a sequence of parts, each length-prefixed so that ("ab", "c") and ("a", "bc")
- * differ: the key of a cached result is the fingerprint of everything that result was made from.
+ * A 128-bit MurmurHash3 over a sequence of parts, each length-prefixed so that ("ab", "c") and
+ * ("a", "bc") differ: the key of a cached result is the fingerprint of everything that result was
+ * made from. Not cryptographic ({@link io.github.essaykit.discover.ContentDigest} says why that
+ * is enough): a build fingerprints tens of megabytes, a tenth of its CPU with SHA-256.
  */
 public final class Fingerprint {
-
-    private static final MessageDigest SHA_256;
-
-    static {
-        try {
-            SHA_256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 
     /** Each class's name as {@link #value} writes it, encoded once. */
     private static final ClassValue<byte[]> NAMES = new ClassValue<>() {
@@ -56,21 +47,17 @@ public final class Fingerprint {
     /** The most bytes of parts held before they go to the digest. */
     private static final int BUFFER = 1024;
 
-    private final MessageDigest digest;
+    private final Hasher digest;
     /**
      * The parts not yet handed to the digest: a key is made of hundreds of small parts, and each
-     * update of a {@link MessageDigest} costs more than copying them here. It starts small and
+     * update of a {@link Hasher} costs more than copying them here. It starts small and
      * grows to {@link #BUFFER}: most fingerprints are a few short parts, and a build makes thousands.
      */
     private byte[] pending = new byte[128];
     private int size;
 
     private Fingerprint() {
-        try {
-            digest = (MessageDigest) SHA_256.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
-        }
+        digest = Hashing.murmur3_128().newHasher();
     }
 
     public static Fingerprint start(String kind) {
@@ -87,8 +74,8 @@ public final class Fingerprint {
             flush();
         }
         if (4 + n > BUFFER) { // a large part (an essay's bytes) goes straight in
-            digest.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
-            digest.update(part);
+            digest.putInt(Integer.reverseBytes(n)); // big-endian, as the buffered parts' lengths
+            digest.putBytes(part);
             return this;
         }
         if (size + 4 + n > pending.length) {
@@ -104,7 +91,7 @@ public final class Fingerprint {
     }
 
     private void flush() {
-        digest.update(pending, 0, size);
+        digest.putBytes(pending, 0, size);
         size = 0;
     }
 
@@ -159,6 +146,6 @@ public final class Fingerprint {
     /** The hex digest; the fingerprint cannot be added to after. */
     public String hex() {
         flush();
-        return HexFormat.of().formatHex(digest.digest());
+        return digest.hash().toString();
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Each file's SHA-256, read and hashed again only when its {@link FileStamp} changed: essay:serve
+ * Each file's digest ({@link ContentDigest}), read and hashed again only when its {@link FileStamp} changed: essay:serve
  * keeps one for its session, so an edited essay does not rehash a 5,000-entry bibliography on
  * every save. A digest is kept only when the stamp vouched for the bytes read. Thread-safe.
  */
@@ -31,7 +31,7 @@ public final class FileDigests {
         this.reader = reader;
     }
 
-    /** The SHA-256 of {@code file}'s bytes, in hex ({@link ContentDigest#sha256}). */
+    /** The digest of {@code file}'s bytes, in hex ({@link ContentDigest#of}). */
     public String of(Path file) throws IOException {
         long started = System.currentTimeMillis();
         FileStamp stamp = FileStamp.of(file);
@@ -39,7 +39,7 @@ public final class FileDigests {
         if (stamp != null && last != null && last.stamp().equals(stamp)) {
             return last.digest();
         }
-        String digest = ContentDigest.sha256(reader.read(file));
+        String digest = ContentDigest.of(reader.read(file));
         if (stamp != null && stamp.vouches(started)) {
             known.put(file, new Known(stamp, digest));
         } else {

@@ -21,7 +21,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Parse results kept between the builds of one long-running session (essay:serve): an essay
- * whose bytes have the same SHA-256 as last time is not parsed again, and one whose
+ * whose bytes have the same digest as last time is not parsed again, and one whose
  * {@link FileStamp} is what it was when its bytes were read (and vouched for them) is not even
  * read again. Sharing a result is safe because it is a value: later stages read the Markdown
  * tree and never change it. Thread-safe. {@link #NONE} keeps nothing, for one-off builds.
@@ -64,7 +64,7 @@ public final class ParseCache {
         return new ParseCache(true, clock);
     }
 
-    /** A parse result and the SHA-256 of the bytes it was parsed from (null when they could not be read). */
+    /** A parse result and the digest of the bytes it was parsed from (null when they could not be read). */
     public record Parsed(EssayParser.Result result, String digest) {}
 
     /** The parse result of {@code file}: the cached one when its bytes did not change. */
@@ -91,7 +91,7 @@ public final class ParseCache {
             entries.remove(file.path());
             return new Parsed(new EssayParser.Result(null, Diagnostics.of(List.of(InputText.cannotRead(file.relative(), e)))), null);
         }
-        String digest = ContentDigest.sha256(bytes);
+        String digest = ContentDigest.of(bytes);
         if (!enabled) {
             return new Parsed(parser.parse(file, bytes), digest);
         }
@@ -140,7 +140,7 @@ public final class ParseCache {
     }
 
     /**
-     * The essay of {@code file} parsed again from the bytes whose SHA-256 is {@code digest} (the
+     * The essay of {@code file} parsed again from the bytes whose digest is {@code digest} (the
      * kept tree, when this cache keeps results), or null when its bytes changed since.
      */
     public ParsedEssay again(EssayParser parser, SourceFile file, String digest) {

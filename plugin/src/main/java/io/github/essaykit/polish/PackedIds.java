@@ -44,7 +44,7 @@ final class PackedIds {
     }
 
     /**
-     * A SHA-256 of the ids: equal for equal ids, and what a stored link check remembers of a page
+     * A fingerprint of the ids: equal for equal ids, and what a stored link check remembers of a page
      * its links led to, so that the next build tells whether that page's ids changed.
      */
     String digest() {

@@ -164,7 +164,7 @@ public final class SourceTexts {
         Path file = files.get(key);
         return file == null ? "" : digests.computeIfAbsent(key, k -> {
             try {
-                return ContentDigest.sha256(Files.readAllBytes(file));
+                return ContentDigest.of(Files.readAllBytes(file));
             } catch (IOException e) {
                 return "unreadable";
             }
@@ -175,7 +175,7 @@ public final class SourceTexts {
     public String fingerprint() {
         StringBuilder all = new StringBuilder();
         new java.util.TreeSet<>(files.keySet()).forEach(key -> all.append(key).append('\u0000').append(digest(key)).append('\n'));
-        return ContentDigest.sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return ContentDigest.of(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The texts' files (relative to the source folder): the site does not publish them. */

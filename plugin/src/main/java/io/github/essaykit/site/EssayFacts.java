@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * What the build keeps of one essay after reading its tree once, before any page is made: its
- * file and front matter (no tree), the SHA-256 of its bytes, what the resolve stage found, its
+ * file and front matter (no tree), the digest of its bytes, what the resolve stage found, its
  * quotation warnings, its part of the sourcing report (null when none is asked for), and what
  * the site-wide files need (math, image sizes, word count, web addresses for the link check).
  * Small, so that the build holds one of these per essay and a tree only per essay at work.

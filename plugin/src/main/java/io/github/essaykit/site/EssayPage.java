@@ -52,7 +52,7 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known htm
     byte[] bytes() {
         Blob.Writer out = new Blob.Writer();
         writeSources(out, sources);
-        out.string(html.sha256()).integer(html.size());
+        out.string(html.digest()).integer(html.size());
         StoredPage.write(out, links);
         StoredDiagnostics.write(out, warnings);
         return out.bytes();

@@ -107,7 +107,7 @@ final class EssayPages {
     }
 
     private SiteFiles.Known store(SiteFiles.Known bytes) {
-        cache.put(Fingerprint.start("stored bytes").add(bytes.sha256()).hex(), bytes.bytes().get());
+        cache.put(Fingerprint.start("stored bytes").add(bytes.digest()).hex(), bytes.bytes().get());
         return bytes;
     }
 
@@ -169,7 +169,7 @@ final class EssayPages {
             return Collections.unmodifiableMap(files);
         }, files -> {
             Blob.Writer out = new Blob.Writer().integer(files.size());
-            files.forEach((ext, file) -> out.string(ext).string(store(file).sha256()).integer(file.size()));
+            files.forEach((ext, file) -> out.string(ext).string(store(file).digest()).integer(file.size()));
             return out.bytes();
         }, () -> made(publishing.sourceFiles(sources)), false);
     }

@@ -83,7 +83,7 @@ final class EssayReading {
         } catch (IOException e) {
             return null;
         }
-        String digest = ContentDigest.sha256(bytes);
+        String digest = ContentDigest.of(bytes);
         digests.put(file.path(), digest);
         stamps.read(file.path(), stamp, started, digest);
         Optional<StoredFacts.Head> stored = storedHead(file, digest);
@@ -137,7 +137,7 @@ final class EssayReading {
         stamps.save();
     }
 
-    /** The SHA-256 of the bytes this build read of {@code file} (its front matter and, through it, everything else), or null. */
+    /** The digest of the bytes this build read of {@code file} (its front matter and, through it, everything else), or null. */
     String digest(SourceFile file) {
         return digests.get(file.path());
     }

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Each essay file's SHA-256 as the last essay:build read it, with the file's {@link FileStamp}
+ * Each essay file's digest as the last essay:build read it, with the file's {@link FileStamp}
  * then, kept only where the stamp stood for the bytes read ({@link FileStamp#vouches}: the file
  * had been still for a while). While an essay's stamp is the same, the next build knows its
  * digest, and through it the essay's front matter and facts in the cache, without reading and

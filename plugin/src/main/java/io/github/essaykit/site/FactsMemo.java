@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Each essay's {@link EssayFacts} kept between the builds of one essay:serve session, so an edit
  * checks one essay again, not every essay's citations, labels and quotations. Facts are reused
- * while what {@link EssayFacts#of} reads is the same: the essay's bytes (their SHA-256), the
+ * while what {@link EssayFacts#of} reads is the same: the essay's bytes (their digest), the
  * settings, its style and the library (the very values: a changed bibliography or style file is
  * loaded into new ones), the site's bibliography files, whether they all loaded, the essay's own
  * bibliography files, and the text of each source it cites. {@link #NONE} keeps nothing.

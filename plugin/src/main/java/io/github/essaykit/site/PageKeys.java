@@ -61,7 +61,7 @@ final class PageKeys {
     private final Map<CSLName[], String> names = new ConcurrentHashMap<>();
 
     /**
-     * @param digests each essay's SHA-256 by its relative path, of the bytes it was parsed from
+     * @param digests each essay's digest by its relative path, of the bytes it was parsed from
      * @param sourcePrints where each source's fingerprint is kept, by key: an empty map, or the
      *     one of an earlier build of the same library ({@link SourcingMemo#sourcePrints})
      * @param memo the essays' keys of the session's last build ({@link PageKeyMemo#NONE} outside one)

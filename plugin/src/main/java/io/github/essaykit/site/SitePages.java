@@ -52,7 +52,7 @@ public final class SitePages {
     private record Kept(Object key, String html) {}
 
     /** A page as essay:build keeps it: its bytes' digest and size, and its links. */
-    private record Stored(String sha256, int size, LinkCheck.Page links) {}
+    private record Stored(String digest, int size, LinkCheck.Page links) {}
 
     private final boolean keep;
     private final ResultCache cache;
@@ -114,11 +114,11 @@ public final class SitePages {
         Page page;
         if (known != null) {
             // the bytes are not kept: made again only if the output folder lacks them (the same bytes)
-            page = new Page(new SiteFiles.Known(known.sha256(), known.size(), () -> made(path, make, origins, kept).content().bytes().get()),
+            page = new Page(new SiteFiles.Known(known.digest(), known.size(), () -> made(path, make, origins, kept).content().bytes().get()),
                     null, known.links());
         } else {
             page = made(path, make, origins, kept);
-            known = new Stored(page.content().sha256(), page.content().size(), page.links());
+            known = new Stored(page.content().digest(), page.content().size(), page.links());
         }
         used.put(key, known);
         return new Page(page.content(), page.html(), page.links().keyed(key)); // its stored link check holds while the key is the same
@@ -131,7 +131,7 @@ public final class SitePages {
         }
         Blob.Writer out = new Blob.Writer().string(FORMAT).integer(used.size());
         new TreeMap<>(used).forEach((key, page) -> {
-            out.string(key).string(page.sha256()).integer(page.size()).string(page.links().path());
+            out.string(key).string(page.digest()).integer(page.size()).string(page.links().path());
             StoredPage.write(out, page.links());
         });
         cache.put(entryKey, out.bytes());
@@ -163,9 +163,9 @@ public final class SitePages {
         Map<String, Stored> pages = new HashMap<>();
         for (int i = in.count(); i > 0; i--) {
             String key = in.string();
-            String sha256 = in.string();
+            String digest = in.string();
             int size = in.integer();
-            pages.put(key, new Stored(sha256, size, StoredPage.read(in, in.string(), kept)));
+            pages.put(key, new Stored(digest, size, StoredPage.read(in, in.string(), kept)));
         }
         in.end();
         return pages;

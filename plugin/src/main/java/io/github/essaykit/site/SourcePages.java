@@ -1,6 +1,5 @@
 package io.github.essaykit.site;
 
-import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.parallel.EssayPool;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.polish.Addresses;
@@ -8,6 +7,12 @@ import io.github.essaykit.polish.LinkCheck;
 import io.github.essaykit.render.RenderedEssay;
 import io.github.essaykit.sources.SourceLibrary;
 import io.github.essaykit.write.SiteOutput;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +57,8 @@ final class SourcePages {
         });
     }
 
+    private static final byte[] PAGE_KIND = "source page".getBytes(StandardCharsets.US_ASCII);
+
     /**
      * The page of the source {@code key}: the key itself when it is lower-case letters, digits,
      * '-', '_' and '.' (not first), so the address reads as the key; any other key lower-cased
@@ -68,8 +75,24 @@ final class SourcePages {
             char c = Character.toLowerCase(key.charAt(i));
             name.append(c < 0x80 && (Character.isLetterOrDigit(c) || c == '_') ? c : '-');
         }
-        String hash = Fingerprint.start("source page").add(key).hex().substring(0, 8);
-        return FOLDER + name.toString().toLowerCase(Locale.ROOT) + "-" + hash + ".html";
+        return FOLDER + name.toString().toLowerCase(Locale.ROOT) + "-" + addressHash(key) + ".html";
+    }
+
+    /**
+     * 8 hex digits of a SHA-256 of the key, framed as the first release's cache fingerprints were
+     * (each part's length, big-endian, then its UTF-8): the caches now hash otherwise, and a
+     * published address must not change with them.
+     */
+    private static String addressHash(String key) {
+        ByteBuffer framed = ByteBuffer.allocate(8 + PAGE_KIND.length + key.length() * 3);
+        byte[] utf8 = key.getBytes(StandardCharsets.UTF_8);
+        framed.putInt(PAGE_KIND.length).put(PAGE_KIND).putInt(utf8.length).put(utf8);
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(Arrays.copyOf(framed.array(), framed.position()));
+            return HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static boolean plain(String key) {

@@ -41,7 +41,7 @@ final class UnchangedSite {
     private static final String FORMAT = "unchanged site 1";
 
     /**
-     * What a build read: the files essays named outside the source folder, and the SHA-256 of
+     * What a build read: the files essays named outside the source folder, and the digest of
      * the bytes it read of each essay file (null for one it did not read).
      */
     record Read(List<Path> outside, Function<SourceFile, String> essays) {}
@@ -191,7 +191,7 @@ final class UnchangedSite {
     private record Inputs(String content, String times) {}
 
     /**
-     * @param essays the SHA-256 of the bytes the build read of an essay file (null: read it
+     * @param essays the digest of the bytes the build read of an essay file (null: read it
      *     now), or null for the times alone
      */
     private static Inputs inputs(SiteConfig config, List<Path> outside, Function<SourceFile, String> essays) {
@@ -241,14 +241,14 @@ final class UnchangedSite {
         return new Inputs(read ? content.hex() : null, times.hex());
     }
 
-    /** Adds a file's size and time to {@code times} and, when {@code read}, its SHA-256 to {@code content}. */
+    /** Adds a file's size and time to {@code times} and, when {@code read}, its digest to {@code content}. */
     private static void file(Fingerprint content, Fingerprint times, Path path, boolean read) {
         times.add(path.toString());
         BasicFileAttributes attributes = stat(times, path);
         if (read) {
             try {
                 content.add(attributes == null ? "missing"
-                        : attributes.isRegularFile() ? ContentDigest.sha256(Files.readAllBytes(path)) : "not a file");
+                        : attributes.isRegularFile() ? ContentDigest.of(Files.readAllBytes(path)) : "not a file");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * The user's template folder as one build reads it: each file's bytes, read once, and their
- * print (each file's name and SHA-256). The templates are compiled from these very bytes, so a
+ * print (each file's name and digest). The templates are compiled from these very bytes, so a
  * page kept under the print was made from the text the print hashed: a template edited and put
  * back while a build runs cannot leave pages or compiled templates of the edited text under the
  * print of the old one. A missing folder (or none configured) holds nothing: the defaults serve.
@@ -57,7 +57,7 @@ public final class TemplateFolder {
             try {
                 byte[] bytes = Files.readAllBytes(file);
                 files.put(name, bytes);
-                print.add(root.relativize(file).toString()).add(ContentDigest.sha256(bytes));
+                print.add(root.relativize(file).toString()).add(ContentDigest.of(bytes));
             } catch (IOException e) {
                 files.put(name, e); // an error when a page needs it
                 print.add("unreadable " + System.nanoTime()); // never matches: pages are made afresh

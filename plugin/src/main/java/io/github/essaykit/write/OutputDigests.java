@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The SHA-256 of each page and download the last build left in an output folder, with the size
+ * The digest of each page and download the last build left in an output folder, with the size
  * and modification time the file had then. A file whose size and time are still those holds those
  * bytes (as the whole-site short cut assumes of every file): a build checks an unchanged page
  * with one stat instead of reading and hashing it, which was a thousand reads of 80 KB for a
@@ -24,7 +24,7 @@ public final class OutputDigests {
 
     private static final String FORMAT = "output digests 1";
 
-    private record Entry(long size, String time, String sha256) {}
+    private record Entry(long size, String time, String digest) {}
 
     private final Map<String, Entry> files;
 
@@ -35,7 +35,7 @@ public final class OutputDigests {
     /** True when {@code target}, the site's {@code path}, is a plain file of the size and time it had when it held {@code known}'s bytes. */
     boolean holds(String path, Path target, SiteFiles.Known known) {
         Entry entry = files.get(path);
-        if (entry == null || entry.size() != known.size() || !entry.sha256().equals(known.sha256())) {
+        if (entry == null || entry.size() != known.size() || !entry.digest().equals(known.digest())) {
             return false;
         }
         try {
@@ -48,16 +48,16 @@ public final class OutputDigests {
 
     /**
      * The digests of these files as they are now in {@code out}, each the site's path and the
-     * SHA-256 of the bytes just written or found there; a file that cannot be read is left out.
+     * digest of the bytes just written or found there; a file that cannot be read is left out.
      */
     static OutputDigests of(Path out, Map<String, String> written) {
         Map<String, Entry> files = new TreeMap<>();
-        written.forEach((path, sha256) -> {
+        written.forEach((path, digest) -> {
             try {
                 BasicFileAttributes file = Files.readAttributes(SiteWriter.inside(out, path), BasicFileAttributes.class,
                         LinkOption.NOFOLLOW_LINKS);
                 if (file.isRegularFile()) {
-                    files.put(path, new Entry(file.size(), file.lastModifiedTime().toString(), sha256));
+                    files.put(path, new Entry(file.size(), file.lastModifiedTime().toString(), digest));
                 }
             } catch (IOException e) {
                 // left out: compared by its bytes next time
@@ -68,7 +68,7 @@ public final class OutputDigests {
 
     public byte[] bytes() {
         Blob.Writer out = new Blob.Writer().string(FORMAT).integer(files.size());
-        files.forEach((path, entry) -> out.string(path).string(Long.toString(entry.size())).string(entry.time()).string(entry.sha256()));
+        files.forEach((path, entry) -> out.string(path).string(Long.toString(entry.size())).string(entry.time()).string(entry.digest()));
         return out.bytes();
     }
 

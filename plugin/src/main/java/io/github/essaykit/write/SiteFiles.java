@@ -28,14 +28,14 @@ public final class SiteFiles implements SiteOutput {
     public record Bytes(byte[] bytes) implements Content {}
 
     /**
-     * Bytes known by their SHA-256 (hex) and length, fetched only when they must be written: an
+     * Bytes known by their digest (hex) and length, fetched only when they must be written: an
      * unchanged page of an incremental build is compared with the output by its digest, never
      * read from the cache. {@code bytes} must give bytes of that digest.
      */
-    public record Known(String sha256, int size, Supplier<byte[]> bytes) implements Content {
+    public record Known(String digest, int size, Supplier<byte[]> bytes) implements Content {
 
         public static Known of(byte[] bytes) {
-            return new Known(ContentDigest.sha256(bytes), bytes.length, () -> bytes);
+            return new Known(ContentDigest.of(bytes), bytes.length, () -> bytes);
         }
     }
 

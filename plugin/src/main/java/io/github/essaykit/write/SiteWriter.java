@@ -151,7 +151,7 @@ public final class SiteWriter {
             return Files.size(target) == bytes.bytes().length && Arrays.equals(Files.readAllBytes(target), bytes.bytes());
         }
         if (content instanceof SiteFiles.Known known) { // a file edited by hand since is written again
-            return Files.size(target) == known.size() && ContentDigest.sha256(Files.readAllBytes(target)).equals(known.sha256());
+            return Files.size(target) == known.size() && ContentDigest.of(Files.readAllBytes(target)).equals(known.digest());
         }
         // a source swapped for a link is refused when copied, never compared
         return content instanceof SiteFiles.Copy copy && Files.isRegularFile(copy.from(), LinkOption.NOFOLLOW_LINKS)

@@ -35,7 +35,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     private final Set<String> paths = Collections.synchronizedSet(new LinkedHashSet<>());
     private final Set<String> changed = new ConcurrentSkipListSet<>();
     private final Set<String> foreign = new ConcurrentSkipListSet<>();
-    /** The digests of the last build's files ({@link OutputDigests}), and the SHA-256 of each file of this one known by it. */
+    /** The digests of the last build's files ({@link OutputDigests}), and the digest of each file of this one known by it. */
     private final OutputDigests before;
     private final Map<String, String> digests = new ConcurrentHashMap<>();
     /** The staging folder's folders made so far. */
@@ -85,7 +85,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
             }
             SiteFiles.Known known = content instanceof SiteFiles.Known k ? k : null;
             if (known != null) {
-                digests.put(path, known.sha256());
+                digests.put(path, known.digest());
             }
             if (old.contains(path) && (known != null && before.holds(path, target, known) || SiteWriter.alreadyThere(target, content))) {
                 return;

@@ -44,6 +44,6 @@ class CodeStampTest {
 
     @Test
     void isTheSameForTheLifeOfTheClassLoader() {
-        assertThat(CodeStamp.current()).hasSize(64).isEqualTo(CodeStamp.current());
+        assertThat(CodeStamp.current()).hasSize(32).isEqualTo(CodeStamp.current());
     }
 }

@@ -46,7 +46,7 @@ class FingerprintTest {
     }
 
     @Test
-    void isTheSha256OfTheLengthPrefixedParts() throws Exception {
+    void isTheMurmur3OfTheLengthPrefixedParts() throws Exception {
         List<byte[]> parts = new java.util.ArrayList<>();
         java.util.Random random = new java.util.Random(42);
         for (int length : new int[] {0, 1, 3, 100, 20, 1_000, 1_020, 1_021, 4_000, 2, 70_000, 5}) { // around the buffer's sizes
@@ -57,15 +57,16 @@ class FingerprintTest {
         for (int i = 0; i < 3_000; i++) {
             parts.add(("part " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        java.io.ByteArrayOutputStream framed = new java.io.ByteArrayOutputStream();
         Fingerprint print = Fingerprint.start("kind");
         for (byte[] part : java.util.stream.Stream.concat(java.util.stream.Stream.of("kind".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 parts.stream()).toList()) {
-            sha.update(java.nio.ByteBuffer.allocate(4).putInt(part.length).array());
-            sha.update(part);
+            framed.write(java.nio.ByteBuffer.allocate(4).putInt(part.length).array()); // big-endian
+            framed.write(part);
         }
         parts.forEach(print::add);
-        assertThat(print.hex()).isEqualTo(java.util.HexFormat.of().formatHex(sha.digest()));
+        assertThat(print.hex()).isEqualTo(com.google.common.hash.Hashing.murmur3_128().hashBytes(framed.toByteArray()).toString())
+                .hasSize(32);
     }
 
     @Test

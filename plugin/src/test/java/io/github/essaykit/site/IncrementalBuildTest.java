@@ -383,7 +383,7 @@ class IncrementalBuildTest {
 
     /** An entry of bytes stored by their digest: its key is made from the digest of what follows its three header lines. */
     private static boolean storedBytes(String key, byte[] value) {
-        String digest = io.github.essaykit.discover.ContentDigest.sha256(value);
+        String digest = io.github.essaykit.discover.ContentDigest.of(value);
         return key.equals(Fingerprint.start("stored bytes").add(digest).hex());
     }
 

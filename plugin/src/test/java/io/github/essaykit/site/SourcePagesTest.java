@@ -27,6 +27,15 @@ class SourcePagesTest {
         assertThat(SourcePages.path("Marsh2016")).as("the same key, the same page").isEqualTo(SourcePages.path("Marsh2016"));
     }
 
+    /** Published addresses: the same as the first release gave, whatever the caches hash with now. */
+    @Test
+    void anAddressNeverChangesBetweenReleases() {
+        assertThat(SourcePages.path("Smith2020")).isEqualTo("bibliography/smith2020-303cd1f9.html");
+        assertThat(SourcePages.path("smith:2020")).isEqualTo("bibliography/smith-2020-498970de.html");
+        assertThat(SourcePages.path("Müller-Ärger")).isEqualTo("bibliography/m-ller--rger-c1cae3f6.html");
+        assertThat(SourcePages.path("日本語")).isEqualTo("bibliography/----0bd91320.html");
+    }
+
     @Test
     void keysDifferingInCaseOrPunctuationOnlyAreDifferentFilesWhereCaseIsIgnored() {
         List<String> keys = List.of("marsh2016", "Marsh2016", "MARSH2016", "marsh:2016", "marsh/2016", "marsh 2016", "marsh-2016");

@@ -87,7 +87,7 @@ class StoredFactsTest {
         ParsedEssay essay = parsed.essay();
         SiteConfig config = SiteConfig.builder(dir, dir.resolve("out")).build();
         SourcingLoader.Loaded loaded = SourcingLoader.load(config, tree, List.of(essay.withoutDocument()), BuildMemory.NONE);
-        EssayFacts facts = EssayFacts.of(essay, ContentDigest.sha256(bytes), config, loaded.sourcing(), List.of(),
+        EssayFacts facts = EssayFacts.of(essay, ContentDigest.of(bytes), config, loaded.sourcing(), List.of(),
                 SourceTexts.find(dir, loaded.sourcing().library(), StandardCharsets.UTF_8));
         // the facts hold something of every kind, so that a field left out shows
         assertThat(facts.check().labels()).hasSizeGreaterThanOrEqualTo(4);

@@ -29,8 +29,8 @@ class OutputDigestsTest {
         Path page = Files.writeString(out.resolve("a.html"), "<p>one</p>");
         Files.createDirectories(out.resolve("bibliography"));
         Files.writeString(out.resolve("bibliography/b.html"), "<p>b</p>");
-        OutputDigests digests = OutputDigests.read(OutputDigests.of(out, Map.of("a.html", known("<p>one</p>").sha256(),
-                "bibliography/b.html", known("<p>b</p>").sha256(), "gone.html", known("x").sha256())).bytes());
+        OutputDigests digests = OutputDigests.read(OutputDigests.of(out, Map.of("a.html", known("<p>one</p>").digest(),
+                "bibliography/b.html", known("<p>b</p>").digest(), "gone.html", known("x").digest())).bytes());
 
         assertThat(digests.holds("a.html", page, known("<p>one</p>"))).isTrue();
         assertThat(digests.holds("bibliography/b.html", out.resolve("bibliography/b.html"), known("<p>b</p>"))).isTrue();
