@@ -56,6 +56,8 @@ final class EntryPack {
     private long end;
     /** Whether {@link #open} found no pack: a clean build asks for ten thousand absent entries, and need not look each time. */
     private boolean missing;
+    /** Whether the pack could not be opened (a folder it cannot read, say): a build asks ten thousand times, and it fails once. */
+    private boolean unusable;
 
     EntryPack(Path folder) {
         this.folder = folder;
@@ -77,6 +79,9 @@ final class EntryPack {
 
     void put(String key, long token, byte[] value) throws IOException {
         open(true);
+        if (channel == null) {
+            throw new IOException("the pack in " + folder + " cannot be opened");
+        }
         byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
         ByteBuffer head = ByteBuffer.allocate(FIXED + keyBytes.length);
         head.putInt(MARK).putInt(keyBytes.length).putInt(value.length).putInt(checksum(keyBytes, value)).put(keyBytes).flip();
@@ -141,13 +146,27 @@ final class EntryPack {
         }
         spots.clear();
         missing = false;
+        unusable = false;
     }
 
     /** Opens the pack and learns where its records are (once); with {@code create}, makes it if missing. */
     private void open(boolean create) throws IOException {
-        if (channel != null || missing && !create) {
+        if (channel != null || unusable || missing && !create) {
             return;
         }
+        try {
+            openPack(create);
+        } catch (IOException | RuntimeException e) {
+            unusable = true;
+            if (channel != null) {
+                channel.close();
+                channel = null;
+            }
+            throw e;
+        }
+    }
+
+    private void openPack(boolean create) throws IOException {
         Path pack = folder.resolve(PACK);
         if (!Files.isRegularFile(pack, LinkOption.NOFOLLOW_LINKS)) {
             if (!create) {

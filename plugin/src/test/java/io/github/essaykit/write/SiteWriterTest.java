@@ -106,19 +106,10 @@ class SiteWriterTest {
     void theOutputPathIsNeverMissingAndEveryFileIsWholeDuringTheSwap() throws Exception {
         SiteWriter.write(source, out, oldSite());
         List<String> seen = new ArrayList<>();
-        SiteWriter.Disk watching = new SiteWriter.Disk() {
-            @Override
-            public void write(Path target, SiteFiles.Content content) throws IOException {
-                SiteWriter.REAL.write(target, content);
-            }
-
-            @Override
-            public void move(Path from, Path to) throws IOException {
-                assertThat(out).isDirectory();
-                seen.add(Files.readString(out.resolve("index.html")) + "|" + Files.readString(out.resolve("assets/x.css")));
-                SiteWriter.REAL.move(from, to);
-            }
-        };
+        SiteWriter.Disk watching = beforeEachMove(to -> {
+            assertThat(out).isDirectory();
+            seen.add(Files.readString(out.resolve("index.html")) + "|" + Files.readString(out.resolve("assets/x.css")));
+        });
         SiteWriter.write(source, out, newSite(), watching);
         // assets go first, pages last: a new page never links to an asset not yet there
         assertThat(seen).containsExactly("old index|old css", "old index|new css", "old index|new css", "old index|new css");
@@ -130,18 +121,7 @@ class SiteWriterTest {
     void aFolderNewToTheSiteIsMovedInWhole() throws Exception {
         SiteWriter.write(source, out, oldSite());
         List<String> moves = new ArrayList<>();
-        SiteWriter.Disk counting = new SiteWriter.Disk() {
-            @Override
-            public void write(Path target, SiteFiles.Content content) throws IOException {
-                SiteWriter.REAL.write(target, content);
-            }
-
-            @Override
-            public void move(Path from, Path to) throws IOException {
-                moves.add(out.relativize(to).toString().replace('\\', '/'));
-                SiteWriter.REAL.move(from, to);
-            }
-        };
+        SiteWriter.Disk counting = beforeEachMove(to -> moves.add(out.relativize(to).toString().replace('\\', '/')));
         SiteFiles site = newSite().text("sources/x.html", "x").text("sources/deep/y.bib", "y").text("assets/fonts/z.woff", "z")
                 .text("gone/new.html", "new in an old folder");
         SiteWriter.write(source, out, site, counting);
@@ -321,6 +301,26 @@ class SiteWriterTest {
         assertThatThrownBy(() -> SiteWriter.write(source, out, new SiteFiles().copy("pic.svg", link)))
                 .isInstanceOf(OutputFolderException.class);
         assertThat(out.resolve("pic.svg")).doesNotExist();
+    }
+
+    /** What a test does before each move of the real disk, given where the file goes. */
+    private interface Move {
+        void before(Path to) throws IOException;
+    }
+
+    private static SiteWriter.Disk beforeEachMove(Move move) {
+        return new SiteWriter.Disk() {
+            @Override
+            public void write(Path target, SiteFiles.Content content) throws IOException {
+                SiteWriter.REAL.write(target, content);
+            }
+
+            @Override
+            public void move(Path from, Path to) throws IOException {
+                move.before(to);
+                SiteWriter.REAL.move(from, to);
+            }
+        };
     }
 
     /** The real disk, failing with a full disk at the {@code writes}-th write and stopping at the {@code moves}-th move. */
