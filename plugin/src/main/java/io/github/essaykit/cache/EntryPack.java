@@ -44,13 +44,15 @@ final class EntryPack {
     /** A record's mark, key length, value length and checksum. */
     private static final int FIXED = 4 * Integer.BYTES;
     private static final int MAX_KEY = 1024;
+    /** An index entry: a token, an offset and a length. */
+    private static final int SPOT = 2 * Long.BYTES + Integer.BYTES;
     /** Reads and writes go through the JDK's per-thread direct buffers: at most this much at a time, so none grows to an entry's size. */
     private static final int CHUNK = 256 * 1024;
     /** Dead bytes the pack may hold beyond its live ones before it is compacted. */
     private static final long SLACK = 16L << 20;
 
     private final Path folder;
-    private final Spots spots = new Spots();
+    private Spots spots = new Spots();
     private FileChannel channel;
     private long generation;
     private long end;
@@ -191,13 +193,14 @@ final class EntryPack {
     }
 
     private void fresh(Path pack) throws IOException {
+        long next = ThreadLocalRandom.current().nextLong();
         Path temp = Files.createTempFile(folder, "write-", ".tmp");
         try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            write(out, packHead(ThreadLocalRandom.current().nextLong()), 0);
+            write(out, packHead(next), 0);
         }
         move(temp, pack);
         channel = FileChannel.open(pack, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-        generation = ByteBuffer.wrap(read(0, START), PACK_HEAD.length, Long.BYTES).getLong();
+        generation = next;
         end = START;
         spots.clear();
     }
@@ -224,7 +227,7 @@ final class EntryPack {
         long written = in.getLong();
         long covered = in.getLong();
         int count = in.getInt();
-        if (written != generation || (long) count * (2 * Long.BYTES + Integer.BYTES) != index.length - fixed - Integer.BYTES) {
+        if (written != generation || (long) count * SPOT != index.length - fixed - Integer.BYTES) {
             return -1;
         }
         for (int i = 0; i < count; i++) {
@@ -235,8 +238,7 @@ final class EntryPack {
 
     private void writeIndex() throws IOException {
         List<Integer> slots = spots.slots();
-        ByteBuffer out = ByteBuffer.allocate(INDEX_HEAD.length + 2 * Long.BYTES + Integer.BYTES
-                + slots.size() * (2 * Long.BYTES + Integer.BYTES) + Integer.BYTES);
+        ByteBuffer out = ByteBuffer.allocate(INDEX_HEAD.length + 2 * Long.BYTES + Integer.BYTES + slots.size() * SPOT + Integer.BYTES);
         out.put(INDEX_HEAD).putLong(generation).putLong(end).putInt(slots.size());
         for (int at : slots) {
             out.putLong(spots.token(at)).putLong(spots.offset(at)).putInt(spots.length(at));
@@ -273,10 +275,7 @@ final class EntryPack {
         channel = FileChannel.open(folder.resolve(PACK), StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         generation = next;
         end = at;
-        spots.clear();
-        for (int slot : moved.slots()) {
-            spots.put(moved.token(slot), moved.offset(slot), moved.length(slot));
-        }
+        spots = moved;
     }
 
     /** Finds the whole records from {@code from} on (each mark and lengths sane); returns where the last one ends. */

@@ -83,15 +83,7 @@ final class Spots {
 
     /** Forgets the tokens {@code keep} does not accept. */
     void retain(LongPredicate keep) {
-        long[] oldTokens = tokens;
-        long[] oldOffsets = offsets;
-        int[] oldLengths = lengths;
-        clear();
-        for (int at = 0; at < oldOffsets.length; at++) {
-            if (oldOffsets[at] != 0 && keep.test(oldTokens[at])) {
-                put(oldTokens[at], oldOffsets[at], oldLengths[at]);
-            }
-        }
+        rehash(tokens.length, keep);
     }
 
     /** The bytes of the records held. */
@@ -104,15 +96,20 @@ final class Spots {
     }
 
     private void grow() {
+        rehash(2 * tokens.length, token -> true);
+    }
+
+    /** Puts the held records {@code keep} accepts into new arrays of {@code capacity} slots. */
+    private void rehash(int capacity, LongPredicate keep) {
         long[] oldTokens = tokens;
         long[] oldOffsets = offsets;
         int[] oldLengths = lengths;
-        tokens = new long[oldTokens.length * 2];
-        offsets = new long[oldTokens.length * 2];
-        lengths = new int[oldTokens.length * 2];
+        tokens = new long[capacity];
+        offsets = new long[capacity];
+        lengths = new int[capacity];
         size = 0;
         for (int at = 0; at < oldOffsets.length; at++) {
-            if (oldOffsets[at] != 0) {
+            if (oldOffsets[at] != 0 && keep.test(oldTokens[at])) {
                 put(oldTokens[at], oldOffsets[at], oldLengths[at]);
             }
         }

@@ -41,7 +41,6 @@ final class StoredChecks {
             Integer at = numbered.get(path);
             return at != null ? at : numbered.computeIfAbsent(path, p -> numbered.size());
         };
-        int sitePaths = paths.length;
         List<String> pages = new ArrayList<>();
         problems.forEach((path, page) -> {
             if (page.key() != null) { // a page not made from known inputs cannot be known again
@@ -61,8 +60,8 @@ final class StoredChecks {
         for (String path : named) {
             out.string(path);
         }
-        out.integer(sitePaths);
-        for (int i = 0; i < sitePaths; i++) {
+        out.integer(paths.length);
+        for (int i = 0; i < paths.length; i++) {
             out.integer(i);
             out.string(targets.get(paths[i]) instanceof String digest ? digest : "");
         }

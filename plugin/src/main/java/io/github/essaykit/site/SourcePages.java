@@ -11,7 +11,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +27,8 @@ final class SourcePages {
 
     /** The folder of the source pages. */
     static final String FOLDER = "bibliography/";
+    /** The first part of what a page's address hashes ({@link #addressHash}). */
+    private static final byte[] PAGE_KIND = "source page".getBytes(StandardCharsets.US_ASCII);
 
     /** How many essays citing (and, apart, listing) a source its bibliography entry names before "and N more". */
     static final int SHOWN = 20;
@@ -57,8 +58,6 @@ final class SourcePages {
         });
     }
 
-    private static final byte[] PAGE_KIND = "source page".getBytes(StandardCharsets.US_ASCII);
-
     /**
      * The page of the source {@code key}: the key itself when it is lower-case letters, digits,
      * '-', '_' and '.' (not first), so the address reads as the key; any other key lower-cased
@@ -84,12 +83,13 @@ final class SourcePages {
      * published address must not change with them.
      */
     private static String addressHash(String key) {
-        ByteBuffer framed = ByteBuffer.allocate(8 + PAGE_KIND.length + key.length() * 3);
-        byte[] utf8 = key.getBytes(StandardCharsets.UTF_8);
-        framed.putInt(PAGE_KIND.length).put(PAGE_KIND).putInt(utf8.length).put(utf8);
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(Arrays.copyOf(framed.array(), framed.position()));
-            return HexFormat.of().formatHex(hash, 0, 4);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (byte[] part : new byte[][] {PAGE_KIND, key.getBytes(StandardCharsets.UTF_8)}) {
+                sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(part.length).array());
+                sha.update(part);
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 4);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

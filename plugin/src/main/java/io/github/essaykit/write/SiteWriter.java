@@ -166,17 +166,14 @@ public final class SiteWriter {
         Map<String, Boolean> there = new HashMap<>(); // whether the output folder has a folder of this name
         Set<String> movedWhole = new HashSet<>();
         for (String file : order) {
+            // the staging folder holds only this build's new files: a folder the site lacks goes in with one rename,
+            // not one a file (a first build's 6,000 downloads and source pages)
             String folder = newFolder(out, file, there);
-            if (folder == null) {
-                Path target = inside(out, file);
+            if (folder == null || movedWhole.add(folder)) {
+                String moved = folder == null ? file : folder;
+                Path target = inside(out, moved);
                 makeFolder(target.getParent(), folders);
-                disk.move(staging.resolve(file), target);
-            } else if (movedWhole.add(folder)) {
-                // the staging folder holds only this build's new files: a folder the site lacks goes in with one rename,
-                // not one a file (a first build's 6,000 downloads and source pages)
-                Path target = inside(out, folder);
-                makeFolder(target.getParent(), folders);
-                disk.move(staging.resolve(folder), target);
+                disk.move(staging.resolve(moved), target);
             }
         }
     }

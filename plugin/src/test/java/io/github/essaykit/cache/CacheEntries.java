@@ -31,39 +31,39 @@ public final class CacheEntries {
     /** The key of every record in the pack, in the order they were appended, those put again and since forgotten included. */
     public static java.util.List<String> records(Path folder) throws IOException {
         byte[] bytes = Files.readAllBytes(folder.resolve(EntryPack.PACK));
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.util.List<String> keys = new java.util.ArrayList<>();
-        for (int at = 24; at + 16 <= bytes.length; ) { // after the pack's head and generation: mark, lengths, checksum, key, value
-            int keyLength = in.getInt(at + 4);
-            keys.add(new String(bytes, at + 16, keyLength, StandardCharsets.UTF_8));
-            at += 16 + keyLength + in.getInt(at + 8);
-        }
-        return keys;
+        return wholeRecords(bytes).stream().map(record -> record.key(bytes)).toList();
     }
 
     /** Flips one bit of the last record stored under {@code key}, in the pack itself: its checksum no longer holds. */
     public static void damage(Path folder, String key) throws IOException {
         Path pack = folder.resolve(EntryPack.PACK);
         byte[] bytes = Files.readAllBytes(pack);
+        Record last = wholeRecords(bytes).stream().filter(record -> record.key(bytes).equals(key)).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no record of " + key));
+        bytes[last.end() - 1] ^= 1;
+        Files.write(pack, bytes);
+    }
+
+    /** Where a record's key starts and ends, and where the record ends. */
+    private record Record(int keyStart, int keyEnd, int end) {
+        String key(byte[] pack) {
+            return new String(pack, keyStart, keyEnd - keyStart, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The records the pack holds whole, read by the format as written, not through the code under test. */
+    private static java.util.List<Record> wholeRecords(byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        int last = -1;
+        java.util.List<Record> records = new java.util.ArrayList<>();
         for (int at = 24; at + 16 <= bytes.length; ) { // after the pack's head and generation: mark, lengths, checksum, key, value
-            int keyLength = in.getInt(at + 4);
-            int valueLength = in.getInt(at + 8);
-            int end = at + 16 + keyLength + valueLength;
+            int keyEnd = at + 16 + in.getInt(at + 4);
+            int end = keyEnd + in.getInt(at + 8);
             if (end > bytes.length) {
                 break;
             }
-            if (new String(bytes, at + 16, keyLength, StandardCharsets.UTF_8).equals(key)) {
-                last = end - 1;
-            }
+            records.add(new Record(at + 16, keyEnd, end));
             at = end;
         }
-        if (last >= 0) {
-            bytes[last] ^= 1;
-            Files.write(pack, bytes);
-            return;
-        }
-        throw new AssertionError("no record of " + key);
+        return records;
     }
 }
