@@ -10,6 +10,8 @@ import de.undercouch.citeproc.csl.CSLType;
 import io.github.essaykit.sources.SourceLibrary;
 import io.github.essaykit.sources.bibtex.BibTeXReader;
 import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,6 +56,11 @@ final class LibraryItems implements ItemDataProvider {
     private final boolean demoteNonDropping;
     private final String authorSubstitute;
     private final boolean combinesEditorTranslator;
+    /**
+     * Each id's item, made once: citeproc-java asks again for every processor an essay registers its
+     * ids with (one per style variant), and the item is a function of the id alone.
+     */
+    private final Map<String, CSLItemData> retrieved = new ConcurrentHashMap<>();
 
     /**
      * @param yearSuffix a key's year suffix ("a"), or null
@@ -86,6 +93,18 @@ final class LibraryItems implements ItemDataProvider {
 
     @Override
     public CSLItemData retrieveItem(String id) {
+        CSLItemData known = retrieved.get(id);
+        if (known != null) {
+            return known;
+        }
+        CSLItemData item = made(id);
+        if (item != null) {
+            retrieved.put(id, item);
+        }
+        return item;
+    }
+
+    private CSLItemData made(String id) {
         CSLItemData item = retrieve(id);
         if (item != null && item.getType() == null) {
             // pandoc reads @misc with howpublished = a url as type "", which no type test of a style
@@ -191,6 +210,9 @@ final class LibraryItems implements ItemDataProvider {
         if (page == null || !page.contains("-") && !page.contains("–") || page.contains(BibTeXReader.PAGE_SLASH)) {
             return page; // "n/a--n/a" is protected by the BibTeX reader already
         }
+        if (page.chars().allMatch(c -> Character.isDigit(c) || c == '-' || c == '–' || c == ',' || c == '&' || isSpace(c))) {
+            return page; // every range's ends are numbers: nothing to protect
+        }
         Matcher m = RANGE.matcher(page);
         StringBuilder out = new StringBuilder();
         boolean changed = false;
@@ -201,6 +223,11 @@ final class LibraryItems implements ItemDataProvider {
         }
         m.appendTail(out);
         return changed ? out.toString() : page;
+    }
+
+    /** What {@code \\s} matches. */
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     @Override

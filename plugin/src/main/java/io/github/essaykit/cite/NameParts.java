@@ -152,7 +152,7 @@ final class NameParts {
         if (html.chars().noneMatch(NameParts::isMark)) {
             return html;
         }
-        String text = LOWER_CASE_INITIAL.matcher(html).replaceAll("$1");
+        String text = html.indexOf('-') < 0 ? html : LOWER_CASE_INITIAL.matcher(html).replaceAll("$1");
         StringBuilder out = new StringBuilder();
         int i = 0;
         int skip = -1;

@@ -223,12 +223,38 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
             return "";
         }
         // a citation contributes nothing, so "masked by noise [@x]." would read "noise ."
-        String text = textOf(next).strip().replaceAll("\\s+", " ").replaceAll(" +([.,;:!?)\\]])", "$1");
+        String text = squeezed(textOf(next).strip());
         if (text.length() <= 300) {
             return text;
         }
         int cut = text.lastIndexOf(' ', 300);
         return text.substring(0, cut > 200 ? cut : 300) + "…";
+    }
+
+    /** Each run of white space as one space, and none before a closing mark: "noise ." reads "noise.". */
+    static String squeezed(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (end == text.length() || ".,;:!?)]".indexOf(text.charAt(end)) < 0) {
+                out.append(' ');
+            }
+            i = end - 1;
+        }
+        return out.toString();
+    }
+
+    /** What {@code \\s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Lower-case letters and digits joined by hyphens; accents dropped; "section" if empty. */
