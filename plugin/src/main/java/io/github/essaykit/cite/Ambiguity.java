@@ -56,7 +56,7 @@ final class Ambiguity {
             };
         }, () -> {
             csl.reset();
-            csl.setOutputFormat("html");
+            csl.setOutputFormat(new QuotesOnceHtmlFormat());
         });
     }
 

@@ -298,7 +298,7 @@ public final class CitationFormatter {
     private CSL prepared(ProcessorPool.Lease processors, CitationStyle.Variant variant, Collection<String> ids) {
         CSL csl = processors.processor(variant);
         csl.reset();
-        csl.setOutputFormat("html");
+        csl.setOutputFormat(new QuotesOnceHtmlFormat());
         csl.setConvertLinks(true);
         csl.registerCitationItems(ids, true);
         return csl;
@@ -378,7 +378,7 @@ public final class CitationFormatter {
         private void comparedDone() {
             if (compared != null) {
                 compared.reset();
-                compared.setOutputFormat("html");
+                compared.setOutputFormat(new QuotesOnceHtmlFormat());
             }
         }
 

@@ -93,7 +93,7 @@ final class ProcessorPool {
         try {
             LocaleProvider locales = style.localeXml() == null ? new DefaultLocaleProvider() : lang -> style.localeXml();
             CSL csl = new CSL(items, locales, new DefaultAbbreviationProvider(), style.xml(variant), style.localeId());
-            csl.setOutputFormat("html");
+            csl.setOutputFormat(new QuotesOnceHtmlFormat());
             csl.setConvertLinks(true);
             SubstituteNames.cacheIn(csl);
             if (ordinals == null) {

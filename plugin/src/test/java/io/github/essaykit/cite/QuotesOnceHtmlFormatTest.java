@@ -1,0 +1,88 @@
+package io.github.essaykit.cite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItem;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLLabel;
+import de.undercouch.citeproc.csl.CSLNameBuilder;
+import de.undercouch.citeproc.csl.CSLType;
+import de.undercouch.citeproc.csl.internal.format.HtmlFormat;
+import de.undercouch.citeproc.output.Bibliography;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Citations and entries as citeproc-java's own HTML format prints them, quotes of every kind in every field. */
+class QuotesOnceHtmlFormatTest {
+
+    /** Pieces of text: straight, curly and inner quotes, apostrophes, abbreviated years, a term's "null", punctuation to move. */
+    private static final String[] PIECES = {"Tides", " ", "of", "the", "'", "\"", "''", "'''", "‘", "’", "“", "”", "«", "»", "„", "'93",
+        "’93", "'em", "rock 'n' roll", "O'Brien", "6'2\"", "null", ".", ",", "!", "?", ":", ";", "(", ")", "é", "Ü", "1999", "x"};
+
+    private static final String[] FAMILIES = {"Okafor", "O'Brien", "D’Arcy", "Müller"};
+
+    private static String text(Random random, int pieces) {
+        StringBuilder s = new StringBuilder();
+        for (int n = 1 + random.nextInt(pieces); n > 0; n--) {
+            s.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return s.toString();
+    }
+
+    private static List<CSLItemData> works(Random random) {
+        List<CSLItemData> works = new ArrayList<>();
+        CSLType[] types = {CSLType.BOOK, CSLType.ARTICLE_JOURNAL, CSLType.CHAPTER, CSLType.ARTICLE_NEWSPAPER, CSLType.WEBPAGE};
+        for (int i = 0; i < 60; i++) {
+            CSLItemDataBuilder work = new CSLItemDataBuilder().id("w" + i).type(types[i % types.length])
+                    .author(new CSLNameBuilder().family(FAMILIES[i % FAMILIES.length]).given("Ada").build())
+                    .title(text(random, 8)).containerTitle(text(random, 4)).publisher(text(random, 3)).issued(1900 + i).page("1-" + (i + 2));
+            if (i % 4 == 0) {
+                work.DOI("10.1000/" + i);
+            }
+            works.add(work.build());
+        }
+        return works;
+    }
+
+    private static List<String> rendered(String style, String locale, Supplier<HtmlFormat> format) throws Exception {
+        Random random = new Random(style.hashCode() * 31L + locale.hashCode());
+        List<CSLItemData> works = works(random);
+        CSL csl = new CSL(new ListItemDataProvider(works), style, locale);
+        csl.setOutputFormat(format.get());
+        csl.setConvertLinks(true);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < works.size(); i++) {
+            CSLCitationItemBuilder cite = new CSLCitationItemBuilder(works.get(i).getId()).prefix("see " + text(random, 3) + " ")
+                    .suffix(", " + text(random, 3) + " x");
+            if (i % 3 == 0) {
+                cite.locator(String.valueOf(i + 5)).label(CSLLabel.PAGE);
+            }
+            var result = csl.makeCitation(new CSLCitation(new CSLCitationItem[] {cite.build()}, "c" + i, null));
+            out.add(result.get(result.size() - 1).getText());
+        }
+        Bibliography bibliography = csl.makeBibliography();
+        out.addAll(List.of(bibliography.getEntries()));
+        return out;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"chicago-author-date, en-US", "apa, en-US", "modern-language-association, en-GB", "ieee, en-US",
+        "chicago-notes-bibliography, fr-FR", "harvard-cite-them-right, de-DE", "apa, fr-FR", "modern-language-association, it-IT"})
+    void theSameHtmlAsCiteprocsOwnFormat(String style, String locale) throws Exception {
+        List<String> theirs = rendered(style, locale, HtmlFormat::new);
+        List<String> ours = rendered(style, locale, QuotesOnceHtmlFormat::new);
+        assertThat(ours).isEqualTo(theirs);
+        String all = String.join("\n", theirs);
+        assertThat(all).as("quotes were curled somewhere").containsAnyOf("&rsquo;", "&ldquo;", "&lsquo;", "&laquo;", "&bdquo;");
+        assertThat(all).as("punctuation around quotes and DOIs reached").contains("doi.org");
+    }
+}
