@@ -196,25 +196,30 @@ final class SmartPunctuationPostProcessor implements PostProcessor {
 
     /** {@code ---} → —, {@code --} → –, {@code ...} → …, left to right, as pandoc reads them. */
     static String dashes(String text) {
-        if (text.indexOf('-') < 0 && text.indexOf('.') < 0) {
+        int dash = text.indexOf("--");
+        int dots = text.indexOf("...");
+        if (dash < 0 && dots < 0) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            if (text.startsWith("---", i)) {
-                out.append('—');
-                i += 3;
-            } else if (text.startsWith("--", i)) {
-                out.append('–');
-                i += 2;
-            } else if (text.startsWith("...", i)) {
+        int from = 0;
+        while (dash >= 0 || dots >= 0) {
+            int at = dots < 0 || dash >= 0 && dash < dots ? dash : dots;
+            out.append(text, from, at);
+            if (at == dots) {
                 out.append('…');
-                i += 3;
+                from = at + 3;
+            } else if (text.startsWith("---", at)) {
+                out.append('—');
+                from = at + 3;
             } else {
-                out.append(text.charAt(i++));
+                out.append('–');
+                from = at + 2;
             }
+            // each search starts after what was replaced, never again from the start: linear time
+            dash = dash >= 0 && dash < from ? text.indexOf("--", from) : dash;
+            dots = dots >= 0 && dots < from ? text.indexOf("...", from) : dots;
         }
-        return out.toString();
+        return out.append(text, from, text.length()).toString();
     }
 }
