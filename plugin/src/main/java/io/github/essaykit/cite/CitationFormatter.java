@@ -12,6 +12,7 @@ import de.undercouch.citeproc.csl.CSLProperties;
 import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
 import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.markdown.CiteItem;
+import io.github.essaykit.parallel.Each;
 import io.github.essaykit.sources.Source;
 import io.github.essaykit.sources.SourceLibrary;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Formats citations and bibliographies with citeproc-java the way {@code pandoc --citeproc} does.
@@ -51,6 +53,9 @@ import java.util.function.Supplier;
  * build, the processors set up for an essay only when one is not known yet.
  */
 public final class CitationFormatter {
+
+    /** Entries of the site bibliography rendered in one part: some parts for each thread, each worth its hand-off. */
+    private static final int PART = 200;
 
     private final CitationStyle style;
     private final SourceLibrary library;
@@ -221,16 +226,37 @@ public final class CitationFormatter {
 
     /** Bibliography entries of these keys, in the style's order (the site-wide bibliography). */
     public List<BibliographyEntry> bibliography(Collection<String> keys) {
+        return bibliography(keys, Each.ONE_BY_ONE);
+    }
+
+    /**
+     * The same, rendered in parts of {@value #PART} entries through {@code each} (the build's
+     * threads): an entry is a function of its item alone, whatever else is registered
+     * ({@link RenderedEntries}), unless the style prints citation numbers, their places in one registration.
+     */
+    public List<BibliographyEntry> bibliography(Collection<String> keys, Each each) {
         List<String> known = keys.stream().filter(library::contains).toList();
         if (!covers(known)) {
-            return ordered(known).bibliography(known);
+            return ordered(known).bibliography(known, each);
         }
         Map<String, String> suffixes = new LinkedHashMap<>();
         order.inOrder(known).forEach(k -> suffixes.put(k, order.yearSuffixes().getOrDefault(k, "")));
         return memory.remember(memory.bibliographies, suffixes, () -> {
-            try (ProcessorPool.Lease lease = borrow()) {
-                return List.copyOf(bibliography(keys, lease));
+            if (!style.hasBibliography()) {
+                return List.of();
             }
+            List<String> ordered = order.inOrder(keys);
+            List<String> ids = substituted(ordered); // each entry's names compared with those of the one before, across parts
+            int part = style.xml(style.variant(Position.FIRST, "", false)).contains("citation-number") ? Math.max(1, ordered.size()) : PART;
+            LibraryItems items = order.items(library, style);
+            List<List<BibliographyEntry>> parts = each.map(IntStream.iterate(0, i -> i < ordered.size(), i -> i + part).boxed().toList(),
+                    from -> {
+                        int to = Math.min(from + part, ordered.size());
+                        try (ProcessorPool.Lease lease = processors.borrow(items)) {
+                            return entries(ordered.subList(from, to), ids.subList(from, to), lease);
+                        }
+                    });
+            return parts.stream().flatMap(List::stream).toList();
         });
     }
 
@@ -239,10 +265,14 @@ public final class CitationFormatter {
             return List.of(); // citeproc-java throws on a style without <bibliography>; pandoc prints none
         }
         List<String> known = order.inOrder(keys);
+        return entries(known, substituted(known), processors);
+    }
+
+    /** The entries of {@code known}, in this order, registered as {@code ids} ({@link #substituted}); none for an empty rendering. */
+    private List<BibliographyEntry> entries(List<String> known, List<String> ids, ProcessorPool.Lease processors) {
         if (known.isEmpty()) {
             return List.of();
         }
-        List<String> ids = substituted(known);
         String[] entries = entries(processors, style.variant(Position.FIRST, "", false), ids);
         List<Integer> both = new ArrayList<>();
         for (int i = 0; i < known.size(); i++) {
@@ -253,13 +283,15 @@ public final class CitationFormatter {
         if (!both.isEmpty()) {
             // entries naming editors who translated: rendered with the style's editortranslator labels
             String[] relabelled = entries(processors, style.variant(Position.FIRST, "", false, true), both.stream().map(ids::get).toList());
-            for (int j = 0; j < both.size() && j < relabelled.length; j++) {
+            for (int j = 0; j < both.size(); j++) {
                 entries[both.get(j)] = relabelled[j];
             }
         }
         List<BibliographyEntry> result = new ArrayList<>();
-        for (int i = 0; i < entries.length && i < known.size(); i++) {
-            result.add(new BibliographyEntry(known.get(i), clean(entries[i])));
+        for (int i = 0; i < known.size(); i++) {
+            if (!entries[i].isEmpty()) { // citeproc-java prints no entry for an item that renders empty
+                result.add(new BibliographyEntry(known.get(i), clean(entries[i])));
+            }
         }
         return result;
     }
@@ -287,11 +319,6 @@ public final class CitationFormatter {
             previous = names;
         }
         return ids;
-    }
-
-    /** Processors reading the library with this formatter's year suffixes and names. */
-    private ProcessorPool.Lease borrow() {
-        return processors.borrow(order.items(library, style));
     }
 
     /** The set's processor for a variant, emptied and with these ids registered unsorted, in order. */

@@ -37,7 +37,8 @@ final class RenderedEntries {
     }
 
     /**
-     * What {@code csl.makeBibliography().getEntries()} gives: {@code csl} must have its items
+     * What {@code csl.makeBibliography().getEntries()} gives, one per registered item ("" where
+     * citeproc-java leaves an entry out, as it does one that renders empty): {@code csl} must have its items
      * registered unsorted (so its bibliography is in registration order), with the HTML output
      * format every formatter sets.
      */
@@ -71,7 +72,7 @@ final class RenderedEntries {
                 known.put(keys.get(item), entry);
             }
         }
-        return items.stream().map(found::get).filter(e -> !e.equals(NONE)).toArray(String[]::new);
+        return items.stream().map(found::get).toArray(String[]::new);
     }
 
     private static String alone(CSL csl, CSLItemData item) {

@@ -18,7 +18,7 @@ import java.util.function.Function;
  * them gives the same bytes with 1 thread and with N. With one thread it runs on the caller's.
  * One pool per build, closed when the build ends: builds share no threads and no queue.
  */
-public final class EssayPool implements AutoCloseable {
+public final class EssayPool implements Each, AutoCloseable {
 
     private final int threads;
     private final ExecutorService executor;
@@ -44,6 +44,7 @@ public final class EssayPool implements AutoCloseable {
      * the cache, a page's link check that still holds), less than a task's hand-off, while one
      * may take a second (the page edited), so batches fixed in advance would leave a thread idle.
      */
+    @Override
     public <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> work) {
         if (executor == null || items.size() < 2) {
             List<R> results = new ArrayList<>(items.size());

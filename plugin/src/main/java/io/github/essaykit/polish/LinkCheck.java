@@ -6,6 +6,7 @@ import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Suggestions;
+import io.github.essaykit.parallel.Each;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -428,19 +429,6 @@ public final class LinkCheck {
     /** As {@link #check(List, Set)}, taking from {@code memo} the problems of each page that still hold ({@link PageProblems}). */
     public static List<Diagnostic> check(List<Page> pages, Set<String> files, Memo memo) {
         return check(pages, files, memo, Each.ONE_BY_ONE);
-    }
-
-    /** Runs a piece of work on each page and gives the results in the pages' order: one by one, or in parallel. */
-    public interface Each {
-
-        Each ONE_BY_ONE = new Each() {
-            @Override
-            public <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> work) {
-                return items.stream().<R>map(work).toList();
-            }
-        };
-
-        <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> work);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.essaykit.cache.Blob;
 import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.diagnostic.Diagnostic;
+import io.github.essaykit.parallel.Each;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.polish.Addresses;
 import io.github.essaykit.polish.AuthorHtml;
@@ -112,7 +113,7 @@ final class EssayPages {
     }
 
     /** The site bibliography's entries for these keys, in the style's order. */
-    List<RenderedEssay.RenderedSource> bibliography(Collection<String> siteKeys) {
+    List<RenderedEssay.RenderedSource> bibliography(Collection<String> siteKeys, Each each) {
         return cached(keys.bibliography(siteKeys), bytes -> {
             Blob.Reader in = new Blob.Reader(bytes);
             List<RenderedEssay.RenderedSource> sources = EssayPage.readSources(in);
@@ -122,7 +123,7 @@ final class EssayPages {
             Blob.Writer out = new Blob.Writer();
             EssayPage.writeSources(out, sources);
             return out.bytes();
-        }, () -> List.copyOf(SiteBibliography.render(siteKeys, resolved.sourcing())));
+        }, () -> List.copyOf(SiteBibliography.render(siteKeys, resolved.sourcing(), each)));
     }
 
     /**

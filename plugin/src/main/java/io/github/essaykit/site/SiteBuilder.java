@@ -344,7 +344,7 @@ public final class SiteBuilder {
                 siteKeys.add(source.key());
             }
         }
-        List<RenderedEssay.RenderedSource> bibliography = essayPages.bibliography(siteKeys);
+        List<RenderedEssay.RenderedSource> bibliography = essayPages.bibliography(siteKeys, pool);
         EssayPages.Places bibliographyPlaces = essayPages.bibliographyPlaces(siteKeys, bibliography);
         SitePages.Page bibliographyPage = memory.sitePages().page(Pages.BIBLIOGRAPHY,
                 () -> pageKeys.bibliographyPage(siteKeys, citedIn, listedIn), () -> pages.bibliography(bibliography, citedIn, listedIn),
@@ -377,7 +377,7 @@ public final class SiteBuilder {
         }
         Set<String> files = new HashSet<>(site.paths());
         files.removeAll(pagePaths);
-        diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(links, files, memory.links(), pool::map, linksKept)));
+        diagnostics = diagnostics.plus(Diagnostics.of(warnings)).plus(Diagnostics.of(LinkCheck.check(links, files, memory.links(), pool, linksKept)));
         List<String> notes = new ArrayList<>(publishing.notes());
         if (config.linkCheck() != null) { // -Dessay.checkLinks: asks the network, so only when asked
             LinkHealth health = LinkHealth.check(checked.addresses(), sources.sourcing().library(), config.doiResolver(),
