@@ -11,6 +11,7 @@ import de.undercouch.citeproc.csl.internal.SSort;
 import de.undercouch.citeproc.csl.internal.SStyle;
 import de.undercouch.citeproc.csl.internal.locale.LLocale;
 import io.github.essaykit.cache.Fingerprint;
+import io.github.essaykit.parallel.Each;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +20,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * The style's bibliography order of a set of keys: the order citeproc-java 3.5.2's sorted
@@ -36,24 +39,49 @@ import java.util.function.Supplier;
  */
 final class BibliographyOrder {
 
+    /** Items whose keys one processor renders in one piece: a few pieces for each thread. */
+    private static final int PART = 250;
     private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("\\p{P}+");
 
     private BibliographyOrder() {}
 
     /** The ids in bibliography order, as {@code csl.registerCitationItems(ids, false)} would register them. */
     static List<String> of(CSL csl, ItemDataProvider items, Collection<String> ids) {
-        return of(() -> csl, items, ids, true, SortKeys.NONE);
+        return of(Sorters.of(() -> csl), items, ids, true, SortKeys.NONE, Each.ONE_BY_ONE);
+    }
+
+    /** As {@link #of(Sorters, ItemDataProvider, Collection, boolean, SortKeys, Each)}, one by one, each processor from {@code processor}. */
+    static List<String> of(Supplier<CSL> processor, ItemDataProvider items, Collection<String> ids, boolean demoteNonDropping,
+            SortKeys stored) {
+        return of(Sorters.of(processor), items, ids, demoteNonDropping, stored, Each.ONE_BY_ONE);
+    }
+
+    /** Lends a processor of the style for one piece of the sort; pieces on several threads each get their own. */
+    interface Sorters {
+
+        <T> T with(Function<CSL, T> work);
+
+        /** Each piece a processor from {@code processor}: it must give a new one each time, if pieces run in parallel. */
+        static Sorters of(Supplier<CSL> processor) {
+            return new Sorters() {
+                @Override
+                public <T> T with(Function<CSL, T> work) {
+                    return work.apply(processor.get());
+                }
+            };
+        }
     }
 
     /**
-     * @param processor the style's processor, made only when the order must be found: an earlier
+     * @param sorters the style's processors, asked for only when the order must be found: an earlier
      *     build that sorted the same items in the same style gives it without one
      * @param demoteNonDropping whether a non-dropping particle marked by {@link NameParts} sorts
      *     after the given name (demote-non-dropping-particle="display-and-sort")
      * @param stored the items' keys rendered by earlier builds (of the same style), by item
+     * @param each runs the rendering of parts of the items' keys, in parallel where it has threads
      */
-    static List<String> of(Supplier<CSL> processor, ItemDataProvider items, Collection<String> ids, boolean demoteNonDropping,
-            SortKeys stored) {
+    static List<String> of(Sorters sorters, ItemDataProvider items, Collection<String> ids, boolean demoteNonDropping,
+            SortKeys stored, Each each) {
         // the same items (each id's exact data) in the same style sort alike: a build after an edit
         // reads their order without parsing the style into a processor, nor rendering a sort key
         Map<String, String> prints = new HashMap<>();
@@ -73,23 +101,19 @@ final class BibliographyOrder {
                 return known;
             }
         }
-        CSL csl = processor.get();
-        Internals internals = Internals.of(csl, demoteNonDropping);
+        Internals internals = sorters.with(csl -> Internals.of(csl, demoteNonDropping));
         if (internals == null || internals.keys == null) {
-            return kept(stored, byItems, citeprocOrder(csl, ids));
+            return kept(stored, byItems, sorters.with(csl -> citeprocOrder(csl, ids)));
         }
-        List<Keyed> unsorted = new ArrayList<>();
-        for (String id : ids) {
-            CSLItemData item = items.retrieveItem(id);
-            if (item == null) {
-                continue;
-            }
-            Keyed keyed = keyed(internals, id, item, stored, prints.get(id));
-            if (keyed == null) {
-                return kept(stored, byItems, citeprocOrder(csl, ids)); // keys by citation number: citeproc numbers as it inserts
-            }
-            unsorted.add(keyed);
+        // each item's keys rendered on its own (a processor per part: a date's rendering sets state in the parsed style)
+        List<String> all = List.copyOf(ids);
+        List<List<Keyed>> parts = each.map(IntStream.iterate(0, i -> i < all.size(), i -> i + PART).boxed().toList(),
+                from -> sorters.with(csl -> keyed(Internals.of(csl, demoteNonDropping), all.subList(from, Math.min(from + PART, all.size())),
+                        items, stored, prints)));
+        if (parts.contains(null)) {
+            return kept(stored, byItems, sorters.with(csl -> citeprocOrder(csl, ids))); // keys by citation number: citeproc numbers as it inserts
         }
+        List<Keyed> unsorted = parts.stream().flatMap(List::stream).toList();
         stored.save();
         // the same keys in the same order sort alike: a build after an edit that cites the same
         // sources reads the order, not the 20,000 locale-aware comparisons of 2,000 items
@@ -109,6 +133,27 @@ final class BibliographyOrder {
             stored.order(print, order);
         }
         return kept(stored, byItems, order);
+    }
+
+    /** The keys of these ids' items (those there are), or null when a key renders the citation number. */
+    private static List<Keyed> keyed(Internals internals, List<String> ids, ItemDataProvider items, SortKeys stored,
+            Map<String, String> prints) {
+        if (internals == null) {
+            return null;
+        }
+        List<Keyed> keyed = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            CSLItemData item = items.retrieveItem(id);
+            if (item == null) {
+                continue;
+            }
+            Keyed one = keyed(internals, id, item, stored, prints.get(id));
+            if (one == null) {
+                return null;
+            }
+            keyed.add(one);
+        }
+        return keyed;
     }
 
     /** {@code order}, stored for the next sort of the same items ({@code byItems}; null when none is kept). */

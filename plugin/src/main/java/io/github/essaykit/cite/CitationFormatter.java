@@ -113,12 +113,25 @@ public final class CitationFormatter {
      * is formatted by a formatter ordered for it alone.
      */
     public CitationFormatter ordered(Collection<String> keys) {
+        return ordered(keys, Each.ONE_BY_ONE);
+    }
+
+    /** As {@link #ordered(Collection)}, the sort keys of parts of the sources rendered through {@code each} (the build's threads). */
+    public CitationFormatter ordered(Collection<String> keys, Each each) {
         Set<String> all = new LinkedHashSet<>(order.order());
         all.addAll(keys);
+        // the sort reads the library without suffixes, each part with processors of its own
+        BibliographyOrder.Sorters sorters = new BibliographyOrder.Sorters() {
+            @Override
+            public <T> T with(java.util.function.Function<CSL, T> work) {
+                try (ProcessorPool.Lease lease = processors.borrow(CitationOrder.EMPTY.items(library, style))) {
+                    return work.apply(lease.processor(style.variant(Position.FIRST, "", false)));
+                }
+            }
+        };
         try (ProcessorPool.Lease lease = processors.borrow(CitationOrder.EMPTY.items(library, style))) {
-            // the sort reads the library without suffixes, the comparison with the order's
-            return new CitationFormatter(style, library, memory, CitationOrder.of(style, library, all, memory,
-                    () -> lease.reading(CitationOrder.EMPTY.items(library, style)).processor(style.variant(Position.FIRST, "", false)),
+            // the comparison reads the library with the order's suffixes
+            return new CitationFormatter(style, library, memory, CitationOrder.of(style, library, all, memory, sorters, each,
                     o -> lease.reading(o.items(library, style)).processor(comparedVariant())), processors);
         }
     }

@@ -2,6 +2,7 @@ package io.github.essaykit.cite;
 
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.csl.CSLName;
+import io.github.essaykit.parallel.Each;
 import io.github.essaykit.sources.SourceLibrary;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * What every essay's citations depend on site-wide, fixed before any essay is formatted: the
@@ -105,23 +105,23 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
      * rest from it. {@code memory} may give the sort of the same keys from an earlier build.
      */
     static CitationOrder of(CitationStyle style, SourceLibrary library, Collection<String> keys, FormatterMemory memory,
-            Supplier<CSL> sorter, java.util.function.Function<CitationOrder, CSL> comparer) {
+            BibliographyOrder.Sorters sorters, Each each, java.util.function.Function<CitationOrder, CSL> comparer) {
         Set<String> all = new LinkedHashSet<>();
         keys.stream().filter(library::contains).forEach(all::add);
         if (all.isEmpty()) {
             return EMPTY;
         }
         // a function of the set of keys for the memory's style and library: the same set, the same order (essay:serve)
-        return memory.remember(memory.citationOrders, Set.copyOf(all), () -> of(style, library, all, memory, sorter, comparer));
+        return memory.remember(memory.citationOrders, Set.copyOf(all), () -> of(style, library, all, memory, sorters, each, comparer));
     }
 
     private static CitationOrder of(CitationStyle style, SourceLibrary library, Set<String> all, FormatterMemory memory,
-            Supplier<CSL> sorter, java.util.function.Function<CitationOrder, CSL> comparer) {
+            BibliographyOrder.Sorters sorters, Each each, java.util.function.Function<CitationOrder, CSL> comparer) {
         // the sort reads no year suffixes or added names: both follow from the order. One key (each
         // essay's "cite this essay") is its own order: no sort keys to render
         List<String> order = all.size() == 1 ? List.copyOf(all) : memory.remember(memory.orders, Set.copyOf(all),
-                () -> BibliographyOrder.of(sorter, EMPTY.items(library, style), all,
-                        style.demoteNonDroppingParticle().equals("display-and-sort"), memory.sortKeys));
+                () -> BibliographyOrder.of(sorters, EMPTY.items(library, style), all,
+                        style.demoteNonDroppingParticle().equals("display-and-sort"), memory.sortKeys, each));
         StyleVariants.Options options = style.options(); // not a variant's XML: an unchanged build makes none
         Map<String, String> suffixes = options.addsYearSuffix() ? YearSuffixes.assign(order, library) : Map.of();
         Map<String, CSLName[]> names = GivenNames.assign(order, library, options.givennameRule(), options.initializeWith());

@@ -2,6 +2,7 @@ package io.github.essaykit.resolve;
 
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Diagnostics;
+import io.github.essaykit.parallel.Each;
 import io.github.essaykit.parse.ParsedEssay;
 import io.github.essaykit.sources.Source;
 import java.util.ArrayList;
@@ -106,9 +107,10 @@ public final class SiteResolver {
      *     relative names
      * @param verbose every unused source on a line of its own, however many there are
      * @param numberSections whether headings are numbered in an essay whose front matter does not say
+     * @param each runs the parts of the bibliography sort (the build's threads)
      */
     public static ResolvedSite resolve(List<EssayCheck> essays, Set<String> files, Sourcing sourcing,
-            Map<String, List<String>> localFiles, boolean verbose, boolean numberSections) {
+            Map<String, List<String>> localFiles, boolean verbose, boolean numberSections, Each each) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, LinkTargets.Essay> targets = new LinkedHashMap<>();
         int crossReferences = 0;
@@ -139,7 +141,7 @@ public final class SiteResolver {
         // every bibliography of the build picks from one sort of all the keys it cites (per style),
         // and the year suffixes follow it: both fixed here, before any essay is formatted
         usedByStyle.computeIfAbsent(sourcing, s -> new LinkedHashSet<>()).addAll(used);
-        Sourcing ordered = sourcing.ordered(usedByStyle);
+        Sourcing ordered = sourcing.ordered(usedByStyle, each);
         if (sourcing.complete()) {
             List<Source> unused = sourcing.library().sources().stream().filter(s -> !used.contains(s.key())).toList();
             diagnostics.addAll(UnusedSources.warnings(unused, verbose));

@@ -2,6 +2,7 @@ package io.github.essaykit.resolve;
 
 import io.github.essaykit.cite.CitationFormatter;
 import io.github.essaykit.cite.CitationStyle;
+import io.github.essaykit.parallel.Each;
 import io.github.essaykit.sources.Source;
 import io.github.essaykit.sources.SourceLibrary;
 import java.util.Collections;
@@ -69,14 +70,15 @@ public final class Sourcing {
 
     /**
      * These sources with every formatter's order fixed (see {@link CitationFormatter#ordered}):
-     * {@code cited} gives, for the site and for each essay style, the keys cited in it.
+     * {@code cited} gives, for the site and for each essay style, the keys cited in it; {@code each}
+     * runs the sorts' parts (the build's threads).
      */
-    public Sourcing ordered(Map<Sourcing, Set<String>> cited) {
+    public Sourcing ordered(Map<Sourcing, Set<String>> cited, Each each) {
         Map<Sourcing, Sourcing> done = new IdentityHashMap<>();
         Map<String, Sourcing> styles = new LinkedHashMap<>();
         essayStyles.forEach((slug, own) -> styles.put(slug, done.computeIfAbsent(own,
-                o -> o.withFormatter(o.formatter.ordered(cited.getOrDefault(o, Set.of()))))));
-        return new Sourcing(style, library, siteFiles, complete, formatter.ordered(cited.getOrDefault(this, Set.of())), styles);
+                o -> o.withFormatter(o.formatter.ordered(cited.getOrDefault(o, Set.of()), each)))));
+        return new Sourcing(style, library, siteFiles, complete, formatter.ordered(cited.getOrDefault(this, Set.of()), each), styles);
     }
 
     private Sourcing withFormatter(CitationFormatter ordered) {

@@ -260,7 +260,7 @@ public final class SiteBuilder {
         facts.sort(Comparator.comparing(f -> f.essay().slug()));
         List<ParsedEssay> essays = facts.stream().map(EssayFacts::essay).toList();
         SiteResolver.ResolvedSite resolved = SiteResolver.resolve(facts.stream().map(EssayFacts::check).toList(), sourceFiles,
-                sources.sourcing(), sources.localFiles(), config.verbose(), config.numberSections());
+                sources.sourcing(), sources.localFiles(), config.verbose(), config.numberSections(), pool);
         diagnostics = diagnostics.plus(Diagnostics.of(found)).plus(resolved.diagnostics());
         BuildResult.Stats stats = new BuildResult.Stats(essays.size(), resolved.citations(), resolved.notes(),
                 resolved.crossReferences(), sources.sourcing().library().size());

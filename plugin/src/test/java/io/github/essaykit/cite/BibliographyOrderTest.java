@@ -67,6 +67,26 @@ class BibliographyOrderTest {
         }, items, keys, demote, SortKeys.in(cache, style))).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"chicago-author-date", "chicago-notes-bibliography", "apa"})
+    void partsSortedOnTwoThreadsGiveTheOrderOfOneThread(String styleId) throws Exception {
+        Path file = Files.writeString(dir.resolve("parts-" + styleId + ".bib"), Corpus.bibliography(700));
+        SourceLibrary library = SourceLoader.create(dir).load(List.of(file)).library();
+        CitationStyle style = CitationStyle.load(styleId, "en-US", dir).style();
+        List<String> keys = new ArrayList<>(library.keys());
+        Collections.shuffle(keys, new Random(3));
+        LibraryItems items = new LibraryItems(library, key -> null, key -> null, true, "", false);
+        boolean demote = style.demoteNonDroppingParticle().equals("display-and-sort");
+        List<String> oneThread = BibliographyOrder.of(() -> processor(style, items), items, keys, demote, SortKeys.NONE);
+        List<String> twoThreads;
+        try (io.github.essaykit.parallel.EssayPool pool = io.github.essaykit.parallel.EssayPool.create(2)) {
+            // each part its own processor: rendering a date sets state in the parsed style
+            twoThreads = BibliographyOrder.of(BibliographyOrder.Sorters.of(() -> processor(style, items)), items, keys, demote,
+                    SortKeys.NONE, pool);
+        }
+        assertThat(twoThreads).hasSize(700).isEqualTo(oneThread).isNotEqualTo(keys);
+    }
+
     /** The next build really sorts by what the last one stored (here doctored to put the last work first). */
     @Test
     void aLaterBuildSortsByTheStoredKeys() throws Exception {
