@@ -123,7 +123,7 @@ final class EssayReading {
         ParsedEssay essay = parsed.result().essay();
         EssayFacts made = essay == null || !published ? null : make.apply(parsed);
         if (parsed.digest() != null && cache.keeps()) {
-            cache.put(headKey(file, parsed.digest()), StoredFacts.head(essay == null ? null : essay.withoutDocument(),
+            cache.put(headKey(file, parsed.digest()), StoredFacts.head(file, essay == null ? null : essay.withoutDocument(),
                     parsed.result().diagnostics()));
             if (made != null && StoredFacts.storable(made)) {
                 cache.put(factsKey(file, parsed.digest(), sourcing), StoredFacts.facts(made));

@@ -33,7 +33,7 @@ import java.util.Set;
  */
 final class StoredFacts {
 
-    private static final String HEAD = "essay head 1";
+    private static final String HEAD = "essay head 2";
     private static final String FACTS = "essay facts 1";
 
     private StoredFacts() {}
@@ -45,8 +45,9 @@ final class StoredFacts {
         return facts.report() == null && facts.addresses().isEmpty();
     }
 
-    static byte[] head(ParsedEssay essay, Diagnostics diagnostics) {
-        Blob.Writer out = new Blob.Writer().string(HEAD).bool(essay != null);
+    /** @param file the essay's file, written down so that a head read under another essay's key is refused */
+    static byte[] head(SourceFile file, ParsedEssay essay, Diagnostics diagnostics) {
+        Blob.Writer out = new Blob.Writer().string(HEAD).string(file.relative()).bool(essay != null);
         if (essay != null) {
             writeMeta(out, essay.meta());
         }
@@ -57,6 +58,9 @@ final class StoredFacts {
     static Head readHead(byte[] bytes, SourceFile file) {
         Blob.Reader in = new Blob.Reader(bytes);
         expect(in, HEAD);
+        if (!in.string().equals(file.relative())) {
+            throw new Blob.Corrupt("the head of another essay");
+        }
         ParsedEssay essay = in.bool() ? new ParsedEssay(file, readMeta(in), null) : null;
         Diagnostics diagnostics = Diagnostics.of(StoredDiagnostics.read(in));
         in.end();

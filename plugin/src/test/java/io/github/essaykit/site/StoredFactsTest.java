@@ -100,7 +100,7 @@ class StoredFactsTest {
         assertThat(essay.meta().authors().get(0).affiliations()).hasSize(2);
         assertThat(essay.meta().chunkOptions()).hasSize(2);
 
-        StoredFacts.Head head = StoredFacts.readHead(StoredFacts.head(essay.withoutDocument(), parsed.diagnostics()), file);
+        StoredFacts.Head head = StoredFacts.readHead(StoredFacts.head(file, essay.withoutDocument(), parsed.diagnostics()), file);
         assertThat(head).isEqualTo(new StoredFacts.Head(essay.withoutDocument(), parsed.diagnostics()));
         EssayFacts read = StoredFacts.readFacts(StoredFacts.facts(facts), head.essay());
         assertThat(read).isEqualTo(facts);
@@ -110,7 +110,7 @@ class StoredFactsTest {
         assertThat(new ArrayList<>(read.check().cited())).isEqualTo(new ArrayList<>(facts.check().cited()));
         assertThat(read.essay().meta().chunkOptions().keySet()).containsExactlyElementsOf(facts.essay().meta().chunkOptions().keySet());
 
-        assertThat(StoredFacts.readHead(StoredFacts.head(null, parsed.diagnostics()), file).essay()).isNull();
+        assertThat(StoredFacts.readHead(StoredFacts.head(file, null, parsed.diagnostics()), file).essay()).isNull();
     }
 
     @Test
@@ -119,10 +119,24 @@ class StoredFactsTest {
         SourceFile file = SourceTree.scan(dir, List.of()).essays().get(0);
         EssayParser parser = new EssayParser(EssayMarkdown.parser(), StandardCharsets.UTF_8);
         EssayParser.Result parsed = parser.parse(file, Files.readAllBytes(file.path()));
-        byte[] head = StoredFacts.head(parsed.essay().withoutDocument(), parsed.diagnostics());
+        byte[] head = StoredFacts.head(file, parsed.essay().withoutDocument(), parsed.diagnostics());
         assertThatThrownBy(() -> StoredFacts.readHead(Arrays.copyOf(head, head.length - 3), file)).isInstanceOf(Blob.Corrupt.class);
         assertThatThrownBy(() -> StoredFacts.readFacts(head, parsed.essay())).isInstanceOf(Blob.Corrupt.class);
         byte[] longer = Arrays.copyOf(head, head.length + 1);
         assertThatThrownBy(() -> StoredFacts.readHead(longer, file)).isInstanceOf(Blob.Corrupt.class);
+    }
+
+    @Test
+    void anotherEssaysHeadIsCorrupt() throws Exception {
+        Files.writeString(dir.resolve("titled.md"), "---\ntitle: T\n---\nText.\n");
+        Files.writeString(dir.resolve("untitled.md"), "# Heading\n\nText.\n");
+        List<SourceFile> files = SourceTree.scan(dir, List.of()).essays();
+        EssayParser parser = new EssayParser(EssayMarkdown.parser(), StandardCharsets.UTF_8);
+        EssayParser.Result titled = parser.parse(files.get(0), Files.readAllBytes(files.get(0).path()));
+        byte[] head = StoredFacts.head(files.get(0), titled.essay().withoutDocument(), titled.diagnostics());
+        assertThat(StoredFacts.readHead(head, files.get(0)).essay().meta().title()).isEqualTo("T");
+        // stored under the other essay's key, it would hide that essay's own warnings (no title)
+        assertThatThrownBy(() -> StoredFacts.readHead(head, files.get(1))).isInstanceOf(Blob.Corrupt.class)
+                .hasMessageContaining("another essay");
     }
 }
