@@ -8,49 +8,68 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
- * Where the addresses of one page were written, for {@link LinkCheck}: the essay's own links
+ * Where the addresses of a page were written, for {@link LinkCheck}: the essay's own links
  * at their line and column, and each bibliography entry's links (its URL, DOI, archived copy)
- * at the line of the source in its bibliography file.
+ * at the line of the source in its bibliography file. One per build: it keeps each entry's
+ * links, read once, since an entry recurs on every page that cites its source. Thread-safe.
  */
 final class AddressPlaces {
 
-    private final Map<String, List<LinkCheck.Place>> byAddress = new LinkedHashMap<>();
+    /** Past this many entries the kept links start again: memory bounded by the work. */
+    private static final int LIMIT = 20_000;
+
+    private final Map<String, List<String>> entryLinks = new ConcurrentHashMap<>();
 
     /** The places of an essay page's addresses. */
-    static Map<String, List<LinkCheck.Place>> of(String essayFile, RenderedEssay rendered, SourceLibrary library) {
-        AddressPlaces places = new AddressPlaces();
+    Map<String, List<LinkCheck.Place>> of(String essayFile, RenderedEssay rendered, SourceLibrary library) {
+        Map<String, List<LinkCheck.Place>> byAddress = new LinkedHashMap<>();
         rendered.origins().byAddress().forEach((address, positions) -> {
             for (SourcePosition at : positions) {
-                places.add(address, new LinkCheck.Place(essayFile, at.line(), at.column()));
+                add(byAddress, address, new LinkCheck.Place(essayFile, at.line(), at.column()));
             }
         });
-        places.sources(rendered.sources(), library);
-        return places.byAddress;
+        sources(byAddress, rendered.sources(), library);
+        return byAddress;
     }
 
     /** The places of the bibliography page's addresses. */
-    static Map<String, List<LinkCheck.Place>> of(List<RenderedEssay.RenderedSource> entries, SourceLibrary library) {
-        AddressPlaces places = new AddressPlaces();
-        places.sources(entries, library);
-        return places.byAddress;
+    Map<String, List<LinkCheck.Place>> of(List<RenderedEssay.RenderedSource> entries, SourceLibrary library) {
+        Map<String, List<LinkCheck.Place>> byAddress = new LinkedHashMap<>();
+        sources(byAddress, entries, library);
+        return byAddress;
     }
 
-    private void sources(List<RenderedEssay.RenderedSource> entries, SourceLibrary library) {
+    private void sources(Map<String, List<LinkCheck.Place>> byAddress, List<RenderedEssay.RenderedSource> entries, SourceLibrary library) {
         for (RenderedEssay.RenderedSource entry : entries) {
             library.find(entry.key()).ifPresent(source -> {
-                for (Element link : Jsoup.parseBodyFragment(entry.html()).select("a[href]")) {
-                    add(link.attr("href"), new LinkCheck.Place(source.file(), source.line(), source.line() > 0 ? 1 : 0,
+                for (String link : links(entry.html())) {
+                    add(byAddress, link, new LinkCheck.Place(source.file(), source.line(), source.line() > 0 ? 1 : 0,
                             "source '" + source.key() + "': "));
                 }
             });
         }
     }
 
-    private void add(String address, LinkCheck.Place place) {
+    /** The addresses an entry's HTML links to, in order. */
+    private List<String> links(String html) {
+        List<String> known = entryLinks.get(html);
+        if (known != null) {
+            return known;
+        }
+        List<String> links = Jsoup.parseBodyFragment(html).select("a[href]").stream().map(link -> link.attr("href")).toList();
+        if (entryLinks.size() >= LIMIT) {
+            entryLinks.clear();
+        }
+        entryLinks.put(html, links);
+        return links;
+    }
+
+    private static void add(Map<String, List<LinkCheck.Place>> byAddress, String address, LinkCheck.Place place) {
         List<LinkCheck.Place> list = byAddress.computeIfAbsent(address, k -> new ArrayList<>());
         if (!list.contains(place)) {
             list.add(place);

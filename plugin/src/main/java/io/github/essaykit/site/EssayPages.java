@@ -57,6 +57,7 @@ final class EssayPages {
     private final SourceTexts texts;
     private final UnaryOperator<ParsedEssay> trees;
     private final Addresses links;
+    private final AddressPlaces places = new AddressPlaces();
 
     /**
      * @param texts the sources' texts, to check an essay's quotations against
@@ -144,7 +145,7 @@ final class EssayPages {
             Blob.Writer out = new Blob.Writer().string(PLACES);
             EssayPage.writePlaces(out, places);
             return out.bytes();
-        }, () -> AddressPlaces.of(entries, resolved.sourcing().library()), false), key);
+        }, () -> this.places.of(entries, resolved.sourcing().library()), false), key);
     }
 
     /** Where the site bibliography's addresses were written, and the key they follow from. */
@@ -221,7 +222,7 @@ final class EssayPages {
         String html = pages.essay(essay, body, resolution.labels(), extras);
         String path = Pages.pagePath(essay.slug());
         LinkCheck.Page checked = LinkCheck.page(path, LinkCheck.scan(path, html),
-                AddressPlaces.of(essay.file().relative(), body, resolved.sourcing().library()), links);
+                places.of(essay.file().relative(), body, resolved.sourcing().library()), links);
         return new EssayPage(body.sources(), SiteFiles.Known.of(html.getBytes(StandardCharsets.UTF_8)), checked, warnings);
     }
 
