@@ -93,7 +93,9 @@ final class TagScanner {
         String id = null;
         String href = null;
         String src = null;
-        List<String> seen = new ArrayList<>(4);
+        boolean idSeen = false;
+        boolean hrefSeen = false;
+        boolean srcSeen = false;
         while (true) {
             while (at < n && (isSpace(html.charAt(at)) || html.charAt(at) == '/')) {
                 at++;
@@ -110,11 +112,13 @@ final class TagScanner {
             while (at < n && !isSpace(html.charAt(at)) && "/>=".indexOf(html.charAt(at)) < 0) {
                 at++;
             }
-            String attribute = html.substring(nameStart, at).toLowerCase(Locale.ROOT);
+            // only id, href and src are read: the others are passed over without being copied
+            int kind = named(nameStart, at, "id") ? 1 : named(nameStart, at, "href") ? 2 : named(nameStart, at, "src") ? 3 : 0;
             while (at < n && isSpace(html.charAt(at))) {
                 at++;
             }
-            String value = "";
+            int valueStart = at;
+            int valueEnd = at;
             if (at < n && html.charAt(at) == '=') {
                 at++;
                 while (at < n && isSpace(html.charAt(at))) {
@@ -129,25 +133,27 @@ final class TagScanner {
                     if (end < 0) {
                         return false;
                     }
-                    value = html.substring(at + 1, end);
+                    valueStart = at + 1;
+                    valueEnd = end;
                     at = end + 1;
                 } else {
-                    int valueStart = at;
+                    valueStart = at;
                     while (at < n && !isSpace(html.charAt(at)) && html.charAt(at) != '>') {
                         at++;
                     }
-                    value = html.substring(valueStart, at);
+                    valueEnd = at;
                 }
             }
-            if (seen.contains(attribute)) {
-                continue; // a repeated attribute is dropped, as browsers do
-            }
-            seen.add(attribute);
-            switch (attribute) {
-                case "id" -> id = decode(value);
-                case "href" -> href = decode(value);
-                case "src" -> src = decode(value);
-                default -> { }
+            // a repeated attribute is dropped, as browsers do
+            if (kind == 1 && !idSeen) {
+                idSeen = true;
+                id = decode(html.substring(valueStart, valueEnd));
+            } else if (kind == 2 && !hrefSeen) {
+                hrefSeen = true;
+                href = decode(html.substring(valueStart, valueEnd));
+            } else if (kind == 3 && !srcSeen) {
+                srcSeen = true;
+                src = decode(html.substring(valueStart, valueEnd));
             }
         }
         if (id != null) {
@@ -170,8 +176,9 @@ final class TagScanner {
         return value.indexOf('&') < 0 ? value : Parser.unescapeEntities(value, true);
     }
 
+    /** Where the end tag {@code what} ("</script") starts at or after {@code from}, any case; -1 if nowhere. */
     private int indexOfIgnoreCase(String what, int from) {
-        for (int i = from; i + what.length() <= html.length(); i++) {
+        for (int i = html.indexOf('<', from); i >= 0 && i + what.length() <= html.length(); i = html.indexOf('<', i + 1)) {
             if (html.regionMatches(true, i, what, 0, what.length())) {
                 int after = i + what.length();
                 if (after == html.length() || isSpace(html.charAt(after)) || html.charAt(after) == '>' || html.charAt(after) == '/') {
@@ -180,6 +187,20 @@ final class TagScanner {
             }
         }
         return -1;
+    }
+
+    /** Whether html[start, end) is {@code name} (lower-case ASCII) with ASCII letters in any case, as a tokenizer folds them. */
+    private boolean named(int start, int end, String name) {
+        if (end - start != name.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = html.charAt(start + i);
+            if (c != name.charAt(i) && !(c >= 'A' && c <= 'Z' && c + ('a' - 'A') == name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLetter(char c) {
