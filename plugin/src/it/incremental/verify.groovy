@@ -41,7 +41,7 @@ assert stored.size() == 3 + 3 * 3
 def downloads = entries.findAll { !(it in stored) && it.value.contains('\u0000\u0000\u0000\u0003ris') }
 assert downloads.size() == 3 : "one download entry per distinct source set: ${downloads*.name}"
 // each essay's front matter and facts, so that a new build parses only what changed
-def facts = entries.findAll { it.value.contains('essay head 1') || it.value.contains('essay facts 1') }
+def facts = entries.findAll { it.value.contains('essay head 2') || it.value.contains('essay facts 1') }
 assert facts.size() == 3 + 3 : 'a head and facts per essay, the edited essay\'s replaced'
 def places = entries.findAll { it.value.contains('bibliography places 1') }
 assert places.size() == 1
