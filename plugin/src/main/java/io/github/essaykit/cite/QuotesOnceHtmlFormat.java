@@ -26,6 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class QuotesOnceHtmlFormat extends HtmlFormat {
 
+    /**
+     * The smart quotes of each set of quote terms and language: a value of its key alone, whose
+     * patterns are immutable, so builds sharing a JVM may share it; as many as the locales used.
+     */
     private static final Map<List<Object>, SmartQuotes> QUOTES = new ConcurrentHashMap<>();
     private static final Map<String, String> MERGE_PUNCTUATION_MAP = Map.ofEntries(
             Map.entry("!.", "!"), Map.entry("!:", "!"),
