@@ -252,15 +252,15 @@ public final class CitationFormatter {
         if (!covers(known)) {
             return ordered(known).bibliography(known, each);
         }
+        List<String> ordered = order.inOrder(known);
         Map<String, String> suffixes = new LinkedHashMap<>();
-        order.inOrder(known).forEach(k -> suffixes.put(k, order.yearSuffixes().getOrDefault(k, "")));
+        ordered.forEach(k -> suffixes.put(k, order.yearSuffixes().getOrDefault(k, "")));
         return memory.remember(memory.bibliographies, suffixes, () -> {
             if (!style.hasBibliography()) {
                 return List.of();
             }
-            List<String> ordered = order.inOrder(keys);
             List<String> ids = substituted(ordered); // each entry's names compared with those of the one before, across parts
-            int part = style.xml(style.variant(Position.FIRST, "", false)).contains("citation-number") ? Math.max(1, ordered.size()) : PART;
+            int part = style.printsCitationNumbers(style.variant(Position.FIRST, "", false)) ? Math.max(1, ordered.size()) : PART;
             LibraryItems items = order.items(library, style);
             List<List<BibliographyEntry>> parts = each.map(IntStream.iterate(0, i -> i < ordered.size(), i -> i + part).boxed().toList(),
                     from -> {

@@ -31,6 +31,7 @@ public final class CitationStyle {
     private final Set<String> testedLocators;
     private final boolean testsDisambiguate;
     private final Map<Variant, String> variants = new ConcurrentHashMap<>();
+    private final Map<Variant, Boolean> numbered = new ConcurrentHashMap<>();
     private final String demoteNonDroppingParticle;
     private final String authorSubstitute;
     private final boolean substitutesSingleNamesOnly;
@@ -154,6 +155,14 @@ public final class CitationStyle {
     String xml(Variant variant) {
         return variants.computeIfAbsent(variant, v -> parsed.forCite(v.position(), v.locator(), v.ambiguous(),
                 v.editorTranslator() ? (localeXml != null ? localeXml : localeResource(localeId)) : null));
+    }
+
+    /**
+     * Whether a variant prints citation numbers ("citation-number" anywhere in its XML): only then
+     * does a cite or entry depend on its item's place in a processor's registration.
+     */
+    boolean printsCitationNumbers(Variant variant) {
+        return numbered.computeIfAbsent(variant, v -> xml(v).contains("citation-number"));
     }
 
     String xml(Position position) {

@@ -34,7 +34,6 @@ final class RenderedCitations {
     private final Map<Key, String> texts = new ConcurrentHashMap<>();
     /** One instance of each distinct item data, so the kept keys share them. */
     private final Map<CSLItemData, CSLItemData> canonical = new ConcurrentHashMap<>();
-    private final Map<CitationStyle.Variant, Boolean> numbered = new ConcurrentHashMap<>();
     private final Map<CitationStyle.Variant, Boolean> positional = new ConcurrentHashMap<>();
 
     /** {@code text}: rendered with citeproc-java's text output format (compared for ambiguity), else its HTML, cleaned. */
@@ -68,7 +67,7 @@ final class RenderedCitations {
         if (!reuse || positional.computeIfAbsent(variant, v -> style.xml(v).contains("position=\""))) {
             return render.get(); // earlier citations would count: never the case after the rewrite
         }
-        boolean number = numbered.computeIfAbsent(variant, v -> style.xml(v).contains("citation-number"));
+        boolean number = style.printsCitationNumbers(variant);
         List<CSLCitationItem> prepared = new ArrayList<>(items.size());
         for (CSLCitationItem item : items) {
             prepared.add(new CSLCitationItemBuilder(item).itemData(registered.data(item.getId(), number)).build());

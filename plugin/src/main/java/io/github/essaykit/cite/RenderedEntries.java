@@ -30,7 +30,6 @@ final class RenderedEntries {
 
     private final CitationStyle style;
     private final Map<CitationStyle.Variant, Map<CSLItemData, String>> entries = new ConcurrentHashMap<>();
-    private final Map<CitationStyle.Variant, Boolean> numbered = new ConcurrentHashMap<>();
 
     RenderedEntries(CitationStyle style) {
         this.style = style;
@@ -45,7 +44,7 @@ final class RenderedEntries {
     String[] of(CSL csl, CitationStyle.Variant variant) {
         List<CSLItemData> items = List.copyOf(csl.getRegisteredItems());
         Map<CSLItemData, String> known = entries.computeIfAbsent(variant, v -> new ConcurrentHashMap<>());
-        boolean keepNumber = numbered.computeIfAbsent(variant, v -> style.xml(v).contains("citation-number"));
+        boolean keepNumber = style.printsCitationNumbers(variant);
         Map<CSLItemData, CSLItemData> keys = new HashMap<>();
         items.forEach(item -> keys.put(item, keepNumber ? item : new CSLItemDataBuilder(item).citationNumber(null).build()));
         Map<CSLItemData, String> found = new HashMap<>();
