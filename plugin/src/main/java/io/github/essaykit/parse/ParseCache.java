@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
@@ -24,12 +25,13 @@ import java.util.function.LongSupplier;
  * whose bytes have the same digest as last time is not parsed again, and one whose
  * {@link FileStamp} is what it was when its bytes were read (and vouched for them) is not even
  * read again. Sharing a result is safe because it is a value: later stages read the Markdown
- * tree and never change it. Thread-safe. {@link #NONE} keeps nothing, for one-off builds.
+ * tree and never change it. Thread-safe. {@link #NONE} keeps nothing; {@link #oneBuild} keeps
+ * trees from a one-off build's check to its pages, within a budget.
  */
 public final class ParseCache {
 
     /** Parses every time; for builds that run once. */
-    public static final ParseCache NONE = new ParseCache(false, System::currentTimeMillis);
+    public static final ParseCache NONE = new ParseCache(false, System::currentTimeMillis, null);
 
     /**
      * @param stamp the file's stamp when its bytes were read, if it stands for them; else null
@@ -43,6 +45,11 @@ public final class ParseCache {
     }
 
     private final boolean enabled;
+    /**
+     * One build's room left, in bytes of Markdown, for trees {@link #read} keeps until {@link #again}
+     * takes them; null when every result is kept (a session) or none is ({@link #NONE}).
+     */
+    private final AtomicLong handOnRoom;
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
@@ -50,9 +57,10 @@ public final class ParseCache {
     /** The wall clock, in milliseconds, that file times are compared with. */
     private final LongSupplier clock;
 
-    private ParseCache(boolean enabled, LongSupplier clock) {
+    private ParseCache(boolean enabled, LongSupplier clock, AtomicLong handOnRoom) {
         this.enabled = enabled;
         this.clock = clock;
+        this.handOnRoom = handOnRoom;
     }
 
     public static ParseCache create() {
@@ -61,7 +69,17 @@ public final class ParseCache {
 
     /** A session's cache reading the time from {@code clock} (a test's, to make files look long still). */
     static ParseCache create(LongSupplier clock) {
-        return new ParseCache(true, clock);
+        return new ParseCache(true, clock, null);
+    }
+
+    /**
+     * For one build that reads each essay twice (its check, then its page, see {@link #again}): the
+     * tree the first read parsed is handed on to the second instead of parsed again, for essays
+     * of at most {@code bytes} in all, so that a large site does not hold every tree at once.
+     * Nothing is kept by file stamp or after it was handed on.
+     */
+    public static ParseCache oneBuild(long bytes) {
+        return new ParseCache(false, System::currentTimeMillis, new AtomicLong(bytes));
     }
 
     /** A parse result and the digest of the bytes it was parsed from (null when they could not be read). */
@@ -93,7 +111,11 @@ public final class ParseCache {
         }
         String digest = ContentDigest.of(bytes);
         if (!enabled) {
-            return new Parsed(parser.parse(file, bytes), digest);
+            EssayParser.Result result = parser.parse(file, bytes);
+            if (handOnRoom != null && handOnRoom.addAndGet(-bytes.length) >= 0) {
+                entries.put(file.path(), new Entry(digest, null, parser.encoding(), result, false));
+            }
+            return new Parsed(result, digest);
         }
         FileStamp vouching = stamp != null && stamp.vouches(started) ? stamp : null;
         Entry cached = entries.get(file.path());
@@ -144,7 +166,7 @@ public final class ParseCache {
      * kept tree, when this cache keeps results), or null when its bytes changed since.
      */
     public ParsedEssay again(EssayParser parser, SourceFile file, String digest) {
-        Entry cached = enabled ? entries.get(file.path()) : null;
+        Entry cached = enabled ? entries.get(file.path()) : handOnRoom != null ? entries.remove(file.path()) : null;
         if (cached != null && cached.digest.equals(digest) && cached.result.essay() != null && cached.holds(parser, file)) {
             return cached.result.essay();
         }

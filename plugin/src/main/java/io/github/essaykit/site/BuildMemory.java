@@ -27,6 +27,19 @@ public record BuildMemory(ParseCache parses, SourcingMemo sourcing, LinkCheck.Me
                 ResultCache.NONE, FactsMemo.create(), SitePages.create(), PageKeyMemo.create(), TemplateMemo.create());
     }
 
+    /**
+     * This memory for one build: when it keeps no parse results, a build of its own that hands each
+     * essay's tree from its check to its page ({@link ParseCache#oneBuild}), for essays of up to
+     * a 32nd of the heap's limit in all (their trees take about twice their bytes).
+     */
+    BuildMemory forOneBuild() {
+        if (parses != ParseCache.NONE) {
+            return this;
+        }
+        return new BuildMemory(ParseCache.oneBuild(Runtime.getRuntime().maxMemory() / 32), sourcing, links, pages, stored, facts,
+                sitePages, pageKeys, templates);
+    }
+
     /** Pages, site-wide pages, their link check and essays' facts kept in {@code folder} for the next run (essay:build); nothing else kept. */
     public static BuildMemory stored(Path folder) {
         ResultCache cache = ResultCache.inFolder(folder);

@@ -158,8 +158,9 @@ public final class SiteBuilder {
 
     private static BuildResult compile(SiteConfig config, BuildMemory memory, Supplier<SiteOutput> output) {
         try (EssayPool pool = EssayPool.create(config.threads())) {
-            CheckedSite checked = check(config, memory, pool, output);
-            return checked.failed() != null ? checked.failed() : render(config, memory, pool, output, checked);
+            BuildMemory build = memory.forOneBuild();
+            CheckedSite checked = check(config, build, pool, output);
+            return checked.failed() != null ? checked.failed() : render(config, build, pool, output, checked);
         } catch (TemplateError e) {
             // pages are rendered only when the essays had no error, so this is the one error
             return new BuildResult(null, Diagnostics.of(List.of(e.diagnostic())), new BuildResult.Stats(0, 0, 0, 0, 0));

@@ -52,6 +52,29 @@ class ParseCacheTest {
     }
 
     @Test
+    void oneBuildHandsEachTreeOnOnceAndOnlyWithinItsBudget() throws Exception {
+        SourceFile file = essay("---\ntitle: Tapes\n---\nText.\n");
+        Path otherPath = folder.resolve("other.md");
+        Files.writeString(otherPath, "---\ntitle: Reels\n---\nMore text.\n");
+        SourceFile other = new SourceFile("other.md", otherPath);
+        ParseCache build = ParseCache.oneBuild(Files.size(file.path()) + 1); // room for the first essay only
+
+        ParseCache.Parsed read = build.read(parser, file);
+        ParseCache.Parsed otherRead = build.read(parser, other);
+        assertThat(build.again(parser, file, read.digest()).document()).as("handed on").isSameAs(read.result().essay().document());
+        ParsedEssay second = build.again(parser, file, read.digest());
+        assertThat(second.document()).as("handed on once").isNotSameAs(read.result().essay().document());
+        assertThat(second.meta()).isEqualTo(read.result().essay().meta());
+        assertThat(build.again(parser, other, otherRead.digest()).document()).as("beyond the budget")
+                .isNotNull().isNotSameAs(otherRead.result().essay().document());
+
+        ParseCache.Parsed readAgain = build.read(parser, file);
+        essay("---\ntitle: Tapes\n---\nText changed.\n");
+        assertThat(build.again(parser, file, readAgain.digest())).as("changed since it was checked").isNull();
+        assertThat(ParseCache.oneBuild(1 << 20).again(parser, file, read.digest())).as("never read, and changed").isNull();
+    }
+
+    @Test
     void aSessionGivesBackTheTreeItKeptAndCountsEachEssayOnce() throws Exception {
         SourceFile file = essay("---\ntitle: Tapes\n---\nText.\n");
         ParseCache cache = ParseCache.create();
