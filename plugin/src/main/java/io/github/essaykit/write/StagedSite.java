@@ -38,6 +38,8 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     /** The digests of the last build's files ({@link OutputDigests}), and the digest of each file of this one known by it. */
     private final OutputDigests before;
     private final Map<String, String> digests = new ConcurrentHashMap<>();
+    /** The files {@link OutputDigests#holds} found as the last build left them: their entries stand. */
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
     /** The staging folder's folders made so far. */
     private final Set<Path> stagedFolders = ConcurrentHashMap.newKeySet();
     private boolean committed;
@@ -74,12 +76,13 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         Path staged = SiteWriter.inside(staging, path);
         try {
             if (!paths.add(path)) { // put again: what was staged for it is stale
+                held.remove(path);
                 changed.remove(path);
                 digests.remove(path);
                 Files.deleteIfExists(staged);
             }
-            if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                    || !old.contains(path) && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            BasicFileAttributes there = attributes(target); // one look at the file for all that follows
+            if (there != null && (there.isDirectory() || !old.contains(path))) {
                 foreign.add(path);
                 return;
             }
@@ -87,8 +90,14 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
             if (known != null) {
                 digests.put(path, known.digest());
             }
-            if (old.contains(path) && (known != null && before.holds(path, target, known) || SiteWriter.alreadyThere(target, content))) {
-                return;
+            if (old.contains(path) && there != null) {
+                if (known != null && before.holds(path, there, known)) {
+                    held.add(path);
+                    return;
+                }
+                if (SiteWriter.alreadyThere(target, content)) {
+                    return;
+                }
             }
             SiteWriter.makeFolder(staged.getParent(), stagedFolders);
             disk.write(staged, content);
@@ -118,6 +127,15 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
             // put below, which names the problem if there is one
         }
         put(path, content);
+    }
+
+    /** The attributes of {@code file}, not following a link, or null when there is none (or, as {@link Files#exists} has it, none can be read). */
+    private static BasicFileAttributes attributes(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     @Override
@@ -161,7 +179,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
                 next.write(out, staging);
             }
             committed = true;
-            after = OutputDigests.of(out, digests);
+            after = before.next(out, digests, held);
             return changed.size();
         } catch (IOException e) {
             throw new OutputFolderException("Cannot write the site to " + out + ": " + OutputFolder.reason(e) + ". "

@@ -7,10 +7,13 @@ import io.github.essaykit.cache.Blob;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,19 +35,48 @@ class OutputDigestsTest {
         OutputDigests digests = OutputDigests.read(OutputDigests.of(out, Map.of("a.html", known("<p>one</p>").digest(),
                 "bibliography/b.html", known("<p>b</p>").digest(), "gone.html", known("x").digest())).bytes());
 
-        assertThat(digests.holds("a.html", page, known("<p>one</p>"))).isTrue();
-        assertThat(digests.holds("bibliography/b.html", out.resolve("bibliography/b.html"), known("<p>b</p>"))).isTrue();
-        assertThat(digests.holds("a.html", page, known("<p>two</p>"))).as("other bytes wanted").isFalse();
-        assertThat(digests.holds("gone.html", out.resolve("gone.html"), known("x"))).as("never there").isFalse();
-        assertThat(digests.holds("c.html", out.resolve("c.html"), known("<p>one</p>"))).as("not recorded").isFalse();
+        assertThat(digests.holds("a.html", attributes(page), known("<p>one</p>"))).isTrue();
+        assertThat(digests.holds("bibliography/b.html", attributes(out.resolve("bibliography/b.html")), known("<p>b</p>"))).isTrue();
+        assertThat(digests.holds("a.html", attributes(page), known("<p>two</p>"))).as("other bytes wanted").isFalse();
+        assertThat(digests.holds("gone.html", attributes(out.resolve("gone.html")), known("x"))).as("never there").isFalse();
+        assertThat(digests.holds("c.html", attributes(out.resolve("c.html")), known("<p>one</p>"))).as("not recorded").isFalse();
 
         // edited by hand to other bytes of the same size: its time tells
         Files.writeString(page, "<p>uno</p>");
         Files.setLastModifiedTime(page, FileTime.fromMillis(Files.getLastModifiedTime(page).toMillis() + 1000));
-        assertThat(digests.holds("a.html", page, known("<p>one</p>"))).isFalse();
+        assertThat(digests.holds("a.html", attributes(page), known("<p>one</p>"))).isFalse();
         // a file swapped for a folder or deleted
         Files.delete(out.resolve("bibliography/b.html"));
-        assertThat(digests.holds("bibliography/b.html", out.resolve("bibliography/b.html"), known("<p>b</p>"))).isFalse();
+        assertThat(digests.holds("bibliography/b.html", attributes(out.resolve("bibliography/b.html")), known("<p>b</p>"))).isFalse();
+    }
+
+    @Test
+    void theNextDigestsKeepWhatWasHeldUnreadAndLookAtTheRest() throws IOException {
+        Path a = Files.writeString(out.resolve("a.html"), "<p>one</p>");
+        Path b = Files.writeString(out.resolve("b.html"), "<p>b</p>");
+        OutputDigests first = OutputDigests.of(out, Map.of("a.html", known("<p>one</p>").digest(), "b.html", known("<p>b</p>").digest()));
+        assertThat(first.holds("a.html", attributes(a), known("<p>one</p>"))).isTrue();
+        // b.html written again by this build, to other bytes and a later time; a.html held and not looked at again
+        Files.writeString(b, "<p>bee</p>");
+        Files.setLastModifiedTime(b, FileTime.fromMillis(Files.getLastModifiedTime(b).toMillis() + 1000));
+        FileTime held = Files.getLastModifiedTime(a);
+        Files.setLastModifiedTime(a, FileTime.fromMillis(held.toMillis() + 1000));
+        OutputDigests next = first.next(out, Map.of("a.html", known("<p>one</p>").digest(), "b.html", known("<p>bee</p>").digest()),
+                Set.of("a.html"));
+
+        assertThat(next.holds("b.html", attributes(b), known("<p>bee</p>"))).as("looked at: its new time").isTrue();
+        assertThat(next.holds("a.html", attributes(a), known("<p>one</p>"))).as("the held entry, with the time it was held at")
+                .isFalse();
+        Files.setLastModifiedTime(a, held);
+        assertThat(next.holds("a.html", attributes(a), known("<p>one</p>"))).isTrue();
+    }
+
+    private static BasicFileAttributes attributes(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     @Test
