@@ -3,10 +3,13 @@ package io.github.essaykit.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +43,28 @@ class CodeStampTest {
         String present = CodeStamp.libraries(List.of(jar1, styles));
         Files.delete(styles);
         assertThat(CodeStamp.libraries(List.of(jar1, styles))).as("a jar gone").isNotEqualTo(present);
+    }
+
+    @Test
+    void aJarCountsByTheBytesOfEachFileItHolds() throws IOException {
+        Path jar = dir.resolve("plugin.jar");
+        jar(jar, "essay.mustache", "<p>{{title}}</p>");
+        String stamp = CodeStamp.jarFiles(jar);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000));
+        assertThat(CodeStamp.jarFiles(jar)).as("only its time changed").isEqualTo(stamp);
+
+        jar(jar, "essay.mustache", "<p>{{TITLE}}</p>"); // the same size, one file's bytes changed
+        assertThat(CodeStamp.jarFiles(jar)).isNotEqualTo(stamp);
+        jar(jar, "other.mustache", "<p>{{title}}</p>");
+        assertThat(CodeStamp.jarFiles(jar)).as("another name").isNotEqualTo(stamp);
+    }
+
+    private static void jar(Path jar, String name, String text) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new ZipEntry(name));
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
     }
 
     @Test
