@@ -23,6 +23,13 @@ public final class NarrativeCitationParser implements InlineContentParser {
     /** How far a narrative citation is read: its key and bracketed suffix fit in this many characters. */
     static final int LOOKAHEAD = 1000;
 
+    /**
+     * How far it is read first: far enough for a key and what follows it, which decides most
+     * citations ({@link #decided}); the rest of {@link #LOOKAHEAD} is read only when it may matter
+     * (reading a thousand characters at every '@' was 1% of a build).
+     */
+    static final int FIRST_LOOK = 64;
+
     @Override
     public ParsedInline tryParse(InlineParserState state) {
         Scanner scanner = state.scanner();
@@ -31,7 +38,11 @@ public final class NarrativeCitationParser implements InlineContentParser {
             return ParsedInline.none();
         }
         var start = scanner.position();
-        String rest = rest(scanner);
+        String rest = rest(scanner, FIRST_LOOK);
+        if (rest.length() == FIRST_LOOK && !decided(rest)) {
+            scanner.setPosition(start);
+            rest = rest(scanner, LOOKAHEAD);
+        }
         scanner.setPosition(start);
         CiteSyntax.Key key = CiteSyntax.keyAt(rest, 0);
         if (key == null) {
@@ -56,8 +67,22 @@ public final class NarrativeCitationParser implements InlineContentParser {
         return ParsedInline.of(node, scanner.position());
     }
 
-    /** Index of the {@code ]} closing a locator bracket after the key, or -1. */
-    private static int bracketAfter(String s, int from) {
+    /**
+     * Whether the first characters of what follows '@' decide the citation, whatever follows them:
+     * no key (the character after '@' starts none, and no "{" opens one), or a key followed by
+     * something other than a locator bracket, each seen with the character after it.
+     */
+    static boolean decided(String first) {
+        CiteSyntax.Key key = CiteSyntax.keyAt(first, 0);
+        if (key == null) {
+            return first.length() > 1 && first.charAt(1) != '{';
+        }
+        int next = afterKey(first, key.end());
+        return next + 1 < first.length() && (first.charAt(next) != '[' || first.charAt(next + 1) == '^');
+    }
+
+    /** Where a locator bracket would start after a key ending at {@code from}: past spaces and tabs, and one line break. */
+    private static int afterKey(String s, int from) {
         int i = from;
         while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
             i++;
@@ -68,6 +93,12 @@ public final class NarrativeCitationParser implements InlineContentParser {
                 i++;
             }
         }
+        return i;
+    }
+
+    /** Index of the {@code ]} closing a locator bracket after the key, or -1. */
+    static int bracketAfter(String s, int from) {
+        int i = afterKey(s, from);
         if (i >= s.length() || s.charAt(i) != '[' || i + 1 >= s.length() || s.charAt(i + 1) == '^') {
             return -1;
         }
@@ -90,13 +121,13 @@ public final class NarrativeCitationParser implements InlineContentParser {
 
     /**
      * The rest of this line and the next one from the scanner's position, joined by '\n', at most
-     * {@link #LOOKAHEAD} characters: copying the whole rest at every {@code @} made a long line of
+     * {@code most} characters: copying the whole rest at every {@code @} made a long line of
      * citations quadratic.
      */
-    private static String rest(Scanner scanner) {
+    private static String rest(Scanner scanner, int most) {
         StringBuilder text = new StringBuilder();
         int lineBreaks = 0;
-        while (scanner.hasNext() && text.length() < LOOKAHEAD) {
+        while (scanner.hasNext() && text.length() < most) {
             char c = scanner.peek();
             if (c == '\n' && ++lineBreaks == 2) {
                 break;
