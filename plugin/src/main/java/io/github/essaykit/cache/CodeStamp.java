@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -91,11 +94,50 @@ public final class CodeStamp {
     }
 
     static String jarFiles(Path jar) throws IOException {
+        byte[] directory = centralDirectory(jar);
+        if (directory != null) { // 1.4 MB for the plugin's jar, where reading its 16,000 files one by one took 50 ms
+            return Fingerprint.start("jar directory").add(directory).hex();
+        }
         Fingerprint print = Fingerprint.start("jar files");
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             zip.stream().forEach(file -> print.add(file.getName()).add(file.getSize()).add(file.getCrc()));
         }
         return print.hex();
+    }
+
+    /**
+     * The bytes of a jar's central directory (each file's name, sizes, CRC-32 and times), found
+     * from the end-of-directory record in its last 64 KB; null when that is not where a jar of
+     * fewer than 65,535 files and 4 GB puts it (a zip64 jar is read file by file).
+     */
+    private static byte[] centralDirectory(Path jar) throws IOException {
+        try (FileChannel in = FileChannel.open(jar)) {
+            long size = in.size();
+            int tail = (int) Math.min(size, 22 + 65_535);
+            ByteBuffer end = ByteBuffer.allocate(tail).order(ByteOrder.LITTLE_ENDIAN);
+            readFully(in, end, size - tail);
+            for (int at = tail - 22; at >= 0; at--) {
+                if (end.getInt(at) == 0x06054b50) { // end of central directory
+                    long length = end.getInt(at + 12) & 0xffffffffL;
+                    long offset = end.getInt(at + 16) & 0xffffffffL;
+                    if (end.getShort(at + 10) == -1 || offset == 0xffffffffL || offset + length > size - tail + at) {
+                        return null;
+                    }
+                    ByteBuffer directory = ByteBuffer.allocate((int) length);
+                    readFully(in, directory, offset);
+                    return directory.array();
+                }
+            }
+            return null;
+        }
+    }
+
+    private static void readFully(FileChannel in, ByteBuffer buffer, long position) throws IOException {
+        while (buffer.hasRemaining()) {
+            if (in.read(buffer, position + buffer.position()) < 0) {
+                throw new IOException("the jar ends early");
+            }
+        }
     }
 
     /** The jar or class folder a resource URL points into. */
