@@ -95,7 +95,7 @@ public final class CodeStamp {
 
     static String jarFiles(Path jar) throws IOException {
         byte[] directory = centralDirectory(jar);
-        if (directory != null) { // 1.4 MB for the plugin's jar, where reading its 16,000 files one by one took 50 ms
+        if (directory != null) { // 1.4 MB for the plugin's jar: 13 ms cold, where reading its 16,000 files one by one took 33
             return Fingerprint.start("jar directory").add(directory).hex();
         }
         Fingerprint print = Fingerprint.start("jar files");
