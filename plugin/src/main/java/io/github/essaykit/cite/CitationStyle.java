@@ -1,6 +1,10 @@
 package io.github.essaykit.cite;
 
 import de.undercouch.citeproc.CSL;
+import io.github.essaykit.cache.Blob;
+import io.github.essaykit.cache.CodeStamp;
+import io.github.essaykit.cache.Fingerprint;
+import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.discover.InputText;
@@ -13,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A CSL style and locale, loaded once per build and shared: parsed style XML per citation
@@ -25,42 +30,47 @@ public final class CitationStyle {
     private final String styleXml;
     private final String localeId;
     private final String localeXml;
-    private final boolean noteStyle;
-    private final StyleVariants.Layout layout;
-    private final StyleVariants parsed;
-    private final Set<String> testedLocators;
-    private final boolean testsDisambiguate;
+    private final StyleFacts facts;
+    /** The parsed style, made when a variant's XML is first asked for: a build whose citations are all cached asks for none. */
+    private volatile StyleVariants parsed;
     private final Map<Variant, String> variants = new ConcurrentHashMap<>();
     private final Map<Variant, Boolean> numbered = new ConcurrentHashMap<>();
-    private final String demoteNonDroppingParticle;
-    private final String authorSubstitute;
-    private final boolean substitutesSingleNamesOnly;
-    private final String pageRangeFormat;
-    private final boolean punctuationInQuote;
-    private final StyleVariants.Options options;
-    private final boolean sortsCitations;
-    private final boolean hasBibliography;
-    private final boolean combinesEditorTranslator;
 
-    private CitationStyle(String name, String styleXml, String localeId, String localeXml) {
+    private CitationStyle(String name, String styleXml, String localeId, String localeXml, StyleFacts facts, StyleVariants parsed) {
         this.name = name;
         this.styleXml = styleXml;
         this.localeId = localeId;
         this.localeXml = localeXml;
-        this.parsed = StyleVariants.parse(styleXml);
-        this.noteStyle = parsed.noteStyle();
-        this.layout = parsed.layout();
-        this.options = parsed.options();
-        this.sortsCitations = parsed.sortsCitations();
-        this.hasBibliography = parsed.hasBibliography();
-        this.combinesEditorTranslator = parsed.combinesEditorTranslator();
-        this.punctuationInQuote = localeOption(localeXml != null ? localeXml : localeResource(localeId), "punctuation-in-quote");
-        this.testedLocators = parsed.testedLocators();
-        this.testsDisambiguate = parsed.testsDisambiguate();
-        this.demoteNonDroppingParticle = parsed.demoteNonDroppingParticle();
-        this.authorSubstitute = parsed.subsequentAuthorSubstitute();
-        this.substitutesSingleNamesOnly = parsed.substitutesSingleNamesOnly();
-        this.pageRangeFormat = parsed.pageRangeFormat();
+        this.facts = facts;
+        this.parsed = parsed;
+    }
+
+    private CitationStyle(String name, String styleXml, String localeId, String localeXml, StyleVariants parsed) {
+        this(name, styleXml, localeId, localeXml, StyleFacts.of(parsed,
+                localeOption(localeXml != null ? localeXml : localeResource(localeId), "punctuation-in-quote")), parsed);
+    }
+
+    /** What the build reads of the style besides its variants' XML. */
+    StyleFacts facts() {
+        return facts;
+    }
+
+    /** Whether the style's XML has been parsed (tests: a build whose citations are cached parses none). */
+    boolean parsedYet() {
+        return parsed != null;
+    }
+
+    private StyleVariants parsed() {
+        StyleVariants known = parsed;
+        if (known == null) {
+            synchronized (this) {
+                if (parsed == null) {
+                    parsed = StyleVariants.parse(styleXml);
+                }
+                known = parsed;
+            }
+        }
+        return known;
     }
 
     /** What loading a style gives: the style, or null with an error saying why. */
@@ -71,6 +81,15 @@ public final class CitationStyle {
      * by id ({@code en-US}) or {@code .xml}/{@code .csl} file; files resolve against baseDirectory.
      */
     public static Loaded load(String style, String locale, Path baseDirectory) {
+        return load(style, locale, baseDirectory, ResultCache.NONE);
+    }
+
+    /**
+     * As {@link #load(String, String, Path)}, the style's {@link StyleFacts} taken from {@code cache}
+     * when an earlier build with this code found them in the same style and locale: the style's
+     * XML is then parsed only if a citation must be formatted.
+     */
+    public static Loaded load(String style, String locale, Path baseDirectory, ResultCache cache) {
         InputText.Read styleFile = isFile(style) ? read(baseDirectory, style) : null;
         InputText.Read localeFile = isFile(locale) ? read(baseDirectory, locale) : null;
         for (InputText.Read file : new InputText.Read[] {styleFile, localeFile}) {
@@ -96,12 +115,32 @@ public final class CitationStyle {
             } else if (resource("locales-" + locale + ".xml") == null) {
                 return failure("unknown locale '" + locale + "'");
             }
-            return new Loaded(new CitationStyle(style, styleXml, localeId, localeXml), Diagnostics.NONE);
+            return new Loaded(made(style, styleXml, localeId, localeXml, cache), Diagnostics.NONE);
         } catch (IOException e) {
             return failure("cannot read locale '" + locale + "': " + e.getMessage());
         } catch (RuntimeException e) {
             return failure("malformed style '" + style + "': " + e.getMessage());
         }
+    }
+
+    private static CitationStyle made(String name, String styleXml, String localeId, String localeXml, ResultCache cache) {
+        String key = cache.keeps() ? Fingerprint.start("style facts").add(CodeStamp.current()).add(name).add(styleXml).add(localeId)
+                .add(localeXml).hex() : null;
+        if (key != null) {
+            try {
+                Optional<StyleFacts> kept = cache.get(key).map(StyleFacts::read);
+                if (kept.isPresent()) {
+                    return new CitationStyle(name, styleXml, localeId, localeXml, kept.get(), null);
+                }
+            } catch (Blob.Corrupt e) {
+                // parsed below, and kept again
+            }
+        }
+        CitationStyle style = new CitationStyle(name, styleXml, localeId, localeXml, StyleVariants.parse(styleXml));
+        if (key != null) {
+            cache.put(key, style.facts.bytes());
+        }
+        return style;
     }
 
     public String name() {
@@ -110,7 +149,7 @@ public final class CitationStyle {
 
     /** True for note styles (chicago-notes-bibliography): citations become footnotes. */
     public boolean isNoteStyle() {
-        return noteStyle;
+        return facts.noteStyle();
     }
 
     /**
@@ -118,7 +157,7 @@ public final class CitationStyle {
      * punctuation-in-quote option: true for en-US, false for en-GB).
      */
     public boolean punctuationInQuote() {
-        return punctuationInQuote;
+        return facts.punctuationInQuote();
     }
 
     /** Everything the style's output depends on (its XML, the locale's id and XML), as one text for cache keys. */
@@ -142,18 +181,18 @@ public final class CitationStyle {
 
     /** As above, of a source whose editors are its translators ({@link EditorTranslator}) or not. */
     Variant variant(Position position, String locatorLabel, boolean ambiguous, boolean editorTranslator) {
-        return new Variant(position, testedLocators.contains(locatorLabel) ? locatorLabel : "", ambiguous && testsDisambiguate,
-                editorTranslator && combinesEditorTranslator);
+        return new Variant(position, facts.testedLocators().contains(locatorLabel) ? locatorLabel : "",
+                ambiguous && facts.testsDisambiguate(), editorTranslator && facts.combinesEditorTranslator());
     }
 
     /** Whether the style names editors who translated once, with the "editortranslator" term ({@link EditorTranslator}). */
     boolean combinesEditorTranslator() {
-        return combinesEditorTranslator;
+        return facts.combinesEditorTranslator();
     }
 
     /** The style rewritten for cites of this variant (see {@link StyleVariants#forCite}). */
     String xml(Variant variant) {
-        return variants.computeIfAbsent(variant, v -> parsed.forCite(v.position(), v.locator(), v.ambiguous(),
+        return variants.computeIfAbsent(variant, v -> parsed().forCite(v.position(), v.locator(), v.ambiguous(),
                 v.editorTranslator() ? (localeXml != null ? localeXml : localeResource(localeId)) : null));
     }
 
@@ -171,27 +210,27 @@ public final class CitationStyle {
 
     /** Whether the style has {@code disambiguate} tests. */
     boolean testsDisambiguate() {
-        return testsDisambiguate;
+        return facts.testsDisambiguate();
     }
 
     /** The style's demote-non-dropping-particle option. */
     String demoteNonDroppingParticle() {
-        return demoteNonDroppingParticle;
+        return facts.demoteNonDroppingParticle();
     }
 
     /** What replaces the names an entry shares with the entry before it ("———" in MLA; "" when nothing does). */
     String authorSubstitute() {
-        return authorSubstitute;
+        return facts.authorSubstitute();
     }
 
     /** Whether {@link #authorSubstitute} replaces only a single repeated name (see {@link StyleVariants#substitutesSingleNamesOnly}). */
     boolean substitutesSingleNamesOnly() {
-        return substitutesSingleNamesOnly;
+        return facts.substitutesSingleNamesOnly();
     }
 
     /** The style's page-range-format ("" when none), which our layer applies to page locators ({@link LocatorPages}). */
     String pageRangeFormat() {
-        return pageRangeFormat;
+        return facts.pageRangeFormat();
     }
 
     String styleXml() {
@@ -207,21 +246,21 @@ public final class CitationStyle {
     }
 
     StyleVariants.Options options() {
-        return options;
+        return facts.options();
     }
 
     /** Whether the style sorts the cites of a citation (APA) rather than keeping them as written. */
     boolean sortsCitations() {
-        return sortsCitations;
+        return facts.sortsCitations();
     }
 
     /** Whether the style formats a bibliography; pandoc prints none for a citations-only style. */
     public boolean hasBibliography() {
-        return hasBibliography;
+        return facts.hasBibliography();
     }
 
     StyleVariants.Layout layout() {
-        return layout;
+        return facts.layout();
     }
 
     /** Style and locale files are read as every input is: strictly, a bad byte at its line and column. */

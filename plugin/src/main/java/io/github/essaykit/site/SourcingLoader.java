@@ -85,7 +85,7 @@ final class SourcingLoader {
             localFiles.put(essay.slug(), own);
         }
 
-        CitationStyle.Loaded style = memo.style(config.style(), config.locale(), root);
+        CitationStyle.Loaded style = memo.style(config.style(), config.locale(), root, memory.stored());
         for (Diagnostic d : style.diagnostics().all()) {
             problems.add(new Diagnostic(d.file().isEmpty() ? "configuration" : d.file(), d.line(), d.column(), d.severity(),
                     d.message() + "; set the style or locale parameter (-Dessay.style, -Dessay.locale)"));

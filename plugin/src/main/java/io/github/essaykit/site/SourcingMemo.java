@@ -56,12 +56,13 @@ public final class SourcingMemo {
         return new SourcingMemo(true, printMaps);
     }
 
-    CitationStyle.Loaded style(String style, String locale, Path root) {
+    /** @param cache where the style's facts are kept between essay:build runs ({@link BuildMemory#stored}) */
+    CitationStyle.Loaded style(String style, String locale, Path root, ResultCache cache) {
         if (!keep) {
-            return CitationStyle.load(style, locale, root);
+            return CitationStyle.load(style, locale, root, cache);
         }
         String key = style + '\n' + digestIfFile(root, style) + '\n' + locale + '\n' + digestIfFile(root, locale);
-        return kept(this.style, key, () -> CitationStyle.load(style, locale, root), k -> this.style = k);
+        return kept(this.style, key, () -> CitationStyle.load(style, locale, root, cache), k -> this.style = k);
     }
 
     /** @param cache where each file's sources are kept between essay:build runs ({@link BuildMemory#stored}) */

@@ -264,6 +264,7 @@ class IncrementalBuildTest {
         List<String> citeThis = new java.util.ArrayList<>(); // each essay's "cite this essay"
         List<String> checks = new java.util.ArrayList<>(); // the site-wide link check of every page (StoredChecks)
         List<String> stamps = new java.util.ArrayList<>(); // essays' digests by their stamps: only essays written 2 s before a build
+        List<String> styles = new java.util.ArrayList<>(); // what the build reads of the site's style besides its XML (StyleFacts)
         new TreeMap<>(stored).forEach((key, value) -> { // in key order: the same cache, the same entries damaged
             String text = latin1(value);
             if (!key.equals(sortKeys)) {
@@ -277,7 +278,8 @@ class IncrementalBuildTest {
                         : text.contains("output digests 2") ? outputs
                         : text.contains("source file 1") ? sourceFiles
                         : text.contains("essay citations 1") ? citations
-                        : text.contains("essay citation text 1") ? citeThis : entries).add(key);
+                        : text.contains("essay citation text 1") ? citeThis
+                        : text.contains("style facts 1") ? styles : entries).add(key);
             }
         });
         assertThat(entries).hasSize(5); // the pages of four essays (their HTML apart) and the site bibliography
@@ -295,6 +297,7 @@ class IncrementalBuildTest {
         assertThat(sourceFiles).hasSize(1);
         assertThat(checks).hasSize(1);
         assertThat(stamps).hasSizeLessThanOrEqualTo(1);
+        assertThat(styles).hasSize(1);
         // values cut short or replaced, each under its own key with a sound checksum: their readers must refuse them
         java.util.function.BiConsumer<String, Integer> cut = (key, length) -> CacheEntries.put(cache, key, Arrays.copyOf(stored.get(key), length));
         cut.accept(checks.get(0), 300); // every page checked again

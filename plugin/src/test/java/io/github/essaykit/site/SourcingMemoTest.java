@@ -20,18 +20,18 @@ class SourcingMemoTest {
     @Test
     void keepsTheFormatterWhileTheStyleAndLibraryAreTheSameAndMakesANewOneOtherwise() throws Exception {
         SourcingMemo memo = SourcingMemo.create();
-        CitationStyle chicago = memo.style("chicago-author-date", "en-US", dir).style();
+        CitationStyle chicago = memo.style("chicago-author-date", "en-US", dir, ResultCache.NONE).style();
         SourceLibrary library = SourceLibrary.of(List.of());
         CitationFormatter first = memo.formatter(chicago, library, ResultCache.NONE);
 
         assertThat(memo.formatter(chicago, library, ResultCache.NONE)).isSameAs(first);
-        assertThat(memo.style("chicago-author-date", "en-US", dir).style()).as("the style file unchanged").isSameAs(chicago);
+        assertThat(memo.style("chicago-author-date", "en-US", dir, ResultCache.NONE).style()).as("the style file unchanged").isSameAs(chicago);
 
         SourceLibrary reloaded = SourceLibrary.of(List.of()); // a bibliography file changed: loaded into a new value
         CitationFormatter second = memo.formatter(chicago, reloaded, ResultCache.NONE);
         assertThat(second).isNotSameAs(first);
 
-        CitationStyle other = memo.style("apa", "en-US", dir).style();
+        CitationStyle other = memo.style("apa", "en-US", dir, ResultCache.NONE).style();
         assertThat(other).isNotNull();
         CitationFormatter third = memo.formatter(other, reloaded, ResultCache.NONE);
         assertThat(third).isNotSameAs(second);

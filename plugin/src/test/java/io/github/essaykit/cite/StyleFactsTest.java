@@ -1,0 +1,42 @@
+package io.github.essaykit.cite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.essaykit.cache.ResultCache;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A style's facts kept in the build cache are the facts its XML gives, and a style loaded with them parses its XML only when asked for a variant. */
+class StyleFactsTest {
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @CsvSource({"chicago-author-date, en-US", "chicago-notes-bibliography, en-US", "apa, en-GB", "american-medical-association, en-US",
+            "modern-language-association, de-DE", "harvard-cite-them-right, en-US"})
+    void keptFactsAreTheParsedOnesAndTheXmlWaitsUntilAsked(String name, String locale) {
+        ResultCache cache = ResultCache.inFolder(folder.resolve("cache"));
+        CitationStyle.Loaded loaded = CitationStyle.load(name, locale, folder, cache);
+        assertThat(loaded.diagnostics().all()).isEmpty();
+        CitationStyle parsed = loaded.style();
+        assertThat(parsed.parsedYet()).isTrue();
+
+        CitationStyle kept = CitationStyle.load(name, locale, folder, cache).style();
+        assertThat(kept.parsedYet()).as("facts from the cache").isFalse();
+        assertThat(kept.facts()).isEqualTo(parsed.facts())
+                .isEqualTo(StyleFacts.read(parsed.facts().bytes()));
+        assertThat(kept.isNoteStyle()).isEqualTo(parsed.isNoteStyle());
+        assertThat(kept.punctuationInQuote()).isEqualTo(parsed.punctuationInQuote());
+        assertThat(kept.parsedYet()).as("no variant asked for yet").isFalse();
+
+        CitationStyle.Variant first = kept.variant(Position.FIRST, "page", true);
+        assertThat(kept.xml(first)).isEqualTo(parsed.xml(parsed.variant(Position.FIRST, "page", true)));
+        assertThat(kept.parsedYet()).isTrue();
+
+        CitationStyle elsewhere = CitationStyle.load(name, locale.equals("en-US") ? "en-GB" : "en-US", folder, cache).style();
+        assertThat(elsewhere.parsedYet()).as("another locale, other facts").isTrue();
+    }
+}
