@@ -259,6 +259,46 @@ public record Labels(Map<String, Label> byId, Map<Node, Label> byNode) {
 
     /** Lower-case letters and digits joined by hyphens; accents dropped; "section" if empty. */
     public static String slug(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return slugByPatterns(text);
+            }
+        }
+        return asciiSlug(text);
+    }
+
+    /**
+     * {@link #slugByPatterns} of ASCII text in one pass: no accents to drop (nor the Unicode tables
+     * to load that find them, in a build that reads few headings), five patterns not run.
+     */
+    static String asciiSlug(String text) {
+        StringBuilder slug = new StringBuilder(text.length());
+        boolean gap = false; // a run of spaces, '_' and '-' since the last letter or digit kept
+        boolean marked = false; // ... holding a '_' or '-'
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (slug.length() == 0 && c <= '9') {
+                    continue; // the slug starts at its first letter
+                }
+                if (gap && slug.length() > 0) {
+                    slug.append('-');
+                }
+                gap = false;
+                marked = false;
+                slug.append(c);
+            } else if (isSpace(c) || c == '_' || c == '-') {
+                gap = true;
+                marked |= !isSpace(c);
+            }
+        }
+        if (marked && slug.length() > 0) {
+            slug.append('-'); // a trailing '_' or '-' stays, as one hyphen: only spaces are stripped
+        }
+        return slug.length() == 0 ? "section" : slug.toString();
+    }
+
+    static String slugByPatterns(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String slug = plain.toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}\\s_-]+", "")
