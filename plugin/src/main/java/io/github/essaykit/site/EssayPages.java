@@ -58,14 +58,18 @@ final class EssayPages {
     private final UnaryOperator<ParsedEssay> trees;
     private final Addresses links;
     private final AddressPlaces places = new AddressPlaces();
+    /** Each essay's word count, by slug, as its facts found it. */
+    private final Map<String, Integer> wordCounts;
 
     /**
      * @param texts the sources' texts, to check an essay's quotations against
      * @param trees an essay (kept without its tree) parsed again, from the bytes it was checked in
      * @param links the build's links, each parsed and kept once (the pages' link check)
+     * @param words each essay's word count by slug ({@link ReadingTime#words}), counted with its facts
      */
     EssayPages(SiteConfig config, SiteResolver.ResolvedSite resolved, Pages pages, PageKeys keys, ResultCache cache,
-            EntryExtras extras, SourceTexts texts, UnaryOperator<ParsedEssay> trees, Addresses links) {
+            EntryExtras extras, SourceTexts texts, UnaryOperator<ParsedEssay> trees, Addresses links, Map<String, Integer> words) {
+        this.wordCounts = words;
         this.links = links;
         this.texts = texts;
         this.trees = trees;
@@ -219,7 +223,7 @@ final class EssayPages {
         io.github.essaykit.resolve.EssayResolution resolution = resolved.of(essay);
         RenderedEssay body = cleaned(essay, EssayRenderer.render(essay, resolution, resolved.sourcing(), words,
                 QuoteCheck.check(essay, texts)), warnings);
-        String html = pages.essay(essay, body, resolution.labels(), extras);
+        String html = pages.essay(essay, body, resolution.labels(), extras, wordCounts.get(essay.slug()));
         String path = Pages.pagePath(essay.slug());
         LinkCheck.Page checked = LinkCheck.page(path, LinkCheck.scan(path, html),
                 places.of(essay.file().relative(), body, resolved.sourcing().library()), links);

@@ -58,7 +58,7 @@ final class Pages {
      * @param labels the essay's headings with the numbers they show, for its table of contents
      * @param extras what its sources' previews show besides the entries
      */
-    String essay(ParsedEssay essay, RenderedEssay rendered, Labels labels, EntryExtras extras) {
+    String essay(ParsedEssay essay, RenderedEssay rendered, Labels labels, EntryExtras extras, int words) {
         FrontMatter meta = essay.meta();
         String page = pagePath(essay.slug());
         List<Views.Note> notes = rendered.notes().stream()
@@ -71,16 +71,16 @@ final class Pages {
                 previews(rendered));
         return templates.render("essay", site, view,
                 new Views.PageAssets(TexMath.occursIn(essay.document()), ImageSizes.occurIn(essay.document())),
-                publishing.essay(essay, rendered.sources()), navigation(essay, labels));
+                publishing.essay(essay, rendered.sources()), navigation(essay, labels, words));
     }
 
     /** Reading time always; the table of contents when the essay (else the site) asks for one. */
-    private Views.Navigation navigation(ParsedEssay essay, Labels labels) {
+    private Views.Navigation navigation(ParsedEssay essay, Labels labels, int words) {
         FrontMatter.Toc wanted = essay.meta().toc();
         List<Views.TocEntry> entries = !wanted.show().orElse(toc) ? List.of()
                 : TableOfContents.of(essay, labels, wanted.depth()).stream()
                         .map(e -> new Views.TocEntry(e.id(), e.number(), e.text(), e.depth())).toList();
-        return new Views.Navigation(ReadingTime.text(essay), wanted.title().isEmpty() ? "Contents" : wanted.title(), entries);
+        return new Views.Navigation(ReadingTime.text(words), wanted.title().isEmpty() ? "Contents" : wanted.title(), entries);
     }
 
     /** Entries with back links "↩ a b c" to every place citing them (just "↩" for one). */

@@ -63,17 +63,8 @@ final class ReadingTime {
         return words;
     }
 
-    static int minutes(ParsedEssay essay) {
-        return minutes(words(essay));
-    }
-
     private static int minutes(int words) {
         return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
-    }
-
-    /** "7 min read". */
-    static String text(ParsedEssay essay) {
-        return text(words(essay));
     }
 
     /** "7 min read" for an essay of {@code words} words. */

@@ -319,7 +319,8 @@ public final class SiteBuilder {
         PageKeys pageKeys = new PageKeys(config, resolved, digests, extras, sourceTexts,
                 memory.sourcing().sourcePrints(sources.sourcing().library()), memory.pageKeys(), templateFolder.print());
         Addresses linksKept = new Addresses(); // each link parsed once, an address many pages hold held once
-        EssayPages essayPages = new EssayPages(config, resolved, pages, pageKeys, memory.pages(), extras, sourceTexts, trees, linksKept);
+        EssayPages essayPages = new EssayPages(config, resolved, pages, pageKeys, memory.pages(), extras, sourceTexts, trees, linksKept,
+                checked.words());
         SiteOutput site = output.get(); // opened only now: a build whose essays have errors touches nothing
         // each page goes out the moment it is finished; the build keeps only what site-wide steps need of it
         List<Finished> finished = pool.map(newestFirst, essay -> {

@@ -32,10 +32,11 @@ class ReadingTimeTest {
 
     @Test
     void twoHundredAndThirtyEightWordsAreOneMinuteAndOneMoreIsTwo() {
-        assertThat(ReadingTime.text(essay(words(238)))).isEqualTo("1 min read");
-        assertThat(ReadingTime.text(essay(words(239)))).isEqualTo("2 min read");
-        assertThat(ReadingTime.text(essay(words(120) + "\n\n" + words(119)))).as("paragraphs do not merge words").isEqualTo("2 min read");
-        assertThat(ReadingTime.text(essay(""))).isEqualTo("1 min read");
+        assertThat(ReadingTime.text(ReadingTime.words(essay(words(238))))).isEqualTo("1 min read");
+        assertThat(ReadingTime.text(ReadingTime.words(essay(words(239))))).isEqualTo("2 min read");
+        assertThat(ReadingTime.text(ReadingTime.words(essay(words(120) + "\n\n" + words(119))))).as("paragraphs do not merge words")
+                .isEqualTo("2 min read");
+        assertThat(ReadingTime.text(ReadingTime.words(essay("")))).isEqualTo("1 min read");
     }
 
     @Test
