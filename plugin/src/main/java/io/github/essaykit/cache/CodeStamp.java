@@ -19,11 +19,11 @@ import java.util.zip.ZipFile;
 
 /**
  * The fingerprint of the code that makes the pages: the plugin's classes and the default
- * templates, as the jars (or class folders) they were loaded from, and the libraries they run
- * with (CommonMark, citeproc-java, the CSL styles and locales, ...), which a project may swap
- * for other versions in its plugin's {@code <dependencies>}. A cache entry made by any other
- * build of essaykit or with any other library, a snapshot rebuilt with the same version
- * included, is never used.
+ * templates, as the jars (or class folders) they were loaded from, which hold the libraries
+ * they run with (CommonMark, citeproc-java, the CSL styles and locales, ...), and any jar a
+ * project adds in its plugin's {@code <dependencies>}. A cache entry made by any other build of
+ * essaykit or with any other library, a snapshot rebuilt with the same version included, is
+ * never used.
  */
 public final class CodeStamp {
 
