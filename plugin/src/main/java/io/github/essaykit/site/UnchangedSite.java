@@ -3,8 +3,8 @@ package io.github.essaykit.site;
 import io.github.essaykit.cache.Blob;
 import io.github.essaykit.cache.CodeStamp;
 import io.github.essaykit.cache.Fingerprint;
-import io.github.essaykit.cache.StoredDiagnostics;
 import io.github.essaykit.cache.ResultCache;
+import io.github.essaykit.cache.StoredDiagnostics;
 import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.discover.ContentDigest;
 import io.github.essaykit.discover.SourceFile;
@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -110,10 +111,12 @@ final class UnchangedSite {
             return;
         }
         try {
-            if (!inputs(config, outsideBefore, null).times().equals(timesBefore)) {
+            Inputs inputs = inputs(config, read.outside(), read.essays());
+            // unchanged while the build ran: the times of the files the start looked at (most often the same list)
+            String timesNow = read.outside().equals(outsideBefore) ? inputs.times() : inputs(config, outsideBefore, null).times();
+            if (!timesNow.equals(timesBefore)) {
                 return;
             }
-            Inputs inputs = inputs(config, read.outside(), read.essays());
             OutputStamp output = OutputStamp.of(out);
             if (output == null) {
                 return;
@@ -259,7 +262,7 @@ final class UnchangedSite {
     private static BasicFileAttributes stat(Fingerprint times, Path path) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            times.add(attributes.isRegularFile()).add(attributes.size()).add(attributes.lastModifiedTime().toString());
+            times.add(attributes.isRegularFile()).add(attributes.size()).add(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
             return attributes;
         } catch (NoSuchFileException e) {
             times.add("missing");

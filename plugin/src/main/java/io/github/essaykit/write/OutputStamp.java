@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What an output folder holds as far as essaykit wrote it, without reading a page: its marker
@@ -34,7 +35,7 @@ public record OutputStamp(String print, Set<String> files) {
                 if (!attributes.isRegularFile()) {
                     return null;
                 }
-                print.add(file).add(attributes.size()).add(attributes.lastModifiedTime().toString());
+                print.add(file).add(attributes.size()).add(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
             }
             return new OutputStamp(print.hex(), manifest.files());
         } catch (IOException | RuntimeException e) {
