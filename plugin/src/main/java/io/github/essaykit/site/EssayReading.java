@@ -32,7 +32,8 @@ import java.util.function.Function;
 final class EssayReading {
 
     /** One essay file read: its parse problems, and its facts when it is published. */
-    record Read(Diagnostics diagnostics, EssayFacts facts) {}
+    /** @param parsed whether the essay was parsed in this build (not read from the cache): its page is then most likely made afresh */
+    record Read(Diagnostics diagnostics, EssayFacts facts, boolean parsed) {}
 
     private final EssayParser parser;
     private final ParseCache parses;
@@ -111,12 +112,12 @@ final class EssayReading {
         StoredFacts.Head first = storedHeads.remove(file.path());
         StoredFacts.Head head = digest == null ? null : first != null ? first : storedHead(file, digest).orElse(null);
         if (head != null && (head.essay() == null || !published)) {
-            return new Read(head.diagnostics(), null);
+            return new Read(head.diagnostics(), null, false);
         }
         if (head != null) {
             Optional<EssayFacts> facts = stored(factsKey(file, digest, sourcing), b -> StoredFacts.readFacts(b, head.essay()));
             if (facts.isPresent()) {
-                return new Read(head.diagnostics(), facts.get());
+                return new Read(head.diagnostics(), facts.get(), false);
             }
         }
         ParseCache.Parsed parsed = parses.read(parser, file);
@@ -129,7 +130,7 @@ final class EssayReading {
                 cache.put(factsKey(file, parsed.digest(), sourcing), StoredFacts.facts(made));
             }
         }
-        return new Read(parsed.result().diagnostics(), made);
+        return new Read(parsed.result().diagnostics(), made, true);
     }
 
     /** Keeps each essay's digest by its stamp for the next run. */
