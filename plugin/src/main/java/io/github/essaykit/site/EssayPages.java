@@ -104,9 +104,12 @@ final class EssayPages {
 
     /**
      * Bytes stored apart by their digest ({@link #store}), read only if they must be written;
-     * made again by {@code again} (the same bytes) if there is no entry.
+     * made again by {@code again} (the same bytes) if there is no entry, or no entry is kept.
      */
     private SiteFiles.Known known(String digest, int size, Supplier<SiteFiles.Known> again) {
+        if (cache.inFolder()) { // it keeps no bytes (see store): no key to make and look up for each page and download
+            return new SiteFiles.Known(digest, size, () -> again.get().bytes().get());
+        }
         String key = Fingerprint.start("stored bytes").add(digest).hex();
         cache.keep(key);
         return new SiteFiles.Known(digest, size, () -> cache.get(key).orElseGet(() -> store(again.get()).bytes().get()));

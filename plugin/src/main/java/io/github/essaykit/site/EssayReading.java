@@ -31,8 +31,11 @@ import java.util.function.Function;
  */
 final class EssayReading {
 
-    /** One essay file read: its parse problems, and its facts when it is published. */
-    /** @param parsed whether the essay was parsed in this build (not read from the cache): its page is then most likely made afresh */
+    /**
+     * One essay file read: its parse problems, and its facts when it is published.
+     *
+     * @param parsed whether the essay was parsed in this build (not read from the cache): its page is then most likely made afresh
+     */
     record Read(Diagnostics diagnostics, EssayFacts facts, boolean parsed) {}
 
     private final EssayParser parser;

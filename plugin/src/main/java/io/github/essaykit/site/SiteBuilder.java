@@ -332,7 +332,6 @@ public final class SiteBuilder {
         // edited essay's page, last in this order, kept one thread busy 135 ms after the other had finished)
         List<ParsedEssay> madeFirst = new ArrayList<>(newestFirst);
         madeFirst.sort(Comparator.comparing(essay -> !checked.parsedNow().contains(essay.file().relative())));
-        Map<ParsedEssay, Finished> finishedBy = new java.util.IdentityHashMap<>();
         List<Finished> finishedInTurn = pool.map(madeFirst, essay -> {
             EssayPage page = essayPages.page(essay);
             String path = Pages.pagePath(essay.slug());
@@ -341,6 +340,7 @@ public final class SiteBuilder {
             EssayPage.Facts kept = page.facts();
             return new Finished(kept.sources(), kept.links(), kept.warnings());
         });
+        Map<ParsedEssay, Finished> finishedBy = new java.util.IdentityHashMap<>();
         for (int i = 0; i < madeFirst.size(); i++) {
             finishedBy.put(madeFirst.get(i), finishedInTurn.get(i));
         }
