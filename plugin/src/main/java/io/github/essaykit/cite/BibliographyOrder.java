@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -82,17 +83,28 @@ final class BibliographyOrder {
      */
     static List<String> of(Sorters sorters, ItemDataProvider items, Collection<String> ids, boolean demoteNonDropping,
             SortKeys stored, Each each) {
+        return of(sorters, items, null, ids, demoteNonDropping, stored, each);
+    }
+
+    /**
+     * As {@link #of(Sorters, ItemDataProvider, Collection, boolean, SortKeys, Each)}, {@code items} read
+     * from a library of this print ({@link io.github.essaykit.sources.SourceLibrary#print}; null when not known).
+     */
+    static List<String> of(Sorters sorters, ItemDataProvider items, String libraryPrint, Collection<String> ids,
+            boolean demoteNonDropping, SortKeys stored, Each each) {
         // the same items (each id's exact data) in the same style sort alike: a build after an edit
-        // reads their order without parsing the style into a processor, nor rendering a sort key
+        // reads their order without parsing the style into a processor, nor rendering a sort key;
+        // items of a library loaded from the same files are the same items, found without printing each
         Map<String, String> prints = new HashMap<>();
         String byItems = null;
         if (stored.enabled()) {
             Fingerprint print = Fingerprint.start("items").add(demoteNonDropping);
-            for (String id : ids) {
-                CSLItemData item = items.retrieveItem(id);
-                String itemPrint = item == null ? "" : SortKeys.print(item);
-                prints.put(id, itemPrint);
-                print.add(id).add(itemPrint);
+            if (libraryPrint != null) {
+                print.add("library").add(libraryPrint);
+                ids.forEach(print::add);
+            } else {
+                prints = prints(items, ids);
+                prints.forEach((id, itemPrint) -> print.add(id).add(itemPrint));
             }
             byItems = print.hex();
             List<String> known = stored.order(byItems);
@@ -107,9 +119,10 @@ final class BibliographyOrder {
         }
         // each item's keys rendered on its own (a processor per part: a date's rendering sets state in the parsed style)
         List<String> all = List.copyOf(ids);
+        Map<String, String> itemPrints = stored.enabled() && prints.isEmpty() ? prints(items, all) : prints;
         List<List<Keyed>> parts = each.map(IntStream.iterate(0, i -> i < all.size(), i -> i + PART).boxed().toList(),
                 from -> sorters.with(csl -> keyed(Internals.of(csl, demoteNonDropping), all.subList(from, Math.min(from + PART, all.size())),
-                        items, stored, prints)));
+                        items, stored, itemPrints)));
         if (parts.contains(null)) {
             return kept(stored, byItems, sorters.with(csl -> citeprocOrder(csl, ids))); // keys by citation number: citeproc numbers as it inserts
         }
@@ -154,6 +167,16 @@ final class BibliographyOrder {
             keyed.add(one);
         }
         return keyed;
+    }
+
+    /** Each id's item's print, in the order of {@code ids}; "" for an id with no item. */
+    private static Map<String, String> prints(ItemDataProvider items, Collection<String> ids) {
+        Map<String, String> prints = new LinkedHashMap<>();
+        for (String id : ids) {
+            CSLItemData item = items.retrieveItem(id);
+            prints.put(id, item == null ? "" : SortKeys.print(item));
+        }
+        return prints;
     }
 
     /** {@code order}, stored for the next sort of the same items ({@code byItems}; null when none is kept). */

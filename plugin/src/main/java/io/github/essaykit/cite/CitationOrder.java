@@ -120,7 +120,7 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
         // the sort reads no year suffixes or added names: both follow from the order. One key (each
         // essay's "cite this essay") is its own order: no sort keys to render
         List<String> order = all.size() == 1 ? List.copyOf(all) : memory.remember(memory.orders, Set.copyOf(all),
-                () -> BibliographyOrder.of(sorters, EMPTY.items(library, style), all,
+                () -> BibliographyOrder.of(sorters, EMPTY.items(library, style), library.print(), all,
                         style.demoteNonDroppingParticle().equals("display-and-sort"), memory.sortKeys, each));
         StyleVariants.Options options = style.options(); // not a variant's XML: an unchanged build makes none
         Map<String, String> suffixes = options.addsYearSuffix() ? YearSuffixes.assign(order, library) : Map.of();

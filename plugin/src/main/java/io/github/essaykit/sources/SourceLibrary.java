@@ -1,5 +1,6 @@
 package io.github.essaykit.sources;
 
+import io.github.essaykit.cache.Fingerprint;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,24 +8,43 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Every source of a build, by key (case-sensitive); immutable and safe to share between threads. */
+/**
+ * Every source of a build, by key (case-sensitive); immutable and safe to share between threads.
+ * A library loaded from files knows their {@link #print}: what a build keeps of its sources'
+ * order is found by it, without printing each source.
+ */
 public final class SourceLibrary {
 
-    public static final SourceLibrary EMPTY = new SourceLibrary(Map.of());
+    public static final SourceLibrary EMPTY = new SourceLibrary(Map.of(), null);
 
     private final Map<String, Source> byKey;
+    private final String print;
 
-    private SourceLibrary(Map<String, Source> byKey) {
+    private SourceLibrary(Map<String, Source> byKey, String print) {
         this.byKey = Collections.unmodifiableMap(new LinkedHashMap<>(byKey));
+        this.print = print;
     }
 
     /** A library of these sources, in this order; later duplicates of a key are ignored. */
     public static SourceLibrary of(Collection<Source> sources) {
+        return of(sources, null);
+    }
+
+    /**
+     * As {@link #of(Collection)}, the sources of files whose names and bytes, and the code that read
+     * them, {@code print} stands for ({@link SourceLoader}): the same print, the same sources.
+     */
+    static SourceLibrary of(Collection<Source> sources, String print) {
         Map<String, Source> map = new LinkedHashMap<>();
         for (Source source : sources) {
             map.putIfAbsent(source.key(), source);
         }
-        return new SourceLibrary(map);
+        return new SourceLibrary(map, print);
+    }
+
+    /** The print of what these sources were loaded from, or null when not known (sources made in code). */
+    public String print() {
+        return print;
     }
 
     public Optional<Source> find(String key) {
@@ -61,6 +81,7 @@ public final class SourceLibrary {
     public SourceLibrary plus(SourceLibrary other) {
         Map<String, Source> map = new LinkedHashMap<>(byKey);
         other.byKey.forEach(map::putIfAbsent);
-        return new SourceLibrary(map);
+        return new SourceLibrary(map, print == null || other.print == null ? null
+                : Fingerprint.start("library plus").add(print).add(other.print).hex());
     }
 }

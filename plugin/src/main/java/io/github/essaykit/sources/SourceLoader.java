@@ -2,6 +2,7 @@ package io.github.essaykit.sources;
 
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Diagnostics;
@@ -45,9 +46,11 @@ public final class SourceLoader {
     public LoadedSources load(List<Path> files) {
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, Source> byKey = new LinkedHashMap<>();
+        // the library's print: each file's key, in order (the first of two sources of a key wins)
+        Fingerprint print = cache.keeps() ? Fingerprint.start("library").add(files.size()) : null;
         for (Path path : files) {
             String name = relative(path);
-            for (Source source : loadFile(path, name, problems)) {
+            for (Source source : loadFile(path, name, problems, print)) {
                 Source earlier = byKey.putIfAbsent(source.key(), source);
                 if (earlier != null) {
                     problems.add(Diagnostic.error(source.file(), source.line(), 1,
@@ -55,21 +58,32 @@ public final class SourceLoader {
                 }
             }
         }
-        return new LoadedSources(SourceLibrary.of(byKey.values()), Diagnostics.of(problems));
+        return new LoadedSources(SourceLibrary.of(byKey.values(), print == null ? null : print.hex()), Diagnostics.of(problems));
     }
 
-    private List<Source> loadFile(Path path, String name, List<Diagnostic> problems) {
+    /** The file's sources; its part of the library's print added to {@code print} (when not null). */
+    private List<Source> loadFile(Path path, String name, List<Diagnostic> problems, Fingerprint print) {
         InputText.Read read = InputText.read(path, name, StandardCharsets.UTF_8, InputText.SAVE_AS_UTF8);
         if (!read.ok()) {
             problems.add(read.problem());
+            if (print != null) {
+                print.add("unread").add(name);
+            }
             return List.of();
         }
         String text = read.text();
         if (text.isBlank()) {
             problems.add(Diagnostic.warning(name, 0, 0, "the file is empty, so it adds no sources; add sources or remove the file"));
+            if (print != null) {
+                print.add("empty").add(name);
+            }
             return List.of();
         }
-        return StoredSources.load(cache, text, name, problems, SourceLoader::parse);
+        String key = print == null ? null : StoredSources.key(text, name);
+        if (print != null) {
+            print.add(key);
+        }
+        return StoredSources.load(cache, key, text, name, problems, SourceLoader::parse);
     }
 
     /** The sources of a file's text, read as its name's ending says; problems are added to the list. */

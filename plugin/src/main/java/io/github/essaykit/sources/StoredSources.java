@@ -34,10 +34,19 @@ final class StoredSources {
 
     /** The sources of this file as {@code parse} gives them, from {@code cache} when it holds them; problems are added to the list. */
     static List<Source> load(ResultCache cache, String text, String name, List<Diagnostic> problems, Parser parse) {
+        return load(cache, cache.keeps() ? key(text, name) : null, text, name, problems, parse);
+    }
+
+    /** What the sources of a file are kept under: its name and text, and the code that reads them; the same key, the same sources. */
+    static String key(String text, String name) {
+        return Fingerprint.start(FORMAT).add(CodeStamp.current()).add(name).add(text).hex();
+    }
+
+    /** As {@link #load(ResultCache, String, String, List, Parser)}, the file's {@link #key} given (null when {@code cache} keeps nothing). */
+    static List<Source> load(ResultCache cache, String key, String text, String name, List<Diagnostic> problems, Parser parse) {
         if (!cache.keeps()) {
             return parse.parse(text, name, problems);
         }
-        String key = Fingerprint.start(FORMAT).add(CodeStamp.current()).add(name).add(text).hex();
         Loaded loaded;
         try {
             loaded = cache.get(key, StoredSources::read).orElse(null);

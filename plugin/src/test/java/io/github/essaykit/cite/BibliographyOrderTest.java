@@ -160,6 +160,53 @@ class BibliographyOrderTest {
     }
 
     /**
+     * A library loaded from the same files by the same code has the same print, and its sort is
+     * read by it without printing each item; a changed byte, another file order or no cache to
+     * keep what a file defines gives another print (or none), and the sort is run again.
+     */
+    @Test
+    void aLibraryLoadedFromTheSameFilesIsSortedByItsPrint() throws Exception {
+        String bib = """
+                @book{adams, author = {Adams, Ann}, title = {A}, year = {2001}}
+                @book{brown, author = {Brown, Bo}, title = {B}, year = {2002}}
+                @book{young, author = {Young, Yu}, title = {Y}, year = {2003}}
+                """;
+        Path file = Files.writeString(dir.resolve("printed.bib"), bib);
+        Path other = Files.writeString(dir.resolve("printed-other.bib"), "@book{zed, author = {Zed, Zoe}, title = {Z}, year = {2004}}\n");
+        ResultCache cache = ResultCache.inFolder(dir.resolve("printed-cache"));
+        SourceLibrary library = SourceLoader.create(dir, cache).load(List.of(file, other)).library();
+        assertThat(library.print()).isNotNull().isEqualTo(SourceLoader.create(dir, cache).load(List.of(file, other)).library().print());
+        assertThat(SourceLoader.create(dir, cache).load(List.of(other, file)).library().print()).isNotEqualTo(library.print());
+        assertThat(SourceLoader.create(dir).load(List.of(file, other)).library().print()).isNull();
+        assertThat(SourceLibrary.of(library.sources()).print()).isNull();
+
+        CitationStyle style = CitationStyle.load("chicago-author-date", "en-US", dir).style();
+        LibraryItems items = new LibraryItems(library, key -> null, key -> null, true, "", false);
+        List<String> keys = List.of("young", "zed", "adams", "brown");
+        List<String> sorted = BibliographyOrder.of(BibliographyOrder.Sorters.of(() -> processor(style, items)), items, library.print(),
+                keys, true, SortKeys.in(cache, style), io.github.essaykit.parallel.Each.ONE_BY_ONE);
+        assertThat(sorted).containsExactly("adams", "brown", "young", "zed")
+                .isEqualTo(BibliographyOrder.of(() -> processor(style, items), items, keys, true, SortKeys.NONE));
+        BibliographyOrder.Sorters none = BibliographyOrder.Sorters.of(() -> {
+            throw new AssertionError("a processor made for a library sorted before");
+        });
+        LibraryItems unprintable = new LibraryItems(library, key -> {
+            throw new AssertionError("an item printed for a library sorted before");
+        }, key -> null, true, "", false);
+        assertThat(BibliographyOrder.of(none, unprintable, library.print(), keys, true, SortKeys.in(cache, style),
+                io.github.essaykit.parallel.Each.ONE_BY_ONE)).isEqualTo(sorted);
+
+        // Young's work now by Aaron: the file's print changes, and the sort is run again
+        Files.writeString(file, bib.replace("Young, Yu", "Aaron, Al"));
+        SourceLibrary edited = SourceLoader.create(dir, cache).load(List.of(file, other)).library();
+        assertThat(edited.print()).isNotNull().isNotEqualTo(library.print());
+        LibraryItems editedItems = new LibraryItems(edited, key -> null, key -> null, true, "", false);
+        assertThat(BibliographyOrder.of(BibliographyOrder.Sorters.of(() -> processor(style, editedItems)), editedItems, edited.print(),
+                keys, true, SortKeys.in(cache, style), io.github.essaykit.parallel.Each.ONE_BY_ONE))
+                .containsExactly("young", "adams", "brown", "zed");
+    }
+
+    /**
      * A style sorting by author, then {@code <key variable="issued"/>} (as 707 official styles do):
      * works of one author by date, as pandoc sorts them, not by title, as citeproc-java 3.5.2 does
      * (it renders a date variable's key as nothing); a range after the single date it starts on,
