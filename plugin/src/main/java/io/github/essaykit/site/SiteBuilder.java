@@ -82,7 +82,7 @@ public final class SiteBuilder {
             result = result.written(staging.site.commit());
             staging.keepDigests();
         }
-        unchanged.record(result, staging.read); // once the staging folder is gone
+        unchanged.record(result, staging.read, staging.site == null ? OutputDigests.NONE : staging.site.digests()); // once the staging folder is gone
         return result;
     }
 

@@ -10,6 +10,7 @@ import io.github.essaykit.discover.ContentDigest;
 import io.github.essaykit.discover.SourceFile;
 import io.github.essaykit.discover.SourceTree;
 import io.github.essaykit.parse.ParsedEssay;
+import io.github.essaykit.write.OutputDigests;
 import io.github.essaykit.write.OutputStamp;
 import io.github.essaykit.write.SiteOutput;
 import java.io.IOException;
@@ -105,8 +106,10 @@ final class UnchangedSite {
     /**
      * Records a build that wrote its site: what it read and what it left in the output folder;
      * nothing when an input changed while it ran (which bytes it read is then not known).
+     *
+     * @param output the digests of the site it committed, with each file's size and time
      */
-    void record(BuildResult written, Read read) {
+    void record(BuildResult written, Read read, OutputDigests output) {
         if (slot == null || timesBefore == null || read == null || !written.ok()) {
             return;
         }
@@ -117,12 +120,12 @@ final class UnchangedSite {
             if (!timesNow.equals(timesBefore)) {
                 return;
             }
-            OutputStamp output = OutputStamp.of(out);
-            if (output == null) {
+            OutputStamp stamp = OutputStamp.of(out, output);
+            if (stamp == null) {
                 return;
             }
             Blob.Writer blob = new Blob.Writer().string(FORMAT).strings(read.outside().stream().map(Path::toString).toList())
-                    .string(inputs.times()).string(inputs.content()).string(output.print());
+                    .string(inputs.times()).string(inputs.content()).string(stamp.print());
             BuildResult.Stats stats = written.stats();
             blob.integer(stats.essays()).integer(stats.citations()).integer(stats.notes()).integer(stats.crossReferences())
                     .integer(stats.sources()).integer(written.work().rendered() + written.work().reused());

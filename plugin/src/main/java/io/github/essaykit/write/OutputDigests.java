@@ -50,6 +50,12 @@ public final class OutputDigests {
                 && file.isRegularFile() && file.size() == entry.size() && file.lastModifiedTime().to(TimeUnit.NANOSECONDS) == entry.time();
     }
 
+    /** The size and modification time (nanoseconds) of a plain file at {@code path} as last seen, or null when not known. */
+    long[] sizeAndTime(String path) {
+        Entry entry = files.get(path);
+        return entry == null ? null : new long[] {entry.size(), entry.time()};
+    }
+
     /**
      * The digests of these files as they are now in {@code out}, each the site's path and the
      * digest of the bytes just written or found there; a file that cannot be read is left out.

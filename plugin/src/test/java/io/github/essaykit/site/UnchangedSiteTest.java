@@ -135,7 +135,7 @@ class UnchangedSiteTest {
         UnchangedSite during = unchanged(c -> c); // what a build reads as it starts
         assertThat(during.result()).isNotNull();
         edit(essays.resolve("one.md"), "argues this", "argues that"); // while it builds
-        during.record(first, new UnchangedSite.Read(java.util.List.of(), file -> null));
+        during.record(first, new UnchangedSite.Read(java.util.List.of(), file -> null), io.github.essaykit.write.OutputDigests.NONE);
         // recorded, the edited essay would be taken as built: the record still names the bytes before the edit
         assertThat(unchanged(c -> c).result()).isNull();
         assertSameAsClean(c -> c, build(c -> c));

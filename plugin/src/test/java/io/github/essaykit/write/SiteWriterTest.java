@@ -69,6 +69,30 @@ class SiteWriterTest {
         assertThat(out.resolve(SiteWriter.MARKER)).content().contains("index.html\n").doesNotContain("gone/b.html");
     }
 
+    /** The stamp made from a committed site's digests is the folder's stamp, and stays what it was when a file changes after. */
+    @Test
+    void theStampOfACommittedSiteIsTheStampOfItsFolder() throws Exception {
+        SiteWriter.write(source, out, oldSite());
+        StagedSite site = SiteWriter.open(source, out);
+        // pages as a build puts them, known by their digest; a copied file is looked at
+        List.of("index.html", "a.html", "c.html").forEach(path -> site.put(path,
+                SiteFiles.Known.of(("new " + path).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        site.text("assets/x.css", "new css");
+        site.commit();
+        site.close();
+        OutputStamp fromDigests = OutputStamp.of(out, site.digests());
+        assertThat(site.digests().sizeAndTime("c.html")).as("the committed files are known").isNotNull();
+        assertThat(fromDigests).isNotNull();
+        assertThat(fromDigests.print()).isEqualTo(OutputStamp.of(out).print());
+        assertThat(fromDigests.files()).containsExactlyInAnyOrder("index.html", "a.html", "c.html", "assets/x.css");
+
+        Path page = out.resolve("a.html");
+        Files.writeString(page, "edited");
+        Files.setLastModifiedTime(page, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(page).toMillis() + 1000));
+        assertThat(OutputStamp.of(out).print()).as("the folder, looked at").isNotEqualTo(fromDigests.print());
+        assertThat(OutputStamp.of(out, site.digests()).print()).as("as committed").isEqualTo(fromDigests.print());
+    }
+
     @Test
     void refusesToWriteIntoAFolderItDidNotWrite() throws Exception {
         Files.createDirectories(out);
