@@ -103,7 +103,8 @@ public final class Fingerprint {
      * A value made of strings, numbers, booleans, characters, enums, dates, Optionals, lists, maps
      * and records of these, walked part by part with each part's kind: unlike its {@code toString},
      * a ", " or "]" inside a title cannot read as the value's own punctuation. A map goes in its
-     * iteration order (a map of another order is another key: made again, never wrong).
+     * iteration order (a map of another order is another key: made again, never wrong), so not a
+     * map of {@code Map.of} or {@code Map.copyOf}, whose order changes from one JVM to the next.
      *
      * @throws IllegalArgumentException for any other kind of value
      */
@@ -124,6 +125,10 @@ public final class Fingerprint {
             return this;
         }
         if (value instanceof Map<?, ?> map) {
+            if (map.size() > 1 && map.getClass().getName().equals("java.util.ImmutableCollections$MapN")) {
+                // Map.of and Map.copyOf iterate in an order salted anew in each JVM: every build's key would differ
+                throw new IllegalArgumentException("a map whose order changes from run to run: " + map.keySet());
+            }
             add("map").add(map.size());
             map.forEach((k, v) -> value(k).value(v));
             return this;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * An essay's YAML front matter, typed. Every string is as the author wrote it: unescaped, so
@@ -60,7 +61,7 @@ public record FrontMatter(
         tags = List.copyOf(tags);
         bibliography = List.copyOf(bibliography);
         nocite = List.copyOf(nocite);
-        lines = Map.copyOf(lines);
+        lines = Collections.unmodifiableMap(new TreeMap<>(lines)); // by field: Map.copyOf's order changes from run to run, and page keys print it
         chunkOptions = Collections.unmodifiableMap(new LinkedHashMap<>(chunkOptions)); // in the order written: Map.copyOf's order changes from run to run
     }
 

@@ -74,4 +74,18 @@ class FingerprintTest {
         assertThatThrownBy(() -> print(List.of(new Object()))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("java.lang.Object");
     }
+
+    /**
+     * A map of Map.copyOf iterates in an order salted anew in each JVM: a key printed from one
+     * would differ from build to build (an essay's front matter held its fields' lines so, and
+     * every index page was made again after every edit). A sorted or ordered map is walked.
+     */
+    @Test
+    void refusesAMapWhoseOrderChangesFromRunToRun() {
+        Map<String, Integer> lines = new java.util.TreeMap<>(Map.of("title", 2, "date", 3, "tags", 4));
+        assertThatThrownBy(() -> print(Map.copyOf(lines))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("order changes from run to run");
+        assertThat(print(lines)).isEqualTo(print(new java.util.LinkedHashMap<>(lines)));
+        assertThat(print(Map.of("title", 2))).as("one entry has one order").isEqualTo(print(new java.util.TreeMap<>(Map.of("title", 2))));
+    }
 }
