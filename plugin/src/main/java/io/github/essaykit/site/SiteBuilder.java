@@ -199,7 +199,7 @@ public final class SiteBuilder {
                             + "(hidden folders and target/ are not read); check sourceDirectory (-Dessay.sourceDirectory=...)"))));
         }
 
-        EssayParser parser = new EssayParser(EssayMarkdown.parser(), config.encoding());
+        EssayParser parser = new EssayParser(EssayMarkdown::parser, config.encoding());
         Set<String> texts = SourceTexts.candidates(tree);
         List<SourceFile> essayFiles = tree.essays().stream().filter(f -> !texts.contains(f.relative())).toList();
         // the front matter first: which essays are published and which sources they load
