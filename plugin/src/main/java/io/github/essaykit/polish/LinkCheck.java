@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -69,6 +70,8 @@ public final class LinkCheck {
         private record Made(Scan scan, Map<String, List<Place>> origins, Page page) {}
 
         private static final String STORED = Fingerprint.start(StoredChecks.FORMAT).add(CodeStamp.current()).hex();
+        /** The entry of the table and targets, then one for each part of the pages ({@link StoredChecks}). */
+        private static final List<String> ENTRIES = entries();
 
         private final boolean keep;
         private final boolean checks;
@@ -79,6 +82,8 @@ public final class LinkCheck {
         /** Each page's ids' digest and each file ({@link PageProblems#FILE}) at the last check. */
         private Map<String, Object> targets = Map.of();
         private boolean read;
+        /** What was read of the last run's checks (essay:build): what need not be written back. */
+        private StoredChecks.Checks stored = StoredChecks.Checks.NONE;
 
         private Memo(boolean keep, boolean checks, ResultCache cache) {
             this.keep = keep;
@@ -96,31 +101,75 @@ public final class LinkCheck {
          * by its key ({@link Page#keyed}).
          */
         public static Memo stored(ResultCache cache) {
-            cache.keep(STORED); // read only at the check, after the cache forgets what the build did not use
+            ENTRIES.forEach(cache::keep); // read only at the check, after the cache forgets what the build did not use
             return new Memo(false, cache.keeps(), cache);
         }
 
-        /** The last run's checks, once (essay:build); a damaged entry only means every page is checked. */
+        private static List<String> entries() {
+            List<String> entries = new ArrayList<>();
+            for (int part = -1; part < StoredChecks.PARTS; part++) {
+                entries.add(part < 0 ? STORED : Fingerprint.start(StoredChecks.FORMAT).add(STORED).add(part).hex());
+            }
+            return List.copyOf(entries);
+        }
+
+        /** The last run's checks, once (essay:build); a damaged entry only means pages are checked again. */
         private synchronized void readStored() {
             if (read || !cache.keeps()) {
                 return;
             }
             read = true;
             try {
-                cache.get(STORED).map(StoredChecks::read).ifPresent(stored -> {
+                Optional<byte[]> table = cache.get(STORED);
+                if (table.isPresent()) {
+                    List<byte[]> parts = new ArrayList<>();
+                    ENTRIES.subList(1, ENTRIES.size()).forEach(part -> cache.get(part).ifPresent(parts::add));
+                    stored = StoredChecks.read(table.get(), parts);
                     targets = stored.targets();
                     problems.putAll(stored.problems());
-                });
+                }
             } catch (Blob.Corrupt e) {
+                stored = StoredChecks.Checks.NONE;
                 targets = Map.of();
                 problems.clear();
             }
         }
 
-        /** Keeps this check for the next run (essay:build). */
+        /**
+         * Keeps this check for the next run (essay:build): the table and targets, and each part of
+         * the pages, only where they differ from what was read (a page checked again has new problems).
+         */
         private synchronized void store() {
-            if (cache.keeps()) {
-                cache.put(STORED, StoredChecks.write(targets, problems));
+            if (!cache.keeps()) {
+                return;
+            }
+            Set<String> checkedAgain = new HashSet<>();
+            problems.forEach((path, page) -> {
+                if (stored.problems().get(path) != page) {
+                    checkedAgain.add(path);
+                }
+            });
+            StoredChecks.Table table = StoredChecks.table(targets, problems, stored.table(), checkedAgain);
+            boolean sameTable = table == stored.table();
+            if (sameTable && targets.equals(stored.targets())) {
+                cache.keep(ENTRIES.get(0));
+            } else {
+                cache.put(ENTRIES.get(0), StoredChecks.writeTargets(table, targets));
+            }
+            boolean[] changed = new boolean[StoredChecks.PARTS];
+            checkedAgain.forEach(path -> changed[StoredChecks.part(path)] = true);
+            stored.problems().keySet().forEach(path -> changed[StoredChecks.part(path)] |= !problems.containsKey(path));
+            List<Map<String, PageProblems>> parts = new ArrayList<>();
+            for (int part = 0; part < StoredChecks.PARTS; part++) {
+                parts.add(new HashMap<>());
+            }
+            problems.forEach((path, page) -> parts.get(StoredChecks.part(path)).put(path, page));
+            for (int part = 0; part < StoredChecks.PARTS; part++) {
+                if (sameTable && !changed[part]) {
+                    cache.keep(ENTRIES.get(part + 1));
+                } else {
+                    cache.put(ENTRIES.get(part + 1), StoredChecks.writePart(table, parts.get(part)));
+                }
             }
         }
 

@@ -104,6 +104,38 @@ class SitePagesTest {
         assertThat(made).hasSize(4);
     }
 
+    /** A build that makes one of 300 pages afresh writes back the part that page is in, not all of them. */
+    @Test
+    void aBuildWritesBackOnlyThePartsWhosePagesChanged() throws IOException {
+        Path folder = dir.resolve("cache");
+        SitePages first = SitePages.stored(ResultCache.inFolder(folder));
+        for (int i = 0; i < 300; i++) {
+            page(first, "sources/s" + i + ".html", List.of("source", i), "<p>" + i + "</p>");
+        }
+        first.save();
+        Map<String, byte[]> before = CacheEntries.read(folder);
+        assertThat(before).as("every part holds some of 300 pages").hasSize(16);
+        long packed = Files.size(folder.resolve("entries.pack"));
+
+        SitePages second = SitePages.stored(ResultCache.inFolder(folder));
+        for (int i = 0; i < 300; i++) {
+            page(second, "sources/s" + i + ".html", List.of("source", i == 7 ? "edited" : i), "<p>" + i + "</p>");
+        }
+        second.save();
+        assertThat(made).hasSize(301);
+        Map<String, byte[]> after = CacheEntries.read(folder);
+        List<String> rewritten = after.keySet().stream().filter(key -> !java.util.Arrays.equals(after.get(key), before.get(key))).toList();
+        assertThat(rewritten).as("the parts of the old and the new page").hasSizeBetween(1, 2);
+        assertThat(Files.size(folder.resolve("entries.pack")) - packed).as("appended").isLessThan(packed / 4);
+
+        // and what was written back is read: a third build makes nothing
+        SitePages third = SitePages.stored(ResultCache.inFolder(folder));
+        for (int i = 0; i < 300; i++) {
+            page(third, "sources/s" + i + ".html", List.of("source", i == 7 ? "edited" : i), "<p>" + i + "</p>");
+        }
+        assertThat(made).hasSize(301);
+    }
+
     @Test
     void aDamagedEntryMakesThePagesAgainAndAPageNotInTheOutputIsMadeWhenWritten() throws IOException {
         Path folder = dir.resolve("cache");
