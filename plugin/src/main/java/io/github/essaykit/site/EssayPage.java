@@ -21,7 +21,7 @@ import java.util.function.BiFunction;
  * {@link #read}): all but the HTML, which is stored on its own by its digest, so that a page
  * whose file is already in the output is never read from the cache.
  */
-record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known html, LinkCheck.Page links, List<Diagnostic> warnings) {
+record EssayPage(List<EssayPage.Use> sources, SiteFiles.Known html, LinkCheck.Page links, List<Diagnostic> warnings) {
 
     EssayPage {
         sources = List.copyOf(sources);
@@ -33,25 +33,26 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known htm
         return new EssayPage(sources, html, links.keyed(key), warnings);
     }
 
-    /** What the build keeps of a page once it is written: no HTML. */
-    record Facts(List<Use> sources, LinkCheck.Page links, List<Diagnostic> warnings) {}
-
-    /** A source the page's bibliography lists: cited in the text, or only listed (nocite). */
+    /**
+     * A source the page's bibliography lists: cited in the text, or only listed (nocite). All a
+     * build needs of the page's entries once it is made (their downloads, the site's pages of
+     * each source): their HTML and places were half of what a page's entry held in the cache.
+     */
     record Use(String key, boolean cited) {
+
+        /** The sources of a page's bibliography; kept for every page until the site-wide pages: each key's text once, not once a page. */
+        static List<Use> of(List<RenderedEssay.RenderedSource> listed) {
+            return listed.stream().map(s -> new Use(s.key().intern(), !s.citedAt().isEmpty())).toList();
+        }
 
         String id() {
             return io.github.essaykit.resolve.Sourcing.entryId(key);
         }
     }
 
-    Facts facts() {
-        // kept for every page until the site-wide pages: each key's text once, not once a page
-        return new Facts(sources.stream().map(s -> new Use(s.key().intern(), !s.citedAt().isEmpty())).toList(), links, warnings);
-    }
-
     byte[] bytes() {
-        Blob.Writer out = new Blob.Writer();
-        writeSources(out, sources);
+        Blob.Writer out = new Blob.Writer().integer(sources.size());
+        sources.forEach(source -> out.string(source.key()).integer(source.cited() ? 1 : 0));
         out.string(html.digest()).integer(html.size());
         StoredPage.write(out, links);
         StoredDiagnostics.write(out, warnings);
@@ -66,7 +67,10 @@ record EssayPage(List<RenderedEssay.RenderedSource> sources, SiteFiles.Known htm
      */
     static EssayPage read(byte[] bytes, BiFunction<String, Integer, SiteFiles.Known> html, String path, Addresses kept) {
         Blob.Reader in = new Blob.Reader(bytes);
-        List<RenderedEssay.RenderedSource> sources = readSources(in);
+        List<Use> sources = new ArrayList<>();
+        for (int i = in.count(); i > 0; i--) {
+            sources.add(new Use(in.string().intern(), in.integer() == 1));
+        }
         String digest = in.string();
         int size = in.integer();
         LinkCheck.Page links = StoredPage.read(in, path, kept);

@@ -167,20 +167,19 @@ final class EssayPages {
     record Places(Map<String, List<LinkCheck.Place>> byAddress, String key) {}
 
     /**
-     * The downloads of the sources a page lists ({@link PagePublishing#sourceFiles}), by
+     * The downloads of the sources a page lists, by key ({@link PagePublishing#sourceFiles}), by
      * extension: the cached ones while those sources are the same, whatever else changed.
      */
-    Map<String, SiteFiles.Known> downloads(List<RenderedEssay.RenderedSource> sources, PagePublishing publishing) {
-        if (sources.isEmpty()) {
+    Map<String, SiteFiles.Known> downloads(List<String> listed, PagePublishing publishing) {
+        if (listed.isEmpty()) {
             return Map.of();
         }
-        List<String> listed = sources.stream().map(RenderedEssay.RenderedSource::key).toList();
         return cached(keys.downloads(listed), bytes -> {
             Blob.Reader in = new Blob.Reader(bytes);
             Map<String, SiteFiles.Known> files = new LinkedHashMap<>();
             for (int i = in.count(); i > 0; i--) {
                 String ext = in.string();
-                files.put(ext, known(in.string(), in.integer(), () -> made(publishing.sourceFiles(sources)).get(ext)));
+                files.put(ext, known(in.string(), in.integer(), () -> made(publishing.sourceFiles(listed)).get(ext)));
             }
             in.end();
             return Collections.unmodifiableMap(files);
@@ -188,7 +187,7 @@ final class EssayPages {
             Blob.Writer out = new Blob.Writer().integer(files.size());
             files.forEach((ext, file) -> out.string(ext).string(store(file).digest()).integer(file.size()));
             return out.bytes();
-        }, () -> made(publishing.sourceFiles(sources)), false);
+        }, () -> made(publishing.sourceFiles(listed)), false);
     }
 
     private static Map<String, SiteFiles.Known> made(Map<String, String> texts) {
@@ -238,7 +237,7 @@ final class EssayPages {
         String path = Pages.pagePath(essay.slug());
         LinkCheck.Page checked = LinkCheck.page(path, LinkCheck.scan(path, html),
                 places.of(essay.file().relative(), body, resolved.sourcing().library()), links);
-        return new EssayPage(body.sources(), SiteFiles.Known.of(html.getBytes(StandardCharsets.UTF_8)), checked, warnings);
+        return new EssayPage(EssayPage.Use.of(body.sources()), SiteFiles.Known.of(html.getBytes(StandardCharsets.UTF_8)), checked, warnings);
     }
 
     private RenderedEssay cleaned(ParsedEssay essay, RenderedEssay rendered, List<Diagnostic> warnings) {

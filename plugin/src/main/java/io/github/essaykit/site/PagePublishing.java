@@ -98,7 +98,7 @@ final class PagePublishing {
         EssayRecord record = records.get(essay.slug());
         String page = Pages.pagePath(essay.slug());
         String root = SitePaths.toRoot(page);
-        List<Source> sources = sources(rendered);
+        List<Source> sources = sources(rendered.stream().map(RenderedSource::key).toList());
         List<Views.Meta> metaTags = new ArrayList<>();
         sourceRecords.highwire(record, sources).forEach(t -> metaTags.add(new Views.Meta(t.name(), t.content())));
         List<Views.Meta> properties = new ArrayList<>();
@@ -157,8 +157,8 @@ final class PagePublishing {
         return downloads;
     }
 
-    private List<Source> sources(List<RenderedSource> rendered) {
-        return rendered.stream().map(s -> sourcing.library().find(s.key())).flatMap(Optional::stream).toList();
+    private List<Source> sources(List<String> keys) {
+        return keys.stream().map(key -> sourcing.library().find(key)).flatMap(Optional::stream).toList();
     }
 
     /** "downloads/sources/notes/tapes." for the essay "notes/tapes" ({@code extension} appended). */
@@ -170,9 +170,9 @@ final class PagePublishing {
         return DOWNLOADS + "cite/" + slug + ".bib";
     }
 
-    /** The downloads of an essay's sources by extension, in {@link SourceRecords#EXTENSIONS} order; none when it lists none. */
-    Map<String, String> sourceFiles(List<RenderedSource> rendered) {
-        List<Source> sources = sources(rendered);
+    /** The downloads of these sources (keys) by extension, in {@link SourceRecords#EXTENSIONS} order; none when it lists none. */
+    Map<String, String> sourceFiles(List<String> keys) {
+        List<Source> sources = sources(keys);
         Map<String, String> files = new LinkedHashMap<>();
         if (!sources.isEmpty()) {
             SourceRecords.EXTENSIONS.forEach(ext -> files.put(ext, sourceRecords.file(ext, sources)));

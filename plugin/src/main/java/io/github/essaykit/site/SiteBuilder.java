@@ -336,9 +336,8 @@ public final class SiteBuilder {
             EssayPage page = essayPages.page(essay);
             String path = Pages.pagePath(essay.slug());
             site.put(path, page.html());
-            publishing.addEssayFiles(site, essay, essayPages.downloads(page.sources(), publishing));
-            EssayPage.Facts kept = page.facts();
-            return new Finished(kept.sources(), kept.links(), kept.warnings());
+            publishing.addEssayFiles(site, essay, essayPages.downloads(page.sources().stream().map(EssayPage.Use::key).toList(), publishing));
+            return new Finished(page.sources(), page.links(), page.warnings());
         });
         Map<ParsedEssay, Finished> finishedBy = new java.util.IdentityHashMap<>();
         for (int i = 0; i < madeFirst.size(); i++) {
@@ -377,7 +376,8 @@ public final class SiteBuilder {
         if (checked.report() != null) { // linked from no page, in no sitemap or feed
             site.text(SourcingPage.PATH, SourcingPage.html(checked.report(), config.lang(), config.siteTitle()));
         }
-        publishing.addSiteFiles(site, newestFirst, essayPages.downloads(bibliography, publishing),
+        publishing.addSiteFiles(site, newestFirst, essayPages.downloads(bibliography.stream().map(RenderedEssay.RenderedSource::key).toList(),
+                publishing),
                 bibliography.stream().map(entry -> SourcePages.path(entry.key())).toList());
         memory.pages().keepOnlyUsed(); // after the last entry this build uses: the site's downloads were one
         warnings.addAll(publishing.problems());
