@@ -48,13 +48,13 @@ assert sitePages.size() >= 1 && sitePages.size() <= 16
 // the order the sources sorted in (read by their data, with no processor: the order by their sort keys, unread, is
 // gone), the digests of the files the build left in the output folder, the sources of sources.bib, and each essay's
 // formatted citations and "cite this essay" (by its slug: the edited essay's read back, its citations unchanged), and
-// the link check of every page (its table and targets, and the pages in 16 parts), and what the build reads of the
-// style besides its XML
+// the link check of every page (its table and targets, and the pages in 16 parts), what the build reads of the
+// style besides its XML, and each source's print for page keys (by the library's, unchanged)
 def others = ['sorted items 1', 'output digests 2', 'source file 1', 'essay citations 1', 'essay citation text 1', 'link checks 2',
-        'style facts 1'].collect { kind ->
+        'style facts 1', 'source prints 1'].collect { kind ->
     entries.findAll { it.value.contains(kind) }
 }
-assert others*.size() == [1, 1, 1, 3, 3, 17, 1]
+assert others*.size() == [1, 1, 1, 3, 3, 17, 1, 1]
 // each essay's digest by its stamp, kept only for essays written at least 2 s before a build: there or not
 def stamps = entries.findAll { it.value.contains('essay stamps 1') }
 assert stamps.size() <= 1

@@ -321,8 +321,10 @@ public final class SiteBuilder {
             }
             return again;
         };
-        PageKeys pageKeys = new PageKeys(config, resolved, digests, extras, sourceTexts,
-                memory.sourcing().sourcePrints(sources.sourcing().library()), memory.pageKeys(), templateFolder.print());
+        StoredSourcePrints sourcePrints = StoredSourcePrints.of(memory.stored(), sources.sourcing().library(),
+                memory.sourcing().sourcePrints(sources.sourcing().library()));
+        PageKeys pageKeys = new PageKeys(config, resolved, digests, extras, sourceTexts, sourcePrints.prints(), memory.pageKeys(),
+                templateFolder.print());
         Addresses linksKept = new Addresses(); // each link parsed once, an address many pages hold held once
         EssayPages essayPages = new EssayPages(config, resolved, pages, pageKeys, memory.pages(), extras, sourceTexts, trees, linksKept,
                 checked.words());
@@ -369,6 +371,7 @@ public final class SiteBuilder {
         links.addAll(SourcePages.write(pool, site, pages, pageKeys, memory, sources.sourcing().library(), bibliography, citedIn,
                 listedIn, bibliographyPlaces, linksKept));
         memory.sitePages().save(); // the last site-wide page is made
+        sourcePrints.save(); // and the last page key
         Set<String> pagePaths = new HashSet<>();
         links.forEach(page -> pagePaths.add(page.path()));
         memory.links().retain(pagePaths);

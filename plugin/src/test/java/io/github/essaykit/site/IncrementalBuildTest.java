@@ -265,6 +265,7 @@ class IncrementalBuildTest {
         List<String> checks = new java.util.ArrayList<>(); // the site-wide link check of every page (StoredChecks)
         List<String> stamps = new java.util.ArrayList<>(); // essays' digests by their stamps: only essays written 2 s before a build
         List<String> styles = new java.util.ArrayList<>(); // what the build reads of the site's style besides its XML (StyleFacts)
+        List<String> sourcePrints = new java.util.ArrayList<>(); // each source's print for page keys, by the library's (StoredSourcePrints)
         new TreeMap<>(stored).forEach((key, value) -> { // in key order: the same cache, the same entries damaged
             String text = latin1(value);
             if (!key.equals(sortKeys)) {
@@ -279,7 +280,8 @@ class IncrementalBuildTest {
                         : text.contains("source file 1") ? sourceFiles
                         : text.contains("essay citations 1") ? citations
                         : text.contains("essay citation text 1") ? citeThis
-                        : text.contains("style facts 1") ? styles : entries).add(key);
+                        : text.contains("style facts 1") ? styles
+                        : text.contains("source prints 1") ? sourcePrints : entries).add(key);
             }
         });
         assertThat(entries).hasSize(5); // the pages of four essays (their HTML apart) and the site bibliography
@@ -299,6 +301,7 @@ class IncrementalBuildTest {
         assertThat(checks).hasSize(17); // the table and targets, and the pages in 16 parts
         assertThat(stamps).hasSizeLessThanOrEqualTo(1);
         assertThat(styles).hasSize(1);
+        assertThat(sourcePrints).hasSize(1);
         // values cut short or replaced, each under its own key with a sound checksum: their readers must refuse them
         java.util.function.BiConsumer<String, Integer> cut = (key, length) -> CacheEntries.put(cache, key, Arrays.copyOf(stored.get(key), length));
         checks.forEach(entry -> cut.accept(entry, 40)); // every page checked again
@@ -312,6 +315,7 @@ class IncrementalBuildTest {
         cut.accept(sortKeys, 140); // rendered afresh
         cut.accept(orders.get(0), 10); // sorted afresh
         cut.accept(outputs.get(0), 60); // files compared by bytes
+        cut.accept(sourcePrints.get(0), 30); // printed again
         cut.accept(entries.get(0), 0); // empty
         CacheEntries.put(cache, entries.get(4), "essaykit-cache 0\nfrom an older version\n".getBytes(StandardCharsets.US_ASCII));
         // and in the pack itself, where only the checksum tells: read as absent, made again if needed
