@@ -27,9 +27,11 @@ With event=cpu instead of wall, the same counts are CPU milliseconds. Several fi
 joined (cat) to sum runs.
 """
 import collections
+import re
 import sys
 
 STEPS = ('SiteBuilder', 'BuildMojo', 'EssayPool', 'SourcePages', 'IndexPages')
+LAMBDA = re.compile(r'\$\$Lambda\$\d+\.0x[0-9a-f]+')
 
 
 def samples(path, threads):
@@ -44,7 +46,8 @@ def samples(path, threads):
         is_main = thread.startswith('[main')
         if threads == 'main' and not is_main or threads == 'workers' and (is_main or 'essaykit' not in stack):
             continue
-        yield [f.split('/')[-1] for f in frames[1:]], int(count)
+        # a lambda's class is named anew in each run ($$Lambda$81.0x00007fc3...): one name for all
+        yield [LAMBDA.sub('$$Lambda', f.split('/')[-1]) for f in frames[1:]], int(count)
 
 
 def steps(path, threads):
