@@ -74,7 +74,7 @@ class SiteWriterTest {
     void theStampOfACommittedSiteIsTheStampOfItsFolder() throws Exception {
         SiteWriter.write(source, out, oldSite());
         StagedSite site = SiteWriter.open(source, out);
-        // pages as a build puts them, known by their digest; a copied file is looked at
+        // pages as a build puts them, known by their digest, and a text
         List.of("index.html", "a.html", "c.html").forEach(path -> site.put(path,
                 SiteFiles.Known.of(("new " + path).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         site.text("assets/x.css", "new css");
@@ -82,6 +82,7 @@ class SiteWriterTest {
         site.close();
         OutputStamp fromDigests = OutputStamp.of(out, site.digests());
         assertThat(site.digests().sizeAndTime("c.html")).as("the committed files are known").isNotNull();
+        assertThat(site.digests().sizeAndTime("assets/x.css")).as("bytes put as they are, known by their digest too").isNotNull();
         assertThat(fromDigests).isNotNull();
         assertThat(fromDigests.print()).isEqualTo(OutputStamp.of(out).print());
         assertThat(fromDigests.files()).containsExactlyInAnyOrder("index.html", "a.html", "c.html", "assets/x.css");
