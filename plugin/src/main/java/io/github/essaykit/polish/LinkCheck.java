@@ -113,8 +113,11 @@ public final class LinkCheck {
             return List.copyOf(entries);
         }
 
-        /** The last run's checks, once (essay:build); a damaged entry only means pages are checked again. */
-        private synchronized void readStored() {
+        /**
+         * The last run's checks, once (essay:build); a damaged entry only means pages are checked
+         * again. The parts are read through {@code each} (the build's threads, idle meanwhile).
+         */
+        private synchronized void readStored(Each each) {
             if (read || !cache.keeps()) {
                 return;
             }
@@ -124,7 +127,7 @@ public final class LinkCheck {
                 if (table.isPresent()) {
                     List<byte[]> parts = new ArrayList<>();
                     ENTRIES.subList(1, ENTRIES.size()).forEach(part -> cache.get(part).ifPresent(parts::add));
-                    stored = StoredChecks.read(table.get(), parts);
+                    stored = StoredChecks.read(table.get(), parts, each);
                     targets = stored.targets();
                     problems.putAll(stored.problems());
                 }
@@ -496,7 +499,7 @@ public final class LinkCheck {
             Page known = byPath.get(page);
             return known == null ? null : known.ids;
         };
-        memo.readStored();
+        memo.readStored(each);
         Set<String> changed = memo.checks ? memo.targetsChanged(byPath, files) : Set.of();
         List<String> paths = byPath.keySet().stream().sorted().toList();
         Function<String, List<Diagnostic>> check = path -> {

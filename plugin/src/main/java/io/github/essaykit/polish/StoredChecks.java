@@ -3,6 +3,7 @@ package io.github.essaykit.polish;
 import io.github.essaykit.cache.Blob;
 import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.cache.StoredDiagnostics;
+import io.github.essaykit.parallel.Each;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -141,6 +142,11 @@ final class StoredChecks {
      * @throws Blob.Corrupt when {@code targets} are no stored table and targets
      */
     static Checks read(byte[] targets, List<byte[]> parts) {
+        return read(targets, parts, Each.ONE_BY_ONE);
+    }
+
+    /** As {@link #read(byte[], List)}, the parts read through {@code each}. */
+    static Checks read(byte[] targets, List<byte[]> parts, Each each) {
         Blob.Reader in = new Blob.Reader(targets);
         if (!in.string().equals(FORMAT)) {
             throw new Blob.Corrupt("not " + FORMAT);
@@ -155,13 +161,13 @@ final class StoredChecks {
         }
         in.end();
         Map<String, PageProblems> problems = new HashMap<>();
-        for (byte[] part : parts) {
+        each.map(parts, part -> {
             try {
-                problems.putAll(readPart(part, table));
+                return readPart(part, table);
             } catch (Blob.Corrupt e) {
-                // its pages checked again, and the part written again
+                return Map.<String, PageProblems>of(); // its pages checked again, and the part written again
             }
-        }
+        }).forEach(problems::putAll);
         return new Checks(states, problems, Table.numbered(table.paths(), table.print()));
     }
 

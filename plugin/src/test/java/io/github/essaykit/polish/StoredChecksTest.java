@@ -90,6 +90,13 @@ class StoredChecksTest {
         }
 
         StoredChecks.Checks read = roundTrip(site, pages);
+        // the parts read on two threads: the same checks
+        StoredChecks.Table table = StoredChecks.table(site, pages, null, Set.of());
+        try (io.github.essaykit.parallel.EssayPool pool = io.github.essaykit.parallel.EssayPool.create(2)) {
+            StoredChecks.Checks onTwo = StoredChecks.read(StoredChecks.writeTargets(table, site), parts(table, pages), pool);
+            assertThat(onTwo.problems().keySet()).isEqualTo(read.problems().keySet());
+            onTwo.problems().forEach((path, page) -> assertThat(page.targets()).isEqualTo(read.problems().get(path).targets()));
+        }
 
         assertThat(read.targets()).isEqualTo(site);
         assertThat(read.problems()).hasSameSizeAs(pages);
