@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -34,6 +35,7 @@ public final class OutputDigests {
         }
     }
 
+    /** By path, in a hash map: looked up 16,000 times a one-edit build of 1,000 essays, where a tree map's compares of long common prefixes took 15 ms. */
     private final Map<String, Entry> files;
 
     private OutputDigests(Map<String, Entry> files) {
@@ -70,7 +72,7 @@ public final class OutputDigests {
      * the file (a one-edit build of 1,000 essays had looked at 7,000 files again).
      */
     OutputDigests next(Path out, Map<String, String> written, Set<String> held) {
-        Map<String, Entry> next = new TreeMap<>();
+        Map<String, Entry> next = new HashMap<>(2 * written.size());
         written.forEach((path, digest) -> {
             Entry kept = held.contains(path) ? files.get(path) : null;
             if (kept != null && kept.digest().equals(digest)) {
@@ -90,9 +92,10 @@ public final class OutputDigests {
         return new OutputDigests(next);
     }
 
+    /** In the order of the paths: the same files, the same bytes. */
     public byte[] bytes() {
         Blob.Writer out = new Blob.Writer().string(FORMAT).integer(files.size());
-        files.forEach((path, entry) -> out.string(path).string(Long.toString(entry.size())).string(Long.toString(entry.time())).string(entry.digest()));
+        new TreeMap<>(files).forEach((path, entry) -> out.string(path).string(Long.toString(entry.size())).string(Long.toString(entry.time())).string(entry.digest()));
         return out.bytes();
     }
 
@@ -102,7 +105,7 @@ public final class OutputDigests {
         if (!in.string().equals(FORMAT)) {
             throw new Blob.Corrupt("not " + FORMAT);
         }
-        Map<String, Entry> files = new TreeMap<>();
+        Map<String, Entry> files = new HashMap<>();
         for (int i = in.count(); i > 0; i--) {
             String path = in.string();
             try {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -84,5 +85,24 @@ class OutputDigestsTest {
         byte[] bytes = OutputDigests.of(out, Map.of()).bytes();
         assertThatThrownBy(() -> OutputDigests.read(Arrays.copyOf(bytes, bytes.length - 1))).isInstanceOf(Blob.Corrupt.class);
         assertThatThrownBy(() -> OutputDigests.read(new Blob.Writer().string("something else").bytes())).isInstanceOf(Blob.Corrupt.class);
+    }
+
+    @Test
+    void theSameFilesGiveTheSameBytesWhateverTheOrderTheyWereFoundIn() throws IOException {
+        Map<String, String> written = new java.util.LinkedHashMap<>();
+        Map<String, String> reversed = new java.util.LinkedHashMap<>();
+        List<String> paths = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String path = "downloads/sources/essay-" + i + ".bib";
+            Files.createDirectories(out.resolve(path).getParent());
+            Files.writeString(out.resolve(path), "@book{" + i + "}");
+            paths.add(path);
+        }
+        paths.forEach(path -> written.put(path, known(path).digest()));
+        java.util.Collections.reverse(paths);
+        paths.forEach(path -> reversed.put(path, known(path).digest()));
+        byte[] bytes = OutputDigests.of(out, written).bytes();
+        assertThat(OutputDigests.of(out, reversed).bytes()).isEqualTo(bytes);
+        assertThat(OutputDigests.read(bytes).bytes()).isEqualTo(bytes);
     }
 }
