@@ -40,7 +40,10 @@ public final class ParseCache {
     private record Entry(String digest, FileStamp stamp, Charset encoding, EssayParser.Result result, boolean uncounted) {
 
         boolean holds(EssayParser parser, SourceFile file) {
-            return encoding.equals(parser.encoding()) && (result.essay() == null || result.essay().file().equals(file));
+            // the same file by its name and path (its slug follows from the name), not by the record's
+            // equals: its first call links an invokedynamic, 10 ms of the edited page's path in a new JVM
+            return encoding.equals(parser.encoding()) && (result.essay() == null
+                    || result.essay().file().relative().equals(file.relative()) && result.essay().file().path().equals(file.path()));
         }
     }
 
