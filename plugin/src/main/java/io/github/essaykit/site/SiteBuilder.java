@@ -72,7 +72,7 @@ public final class SiteBuilder {
         if (unchanged.result() != null) {
             return unchanged.result();
         }
-        Staging staging = new Staging(config, memory.stored());
+        Staging staging = new Staging(config, memory.stored(), unchanged.tree());
         BuildResult result;
         try (staging) {
             result = compile(config, memory, staging);
@@ -122,10 +122,13 @@ public final class SiteBuilder {
         private StagedSite site;
         /** What the build read, for {@link UnchangedSite#record}. */
         private UnchangedSite.Read read;
+        /** The source folder as the unchanged-site check scanned it, or null. */
+        private final SourceTree tree;
 
-        Staging(SiteConfig config, ResultCache cache) {
+        Staging(SiteConfig config, ResultCache cache, SourceTree tree) {
             this.config = config;
             this.cache = cache;
+            this.tree = tree;
             this.digestsKey = Fingerprint.start("output digests").add(config.outputDirectory().toAbsolutePath().normalize()).hex();
         }
 
@@ -191,7 +194,8 @@ public final class SiteBuilder {
                     "the source folder does not exist; create it or set sourceDirectory (-Dessay.sourceDirectory=...)"));
             return CheckedSite.failed(new BuildResult(null, Diagnostics.of(problems), new BuildResult.Stats(0, 0, 0, 0, 0)));
         }
-        SourceTree tree = SourceTree.scan(config.sourceDirectory(), config.skippedFolders());
+        SourceTree tree = output instanceof Staging staging && staging.tree != null ? staging.tree // scanned as the build started
+                : SourceTree.scan(config.sourceDirectory(), config.skippedFolders());
         Diagnostics diagnostics = tree.diagnostics();
         if (tree.essays().isEmpty()) { // most often the wrong folder: an empty site is not what was asked for
             diagnostics = diagnostics.plus(Diagnostics.of(List.of(Diagnostic.warning("", 0, 0, // the source folder itself

@@ -56,6 +56,8 @@ final class UnchangedSite {
     /** The files the record named outside the source folder, and the sizes and times of all inputs as this build started. */
     private List<Path> outsideBefore = List.of();
     private String timesBefore;
+    /** The source folder as it was scanned for {@link #timesBefore}, or null. */
+    private SourceTree treeBefore;
 
     private UnchangedSite(SiteConfig config, Path out, ResultCache cache, String slot) {
         this.config = config;
@@ -83,19 +85,34 @@ final class UnchangedSite {
             if (record.isPresent()) {
                 site.read(record.get());
             } else {
-                site.timesBefore = inputs(config, List.of(), null).times();
+                site.before(inputs(config, List.of(), null));
             }
         } catch (Blob.Corrupt | UncheckedIOException e) {
             site.last = null; // built in full
             site.outsideBefore = List.of();
             site.timesBefore = null; // and recorded again only if the inputs can be read
+            site.treeBefore = null;
             try {
-                site.timesBefore = inputs(config, List.of(), null).times();
+                site.before(inputs(config, List.of(), null));
             } catch (UncheckedIOException again) {
                 // nothing recorded
             }
         }
         return site;
+    }
+
+    private void before(Inputs inputs) {
+        timesBefore = inputs.times();
+        treeBefore = inputs.tree();
+    }
+
+    /**
+     * The source folder as this build found it when it started, or null: the build reads it
+     * rather than scanning it again; {@link #record} then finds any file that came, went or
+     * changed since.
+     */
+    SourceTree tree() {
+        return treeBefore;
     }
 
     /** The last build's result when nothing it read or wrote has changed since; else null. */
@@ -142,7 +159,7 @@ final class UnchangedSite {
             throw new Blob.Corrupt("not " + FORMAT);
         }
         outsideBefore = in.strings().stream().map(Path::of).toList();
-        timesBefore = inputs(config, outsideBefore, null).times();
+        before(inputs(config, outsideBefore, null));
         // a changed size or time is a changed file (else its bytes tell): most builds stop here, having read no file
         if (!in.string().equals(timesBefore) || !in.string().equals(inputs(config, outsideBefore, f -> null).content())) {
             return;
@@ -193,8 +210,9 @@ final class UnchangedSite {
      *
      * @param content the fingerprint of it all, or null when only {@code times} was asked for
      * @param times the fingerprint of the files' names, sizes and times
+     * @param tree the source folder as scanned
      */
-    private record Inputs(String content, String times) {}
+    private record Inputs(String content, String times, SourceTree tree) {}
 
     /**
      * @param essays the digest of the bytes the build read of an essay file (null: read it
@@ -244,7 +262,7 @@ final class UnchangedSite {
             file(content, times, config.fetchedSources().toAbsolutePath().normalize(), read);
         }
         outside.forEach(path -> file(content.add(path.toString()), times, path, read));
-        return new Inputs(read ? content.hex() : null, times.hex());
+        return new Inputs(read ? content.hex() : null, times.hex(), tree);
     }
 
     /** Adds a file's size and time to {@code times} and, when {@code read}, its digest to {@code content}. */
