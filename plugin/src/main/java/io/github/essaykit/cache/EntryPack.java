@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -194,7 +195,7 @@ final class EntryPack {
 
     private void fresh(Path pack) throws IOException {
         long next = ThreadLocalRandom.current().nextLong();
-        Path temp = Files.createTempFile(folder, "write-", ".tmp");
+        Path temp = temporary();
         try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
             write(out, packHead(next), 0);
         }
@@ -246,15 +247,29 @@ final class EntryPack {
         CRC32C crc = new CRC32C();
         crc.update(out.array(), 0, out.position());
         out.putInt((int) crc.getValue());
-        Path temp = Files.createTempFile(folder, "write-", ".tmp");
+        Path temp = temporary();
         Files.write(temp, out.array());
         move(temp, folder.resolve(INDEX));
+    }
+
+    /**
+     * A new empty file to write and then move into place, named as {@code Files.createTempFile}
+     * names them; not made by it, whose SecureRandom takes a new JVM 3 ms to seed.
+     */
+    private Path temporary() throws IOException {
+        while (true) {
+            try {
+                return Files.createFile(folder.resolve("write-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp"));
+            } catch (FileAlreadyExistsException e) {
+                // another name
+            }
+        }
     }
 
     /** Copies the live records into a new pack of a new generation, which replaces this one. */
     private void compact() throws IOException {
         long next = ThreadLocalRandom.current().nextLong();
-        Path temp = Files.createTempFile(folder, "write-", ".tmp");
+        Path temp = temporary();
         Spots moved = new Spots();
         long at = START;
         try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
