@@ -1,5 +1,6 @@
 package io.github.essaykit.parse;
 
+import com.google.common.base.Suppliers;
 import io.github.essaykit.diagnostic.Diagnostic;
 import io.github.essaykit.diagnostic.Diagnostics;
 import io.github.essaykit.discover.InputText;
@@ -21,9 +22,8 @@ import org.commonmark.parser.Parser;
  */
 public final class EssayParser {
 
-    private final Supplier<Parser> makeMarkdown;
+    private final Supplier<Parser> markdown;
     private final Charset encoding;
-    private volatile Parser markdown;
 
     public EssayParser(Parser markdown, Charset encoding) {
         this(() -> markdown, encoding);
@@ -35,21 +35,8 @@ public final class EssayParser {
      * (which needs none) on the main one; making it took the main thread 22 ms.
      */
     public EssayParser(Supplier<Parser> markdown, Charset encoding) {
-        this.makeMarkdown = markdown;
+        this.markdown = Suppliers.memoize(markdown::get);
         this.encoding = encoding;
-    }
-
-    private Parser markdown() {
-        Parser made = markdown;
-        if (made == null) {
-            synchronized (this) {
-                if (markdown == null) {
-                    markdown = makeMarkdown.get();
-                }
-                made = markdown;
-            }
-        }
-        return made;
     }
 
     /** A parsed essay, or only diagnostics when the file cannot be read. */
@@ -111,7 +98,7 @@ public final class EssayParser {
                         + " is not read: essaykit reads fields from the front matter only; move it there"));
             }
         }
-        Document document = (Document) markdown().parse(later.body());
+        Document document = (Document) markdown.get().parse(later.body());
         if (meta.title().isBlank() && !text.isBlank()) {
             // after a front matter error the title would be one more consequence, not a finding
             meta = meta.withTitle(TitleFallback.take(document, file,
@@ -129,7 +116,7 @@ public final class EssayParser {
 
     /** The abstract parsed as the essay is, its lines numbered as in the file (its columns as in the YAML text). */
     private FrontMatterAbstract abstractBlock(FrontMatter meta) {
-        Node parsed = markdown().parse("\n".repeat(Math.max(0, meta.abstractLine() - 1)) + meta.abstractText());
+        Node parsed = markdown.get().parse("\n".repeat(Math.max(0, meta.abstractLine() - 1)) + meta.abstractText());
         FrontMatterAbstract block = new FrontMatterAbstract();
         for (Node child = parsed.getFirstChild(); child != null; ) {
             Node next = child.getNext();
