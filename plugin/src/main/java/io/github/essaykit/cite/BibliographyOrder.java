@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +94,7 @@ final class BibliographyOrder {
         // the same items (each id's exact data) in the same style sort alike: a build after an edit
         // reads their order without parsing the style into a processor, nor rendering a sort key;
         // items of a library loaded from the same files are the same items, found without printing each
-        Map<String, String> prints = new HashMap<>();
+        Map<String, String> prints = null; // each item's print, made here only when the library has none
         String byItems = null;
         if (stored.enabled()) {
             Fingerprint print = Fingerprint.start("items").add(demoteNonDropping);
@@ -119,7 +118,7 @@ final class BibliographyOrder {
         }
         // each item's keys rendered on its own (a processor per part: a date's rendering sets state in the parsed style)
         List<String> all = List.copyOf(ids);
-        Map<String, String> itemPrints = stored.enabled() && prints.isEmpty() ? prints(items, all) : prints;
+        Map<String, String> itemPrints = !stored.enabled() ? Map.of() : prints != null ? prints : prints(items, all);
         List<List<Keyed>> parts = each.map(IntStream.iterate(0, i -> i < all.size(), i -> i + PART).boxed().toList(),
                 from -> sorters.with(csl -> keyed(Internals.of(csl, demoteNonDropping), all.subList(from, Math.min(from + PART, all.size())),
                         items, stored, itemPrints)));
