@@ -2,6 +2,7 @@ package io.github.essaykit.polish;
 
 import io.github.essaykit.cache.Blob;
 import io.github.essaykit.cache.CodeStamp;
+import io.github.essaykit.cache.EntryParts;
 import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.diagnostic.Diagnostic;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -70,8 +72,8 @@ public final class LinkCheck {
         private record Made(Scan scan, Map<String, List<Place>> origins, Page page) {}
 
         private static final String STORED = Fingerprint.start(StoredChecks.FORMAT).add(CodeStamp.current()).hex();
-        /** The entry of the table and targets, then one for each part of the pages ({@link StoredChecks}). */
-        private static final List<String> ENTRIES = entries();
+        /** The entries of the pages' problems, by part; the table and targets are {@link #STORED} ({@link StoredChecks}). */
+        private static final EntryParts PARTS = new EntryParts(STORED);
 
         private final boolean keep;
         private final boolean checks;
@@ -101,16 +103,10 @@ public final class LinkCheck {
          * by its key ({@link Page#keyed}).
          */
         public static Memo stored(ResultCache cache) {
-            ENTRIES.forEach(cache::keep); // read only at the check, after the cache forgets what the build did not use
+            // read only at the check, after the cache forgets what the build did not use
+            cache.keep(STORED);
+            PARTS.keys().forEach(cache::keep);
             return new Memo(false, cache.keeps(), cache);
-        }
-
-        private static List<String> entries() {
-            List<String> entries = new ArrayList<>();
-            for (int part = -1; part < StoredChecks.PARTS; part++) {
-                entries.add(part < 0 ? STORED : Fingerprint.start(StoredChecks.FORMAT).add(STORED).add(part).hex());
-            }
-            return List.copyOf(entries);
         }
 
         /**
@@ -126,7 +122,7 @@ public final class LinkCheck {
                 Optional<byte[]> table = cache.get(STORED);
                 if (table.isPresent()) {
                     List<byte[]> parts = new ArrayList<>();
-                    ENTRIES.subList(1, ENTRIES.size()).forEach(part -> cache.get(part).ifPresent(parts::add));
+                    PARTS.keys().forEach(part -> cache.get(part).ifPresent(parts::add));
                     stored = StoredChecks.read(table.get(), parts, each);
                     targets = stored.targets();
                     problems.putAll(stored.problems());
@@ -155,24 +151,17 @@ public final class LinkCheck {
             StoredChecks.Table table = StoredChecks.table(targets, problems, stored.table(), checkedAgain);
             boolean sameTable = table == stored.table();
             if (sameTable && targets.equals(stored.targets())) {
-                cache.keep(ENTRIES.get(0));
+                cache.keep(STORED);
             } else {
-                cache.put(ENTRIES.get(0), StoredChecks.writeTargets(table, targets));
+                cache.put(STORED, StoredChecks.writeTargets(table, targets));
             }
-            boolean[] changed = new boolean[StoredChecks.PARTS];
+            boolean[] changed = new boolean[EntryParts.COUNT];
             checkedAgain.forEach(path -> changed[StoredChecks.part(path)] = true);
             stored.problems().keySet().forEach(path -> changed[StoredChecks.part(path)] |= !problems.containsKey(path));
-            List<Map<String, PageProblems>> parts = new ArrayList<>();
-            for (int part = 0; part < StoredChecks.PARTS; part++) {
-                parts.add(new HashMap<>());
-            }
-            problems.forEach((path, page) -> parts.get(StoredChecks.part(path)).put(path, page));
-            for (int part = 0; part < StoredChecks.PARTS; part++) {
-                if (sameTable && !changed[part]) {
-                    cache.keep(ENTRIES.get(part + 1));
-                } else {
-                    cache.put(ENTRIES.get(part + 1), StoredChecks.writePart(table, parts.get(part)));
-                }
+            List<SortedMap<String, PageProblems>> parts = EntryParts.split(problems, StoredChecks::part);
+            for (int part = 0; part < EntryParts.COUNT; part++) {
+                Map<String, PageProblems> pages = parts.get(part);
+                PARTS.save(cache, part, !sameTable || changed[part], () -> StoredChecks.writePart(table, pages));
             }
         }
 

@@ -1,6 +1,7 @@
 package io.github.essaykit.polish;
 
 import io.github.essaykit.cache.Blob;
+import io.github.essaykit.cache.EntryParts;
 import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.cache.StoredDiagnostics;
 import io.github.essaykit.parallel.Each;
@@ -20,7 +21,7 @@ import java.util.TreeMap;
  * changed, not the hundred thousand links of a 1,000-essay site. Paths are written once, in a
  * table, and named by their number: each is the target of many pages' links.
  *
- * <p>The table and the targets are one entry, the pages {@value #PARTS} more by their path
+ * <p>The table and the targets are one entry, the pages {@link EntryParts} by their path
  * ({@link #part}), each naming the table it was numbered by: a build that checked one page again
  * writes back that page's part, not the whole check (a one-edit build of 1,000 essays spent 40 ms
  * of its main thread on it). A table that still names every path needed is kept as it is.
@@ -28,7 +29,6 @@ import java.util.TreeMap;
 final class StoredChecks {
 
     static final String FORMAT = "link checks 2";
-    static final int PARTS = 16;
 
     /** What a stored check holds, and the table its paths were numbered by (null when none was read). */
     record Checks(Map<String, Object> targets, Map<String, PageProblems> problems, Table table) {
@@ -63,7 +63,7 @@ final class StoredChecks {
 
     /** A page's part: the same for a path in every run (a string's hash is fixed by its text). */
     static int part(String path) {
-        return Math.floorMod(path.hashCode(), PARTS);
+        return Math.floorMod(path.hashCode(), EntryParts.COUNT);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.essaykit.site;
 
 import io.github.essaykit.cache.Blob;
 import io.github.essaykit.cache.CodeStamp;
+import io.github.essaykit.cache.EntryParts;
 import io.github.essaykit.cache.Fingerprint;
 import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.polish.Addresses;
@@ -10,11 +11,10 @@ import io.github.essaykit.polish.StoredPage;
 import io.github.essaykit.write.SiteFiles;
 import io.github.essaykit.write.SiteOutput;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -27,8 +27,8 @@ import java.util.function.Supplier;
  * build's page per path and compares inputs by {@code equals} ({@link #create}); essay:build
  * keeps each page's digest and its links as far as the page tells ({@link LinkCheck#page}) in the
  * folder cache under a fingerprint of its inputs ({@link #stored}), so a new JVM renders, scans and reads the links of none of the 2,000 source
- * pages of a site whose sources and citing essays did not change. They are kept in {@value #PARTS}
- * entries by the first digit of their fingerprint, not one a page (a clean build of 1,000 essays
+ * pages of a site whose sources and citing essays did not change. They are kept in parts ({@link EntryParts})
+ * by the first digit of their fingerprint, not one a page (a clean build of 1,000 essays
  * wrote 4,000 small files more, when an entry was a file), and not all in one (a build after one
  * edit, which makes an index page or two afresh, wrote them all back). A page's bytes are not
  * kept: one the output folder lacks is made again. {@link #NONE} keeps nothing.
@@ -38,7 +38,6 @@ public final class SitePages {
     static final SitePages NONE = new SitePages(false, ResultCache.NONE);
 
     private static final String FORMAT = "site page 3";
-    private static final int PARTS = 16;
 
     /** A page as the build writes it ({@link #writeTo}) and its links as far as it tells ({@link LinkCheck#page}). */
     record Page(SiteFiles.Known content, String html, LinkCheck.Page links) {
@@ -61,7 +60,7 @@ public final class SitePages {
     private final ResultCache cache;
     private final Map<String, Kept> pages = new ConcurrentHashMap<>();
     /** The cache entries of the site's pages, what they held, and the pages of this build by the print of their inputs. */
-    private final String entriesKey = Fingerprint.start(FORMAT).add(CodeStamp.current()).hex();
+    private final EntryParts entries = new EntryParts(Fingerprint.start(FORMAT).add(CodeStamp.current()).hex());
     private Map<String, Stored> last;
     private final Map<String, Stored> used = new ConcurrentHashMap<>();
 
@@ -135,41 +134,24 @@ public final class SitePages {
         if (!cache.keeps() || used.isEmpty()) {
             return;
         }
-        Map<String, Stored> before = stored(new Addresses());
-        List<Map<String, Stored>> parts = parts(used);
-        List<Map<String, Stored>> partsBefore = parts(before);
-        for (int part = 0; part < PARTS; part++) {
-            Map<String, Stored> pages = parts.get(part);
-            if (pages.keySet().equals(partsBefore.get(part).keySet())) {
-                cache.keep(partKey(part));
-                continue;
-            }
-            Blob.Writer out = new Blob.Writer().string(FORMAT).integer(pages.size());
-            pages.forEach((key, page) -> {
-                out.string(key).string(page.digest()).integer(page.size()).string(page.links().path());
-                StoredPage.write(out, page.links());
+        List<SortedMap<String, Stored>> partsBefore = EntryParts.split(stored(new Addresses()), SitePages::part);
+        List<SortedMap<String, Stored>> parts = EntryParts.split(used, SitePages::part);
+        for (int part = 0; part < EntryParts.COUNT; part++) {
+            SortedMap<String, Stored> pages = parts.get(part);
+            entries.save(cache, part, !pages.keySet().equals(partsBefore.get(part).keySet()), () -> {
+                Blob.Writer out = new Blob.Writer().string(FORMAT).integer(pages.size());
+                pages.forEach((key, page) -> {
+                    out.string(key).string(page.digest()).integer(page.size()).string(page.links().path());
+                    StoredPage.write(out, page.links());
+                });
+                return out.bytes();
             });
-            cache.put(partKey(part), out.bytes());
         }
-    }
-
-    /** The pages by part, each part sorted by key. */
-    private static List<Map<String, Stored>> parts(Map<String, Stored> pages) {
-        List<Map<String, Stored>> parts = new ArrayList<>(PARTS);
-        for (int part = 0; part < PARTS; part++) {
-            parts.add(new TreeMap<>());
-        }
-        pages.forEach((key, page) -> parts.get(part(key)).put(key, page));
-        return parts;
     }
 
     /** A page's part: the first hex digit of its key ({@link Fingerprint#hex}). */
     private static int part(String key) {
         return Character.digit(key.charAt(0), 16);
-    }
-
-    private String partKey(int part) {
-        return Fingerprint.start(FORMAT).add(entriesKey).add(part).hex();
     }
 
     private static Page made(String path, Supplier<String> make, Map<String, List<LinkCheck.Place>> origins, Addresses kept) {
@@ -182,9 +164,9 @@ public final class SitePages {
     private synchronized Map<String, Stored> stored(Addresses kept) {
         if (last == null) {
             Map<String, Stored> pages = new HashMap<>();
-            for (int part = 0; part < PARTS; part++) {
+            for (String part : entries.keys()) {
                 try {
-                    cache.get(partKey(part)).ifPresent(bytes -> pages.putAll(read(bytes, kept)));
+                    cache.get(part).ifPresent(bytes -> pages.putAll(read(bytes, kept)));
                 } catch (Blob.Corrupt e) {
                     // the part's pages made afresh, and kept again
                 }

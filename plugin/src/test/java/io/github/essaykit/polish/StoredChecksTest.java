@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.essaykit.cache.Blob;
 import io.github.essaykit.cache.CacheEntries;
+import io.github.essaykit.cache.EntryParts;
 import io.github.essaykit.cache.ResultCache;
 import io.github.essaykit.diagnostic.Diagnostic;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class StoredChecksTest {
 
     private static List<byte[]> parts(StoredChecks.Table table, Map<String, PageProblems> pages) {
         List<Map<String, PageProblems>> parts = new ArrayList<>();
-        for (int part = 0; part < StoredChecks.PARTS; part++) {
+        for (int part = 0; part < EntryParts.COUNT; part++) {
             parts.add(new HashMap<>());
         }
         pages.forEach((path, page) -> parts.get(StoredChecks.part(path)).put(path, page));
@@ -154,7 +155,7 @@ class StoredChecksTest {
         assertThat(LinkCheck.check(site("key-7", "p8.html#top"), Set.of(), LinkCheck.Memo.stored(ResultCache.inFolder(folder))))
                 .isEmpty();
         Map<String, byte[]> first = CacheEntries.read(folder);
-        assertThat(first).as("the table and targets, and every part").hasSize(1 + StoredChecks.PARTS);
+        assertThat(first).as("the table and targets, and every part").hasSize(1 + EntryParts.COUNT);
 
         List<LinkCheck.Page> edited = site("key-7b", "p8.html#gone");
         List<Diagnostic> problems = LinkCheck.check(edited, Set.of(), LinkCheck.Memo.stored(ResultCache.inFolder(folder)));
@@ -171,7 +172,7 @@ class StoredChecksTest {
         assertThat(LinkCheck.check(elsewhere, Set.of(), LinkCheck.Memo.stored(ResultCache.inFolder(folder))))
                 .isEqualTo(LinkCheck.check(elsewhere, Set.of())).hasSize(1);
         Map<String, byte[]> third = CacheEntries.read(folder);
-        assertThat(third.keySet().stream().filter(key -> !Arrays.equals(third.get(key), second.get(key)))).hasSize(1 + StoredChecks.PARTS);
+        assertThat(third.keySet().stream().filter(key -> !Arrays.equals(third.get(key), second.get(key)))).hasSize(1 + EntryParts.COUNT);
         assertThat(LinkCheck.check(elsewhere, Set.of(), LinkCheck.Memo.stored(ResultCache.inFolder(folder))))
                 .isEqualTo(LinkCheck.check(elsewhere, Set.of()));
     }
