@@ -63,10 +63,6 @@ public final class CitationFormatter {
     private final CitationOrder order;
     private final FormatterMemory memory;
 
-    static {
-        TitleCaseStopWords.apply();
-    }
-
     private CitationFormatter(CitationStyle style, SourceLibrary library, FormatterMemory memory, CitationOrder order,
             ProcessorPool processors) {
         this.style = style;

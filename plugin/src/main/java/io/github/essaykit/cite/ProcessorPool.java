@@ -90,6 +90,8 @@ final class ProcessorPool {
     }
 
     private CSL create(CitationStyle.Variant variant, ItemDataProvider items) {
+        // before the first processor renders a title: a build whose citations all come from its cache needs none
+        TitleCaseStopWords.apply();
         try {
             LocaleProvider locales = style.localeXml() == null ? new DefaultLocaleProvider() : lang -> style.localeXml();
             CSL csl = new CSL(items, locales, new DefaultAbbreviationProvider(), style.xml(variant), style.localeId());

@@ -1,11 +1,13 @@
 package io.github.essaykit.publish;
 
+import com.google.common.base.Suppliers;
 import io.github.essaykit.sources.Source;
 import io.github.essaykit.sources.bibtex.BibTeXWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Each source as every format a page or download shows it in, made once per build. An essay's
@@ -21,9 +23,24 @@ public final class SourceRecords {
     /** The three download extensions, in the order pages link them. */
     public static final List<String> EXTENSIONS = List.of("bib", "json", "ris");
 
-    /** One source's parts; {@code source} is the one they were made of. */
-    private record Made(Source source, CslVariables variables, String bibtex, String json, String ris, String reference,
-            String coins) {}
+    /**
+     * One source's parts, each made when first asked for: a one-edit build makes one page, which
+     * needs the COinS, Highwire and JSON-LD of its sources, and keeps its downloads.
+     * {@code source} is the one they are made of.
+     */
+    private record Made(Source source, CslVariables variables, Supplier<String> bibtex, Supplier<String> json,
+            Supplier<String> ris, Supplier<String> reference, Supplier<String> coins) {
+
+        static Made of(Source source) {
+            CslVariables variables = CslVariables.of(source);
+            return new Made(source, variables,
+                    Suppliers.memoize(() -> BibTeXWriter.write(List.of(new BibTeXWriter.Entry(source.key(), source.item())))),
+                    Suppliers.memoize(() -> JsonText.arrayElement(variables.variables())),
+                    Suppliers.memoize(() -> RisWriter.write(List.of(variables))),
+                    Suppliers.memoize(() -> ReferenceMeta.reference(variables)),
+                    Suppliers.memoize(() -> ReferenceMeta.coins(variables)));
+        }
+    }
 
     private final Map<String, Made> made = new ConcurrentHashMap<>();
 
@@ -32,10 +49,7 @@ public final class SourceRecords {
         if (known != null && known.source() == source) {
             return known;
         }
-        CslVariables variables = CslVariables.of(source);
-        Made fresh = new Made(source, variables, BibTeXWriter.write(List.of(new BibTeXWriter.Entry(source.key(), source.item()))),
-                JsonText.arrayElement(variables.variables()), RisWriter.write(List.of(variables)), ReferenceMeta.reference(variables),
-                ReferenceMeta.coins(variables));
+        Made fresh = Made.of(source);
         if (known == null) { // a second library's source of the same key (none in a build) is made each time, never kept
             made.putIfAbsent(source.key(), fresh);
         }
@@ -45,9 +59,9 @@ public final class SourceRecords {
     /** The download of one extension listing {@code sources}, in their order. */
     public String file(String extension, List<Source> sources) {
         return switch (extension) {
-            case "bib" -> joined(sources, Made::bibtex);
-            case "ris" -> joined(sources, Made::ris);
-            case "json" -> JsonText.array(sources.stream().map(s -> of(s).json()).toList());
+            case "bib" -> joined(sources, m -> m.bibtex().get());
+            case "ris" -> joined(sources, m -> m.ris().get());
+            case "json" -> JsonText.array(sources.stream().map(s -> of(s).json().get()).toList());
             default -> throw new IllegalArgumentException(extension);
         };
     }
@@ -60,17 +74,17 @@ public final class SourceRecords {
 
     /** One source's BibLaTeX entry. */
     public String bibtex(Source source) {
-        return of(source).bibtex();
+        return of(source).bibtex().get();
     }
 
     /** The COinS OpenURL of a source ({@link ReferenceMeta#coins}). */
     public String coins(Source source) {
-        return of(source).coins();
+        return of(source).coins().get();
     }
 
     /** An essay's Highwire tags ({@link ReferenceMeta#highwire}). */
     public List<ReferenceMeta.Tag> highwire(EssayRecord essay, List<Source> sources) {
-        return ReferenceMeta.highwire(essay, sources.stream().map(s -> of(s).reference()).toList());
+        return ReferenceMeta.highwire(essay, sources.stream().map(s -> of(s).reference().get()).toList());
     }
 
     /** An essay's JSON-LD ({@link ReferenceMeta#jsonLd}). */

@@ -14,6 +14,7 @@ import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import com.github.mustachejava.util.Wrapper;
 import io.github.essaykit.diagnostic.Suggestions;
 import java.io.StringWriter;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
@@ -117,6 +118,22 @@ public final class Templates {
 
     /** Fails on a name no scope defines, suggesting the closest name the scopes have. */
     private static final class StrictObjectHandler extends ReflectionObjectHandler {
+        @Override
+        protected Method getMethod(Class<?> type, String name, Class<?>... parameters) throws NoSuchMethodException {
+            if (!MemberNames.mayHaveMethod(type, name)) {
+                throw MemberNames.MISSING_METHOD;
+            }
+            return super.getMethod(type, name, parameters);
+        }
+
+        @Override
+        protected Field getField(Class type, String name) throws NoSuchFieldException {
+            if (!MemberNames.mayHaveField(type, name)) {
+                throw MemberNames.MISSING_FIELD;
+            }
+            return super.getField(type, name);
+        }
+
         @Override
         public Binding createBinding(String name, TemplateContext tc, Code code) {
             return new GuardedBinding(this, name, tc, code) {
