@@ -13,14 +13,15 @@ import com.github.mustachejava.reflect.MissingWrapper;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import com.github.mustachejava.util.Wrapper;
 import io.github.essaykit.diagnostic.Suggestions;
-import java.io.StringWriter;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Template stage: Mustache pages from view records. A user's template folder overrides any
@@ -33,6 +34,8 @@ public final class Templates {
 
     private final TemplateFiles files;
     private final DefaultMustacheFactory factory;
+    /** The longest page each template made so far, and an eighth: where the next page's text starts. */
+    private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
 
     /** @param userFolder the user's template folder, or null; diagnostics name it by this path */
     public Templates(Path userFolder) {
@@ -71,8 +74,9 @@ public final class Templates {
     public String render(String template, Object... scopes) {
         try {
             Mustache mustache = factory.compile(template + ".mustache");
-            StringWriter out = new StringWriter();
+            PageWriter out = new PageWriter(sizes.getOrDefault(template, 16 * 1024));
             mustache.execute(out, List.of(scopes));
+            sizes.merge(template, out.length() + out.length() / 8, Math::max); // room for the next, slightly longer page
             return out.toString();
         } catch (MustacheException e) {
             throw TemplateError.of(e, files);
