@@ -13,6 +13,9 @@ public final class JsonText {
     private final StringBuilder out = new StringBuilder();
     private final boolean forScript;
 
+    /** JSON already written by {@link #forScript}, put into a {@link #forScript} value as it is: one line has no indentation to match. */
+    record Raw(String json) {}
+
     private JsonText(boolean forScript) {
         this.forScript = forScript;
     }
@@ -67,6 +70,8 @@ public final class JsonText {
             });
         } else if (value instanceof List<?> list) {
             container('[', ']', list, newline, item -> write(item, deeper(newline)));
+        } else if (value instanceof Raw raw && newline == null) {
+            out.append(raw.json());
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else if (value == null) {

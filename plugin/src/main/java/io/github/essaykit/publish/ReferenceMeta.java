@@ -175,6 +175,24 @@ public final class ReferenceMeta {
 
     /** The essay as a schema.org {@code ScholarlyArticle}, its sources as {@code citation}, for a {@code <script type="application/ld+json">}. */
     static String jsonLd(EssayRecord essay, List<CslVariables> sources) {
+        return article(essay, sources.stream().map(ReferenceMeta::work).toList());
+    }
+
+    /**
+     * The same, each source's work written already ({@link #workJson}): a source cited by
+     * hundreds of essays is written once a build.
+     */
+    static String jsonLdOfWorks(EssayRecord essay, List<String> works) {
+        return article(essay, works.stream().map(JsonText.Raw::new).toList());
+    }
+
+    /** A source's schema.org work ({@link #work}) as {@link #jsonLdOfWorks} takes it. */
+    static String workJson(CslVariables source) {
+        return JsonText.forScript(work(source));
+    }
+
+    /** The article of {@link #jsonLd}, its {@code citation} the works given (maps, or JSON written already). */
+    private static String article(EssayRecord essay, List<?> works) {
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@context", "https://schema.org");
         article.put("@type", "ScholarlyArticle");
@@ -188,7 +206,7 @@ public final class ReferenceMeta {
         if (!essay.siteTitle().isBlank()) {
             article.put("isPartOf", typed("WebSite", essay.siteTitle()));
         }
-        put(article, "citation", sources.stream().map(ReferenceMeta::work).toList());
+        put(article, "citation", works);
         return JsonText.forScript(article);
     }
 

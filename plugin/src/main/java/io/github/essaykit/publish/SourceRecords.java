@@ -3,7 +3,6 @@ package io.github.essaykit.publish;
 import com.google.common.base.Suppliers;
 import io.github.essaykit.sources.Source;
 import io.github.essaykit.sources.bibtex.BibTeXWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,20 +24,21 @@ public final class SourceRecords {
 
     /**
      * One source's parts, each made when first asked for: a one-edit build makes one page, which
-     * needs the COinS, Highwire and JSON-LD of its sources, and keeps its downloads.
+     * needs the BibTeX, COinS, Highwire and JSON-LD of its sources, and keeps their other downloads.
      * {@code source} is the one they are made of.
      */
-    private record Made(Source source, CslVariables variables, Supplier<String> bibtex, Supplier<String> json,
-            Supplier<String> ris, Supplier<String> reference, Supplier<String> coins) {
+    private record Made(Source source, Supplier<String> bibtex, Supplier<String> json,
+            Supplier<String> ris, Supplier<String> reference, Supplier<String> coins, Supplier<String> work) {
 
         static Made of(Source source) {
             CslVariables variables = CslVariables.of(source);
-            return new Made(source, variables,
+            return new Made(source,
                     Suppliers.memoize(() -> BibTeXWriter.write(List.of(new BibTeXWriter.Entry(source.key(), source.item())))),
                     Suppliers.memoize(() -> JsonText.arrayElement(variables.variables())),
                     Suppliers.memoize(() -> RisWriter.write(List.of(variables))),
                     Suppliers.memoize(() -> ReferenceMeta.reference(variables)),
-                    Suppliers.memoize(() -> ReferenceMeta.coins(variables)));
+                    Suppliers.memoize(() -> ReferenceMeta.coins(variables)),
+                    Suppliers.memoize(() -> ReferenceMeta.workJson(variables)));
         }
     }
 
@@ -89,8 +89,6 @@ public final class SourceRecords {
 
     /** An essay's JSON-LD ({@link ReferenceMeta#jsonLd}). */
     public String jsonLd(EssayRecord essay, List<Source> sources) {
-        List<CslVariables> variables = new ArrayList<>();
-        sources.forEach(s -> variables.add(of(s).variables()));
-        return ReferenceMeta.jsonLd(essay, variables);
+        return ReferenceMeta.jsonLdOfWorks(essay, sources.stream().map(s -> of(s).work().get()).toList());
     }
 }
