@@ -62,9 +62,12 @@ public final class CitationFormatter {
     private final ProcessorPool processors;
     private final CitationOrder order;
     private final FormatterMemory memory;
+    /** The library's items as the style reads them, shared by every formatter of this library and style. */
+    private final ItemMemo items;
 
     private CitationFormatter(CitationStyle style, SourceLibrary library, FormatterMemory memory, CitationOrder order,
-            ProcessorPool processors) {
+            ProcessorPool processors, ItemMemo items) {
+        this.items = items;
         this.style = style;
         this.library = library;
         this.memory = memory;
@@ -78,12 +81,12 @@ public final class CitationFormatter {
 
     /** A formatter that reuses what earlier builds with the same style and library computed. */
     public static CitationFormatter create(CitationStyle style, SourceLibrary library, FormatterMemory memory) {
-        return new CitationFormatter(style, library, memory, CitationOrder.EMPTY, new ProcessorPool(style));
+        return new CitationFormatter(style, library, memory, CitationOrder.EMPTY, new ProcessorPool(style), new ItemMemo());
     }
 
     /** A formatter that renders every citation with citeproc-java, reusing none: what {@link RenderedCitations} must equal. */
     static CitationFormatter rendering(CitationStyle style, SourceLibrary library) {
-        return new CitationFormatter(style, library, FormatterMemory.NONE, CitationOrder.EMPTY, new ProcessorPool(style, false));
+        return new CitationFormatter(style, library, FormatterMemory.NONE, CitationOrder.EMPTY, new ProcessorPool(style, false), new ItemMemo());
     }
 
     /** How many citation renderings this formatter's processors reused. */
@@ -96,7 +99,7 @@ public final class CitationFormatter {
      * this one's processors ("cite this essay": each essay's own entry, formatted alone).
      */
     public CitationFormatter alone(SourceLibrary other) {
-        return new CitationFormatter(style, other, FormatterMemory.NONE, CitationOrder.EMPTY, processors);
+        return new CitationFormatter(style, other, FormatterMemory.NONE, CitationOrder.EMPTY, processors, new ItemMemo());
     }
 
     public CitationStyle style() {
@@ -120,15 +123,15 @@ public final class CitationFormatter {
         BibliographyOrder.Sorters sorters = new BibliographyOrder.Sorters() {
             @Override
             public <T> T with(java.util.function.Function<CSL, T> work) {
-                try (ProcessorPool.Lease lease = processors.borrow(CitationOrder.EMPTY.items(library, style))) {
+                try (ProcessorPool.Lease lease = processors.borrow(CitationOrder.EMPTY.items(library, style, items))) {
                     return work.apply(lease.processor(style.variant(Position.FIRST, "", false)));
                 }
             }
         };
-        try (ProcessorPool.Lease lease = processors.borrow(CitationOrder.EMPTY.items(library, style))) {
+        try (ProcessorPool.Lease lease = processors.borrow(CitationOrder.EMPTY.items(library, style, items))) {
             // the comparison reads the library with the order's suffixes
             return new CitationFormatter(style, library, memory, CitationOrder.of(style, library, all, memory, sorters, each,
-                    o -> lease.reading(o.items(library, style)).processor(comparedVariant())), processors);
+                    o -> lease.reading(o.items(library, style, items)).processor(comparedVariant())), processors, items);
         }
     }
 
@@ -179,7 +182,7 @@ public final class CitationFormatter {
             // one formatter for this essay alone, dropped after it: its suffix map is the site's with
             // this essay's keys replaced, so nearly every essay has its own, and keeping one per essay
             // (each with its citeproc processors) ran a 1,000-essay build out of memory
-            return new CitationFormatter(style, library, memory, own, processors).formatEssay(slug, citations, nocite);
+            return new CitationFormatter(style, library, memory, own, processors, items).formatEssay(slug, citations, nocite);
         }
         List<String> ordered = order.inOrder(keys);
         Map<String, String> suffixes = new LinkedHashMap<>();
@@ -189,9 +192,9 @@ public final class CitationFormatter {
                 .forEach(k -> names.put(k, order.givenNames().get(k)[0].getLiteral()));
         List<Object> key = List.of(List.copyOf(citations), List.copyOf(keys), suffixes, names);
         return memory.remember(memory.essays, key, () -> memory.citations.citations(slug, () -> stored(key, keys, ordered), () -> {
-            LibraryItems items = order.items(library, style);
-            try (ProcessorPool.Lease lease = processors.borrow(items)) {
-                EssayRun run = new EssayRun(keys, lease, items);
+            LibraryItems libraryItems = order.items(library, style, items);
+            try (ProcessorPool.Lease lease = processors.borrow(libraryItems)) {
+                EssayRun run = new EssayRun(keys, lease, libraryItems);
                 List<FormattedCitation> formatted = new ArrayList<>();
                 for (CitationRequest citation : citations) {
                     formatted.add(run.format(citation));
@@ -257,11 +260,11 @@ public final class CitationFormatter {
             }
             List<String> ids = substituted(ordered); // each entry's names compared with those of the one before, across parts
             int part = style.printsCitationNumbers(style.variant(Position.FIRST, "", false)) ? Math.max(1, ordered.size()) : PART;
-            LibraryItems items = order.items(library, style);
+            LibraryItems libraryItems = order.items(library, style, items);
             List<List<BibliographyEntry>> parts = each.map(IntStream.iterate(0, i -> i < ordered.size(), i -> i + part).boxed().toList(),
                     from -> {
                         int to = Math.min(from + part, ordered.size());
-                        try (ProcessorPool.Lease lease = processors.borrow(items)) {
+                        try (ProcessorPool.Lease lease = processors.borrow(libraryItems)) {
                             return entries(ordered.subList(from, to), ids.subList(from, to), lease);
                         }
                     });
@@ -667,9 +670,14 @@ public final class CitationFormatter {
 
         /** An id's item data as {@link #prepared} registers it: read through the lease's library, numbered in order. */
         private CSLItemData registered(String id, boolean numbered) {
-            return (numbered ? numberedData : plainData).computeIfAbsent(id, i -> CitationFormatter.this.processors.citations()
-                    .canonical(new CSLItemDataBuilder(libraryItems.retrieveItem(i)).citationNumber(numbered ? String.valueOf(numbers.get(i)) : null)
-                            .build()));
+            return (numbered ? numberedData : plainData).computeIfAbsent(id, i -> {
+                CSLItemData item = libraryItems.retrieveItem(i);
+                if (!numbered && item.getCitationNumber() == null) {
+                    return item; // the essays of a build share it already (ItemMemo): no copy to make and hash
+                }
+                return CitationFormatter.this.processors.citations()
+                        .canonical(new CSLItemDataBuilder(item).citationNumber(numbered ? String.valueOf(numbers.get(i)) : null).build());
+            });
         }
     }
 

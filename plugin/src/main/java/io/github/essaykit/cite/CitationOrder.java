@@ -54,8 +54,13 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
 
     /** The library as citeproc reads it with this order's year suffixes and added names (particles marked, see {@link NameParts}). */
     LibraryItems items(SourceLibrary library, CitationStyle style) {
+        return items(library, style, new ItemMemo());
+    }
+
+    /** The same, sharing the items made with {@code memo} (made for the same library and style, see {@link ItemMemo}). */
+    LibraryItems items(SourceLibrary library, CitationStyle style, ItemMemo memo) {
         return new LibraryItems(library, yearSuffixes::get, givenNames::get, NameParts.demotes(style.demoteNonDroppingParticle()),
-                style.authorSubstitute(), style.combinesEditorTranslator());
+                style.authorSubstitute(), style.combinesEditorTranslator(), memo);
     }
 
     /** True when every one of these keys has its place in the order. */

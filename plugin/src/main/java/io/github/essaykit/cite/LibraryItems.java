@@ -45,6 +45,7 @@ final class LibraryItems implements ItemDataProvider {
      * "pp.", hyphen as en dash); {@link HtmlCleanup} removes the mark.
      */
     static final String PAGE_DASH = "\uE001";
+    private static final String[] FORMS = {NO_NAMES, NO_DATE, MARKED, SUBSTITUTED, CITED};
 
     private static final Pattern RANGE = Pattern.compile("([^\\s,&\\-–]+)\\s*[-–]+\\s*([^\\s,&\\-–]+)");
     /** An edition written as an English ordinal: "2nd", "4th", "21st." */
@@ -61,6 +62,8 @@ final class LibraryItems implements ItemDataProvider {
      * ids with (one per style variant), and the item is a function of the id alone.
      */
     private final Map<String, CSLItemData> retrieved = new ConcurrentHashMap<>();
+    /** Items made by the library's other providers (other essays' orders). */
+    private final ItemMemo memo;
 
     /**
      * @param yearSuffix a key's year suffix ("a"), or null
@@ -73,6 +76,13 @@ final class LibraryItems implements ItemDataProvider {
      */
     LibraryItems(SourceLibrary library, Function<String, String> yearSuffix, Function<String, CSLName[]> citedNames,
             boolean demoteNonDropping, String authorSubstitute, boolean combinesEditorTranslator) {
+        this(library, yearSuffix, citedNames, demoteNonDropping, authorSubstitute, combinesEditorTranslator, new ItemMemo());
+    }
+
+    /** The same, sharing the items made with {@code memo}: made for the same library and style ({@link ItemMemo}). */
+    LibraryItems(SourceLibrary library, Function<String, String> yearSuffix, Function<String, CSLName[]> citedNames,
+            boolean demoteNonDropping, String authorSubstitute, boolean combinesEditorTranslator, ItemMemo memo) {
+        this.memo = memo;
         this.library = library;
         this.yearSuffix = yearSuffix;
         this.citedNames = citedNames;
@@ -97,11 +107,22 @@ final class LibraryItems implements ItemDataProvider {
         if (known != null) {
             return known;
         }
-        CSLItemData item = made(id);
+        String key = keyOf(id);
+        CSLItemData item = memo.item(id, yearSuffix.apply(key), citedNames.apply(key), () -> made(id));
         if (item != null) {
             retrieved.put(id, item);
         }
         return item;
+    }
+
+    /** The source key an id names: the id without its form ({@link #CITED}, …), or the id itself. */
+    private static String keyOf(String id) {
+        for (String form : FORMS) {
+            if (id.endsWith(form)) {
+                return id.substring(0, id.length() - form.length());
+            }
+        }
+        return id;
     }
 
     private CSLItemData made(String id) {
