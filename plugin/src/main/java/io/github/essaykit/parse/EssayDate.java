@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An essay's date as precise as the author wrote it: a day, a month ("January 2021") or a year;
@@ -14,6 +16,10 @@ import java.util.Locale;
 public record EssayDate(LocalDate start, Precision precision, String written) {
 
     public enum Precision { YEAR, MONTH, DAY, AS_WRITTEN }
+
+    /** Each locale's formatters, made once (a page and its index card each write a date): immutable values. */
+    private static final Map<Locale, DateTimeFormatter> DAYS = new ConcurrentHashMap<>();
+    private static final Map<Locale, DateTimeFormatter> MONTHS = new ConcurrentHashMap<>();
 
     public EssayDate(LocalDate start, Precision precision) {
         this(start, precision, "");
@@ -41,8 +47,8 @@ public record EssayDate(LocalDate start, Precision precision, String written) {
     public String text(Locale locale) {
         return switch (precision) {
             case YEAR -> String.valueOf(start.getYear());
-            case MONTH -> DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(start);
-            case DAY -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(start);
+            case MONTH -> MONTHS.computeIfAbsent(locale, l -> DateTimeFormatter.ofPattern("MMMM yyyy", l)).format(start);
+            case DAY -> DAYS.computeIfAbsent(locale, l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l)).format(start);
             case AS_WRITTEN -> written;
         };
     }
