@@ -115,7 +115,7 @@ final class LibraryItems implements ItemDataProvider {
         return item;
     }
 
-    /** The source key an id names: the id without its form ({@link #CITED}, …), or the id itself. */
+    /** The source key an id names: the id without its form ({@link #CITED}, …), or the id itself; {@link #retrieve} reads the form after it. */
     private static String keyOf(String id) {
         for (String form : FORMS) {
             if (id.endsWith(form)) {
@@ -150,41 +150,41 @@ final class LibraryItems implements ItemDataProvider {
     }
 
     private CSLItemData retrieve(String id) {
-        if (id.endsWith(NO_NAMES)) {
-            String key = id.substring(0, id.length() - NO_NAMES.length());
-            CSLName[] none = null;
-            CSLItemData item = library.expect(key).item();
-            return new CSLItemDataBuilder(item).id(id).yearSuffix(yearSuffix.apply(key)).page(pages(item.getPage()))
-                    .author(none).editor(none).translator(none).compiler(none).director(none)
-                    .collectionEditor(none).containerAuthor(none).build();
-        }
-        if (id.endsWith(NO_DATE)) {
-            String key = id.substring(0, id.length() - NO_DATE.length());
-            CSLItemData item = cited(key, library.expect(key).item());
-            return new CSLItemDataBuilder(item).id(id).issued((CSLDate) null).page(pages(item.getPage())).build();
-        }
-        if (id.endsWith(MARKED)) {
-            String key = id.substring(0, id.length() - MARKED.length());
-            return named(cited(key, library.expect(key).item()), key, id, NAME_MARK);
-        }
-        if (id.endsWith(SUBSTITUTED)) {
-            String key = id.substring(0, id.length() - SUBSTITUTED.length());
-            return named(library.expect(key).item(), key, id, authorSubstitute);
-        }
-        if (id.endsWith(CITED)) {
-            String key = id.substring(0, id.length() - CITED.length());
-            CSLItemData item = cited(key, library.expect(key).item());
-            return new CSLItemDataBuilder(item).id(id).yearSuffix(yearSuffix.apply(key)).page(pages(item.getPage())).build();
-        }
-        String suffix = yearSuffix.apply(id);
-        return library.find(id).map(s -> {
-            CSLItemData item = s.item();
-            String page = pages(item.getPage());
-            if (suffix == null && page == item.getPage()) {
-                return item;
+        String key = keyOf(id);
+        switch (id.substring(key.length())) {
+            case NO_NAMES -> {
+                CSLName[] none = null;
+                CSLItemData item = library.expect(key).item();
+                return new CSLItemDataBuilder(item).id(id).yearSuffix(yearSuffix.apply(key)).page(pages(item.getPage()))
+                        .author(none).editor(none).translator(none).compiler(none).director(none)
+                        .collectionEditor(none).containerAuthor(none).build();
             }
-            return new CSLItemDataBuilder(item).yearSuffix(suffix).page(page).build();
-        }).orElse(null);
+            case NO_DATE -> {
+                CSLItemData item = cited(key, library.expect(key).item());
+                return new CSLItemDataBuilder(item).id(id).issued((CSLDate) null).page(pages(item.getPage())).build();
+            }
+            case MARKED -> {
+                return named(cited(key, library.expect(key).item()), key, id, NAME_MARK);
+            }
+            case SUBSTITUTED -> {
+                return named(library.expect(key).item(), key, id, authorSubstitute);
+            }
+            case CITED -> {
+                CSLItemData item = cited(key, library.expect(key).item());
+                return new CSLItemDataBuilder(item).id(id).yearSuffix(yearSuffix.apply(key)).page(pages(item.getPage())).build();
+            }
+            default -> { // a key alone
+                String suffix = yearSuffix.apply(id);
+                return library.find(id).map(s -> {
+                    CSLItemData item = s.item();
+                    String page = pages(item.getPage());
+                    if (suffix == null && page == item.getPage()) {
+                        return item;
+                    }
+                    return new CSLItemDataBuilder(item).yearSuffix(suffix).page(page).build();
+                }).orElse(null);
+            }
+        }
     }
 
     /** The item with its first names (authors, else editors, else translators) as one literal name. */

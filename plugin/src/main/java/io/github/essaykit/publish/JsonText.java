@@ -70,7 +70,10 @@ public final class JsonText {
             });
         } else if (value instanceof List<?> list) {
             container('[', ']', list, newline, item -> write(item, deeper(newline)));
-        } else if (value instanceof Raw raw && newline == null) {
+        } else if (value instanceof Raw raw) {
+            if (newline != null) { // written on one line: it would not line up with an indented value
+                throw new IllegalArgumentException("JSON written for a script inside an indented value");
+            }
             out.append(raw.json());
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
