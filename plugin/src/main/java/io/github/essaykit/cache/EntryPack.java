@@ -326,9 +326,9 @@ final class EntryPack {
         if (FIXED + keyLength + valueLength != record.length) {
             return null;
         }
-        byte[] value = Arrays.copyOfRange(record, FIXED + keyLength, record.length);
-        byte[] keyBytes = Arrays.copyOfRange(record, FIXED, FIXED + keyLength);
-        return checksum(keyBytes, value) == sum ? value : null;
+        CRC32C crc = new CRC32C(); // over the record's own ranges: the key is not copied out for it
+        crc.update(record, FIXED, keyLength + valueLength);
+        return (int) crc.getValue() == sum ? Arrays.copyOfRange(record, FIXED + keyLength, record.length) : null;
     }
 
     private static String key(byte[] record) {

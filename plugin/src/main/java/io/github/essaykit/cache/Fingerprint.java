@@ -65,7 +65,40 @@ public final class Fingerprint {
     }
 
     public Fingerprint add(String part) {
-        return add(part == null ? new byte[] {(byte) 0xff} : part.getBytes(StandardCharsets.UTF_8));
+        if (part == null) {
+            return add(new byte[] {(byte) 0xff});
+        }
+        // an ASCII part (keys, slugs, paths, numbers: most of them) goes straight into the buffer as
+        // its UTF-8 bytes, with no array made for it: a one-edit build of 10,000 essays made 150 MB of them
+        int n = part.length();
+        if (4 + n <= BUFFER) {
+            if (size + 4 + n > BUFFER) {
+                flush();
+            }
+            if (size + 4 + n > pending.length) {
+                pending = Arrays.copyOf(pending, BUFFER);
+            }
+            int at = size + 4;
+            for (int i = 0; i < n; i++) {
+                char c = part.charAt(i);
+                if (c >= 0x80) {
+                    return add(part.getBytes(StandardCharsets.UTF_8)); // nothing was counted in: size is as it was
+                }
+                pending[at + i] = (byte) c;
+            }
+            length(n);
+            size = at + n;
+            return this;
+        }
+        return add(part.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes a part's length, big-endian, where the part's bytes start in the buffer. */
+    private void length(int n) {
+        pending[size] = (byte) (n >>> 24);
+        pending[size + 1] = (byte) (n >>> 16);
+        pending[size + 2] = (byte) (n >>> 8);
+        pending[size + 3] = (byte) n;
     }
 
     public Fingerprint add(byte[] part) {
@@ -81,10 +114,7 @@ public final class Fingerprint {
         if (size + 4 + n > pending.length) {
             pending = Arrays.copyOf(pending, BUFFER);
         }
-        pending[size] = (byte) (n >>> 24);
-        pending[size + 1] = (byte) (n >>> 16);
-        pending[size + 2] = (byte) (n >>> 8);
-        pending[size + 3] = (byte) n;
+        length(n);
         System.arraycopy(part, 0, pending, size + 4, n);
         size += 4 + n;
         return this;

@@ -70,6 +70,30 @@ class FingerprintTest {
     }
 
     @Test
+    void aTextPartIsItsUtf8Bytes() {
+        // ASCII is written into the buffer as it is read, other text encoded: the two must agree
+        List<String> texts = new java.util.ArrayList<>(List.of("", "a", "essay-000042", "café", "é at the start",
+                "a Greek α in the middle", "CJK 文 and an emoji \uD83D\uDCDA", "ends with ß"));
+        for (int length : new int[] {1_015, 1_016, 1_019, 1_020, 1_021, 5_000}) { // around the buffer's size
+            texts.add("x".repeat(length));
+            texts.add("x".repeat(length - 1) + "é");
+            texts.add("é" + "x".repeat(length - 1));
+        }
+        Fingerprint asText = Fingerprint.start("kind");
+        Fingerprint asBytes = Fingerprint.start("kind");
+        for (int round = 0; round < 3; round++) { // after other parts too, so each lands at another place in the buffer
+            for (String text : texts) {
+                asText.add(text);
+                asBytes.add(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            asText.add((String) null);
+            asBytes.add(new byte[] {(byte) 0xff});
+        }
+        assertThat(asText.hex()).isEqualTo(asBytes.hex());
+        assertThat(Fingerprint.start("kind").add("café").hex()).isNotEqualTo(Fingerprint.start("kind").add("cafe").hex());
+    }
+
+    @Test
     void refusesWhatItCannotWalk() {
         assertThatThrownBy(() -> print(List.of(new Object()))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("java.lang.Object");
