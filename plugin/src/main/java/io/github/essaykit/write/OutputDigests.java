@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -95,7 +95,14 @@ public final class OutputDigests {
     /** In the order of the paths: the same files, the same bytes. */
     public byte[] bytes() {
         Blob.Writer out = new Blob.Writer().string(FORMAT).integer(files.size());
-        new TreeMap<>(files).forEach((path, entry) -> out.string(path).string(Long.toString(entry.size())).string(Long.toString(entry.time())).string(entry.digest()));
+        // in path order, the same bytes for the same site; an array sorted once, not a tree built a path at a time
+        // (70,000 paths at 10,000 essays: 80 ms of a one-edit build's main thread)
+        String[] paths = files.keySet().toArray(new String[0]);
+        Arrays.sort(paths);
+        for (String path : paths) {
+            Entry entry = files.get(path);
+            out.string(path).string(Long.toString(entry.size())).string(Long.toString(entry.time())).string(entry.digest());
+        }
         return out.bytes();
     }
 
