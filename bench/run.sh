@@ -8,7 +8,9 @@
 # deterministic), then times, RUNS times each, as whole processes under /usr/bin/time -v:
 #   - essaykit: mvn essay:build (Maven start-up included), into a fresh output folder;
 #   - essaykit, one essay edited: the same build after appending a sentence to one essay (the
-#     output folder and the page cache of the build before kept; bench/incremental.sh has more);
+#     output folder and the page cache of the build before kept; bench/incremental.sh has more),
+#     each run followed by `mvn validate` on the same project (Maven's own start-up): the ratio is
+#     the median of the pairs' ratios, the two taken side by side;
 #   - hugo (if installed): the same essays without citations;
 #   - pandoc --citeproc (if installed), once per essay on a sample of 20 essays (per essay).
 # Prints one Markdown table: median wall seconds, median peak RSS (MiB) and the ratios.
@@ -44,13 +46,33 @@ measure() {
     echo "$(printf '%s' "$walls" | median) $(printf '%s' "$peaks" | median)"
 }
 
+# wall seconds of one run of "$@" (its output in last-run.log)
+wall() {
+    local log="$WORK/time.log"
+    /usr/bin/time -v -o "$log" "$@" > "$WORK/last-run.log" 2>&1 || { cat "$WORK/last-run.log" >&2; exit 1; }
+    awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$log"
+}
+
+# runs A ("$1", a bash command) then B ("$2") in turn, RUNS times; prints "median_A median_B median_of_A/B"
+measure_pair() {
+    local as="" bs="" ratios="" a b
+    for _ in $(seq "$RUNS"); do
+        a=$(wall bash -c "$1")
+        b=$(wall bash -c "$2")
+        as+="$a"$'\n'
+        bs+="$b"$'\n'
+        ratios+="$(awk -v a="$a" -v b="$b" 'BEGIN {print a / b}')"$'\n'
+    done
+    echo "$(printf '%s' "$as" | median) $(printf '%s' "$bs" | median) $(printf '%s' "$ratios" | median)"
+}
+
 essaykit() {  # $1: corpus folder; a clean build: no output, no page cache
     rm -rf "$1/out" "$1/target/essaykit-cache"
     (cd "$1" && mvn -B -q -ntp $MVN_ARGS "$PLUGIN" -Dessay.sourceDirectory=essays -Dessay.outputDirectory=out $THREADS_ARG)
 }
 
-printf '| essays | essaykit s | MiB | one-edit rebuild s | hugo s | MiB | essaykit/hugo | pandoc s/essay | pandoc/essaykit per essay |\n'
-printf '|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+printf '| essays | essaykit s | MiB | one-edit rebuild s | mvn validate s | one-edit/validate | hugo s | MiB | essaykit/hugo | pandoc s/essay | pandoc/essaykit per essay |\n'
+printf '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for N in $SIZES; do
     DIR="$WORK/corpus-$N"
     if [ ! -f "$DIR/essays/sources.bib" ]; then
@@ -60,6 +82,9 @@ for N in $SIZES; do
     # incremental.sh makes the essays alone: the Hugo twin is made here when missing
     [ -d "$DIR/hugo" ] || java "$CORPUS" hugo "$N" "$DIR/hugo"
     mkdir -p "$DIR/.mvn" && rm -f "$DIR/.mvn/jvm.config"
+    # a project of its own, so that mvn validate has something to validate (as incremental.sh makes it)
+    [ -f "$DIR/pom.xml" ] || printf '%s\n' '<project><modelVersion>4.0.0</modelVersion><groupId>bench</groupId>' \
+        "<artifactId>corpus-$N</artifactId><version>1</version><packaging>pom</packaging></project>" > "$DIR/pom.xml"
     [ "$JVM_CONFIG" = none ] || cp "$JVM_CONFIG" "$DIR/.mvn/jvm.config"
     export -f essaykit
     export PLUGIN MVN_ARGS THREADS_ARG
@@ -68,7 +93,10 @@ for N in $SIZES; do
     ESSAYS=("$DIR"/essays/*.md) # a glob, not ls | grep -m1: under pipefail, ls killed by SIGPIPE ends the script silently
     EDITED="${ESSAYS[0]}"
     cp "$EDITED" "$WORK/edited.bak"
-    read -r EDIT_S _ <<< "$(measure bash -c "echo 'One more sentence.' >> '$EDITED' && cd '$DIR' && mvn -B -q -ntp $MVN_ARGS $PLUGIN -Dessay.sourceDirectory=essays -Dessay.outputDirectory=out $THREADS_ARG")"
+    read -r EDIT_S VALIDATE_S EDIT_RATIO <<< "$(measure_pair \
+        "echo 'One more sentence.' >> '$EDITED' && cd '$DIR' && mvn -B -q -ntp $MVN_ARGS $PLUGIN -Dessay.sourceDirectory=essays -Dessay.outputDirectory=out $THREADS_ARG" \
+        "cd '$DIR' && mvn -B -q -ntp $MVN_ARGS validate")"
+    EDIT_RATIO=$(awk -v r="$EDIT_RATIO" 'BEGIN {printf "%.2f×", r}')
     cp "$WORK/edited.bak" "$EDITED"
     HUGO_S=- HUGO_MB=- RATIO=- PANDOC_S=- PANDOC_RATIO=-
     if command -v hugo > /dev/null; then
@@ -81,6 +109,6 @@ for N in $SIZES; do
         PANDOC_S=$(awk -v t="$P_TOTAL" -v n="$(echo $SAMPLE | wc -w)" 'BEGIN {printf "%.2f", t / n}')
         PANDOC_RATIO=$(awk -v p="$PANDOC_S" -v e="$EK_S" -v n="$N" 'BEGIN {printf "%.1f×", p / (e / n)}')
     fi
-    printf '| %s | %s | %.0f | %s | %s | %s | %s | %s | %s |\n' "$N" "$EK_S" "$EK_MB" "$EDIT_S" "$HUGO_S" \
+    printf '| %s | %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$N" "$EK_S" "$EK_MB" "$EDIT_S" "$VALIDATE_S" "$EDIT_RATIO" "$HUGO_S" \
         "$([ "$HUGO_MB" = - ] && echo - || printf '%.0f' "$HUGO_MB")" "$RATIO" "$PANDOC_S" "$PANDOC_RATIO"
 done
