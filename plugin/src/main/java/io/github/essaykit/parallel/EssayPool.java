@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The bounded pool one build runs its per-essay work on: {@link #map} applies a function to each
@@ -87,6 +88,32 @@ public final class EssayPool implements Each, AutoCloseable {
             inOrder.add(r);
         }
         return inOrder;
+    }
+
+    /**
+     * {@code work} started now on the pool, ahead of the items of the next {@link #map}, whose
+     * threads take them as they come free: work that does not depend on those items (the style
+     * and the site-wide bibliography, beside the essays' front matter) fills a thread that would
+     * otherwise wait for the caller. With one thread it runs on the caller's, when first asked for.
+     */
+    public <R> Supplier<R> beside(Supplier<R> work) {
+        if (executor == null) {
+            return new Supplier<>() {
+                private R value;
+                private boolean made;
+
+                @Override
+                public R get() {
+                    if (!made) {
+                        value = work.get();
+                        made = true;
+                    }
+                    return value;
+                }
+            };
+        }
+        Future<R> future = executor.submit(work::get);
+        return () -> await(future, List.of(future));
     }
 
     private static <R> R await(Future<? extends R> future, List<? extends Future<?>> all) {

@@ -209,6 +209,8 @@ public final class SiteBuilder {
         // the front matter first: which essays are published and which sources they load
         List<ParsedEssay> heads = new ArrayList<>();
         EssayReading reading = new EssayReading(parser, cache, memory.stored(), EssayStamps.in(memory.stored(), config.sourceDirectory()));
+        // the style and the site-wide bibliography need no essay: loaded on a thread the heads would leave idle
+        Supplier<SourcingLoader.SiteWide> siteWide = pool.beside(() -> SourcingLoader.siteWide(config, tree, memory));
         for (ParsedEssay head : pool.map(essayFiles, reading::head)) {
             if (head != null && (config.drafts() || !head.meta().draft())) {
                 heads.add(head);
@@ -222,7 +224,7 @@ public final class SiteBuilder {
         if (output instanceof Staging staging) {
             staging.read = new UnchangedSite.Read(UnchangedSite.outside(tree, heads), reading::digest);
         }
-        SourcingLoader.Loaded sources = SourcingLoader.load(config, tree, heads, memory);
+        SourcingLoader.Loaded sources = SourcingLoader.load(config, heads, memory, siteWide.get());
         diagnostics = diagnostics.plus(sources.diagnostics());
         if (sources.sourcing() == null) {
             for (Diagnostics parsed : pool.map(essayFiles, file -> cache.read(parser, file).result().diagnostics())) {

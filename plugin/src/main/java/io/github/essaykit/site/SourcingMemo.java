@@ -12,6 +12,7 @@ import io.github.essaykit.sources.SourceLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,11 +66,29 @@ public final class SourcingMemo {
         return kept(this.style, key, () -> CitationStyle.load(style, locale, root, cache), k -> this.style = k);
     }
 
-    /** @param cache where each file's sources are kept between essay:build runs ({@link BuildMemory#stored}) */
-    LoadedSources sources(List<Path> files, Path root, ResultCache cache) {
+    /**
+     * Each of {@code files} read now, for {@link #sources} to take as it is (essay:build reads its
+     * site-wide files while it reads the essays' front matter); none when this memo keeps the
+     * session's library, which a rebuild takes whole when no file changed.
+     */
+    Map<Path, SourceLoader.FileSources> read(List<Path> files, Path root, ResultCache cache) {
+        if (keep) {
+            return Map.of();
+        }
+        SourceLoader loader = SourceLoader.create(root, cache);
+        Map<Path, SourceLoader.FileSources> read = new HashMap<>();
+        files.forEach(file -> read.put(file, loader.read(file)));
+        return read;
+    }
+
+    /**
+     * @param cache where each file's sources are kept between essay:build runs ({@link BuildMemory#stored})
+     * @param read files {@link #read} already
+     */
+    LoadedSources sources(List<Path> files, Path root, ResultCache cache, Map<Path, SourceLoader.FileSources> read) {
         SourceLoader loader = SourceLoader.create(root, cache);
         if (!keep) {
-            return loader.load(files);
+            return loader.merge(files.stream().map(file -> read.containsKey(file) ? read.get(file) : loader.read(file)).toList());
         }
         StringBuilder key = new StringBuilder();
         files.forEach(f -> key.append(f).append('\n').append(digest(f)).append('\n'));

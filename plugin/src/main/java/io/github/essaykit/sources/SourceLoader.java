@@ -44,13 +44,35 @@ public final class SourceLoader {
     }
 
     public LoadedSources load(List<Path> files) {
+        return merge(files.stream().map(this::read).toList());
+    }
+
+    /**
+     * One file's sources as read, the problems met reading it, and its part of the library's
+     * print ({@link #merge}; empty when this loader keeps nothing).
+     */
+    public record FileSources(List<Source> sources, List<Diagnostic> problems, List<String> print) {}
+
+    /** The sources of one file, read now: a build reads its site-wide files before it knows every file an essay names. */
+    public FileSources read(Path path) {
+        List<Diagnostic> problems = new ArrayList<>();
+        List<String> print = new ArrayList<>();
+        List<Source> sources = loadFile(path, relative(path), problems, cache.keeps() ? print : null);
+        return new FileSources(sources, List.copyOf(problems), List.copyOf(print));
+    }
+
+    /** The library of these files, read in this order (the first of two sources of a key wins), and every problem. */
+    public LoadedSources merge(List<FileSources> files) {
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, Source> byKey = new LinkedHashMap<>();
-        // the library's print: each file's key, in order (the first of two sources of a key wins)
+        // the library's print: each file's key, in order
         Fingerprint print = cache.keeps() ? Fingerprint.start("library").add(files.size()) : null;
-        for (Path path : files) {
-            String name = relative(path);
-            for (Source source : loadFile(path, name, problems, print)) {
+        for (FileSources file : files) {
+            problems.addAll(file.problems());
+            if (print != null) {
+                file.print().forEach(print::add);
+            }
+            for (Source source : file.sources()) {
                 Source earlier = byKey.putIfAbsent(source.key(), source);
                 if (earlier != null) {
                     problems.add(Diagnostic.error(source.file(), source.line(), 1,
@@ -62,12 +84,13 @@ public final class SourceLoader {
     }
 
     /** The file's sources; its part of the library's print added to {@code print} (when not null). */
-    private List<Source> loadFile(Path path, String name, List<Diagnostic> problems, Fingerprint print) {
+    private List<Source> loadFile(Path path, String name, List<Diagnostic> problems, List<String> print) {
         InputText.Read read = InputText.read(path, name, StandardCharsets.UTF_8, InputText.SAVE_AS_UTF8);
         if (!read.ok()) {
             problems.add(read.problem());
             if (print != null) {
-                print.add("unread").add(name);
+                print.add("unread");
+                print.add(name);
             }
             return List.of();
         }
@@ -75,7 +98,8 @@ public final class SourceLoader {
         if (text.isBlank()) {
             problems.add(Diagnostic.warning(name, 0, 0, "the file is empty, so it adds no sources; add sources or remove the file"));
             if (print != null) {
-                print.add("empty").add(name);
+                print.add("empty");
+                print.add(name);
             }
             return List.of();
         }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +68,52 @@ class EssayPoolTest {
                 return true;
             });
             assertThat(results).containsOnly(true);
+        }
+    }
+
+    @Test
+    void workBesideRunsOnTheOtherThreadWhileTheItemsAreMapped() {
+        // the work beside waits for every item to be done, which it can only see if the items run meanwhile
+        CountDownLatch itemsDone = new CountDownLatch(items.size());
+        try (EssayPool pool = EssayPool.create(2)) {
+            Supplier<String> beside = pool.beside(() -> {
+                try {
+                    return itemsDone.await(30, TimeUnit.SECONDS) + " on " + Thread.currentThread().getName();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            List<Integer> results = pool.map(items, i -> {
+                itemsDone.countDown();
+                return i;
+            });
+            assertThat(results).containsExactlyElementsOf(items);
+            assertThat(beside.get()).startsWith("true on essay-worker-");
+        }
+    }
+
+    @Test
+    void withOneThreadTheWorkBesideRunsOnTheCallersWhenFirstAskedFor() {
+        AtomicInteger runs = new AtomicInteger();
+        try (EssayPool pool = EssayPool.create(1)) {
+            Supplier<String> beside = pool.beside(() -> runs.incrementAndGet() + " on " + Thread.currentThread().getName());
+            pool.map(items, i -> i);
+            assertThat(runs).hasValue(0);
+            assertThat(beside.get()).isEqualTo("1 on " + Thread.currentThread().getName());
+            assertThat(beside.get()).isEqualTo("1 on " + Thread.currentThread().getName());
+        }
+    }
+
+    @Test
+    void aFailureBesideIsRethrownAsItWasThrown() {
+        for (int threads : new int[] {1, 2}) {
+            try (EssayPool pool = EssayPool.create(threads)) {
+                Supplier<Object> beside = pool.beside(() -> {
+                    throw new IllegalArgumentException("the style is not there");
+                });
+                assertThatThrownBy(beside::get).as("%d threads", threads)
+                        .isInstanceOf(IllegalArgumentException.class).hasMessage("the style is not there");
+            }
         }
     }
 
