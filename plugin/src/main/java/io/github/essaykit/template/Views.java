@@ -2,6 +2,7 @@ package io.github.essaykit.template;
 
 import io.github.essaykit.safety.ContentSecurityPolicy;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The view objects templates see: plain records of strings, booleans and lists. Strings are
@@ -76,6 +77,9 @@ public final class Views {
             String date, String dateText, String summary, String abstractHtml, List<String> tags, String body,
             List<Note> notes, String sourcesTitle, List<Source> sources, List<PreviewData> previewData) {
 
+        /** A margin note as the renderer writes one ({@code FencedDivHtmlRenderer}: an id, if any, before its classes, ours first). */
+        private static final Pattern MARGIN_NOTE = Pattern.compile("<aside(?: id=\"[^\"]*\")? class=\"margin-note[ \"]");
+
         public boolean hasAuthorList() {
             return !authorList.isEmpty();
         }
@@ -86,6 +90,11 @@ public final class Views {
 
         public boolean hasNotes() {
             return !notes.isEmpty();
+        }
+
+        /** Whether the body holds a margin note: the page then reserves its room from the first paint, not once it has read that far. */
+        public boolean hasMarginNotes() {
+            return MARGIN_NOTE.matcher(body).find();
         }
 
         public boolean hasSources() {

@@ -103,6 +103,16 @@ class PandocBlocksSiteTest {
     }
 
     @Test
+    void aPageWithMarginNotesSaysSoOnItsBodyForTheFirstPaint() throws Exception {
+        // the CSS reserves their room by this class, before the browser has read as far as the first note
+        assertThat(Jsoup.parse(dir.resolve("out/margin.html")).body().classNames()).contains("essay-page", "has-margin-notes");
+        for (String other : new String[] {"divs", "callouts", "raw"}) {
+            assertThat(Jsoup.parse(dir.resolve("out/" + other + ".html")).body().classNames()).as(other)
+                    .contains("essay-page").doesNotContain("has-margin-notes");
+        }
+    }
+
+    @Test
     void onlyTheRawLatexWarningIsReported() {
         assertThat(result.diagnostics().all()).extracting(Object::toString).containsExactly(
                 "raw.md:9:1: warning: raw latex ('\\begin{tabular}{ll}') is for another output format and is left out of the"
