@@ -32,6 +32,11 @@ THREADS_ARG=${THREADS:+-Dessay.threads=$THREADS}
 JVM_CONFIG=${JVM_CONFIG:-$ROOT/.mvn/jvm.config}
 mkdir -p "$WORK"
 
+# the wall seconds /usr/bin/time -v wrote into the log $1 ("m:ss.ss" or "h:mm:ss")
+elapsed() {
+    awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$1"
+}
+
 # median of the numbers on stdin
 median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
@@ -40,7 +45,7 @@ measure() {
     local walls="" peaks="" log="$WORK/time.log"
     for _ in $(seq "$RUNS"); do
         /usr/bin/time -v -o "$log" "$@" > "$WORK/last-run.log" 2>&1 || { cat "$WORK/last-run.log" >&2; exit 1; }
-        walls+="$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$log")"$'\n'
+        walls+="$(elapsed "$log")"$'\n'
         peaks+="$(awk -F': ' '/Maximum resident set size/ {print $2/1024}' "$log")"$'\n'
     done
     echo "$(printf '%s' "$walls" | median) $(printf '%s' "$peaks" | median)"
@@ -50,7 +55,7 @@ measure() {
 wall() {
     local log="$WORK/time.log"
     /usr/bin/time -v -o "$log" "$@" > "$WORK/last-run.log" 2>&1 || { cat "$WORK/last-run.log" >&2; exit 1; }
-    awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$log"
+    elapsed "$log"
 }
 
 # runs A ("$1", a bash command) then B ("$2") in turn, RUNS times; prints "median_A median_B median_of_A/B"

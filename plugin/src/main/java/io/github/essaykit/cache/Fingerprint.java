@@ -72,12 +72,7 @@ public final class Fingerprint {
         // its UTF-8 bytes, with no array made for it: a one-edit build of 10,000 essays made 150 MB of them
         int n = part.length();
         if (4 + n <= BUFFER) {
-            if (size + 4 + n > BUFFER) {
-                flush();
-            }
-            if (size + 4 + n > pending.length) {
-                pending = Arrays.copyOf(pending, BUFFER);
-            }
+            room(n);
             int at = size + 4;
             for (int i = 0; i < n; i++) {
                 char c = part.charAt(i);
@@ -93,6 +88,16 @@ public final class Fingerprint {
         return add(part.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Room in the buffer for a part of {@code n} bytes and its length ({@code 4 + n <= BUFFER}): what it holds hashed first if full. */
+    private void room(int n) {
+        if (size + 4 + n > BUFFER) {
+            flush();
+        }
+        if (size + 4 + n > pending.length) {
+            pending = Arrays.copyOf(pending, BUFFER);
+        }
+    }
+
     /** Writes a part's length, big-endian, where the part's bytes start in the buffer. */
     private void length(int n) {
         pending[size] = (byte) (n >>> 24);
@@ -103,17 +108,13 @@ public final class Fingerprint {
 
     public Fingerprint add(byte[] part) {
         int n = part.length;
-        if (size + 4 + n > BUFFER) {
+        if (4 + n > BUFFER) { // a large part (an essay's bytes) goes straight in, after what the buffer holds
             flush();
-        }
-        if (4 + n > BUFFER) { // a large part (an essay's bytes) goes straight in
             digest.putInt(Integer.reverseBytes(n)); // big-endian, as the buffered parts' lengths
             digest.putBytes(part);
             return this;
         }
-        if (size + 4 + n > pending.length) {
-            pending = Arrays.copyOf(pending, BUFFER);
-        }
+        room(n);
         length(n);
         System.arraycopy(part, 0, pending, size + 4, n);
         size += 4 + n;

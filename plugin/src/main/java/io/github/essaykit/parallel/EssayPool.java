@@ -1,5 +1,6 @@
 package io.github.essaykit.parallel;
 
+import com.google.common.base.Suppliers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -98,19 +99,7 @@ public final class EssayPool implements Each, AutoCloseable {
      */
     public <R> Supplier<R> beside(Supplier<R> work) {
         if (executor == null) {
-            return new Supplier<>() {
-                private R value;
-                private boolean made;
-
-                @Override
-                public R get() {
-                    if (!made) {
-                        value = work.get();
-                        made = true;
-                    }
-                    return value;
-                }
-            };
+            return Suppliers.memoize(work::get);
         }
         Future<R> future = executor.submit(work::get);
         return () -> await(future, List.of(future));
