@@ -1,9 +1,10 @@
 package io.github.essaykit.cite;
 
+import static io.github.essaykit.cite.CslElements.NS;
+
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLName;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,6 @@ import org.xml.sax.InputSource;
  */
 final class EditorTranslator {
 
-    private static final String NS = "http://purl.org/net/xbiblio/csl";
     private EditorTranslator() {}
 
     /** Whether a {@code names} element of the style calls both editor and translator (or editor-translator). */
@@ -79,15 +79,8 @@ final class EditorTranslator {
         if (forms.isEmpty()) {
             return;
         }
-        List<Element> editorTerms = new ArrayList<>();
-        NodeList terms = style.getElementsByTagNameNS(NS, "term");
-        for (int i = 0; i < terms.getLength(); i++) {
-            Element term = (Element) terms.item(i);
-            if (term.getAttribute("name").equals("editor")) {
-                editorTerms.add(term);
-            }
-        }
-        editorTerms.forEach(t -> t.getParentNode().removeChild(t));
+        CslElements.named(style, "term").stream().filter(term -> term.getAttribute("name").equals("editor"))
+                .forEach(term -> term.getParentNode().removeChild(term));
         Element locale = style.createElementNS(NS, "locale");
         Element added = style.createElementNS(NS, "terms");
         locale.appendChild(added);

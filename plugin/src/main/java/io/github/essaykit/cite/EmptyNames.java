@@ -1,5 +1,7 @@
 package io.github.essaykit.cite;
 
+import static io.github.essaykit.cite.CslElements.NS;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Attr;
@@ -7,7 +9,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * citeproc-java 3.5.2 writes the delimiter of a {@code <names variable="editor translator"
@@ -19,15 +20,11 @@ import org.w3c.dom.NodeList;
  */
 final class EmptyNames {
 
-    private static final String NS = "http://purl.org/net/xbiblio/csl";
-
     private EmptyNames() {}
 
     static void split(Document style) {
-        NodeList all = style.getElementsByTagNameNS(NS, "names");
         List<Element> candidates = new ArrayList<>();
-        for (int i = 0; i < all.getLength(); i++) {
-            Element names = (Element) all.item(i);
+        for (Element names : CslElements.named(style, "names")) {
             if (names.hasAttribute("delimiter") && variables(names).length > 1 && !insideSubstitute(names)) {
                 candidates.add(names);
             }

@@ -1,5 +1,7 @@
 package io.github.essaykit.cite;
 
+import static io.github.essaykit.cite.CslElements.NS;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Document;
@@ -17,18 +19,14 @@ import org.w3c.dom.NodeList;
  */
 final class ImplicitYearSuffix {
 
-    private static final String NS = "http://purl.org/net/xbiblio/csl";
-
     private ImplicitYearSuffix() {}
 
     static void add(Document style) {
         if (!addsYearSuffix(style) || rendersYearSuffix(style)) {
             return;
         }
-        NodeList all = style.getElementsByTagNameNS(NS, "date");
         List<Element> dates = new ArrayList<>();
-        for (int i = 0; i < all.getLength(); i++) {
-            Element date = (Element) all.item(i);
+        for (Element date : CslElements.named(style, "date")) {
             if (date.getAttribute("variable").equals("issued") && printsYear(date)) {
                 dates.add(date);
             }

@@ -1,5 +1,7 @@
 package io.github.essaykit.cite;
 
+import static io.github.essaykit.cite.CslElements.NS;
+
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
@@ -8,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Particles placed as CSL 1.0.2 says ("Name-part Order"), which citeproc-java 3.5.2 does not do:
@@ -32,8 +33,6 @@ final class NameParts {
     static final char GIVEN_END = '\uE021';
     static final char FAMILY_END = '\uE025';
 
-    private static final String NS = "http://purl.org/net/xbiblio/csl";
-
     /**
      * The initial of a lower-case part after a hyphen in an initialised given name ("M.-j." of
      * "Min-jun"), where a given-name mark follows with no other mark or tag between. Such a part
@@ -47,18 +46,14 @@ final class NameParts {
 
     /** Adds the end marks of given and family names to every {@code <name>} of the style. */
     static void mark(Document style) {
-        NodeList names = style.getElementsByTagNameNS(NS, "name");
-        for (int i = 0; i < names.getLength(); i++) {
-            Element name = (Element) names.item(i);
+        for (Element name : CslElements.named(style, "name")) {
             markEnd(style, name, "given", GIVEN_END);
             markEnd(style, name, "family", FAMILY_END);
         }
     }
 
     private static void markEnd(Document style, Element name, String part, char mark) {
-        NodeList parts = name.getElementsByTagNameNS(NS, "name-part");
-        for (int i = 0; i < parts.getLength(); i++) {
-            Element existing = (Element) parts.item(i);
+        for (Element existing : CslElements.named(name, "name-part")) {
             if (part.equals(existing.getAttribute("name"))) {
                 existing.setAttribute("suffix", existing.getAttribute("suffix") + mark);
                 return;

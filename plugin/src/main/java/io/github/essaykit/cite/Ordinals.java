@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * {@code <number form="ordinal"/>} and {@code form="long-ordinal"}, which citeproc-java 3.5.2
@@ -21,7 +20,6 @@ final class Ordinals {
     static final char ORDINAL = '\uE026';
     static final char LONG_ORDINAL = '\uE027';
 
-    private static final String NS = "http://purl.org/net/xbiblio/csl";
     private static final Pattern MARKED = Pattern.compile("([\uE026\uE027])(\\d+)?");
 
     private final Map<String, LTerm> terms;
@@ -36,9 +34,7 @@ final class Ordinals {
 
     /** Marks the style's ordinal numbers. */
     static void mark(Document style) {
-        NodeList numbers = style.getElementsByTagNameNS(NS, "number");
-        for (int i = 0; i < numbers.getLength(); i++) {
-            Element number = (Element) numbers.item(i);
+        for (Element number : CslElements.named(style, "number")) {
             String form = number.getAttribute("form");
             if (form.equals("ordinal") || form.equals("long-ordinal")) {
                 number.setAttribute("prefix", number.getAttribute("prefix") + (form.equals("ordinal") ? ORDINAL : LONG_ORDINAL));

@@ -1,5 +1,7 @@
 package io.github.essaykit.cite;
 
+import static io.github.essaykit.cite.CslElements.NS;
+
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -40,7 +42,6 @@ final class StyleVariants {
     record Options(String collapse, String citeGroupDelimiter, String afterCollapseDelimiter, String yearSuffixDelimiter,
             String givennameRule, String initializeWith, boolean addsYearSuffix) {}
 
-    private static final String NS = "http://purl.org/net/xbiblio/csl";
     private static final String[] TESTS = {"type", "variable", "is-numeric", "is-uncertain-date", "number"};
 
     private final Document document;
@@ -202,9 +203,7 @@ final class StyleVariants {
     synchronized String forCite(Position position, String locator, boolean ambiguous, String editorTranslatorLocale) {
         Document copy = (Document) document.cloneNode(true);
         for (String tag : new String[] {"if", "else-if"}) {
-            NodeList conditions = copy.getElementsByTagNameNS(NS, tag);
-            for (int i = 0; i < conditions.getLength(); i++) {
-                Element condition = (Element) conditions.item(i);
+            for (Element condition : CslElements.named(copy, tag)) {
                 if (condition.hasAttribute("position") || condition.hasAttribute("locator")
                         || condition.hasAttribute("disambiguate")) {
                     rewrite(condition, position, locator, ambiguous);

@@ -1,12 +1,13 @@
 package io.github.essaykit.cite;
 
+import static io.github.essaykit.cite.CslElements.NS;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * citeproc-java 3.5.2 labels a substituted name variable with the label of the {@code names}
@@ -20,17 +21,10 @@ import org.w3c.dom.NodeList;
  */
 final class SubstituteLabels {
 
-    private static final String NS = "http://purl.org/net/xbiblio/csl";
-
     private SubstituteLabels() {}
 
     static void rewrite(Document style) {
-        NodeList all = style.getElementsByTagNameNS(NS, "names");
-        List<Element> candidates = new ArrayList<>();
-        for (int i = 0; i < all.getLength(); i++) {
-            candidates.add((Element) all.item(i));
-        }
-        for (Element names : candidates) {
+        for (Element names : CslElements.named(style, "names")) {
             Element label = child(names, "label");
             Element substitute = child(names, "substitute");
             if (substitute != null && label != null && othersDiffer(substitute, label)) {
