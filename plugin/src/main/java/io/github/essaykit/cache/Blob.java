@@ -84,12 +84,23 @@ public final class Blob {
 
         /** Bytes written by {@link Writer#blob}, a copy. */
         public byte[] blob() {
+            int n = blobLength();
+            at += n;
+            return java.util.Arrays.copyOfRange(bytes, at - n, at);
+        }
+
+        /** Passes over bytes written by {@link Writer#blob}, copying none. */
+        public void skipBlob() {
+            int n = blobLength(); // read first: "at += blobLength()" would add to the position before the length
+            at += n;
+        }
+
+        private int blobLength() {
             int n = integer();
             if (n < 0 || n > bytes.length - at) {
                 throw new Corrupt("a field longer than the entry");
             }
-            at += n;
-            return java.util.Arrays.copyOfRange(bytes, at - n, at);
+            return n;
         }
 
         public int integer() {

@@ -383,7 +383,8 @@ public final class LinkCheck {
             return links().templateLinks();
         }
 
-        private Links links() {
+        /** The page's links, read by {@code load} if not yet known. */
+        Links links() {
             Links known = links;
             if (known == null) { // two threads may both read: the same links
                 known = load.get();

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * An essay's finished page: the sources its bibliography lists, its HTML (as bytes known by their
@@ -63,9 +64,12 @@ record EssayPage(List<EssayPage.Use> sources, SiteFiles.Known html, LinkCheck.Pa
      * @param html the page's HTML by its digest and length
      * @param path the page's path
      * @param kept the build's links, each address held once
+     * @param linksAgain gives the page again for its links when they are first asked for, or null
+     *     to keep their bytes ({@link StoredPage#read(Blob.Reader, String, Addresses, Supplier)})
      * @throws Blob.Corrupt when the bytes are not a page
      */
-    static EssayPage read(byte[] bytes, BiFunction<String, Integer, SiteFiles.Known> html, String path, Addresses kept) {
+    static EssayPage read(byte[] bytes, BiFunction<String, Integer, SiteFiles.Known> html, String path, Addresses kept,
+            Supplier<LinkCheck.Page> linksAgain) {
         Blob.Reader in = new Blob.Reader(bytes);
         List<Use> sources = new ArrayList<>();
         for (int i = in.count(); i > 0; i--) {
@@ -73,7 +77,7 @@ record EssayPage(List<EssayPage.Use> sources, SiteFiles.Known html, LinkCheck.Pa
         }
         String digest = in.string();
         int size = in.integer();
-        LinkCheck.Page links = StoredPage.read(in, path, kept);
+        LinkCheck.Page links = StoredPage.read(in, path, kept, linksAgain);
         List<Diagnostic> warnings = StoredDiagnostics.read(in);
         in.end();
         return new EssayPage(sources, html.apply(digest, size), links, warnings);

@@ -93,13 +93,34 @@ final class EssayPages {
         resolved.sourcing().formatter().keepStored(essay.slug());
         resolved.sourcing().forEssay(essay.slug()).formatter().keepStored(essay.slug());
         String key = keys.essay(essay);
+        String path = Pages.pagePath(essay.slug());
+        // a folder cache gives the page again for its links, so the build keeps none of their bytes
+        Supplier<LinkCheck.Page> linksAgain = cache.inFolder() ? () -> storedLinks(key, essay, path) : null;
         EssayPage made = cached(key, bytes -> EssayPage.read(bytes,
-                (digest, size) -> known(digest, size, () -> render(trees.apply(essay)).html()), Pages.pagePath(essay.slug()), links),
+                (digest, size) -> known(digest, size, () -> render(trees.apply(essay)).html()), path, links, linksAgain),
                 page -> {
                     store(page.html());
                     return page.bytes();
                 }, () -> render(trees.apply(essay)));
         return key == null ? made : made.keyed(key); // its stored link check holds while the key is the same
+    }
+
+    /**
+     * The link check of the page stored under {@code key}, read again from the cache, or made
+     * again from its essay if the entry is gone by then: the same links, as the key prints all
+     * the page is made from. Asked for only when a page it links to changed.
+     */
+    private LinkCheck.Page storedLinks(String key, ParsedEssay essay, String path) {
+        try {
+            Optional<EssayPage> stored = cache.get(key, bytes -> EssayPage.read(bytes,
+                    (digest, size) -> null, path, links, null)); // its links alone: no HTML wanted
+            if (stored.isPresent()) {
+                return stored.get().links();
+            }
+        } catch (Blob.Corrupt e) {
+            // made again below
+        }
+        return render(trees.apply(essay)).links();
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -149,5 +150,28 @@ class StoredPageTest {
 
         assertThat(read.ids()).isEqualTo(SMALL.ids()); // what the site check needs of a page whose check holds
         assertThatThrownBy(read::steps).isInstanceOf(Blob.Corrupt.class);
+    }
+    /**
+     * Read with a way to give the page again (a folder cache read again), it keeps none of its
+     * links' bytes: its links are that page's, asked for once and only when first needed.
+     */
+    @Test
+    void aPageThatCanBeGivenAgainKeepsNoLinksAndTakesThatPagesWhenFirstAskedFor() {
+        byte[] damaged = stored(SMALL);
+        damaged[4 + 2 + 4 + 2 * 8 + 4] = 0x7f; // links that cannot be read: passed over, never read
+        AtomicInteger asked = new AtomicInteger();
+        Blob.Reader in = new Blob.Reader(damaged);
+
+        LinkCheck.Page read = StoredPage.read(in, "a.html", new Addresses(), () -> {
+            asked.incrementAndGet();
+            return SMALL;
+        });
+        in.end(); // every byte of the entry passed
+
+        assertThat(read.ids()).isEqualTo(SMALL.ids());
+        assertThat(asked).hasValue(0);
+        assertThat(read.steps()).isEqualTo(SMALL.steps());
+        assertThat(read.templateLinks()).isEqualTo(SMALL.templateLinks());
+        assertThat(asked).hasValue(1);
     }
 }
