@@ -12,6 +12,8 @@
 # bench/run.sh (MVN_ARGS, THREADS, WORK); the corpus is the one run.sh generates. The figure
 # for essay:serve is ReloadLatencyBench (docs/testing.md).
 set -euo pipefail
+# a failed run stops the script, even inside $(...), rather than leave a figure out of its table
+shopt -s inherit_errexit
 
 N=${1:-1000}
 RUNS=${2:-5}
@@ -59,11 +61,16 @@ measure() {
 
 BUILD="mvn -B -ntp $MVN_ARGS $PLUGIN -Dessay.sourceDirectory=essays -Dessay.outputDirectory=out $THREADS_ARG"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-read -r CLEAN_S CLEAN_CPU CLEAN_RSS <<< "$(TIMES=$CLEAN_RUNS BEFORE='rm -rf out target/essaykit-cache' measure $BUILD)"
-read -r EDIT_S EDIT_CPU EDIT_RSS <<< "$(BEFORE="echo \"One more sentence, edit \$1.\" >> '$EDITED'" measure $BUILD)"
+# each assigned first: a failed run in "read <<< $(...)" would go unseen
+CLEAN=$(TIMES=$CLEAN_RUNS BEFORE='rm -rf out target/essaykit-cache' measure $BUILD)
+EDIT=$(BEFORE="echo \"One more sentence, edit \$1.\" >> '$EDITED'" measure $BUILD)
 grep -h 'rendered' "$WORK/last-run.log" || true
-read -r SAME_S SAME_CPU SAME_RSS <<< "$(measure $BUILD)"
-read -r MVN_S MVN_CPU MVN_RSS <<< "$(measure mvn -B -ntp $MVN_ARGS validate)"
+SAME=$(measure $BUILD)
+MVN=$(measure mvn -B -ntp $MVN_ARGS validate)
+read -r CLEAN_S CLEAN_CPU CLEAN_RSS <<< "$CLEAN"
+read -r EDIT_S EDIT_CPU EDIT_RSS <<< "$EDIT"
+read -r SAME_S SAME_CPU SAME_RSS <<< "$SAME"
+read -r MVN_S MVN_CPU MVN_RSS <<< "$MVN"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '\n%s essays, %s runs each (clean: %s), medians\n\n' "$N" "$RUNS" "$CLEAN_RUNS"
 printf '| build | wall s | CPU s (user+sys) | peak RSS GiB |\n|---|---:|---:|---:|\n'

@@ -18,6 +18,8 @@
 # Environment: MVN_ARGS (extra Maven arguments, e.g. -o -Dmaven.repo.local=...), THREADS
 # (-Dessay.threads), WORK (scratch folder, default target/bench under the repository).
 set -euo pipefail
+# a failed run stops the script, even inside $(...), rather than leave a figure out of its table
+shopt -s inherit_errexit
 
 SIZES=${1:-"100 1000 10000"}
 RUNS=${2:-3}
@@ -93,24 +95,30 @@ for N in $SIZES; do
     [ "$JVM_CONFIG" = none ] || cp "$JVM_CONFIG" "$DIR/.mvn/jvm.config"
     export -f essaykit
     export PLUGIN MVN_ARGS THREADS_ARG
-    read -r EK_S EK_MB <<< "$(measure bash -c "essaykit '$DIR'")"
+    FIGURES=$(measure bash -c "essaykit '$DIR'") # assigned first: a failure in "read <<< $(...)" goes unseen
+    read -r EK_S EK_MB <<< "$FIGURES"
     # one edit: the output folder is kept, one essay gains a sentence each run
     ESSAYS=("$DIR"/essays/*.md) # a glob, not ls | grep -m1: under pipefail, ls killed by SIGPIPE ends the script silently
     EDITED="${ESSAYS[0]}"
     cp "$EDITED" "$WORK/edited.bak"
-    read -r EDIT_S VALIDATE_S EDIT_RATIO <<< "$(measure_pair \
+    trap '[ -z "${EDITED:-}" ] || cp "$WORK/edited.bak" "$EDITED"' EXIT # the corpus as made, even after a failed run
+    FIGURES=$(measure_pair \
         "echo 'One more sentence.' >> '$EDITED' && cd '$DIR' && mvn -B -q -ntp $MVN_ARGS $PLUGIN -Dessay.sourceDirectory=essays -Dessay.outputDirectory=out $THREADS_ARG" \
-        "cd '$DIR' && mvn -B -q -ntp $MVN_ARGS validate")"
+        "cd '$DIR' && mvn -B -q -ntp $MVN_ARGS validate")
+    read -r EDIT_S VALIDATE_S EDIT_RATIO <<< "$FIGURES"
     EDIT_RATIO=$(awk -v r="$EDIT_RATIO" 'BEGIN {printf "%.2f×", r}')
     cp "$WORK/edited.bak" "$EDITED"
+    EDITED=
     HUGO_S=- HUGO_MB=- RATIO=- PANDOC_S=- PANDOC_RATIO=-
     if command -v hugo > /dev/null; then
-        read -r HUGO_S HUGO_MB <<< "$(measure hugo --quiet -s "$DIR/hugo" -d "$DIR/hugo-out")"
+        FIGURES=$(measure hugo --quiet -s "$DIR/hugo" -d "$DIR/hugo-out")
+        read -r HUGO_S HUGO_MB <<< "$FIGURES"
         RATIO=$(awk -v a="$EK_S" -v b="$HUGO_S" 'BEGIN {printf "%.1f×", a / b}')
     fi
     if command -v pandoc > /dev/null; then
         SAMPLE=$(for f in "${ESSAYS[@]:0:20}"; do basename "$f"; done)
-        read -r P_TOTAL _ <<< "$(measure bash -c "cd '$DIR/essays' && for f in $(echo $SAMPLE); do pandoc --citeproc --bibliography sources.bib -s \$f -o /dev/null 2> /dev/null; done")"
+        FIGURES=$(measure bash -c "cd '$DIR/essays' && for f in $(echo $SAMPLE); do pandoc --citeproc --bibliography sources.bib -s \$f -o /dev/null 2> /dev/null; done")
+        read -r P_TOTAL _ <<< "$FIGURES"
         PANDOC_S=$(awk -v t="$P_TOTAL" -v n="$(echo $SAMPLE | wc -w)" 'BEGIN {printf "%.2f", t / n}')
         PANDOC_RATIO=$(awk -v p="$PANDOC_S" -v e="$EK_S" -v n="$N" 'BEGIN {printf "%.1f×", p / (e / n)}')
     fi
