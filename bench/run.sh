@@ -42,22 +42,26 @@ elapsed() {
 # median of the numbers on stdin
 median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
+# runs "$@" once under /usr/bin/time -v (its report in time.log, its output in last-run.log); a failed run stops the script, its output shown
+timed() {
+    /usr/bin/time -v -o "$WORK/time.log" "$@" > "$WORK/last-run.log" 2>&1 || { cat "$WORK/last-run.log" >&2; exit 1; }
+}
+
 # runs "$@" RUNS times; prints "median_wall_seconds median_peak_MiB"
 measure() {
-    local walls="" peaks="" log="$WORK/time.log"
+    local walls="" peaks=""
     for _ in $(seq "$RUNS"); do
-        /usr/bin/time -v -o "$log" "$@" > "$WORK/last-run.log" 2>&1 || { cat "$WORK/last-run.log" >&2; exit 1; }
-        walls+="$(elapsed "$log")"$'\n'
-        peaks+="$(awk -F': ' '/Maximum resident set size/ {print $2/1024}' "$log")"$'\n'
+        timed "$@"
+        walls+="$(elapsed "$WORK/time.log")"$'\n'
+        peaks+="$(awk -F': ' '/Maximum resident set size/ {print $2/1024}' "$WORK/time.log")"$'\n'
     done
     echo "$(printf '%s' "$walls" | median) $(printf '%s' "$peaks" | median)"
 }
 
-# wall seconds of one run of "$@" (its output in last-run.log)
+# wall seconds of one run of "$@"
 wall() {
-    local log="$WORK/time.log"
-    /usr/bin/time -v -o "$log" "$@" > "$WORK/last-run.log" 2>&1 || { cat "$WORK/last-run.log" >&2; exit 1; }
-    elapsed "$log"
+    timed "$@"
+    elapsed "$WORK/time.log"
 }
 
 # runs A ("$1", a bash command) then B ("$2") in turn, RUNS times; prints "median_A median_B median_of_A/B"
