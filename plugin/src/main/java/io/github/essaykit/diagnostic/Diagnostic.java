@@ -9,6 +9,9 @@ import java.util.Comparator;
 public record Diagnostic(String file, int line, int column, Severity severity, String message)
         implements Comparable<Diagnostic> {
 
+    /** The "file" of a problem in the plugin's parameters (the POM or {@code -D}), which is no file of the source folder. */
+    public static final String CONFIGURATION = "essay plugin configuration";
+
     private static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::file)
             .thenComparingInt(Diagnostic::line)
             .thenComparingInt(Diagnostic::column)
@@ -30,6 +33,16 @@ public record Diagnostic(String file, int line, int column, Severity severity, S
     @Override
     public int compareTo(Diagnostic other) {
         return ORDER.compare(this, other);
+    }
+
+    /**
+     * The line a user reads, with the source folder's name {@code folder} before a file in it; an
+     * absolute path (a template folder elsewhere) and the configuration are shown as they are.
+     */
+    public String shownIn(String folder) {
+        boolean outside = file.equals(CONFIGURATION) || file.startsWith("/")
+                || file.length() > 2 && file.charAt(1) == ':' && file.charAt(2) == '/'; // C:/... on Windows
+        return outside ? toString() : folder + "/" + this;
     }
 
     /** The compiler-style line: {@code essays/a.md:12:5: error: unknown citation key 'x'}. */

@@ -306,7 +306,7 @@ abstract class EssayParameters extends AbstractMojo {
 
     void logDiagnostics(Diagnostics diagnostics) {
         for (Diagnostic d : diagnostics.all()) {
-            String line = sourceDirectory.toPath().getFileName() + "/" + d;
+            String line = d.shownIn(String.valueOf(sourceDirectory.toPath().getFileName()));
             if (d.isError()) {
                 getLog().error(line);
             } else {

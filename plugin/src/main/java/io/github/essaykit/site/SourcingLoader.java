@@ -123,7 +123,7 @@ final class SourcingLoader {
 
         CitationStyle.Loaded style = site.style();
         for (Diagnostic d : style.diagnostics().all()) {
-            problems.add(new Diagnostic(d.file().isEmpty() ? "configuration" : d.file(), d.line(), d.column(), d.severity(),
+            problems.add(new Diagnostic(d.file().isEmpty() ? Diagnostic.CONFIGURATION : d.file(), d.line(), d.column(), d.severity(),
                     d.message() + "; set the style or locale parameter (-Dessay.style, -Dessay.locale)"));
         }
         LoadedSources sources = memo.sources(new ArrayList<>(files), root, memory.stored(), site.read());

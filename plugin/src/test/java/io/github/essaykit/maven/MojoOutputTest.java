@@ -101,6 +101,29 @@ class MojoOutputTest {
     }
 
     @Test
+    void aProblemOutsideTheSourceFolderIsNotShownAsAFileInIt() throws Exception {
+        Path src = essays("---\ntitle: Harbour\n---\nText.\n");
+        RecordingLog log = new RecordingLog();
+        BuildMojo unknownStyle = mojo(src, log);
+        unknownStyle.style = "no-such-style";
+        assertThatThrownBy(unknownStyle::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.lines).filteredOn(l -> l.startsWith("ERROR ")).singleElement().asString()
+                .startsWith("ERROR essay plugin configuration: error: unknown citation style 'no-such-style'")
+                .endsWith("set the style or locale parameter (-Dessay.style, -Dessay.locale)");
+
+        Path templates = Files.createDirectories(dir.resolve("elsewhere/templates"));
+        Files.writeString(templates.resolve("essay.mustache"), "<main>\n{{#title}}\n</main>\n");
+        RecordingLog second = new RecordingLog();
+        BuildMojo brokenTemplate = mojo(src, second);
+        brokenTemplate.templateDirectory = templates.toFile();
+        assertThatThrownBy(brokenTemplate::execute).isInstanceOf(MojoFailureException.class);
+        String path = templates.resolve("essay.mustache").toAbsolutePath().toString().replace('\\', '/');
+        assertThat(second.lines).filteredOn(l -> l.startsWith("ERROR ")).singleElement().asString()
+                .startsWith("ERROR " + path + ":").contains("section 'title' is never closed");
+        assertThat(log.traced || second.traced).isFalse();
+    }
+
+    @Test
     void anUnknownEncodingIsAUserErrorWithoutTrace() throws Exception {
         Path src = essays("---\ntitle: Harbour\n---\nText.\n");
         BuildMojo mojo = mojo(src, new RecordingLog());
