@@ -6,8 +6,8 @@ set -eu
 cd "$(dirname "$0")"
 M2="${M2_REPO:-$HOME/.m2/repository}"
 tmp="$(mktemp -d)"
-unzip -o -q "$M2/org/citationstyles/styles/26.2/styles-26.2.jar" chicago-author-date.csl chicago-notes-bibliography.csl -d "$tmp"
-for style in chicago-author-date chicago-notes-bibliography; do
+unzip -o -q "$M2/org/citationstyles/styles/26.2/styles-26.2.jar" chicago-author-date.csl chicago-notes-bibliography.csl ieee.csl -d "$tmp"
+for style in chicago-author-date chicago-notes-bibliography ieee; do
   mkdir -p "expected/$style"
   (cd essays
    pandoc --citeproc --csl "$tmp/$style.csl" --bibliography sources.bib -t html first.md -o "../expected/$style/first.html"

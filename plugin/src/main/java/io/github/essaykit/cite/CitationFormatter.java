@@ -177,7 +177,7 @@ public final class CitationFormatter {
         if (!covers(keys)) {
             return ordered(keys).formatEssay(slug, citations, nocite);
         }
-        CitationOrder own = order.forDocument(keys, library);
+        CitationOrder own = style.listsInCitationOrder() ? order.asCited(keys, library) : order.forDocument(keys, library);
         if (own != order) {
             // one formatter for this essay alone, dropped after it: its suffix map is the site's with
             // this essay's keys replaced, so nearly every essay has its own, and keeping one per essay
@@ -254,7 +254,8 @@ public final class CitationFormatter {
         List<String> ordered = order.inOrder(known);
         Map<String, String> suffixes = new LinkedHashMap<>();
         ordered.forEach(k -> suffixes.put(k, order.yearSuffixes().getOrDefault(k, "")));
-        return memory.remember(memory.bibliographies, suffixes, () -> {
+        // the keys in order: a style listing sources as cited lists the same set in another order another way
+        return memory.remember(memory.bibliographies, List.of(ordered, suffixes), () -> {
             if (!style.hasBibliography()) {
                 return List.of();
             }
@@ -584,6 +585,9 @@ public final class CitationFormatter {
         }
 
         private String computeAuthorPart(CiteItem item, CitationRequest citation) {
+            if (!style.citationPrintsNames()) {
+                return ""; // IEEE's "[4]": no names to suppress or move into the text, as in pandoc
+            }
             String normal = stripLayout(render(Position.FIRST, List.of(citeItem(CiteItem.of(item.key()), cited(item.key()))), citation));
             String marked = stripLayout(render(Position.FIRST, List.of(citeItem(CiteItem.of(item.key()), item.key() + LibraryItems.MARKED)), citation));
             int mark = marked.indexOf(LibraryItems.NAME_MARK);

@@ -92,6 +92,27 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
         return own.equals(site) ? this : new CitationOrder(order, own, givenNames, citationRanks, places);
     }
 
+    /**
+     * This order as a document citing {@code keys} in this order reads it, where the style lists
+     * sources as first cited ({@link CitationStyle#listsInCitationOrder}: IEEE, Vancouver, AMA):
+     * such a style numbers and lists a document's sources in its own order, so an essay citing
+     * the site's tenth source first calls it [1]. {@code this} when that is this order already.
+     */
+    CitationOrder asCited(Collection<String> keys, SourceLibrary library) {
+        List<String> cited = List.copyOf(new LinkedHashSet<>(keys.stream().filter(places::containsKey).toList()));
+        if (cited.equals(order)) {
+            return this;
+        }
+        Map<String, String> suffixes = yearSuffixes.isEmpty() ? Map.of() : YearSuffixes.assign(cited, library);
+        return new CitationOrder(cited, suffixes, givenNames, citationRanks.isEmpty() ? Map.of() : ranksInOrder(cited));
+    }
+
+    private static Map<String, Integer> ranksInOrder(List<String> order) {
+        Map<String, Integer> ranks = new LinkedHashMap<>();
+        order.forEach(key -> ranks.putIfAbsent(key, ranks.size()));
+        return ranks;
+    }
+
     /** These keys (those in the library) in the order. */
     public List<String> inOrder(Collection<String> keys) {
         // each key's place looked up once and sorted as a number (place, then index): a comparator
@@ -134,14 +155,19 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
             BibliographyOrder.Sorters sorters, Each each, java.util.function.Function<CitationOrder, CSL> comparer) {
         // the sort reads no year suffixes or added names: both follow from the order. One key (each
         // essay's "cite this essay") is its own order: no sort keys to render
-        List<String> order = all.size() == 1 ? List.copyOf(all) : memory.remember(memory.orders, Set.copyOf(all),
+        // where the style lists sources as cited, an essay has its own order (asCited); the site's
+        // sources are listed as pandoc lists a document's "nocite: @*", in the order of the files
+        List<String> order = style.listsInCitationOrder() ? library.keys().stream().filter(all::contains).toList()
+                : all.size() == 1 ? List.copyOf(all) : memory.remember(memory.orders, Set.copyOf(all),
                 () -> BibliographyOrder.of(sorters, EMPTY.items(library, style), library.print(), all,
                         style.demoteNonDroppingParticle().equals("display-and-sort"), memory.sortKeys, each));
         StyleVariants.Options options = style.options(); // not a variant's XML: an unchanged build makes none
         Map<String, String> suffixes = options.addsYearSuffix() ? YearSuffixes.assign(order, library) : Map.of();
         Map<String, CSLName[]> names = GivenNames.assign(order, library, options.givennameRule(), options.initializeWith());
         Map<String, Integer> ranks = new LinkedHashMap<>();
-        if (style.sortsCitations()) {
+        if (style.sortsCitations() && style.listsInCitationOrder()) {
+            ranks.putAll(ranksInOrder(order)); // by citation number: the place in the order
+        } else if (style.sortsCitations()) {
             // the bibliography's order stands for the citation's sort keys (APA: names, year):
             // works by the same names in the same year rank alike, so they keep the order
             // written, as in pandoc; citeproc-java 3.5.2 sorting by APA's citation keys puts

@@ -254,6 +254,16 @@ public final class CitationStyle {
         return facts.sortsCitations();
     }
 
+    /** Whether a document's sources are numbered and listed in the order it first cites them ({@link StyleVariants#listsInCitationOrder}). */
+    boolean listsInCitationOrder() {
+        return facts.listsInCitationOrder();
+    }
+
+    /** Whether a citation can print names at all ({@link StyleVariants#citationPrintsNames}). */
+    boolean citationPrintsNames() {
+        return facts.citationPrintsNames();
+    }
+
     /** Whether the style formats a bibliography; pandoc prints none for a citations-only style. */
     public boolean hasBibliography() {
         return facts.hasBibliography();

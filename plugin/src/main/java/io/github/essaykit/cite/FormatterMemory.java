@@ -26,7 +26,8 @@ public final class FormatterMemory {
     final Map<Set<String>, List<String>> orders = new ConcurrentHashMap<>();
     /** Each set of keys' whole order: its bibliography order, year suffixes, added given names and citation ranks. */
     final Map<Set<String>, CitationOrder> citationOrders = new ConcurrentHashMap<>();
-    final Map<Map<String, String>, List<BibliographyEntry>> bibliographies = new ConcurrentHashMap<>();
+    /** Each bibliography by its keys in order and their year suffixes. */
+    final Map<List<Object>, List<BibliographyEntry>> bibliographies = new ConcurrentHashMap<>();
 
     private FormatterMemory(boolean keep) {
         this(keep, SortKeys.NONE, StoredCitations.NONE);

@@ -149,6 +149,55 @@ final class StyleVariants {
         return citation != null && child(citation, "sort") != null;
     }
 
+    /**
+     * Whether the bibliography lists sources in the order a document first cites them: no sort, or
+     * one by ascending citation number (IEEE, Vancouver, AMA). CSL 1.0.2, "Sorting": without
+     * cs:sort, cites and entries appear in the order cited; citation numbers follow that order.
+     */
+    boolean listsInCitationOrder() {
+        NodeList bibliographies = document.getElementsByTagNameNS(NS, "bibliography");
+        if (bibliographies.getLength() == 0) {
+            return true; // the citation numbers are still the document's, in its order
+        }
+        Element sort = child((Element) bibliographies.item(0), "sort");
+        if (sort == null) {
+            return true;
+        }
+        for (Node n = sort.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element key && "key".equals(key.getLocalName())
+                    && (!"citation-number".equals(key.getAttribute("variable")) || "descending".equals(key.getAttribute("sort")))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a citation can print names: a cs:names in the citation's layout or in a macro it
+     * calls, however deep. IEEE's "[4]" cannot, so "[-@key]" and "@key" print the citation whole.
+     */
+    boolean citationPrintsNames() {
+        Element citation = citation();
+        return citation != null && callsNames(citation, new java.util.HashSet<>());
+    }
+
+    private boolean callsNames(Element element, Set<String> macrosSeen) {
+        for (Element e : CslElements.named(element, "*")) {
+            if ("names".equals(e.getLocalName())) {
+                return true;
+            }
+            String macro = e.getAttribute("macro");
+            if (!macro.isEmpty() && macrosSeen.add(macro)) {
+                for (Element m : CslElements.named(document, "macro")) {
+                    if (macro.equals(m.getAttribute("name")) && callsNames(m, macrosSeen)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private Element citation() {
         NodeList citations = document.getElementsByTagNameNS(NS, "citation");
         return citations.getLength() == 0 ? null : (Element) citations.item(0);

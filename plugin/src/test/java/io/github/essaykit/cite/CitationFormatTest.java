@@ -57,6 +57,27 @@ class CitationFormatTest {
     }
 
     @Test
+    void aNumberedCitationPrintsNoNamesSoSuppressingOrMovingThemKeepsItWhole() throws Exception {
+        // pandoc (ieee.csl): "[1] and [2] says and [3, p. 33] and [4], [5]"; the author part was taken
+        // as the common start of "[1]" and a twin numbered [13], so "[-@a]" printed "]" and "@b" "[ 2]"
+        String bib = """
+                @book{a, author = {Okafor, Ngozi}, title = {Tide}, publisher = {P}, year = {2019}}
+                @book{b, author = {Smith, Ann}, title = {Ledger}, publisher = {P}, year = {2020}}
+                @book{c, author = {Jones, Bo}, title = {Signal}, publisher = {P}, year = {2018}}
+                @book{d, author = {Adams, Cy}, title = {Record}, publisher = {P}, year = {2017}}
+                @book{e, author = {Lindqvist, Di}, title = {Archive}, publisher = {P}, year = {2016}}
+                """;
+        CiteItem suppressed = new CiteItem("a", "", "", "", "", CiteItem.Mode.SUPPRESS_AUTHOR);
+        CiteItem inText = new CiteItem("b", "", "", "", "", CiteItem.Mode.AUTHOR_IN_TEXT);
+        CiteItem inTextPage = new CiteItem("c", "", "page", "33", "", CiteItem.Mode.AUTHOR_IN_TEXT);
+        CiteItem suppressedSecond = new CiteItem("e", "", "", "", "", CiteItem.Mode.SUPPRESS_AUTHOR);
+        assertThat(format("ieee", bib, List.of(CitationRequest.of(suppressed), CitationRequest.of(inText), CitationRequest.of(inTextPage),
+                CitationRequest.of(CiteItem.of("d"), suppressedSecond))).citations())
+                .extracting(FormattedCitation::inText)
+                .containsExactly("[1]", "[2]", "[3, p. 33]", "[4], [5]");
+    }
+
+    @Test
     void anEmptyBibTeXFieldIsNoValue() throws Exception {
         // templates leave fields empty (number = "", url = ""): pandoc prints nothing for them; the
         // empty series number left "Harbour Studies, ." and the empty month a stray date

@@ -100,8 +100,9 @@ class RenderedCitationsTest {
                     .isEqualTo(rendering.formatEssay(citations, nocite));
         }
         assertThat(reusing.bibliography(library.keys())).isEqualTo(rendering.bibliography(library.keys()));
-        // the comparison means something only if renderings were reused, within essays and across them
-        assertThat(reusing.reusedCitations()).isGreaterThan(20);
+        // the comparison means something only if renderings were reused, within essays and across them; IEEE's
+        // numbers are each essay's own and its citations print no names (no author part rendered), so few repeat
+        assertThat(reusing.reusedCitations()).isGreaterThan(name.equals("ieee") ? 1 : 20);
         assertThat(rendering.reusedCitations()).isZero();
     }
 }

@@ -65,7 +65,7 @@ class CitationSitePandocTest {
     Path out;
 
     @ParameterizedTest
-    @ValueSource(strings = {"chicago-author-date", "chicago-notes-bibliography"})
+    @ValueSource(strings = {"chicago-author-date", "chicago-notes-bibliography", "ieee"})
     void readsLikePandoc(String style) throws Exception {
         SiteConfig defaults = SiteConfig.defaults(CASE.resolve("essays"), out);
         SiteConfig config = SiteConfig.builder(defaults.sourceDirectory(), out).style(style).build();
@@ -110,7 +110,11 @@ class CitationSitePandocTest {
                     .as("site bibliography: essays citing %s", entry.id()).isEqualTo(citedIn.get(entry.id()));
         }
         soft.assertAll();
-        assertThat(usedKnown).as("known differences seen").isNotEmpty();
+        if (style.startsWith("chicago")) { // the label of a numeric chapter locator (KNOWN) shows in both
+            assertThat(usedKnown).as("known differences seen").isNotEmpty();
+        } else { // IEEE prints no such label: what remains is pandoc's text exactly
+            assertThat(usedKnown).as("known differences seen").isEmpty();
+        }
     }
 
     /** Ids our page's back links must lead to: the citations of that key (pandoc's count decides). */
