@@ -259,6 +259,11 @@ public final class CitationStyle {
         return facts.listsInCitationOrder();
     }
 
+    /** The type a source without one is rendered as ({@link StyleVariants#untestedType}). */
+    de.undercouch.citeproc.csl.CSLType untypedAs() {
+        return de.undercouch.citeproc.csl.CSLType.fromString(facts.untestedType());
+    }
+
     /** Whether a citation can print names at all ({@link StyleVariants#citationPrintsNames}). */
     boolean citationPrintsNames() {
         return facts.citationPrintsNames();

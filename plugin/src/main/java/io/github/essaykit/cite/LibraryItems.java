@@ -64,6 +64,7 @@ final class LibraryItems implements ItemDataProvider {
     private final Map<String, CSLItemData> retrieved = new ConcurrentHashMap<>();
     /** Items made by the library's other providers (other essays' orders). */
     private final ItemMemo memo;
+    private final CSLType untypedAs;
 
     /**
      * @param yearSuffix a key's year suffix ("a"), or null
@@ -76,12 +77,17 @@ final class LibraryItems implements ItemDataProvider {
      */
     LibraryItems(SourceLibrary library, Function<String, String> yearSuffix, Function<String, CSLName[]> citedNames,
             boolean demoteNonDropping, String authorSubstitute, boolean combinesEditorTranslator) {
-        this(library, yearSuffix, citedNames, demoteNonDropping, authorSubstitute, combinesEditorTranslator, new ItemMemo());
+        this(library, yearSuffix, citedNames, demoteNonDropping, authorSubstitute, combinesEditorTranslator, CSLType.STANDARD,
+                new ItemMemo());
     }
 
-    /** The same, sharing the items made with {@code memo}: made for the same library and style ({@link ItemMemo}). */
+    /**
+     * The same, a source without a type read as {@code untypedAs} ({@link CitationStyle#untypedAs}), sharing the
+     * items made with {@code memo}: made for the same library and style ({@link ItemMemo}).
+     */
     LibraryItems(SourceLibrary library, Function<String, String> yearSuffix, Function<String, CSLName[]> citedNames,
-            boolean demoteNonDropping, String authorSubstitute, boolean combinesEditorTranslator, ItemMemo memo) {
+            boolean demoteNonDropping, String authorSubstitute, boolean combinesEditorTranslator, CSLType untypedAs, ItemMemo memo) {
+        this.untypedAs = untypedAs;
         this.memo = memo;
         this.library = library;
         this.yearSuffix = yearSuffix;
@@ -130,10 +136,9 @@ final class LibraryItems implements ItemDataProvider {
         if (item != null && item.getType() == null) {
             // pandoc reads @misc with howpublished = a url as type "", which no type test of a style
             // matches, so each style's generic branches print it. citeproc-java takes a missing type
-            // as matching the first type test (chicago: "article", "Preprint"), and every CSL type
-            // has its own branches somewhere; "standard" is the one that chicago, APA and MLA send
-            // through those generic branches (italic title, publisher, date), as pandoc prints
-            item = new CSLItemDataBuilder(item).type(CSLType.STANDARD).build();
+            // as matching the first type test (chicago: "article", "Preprint"): the item gets a type
+            // this style never tests, so its generic branches print it too
+            item = new CSLItemDataBuilder(item).type(untypedAs).build();
         }
         if (item != null && item.getEdition() != null) {
             Matcher ordinal = ORDINAL_EDITION.matcher(item.getEdition().strip());

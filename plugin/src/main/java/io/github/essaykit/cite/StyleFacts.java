@@ -15,9 +15,10 @@ import java.util.Set;
 record StyleFacts(boolean noteStyle, StyleVariants.Layout layout, StyleVariants.Options options, boolean sortsCitations,
         boolean hasBibliography, boolean combinesEditorTranslator, boolean punctuationInQuote, Set<String> testedLocators,
         boolean testsDisambiguate, String demoteNonDroppingParticle, String authorSubstitute, boolean substitutesSingleNamesOnly,
-        String pageRangeFormat, boolean listsInCitationOrder, boolean citationPrintsNames) {
+        String pageRangeFormat, boolean listsInCitationOrder, boolean citationPrintsNames,
+        String untestedType) {
 
-    private static final String FORMAT = "style facts 2";
+    private static final String FORMAT = "style facts 3";
 
     StyleFacts {
         testedLocators = Set.copyOf(testedLocators);
@@ -27,7 +28,8 @@ record StyleFacts(boolean noteStyle, StyleVariants.Layout layout, StyleVariants.
         return new StyleFacts(parsed.noteStyle(), parsed.layout(), parsed.options(), parsed.sortsCitations(), parsed.hasBibliography(),
                 parsed.combinesEditorTranslator(), punctuationInQuote, parsed.testedLocators(), parsed.testsDisambiguate(),
                 parsed.demoteNonDroppingParticle(), parsed.subsequentAuthorSubstitute(), parsed.substitutesSingleNamesOnly(),
-                parsed.pageRangeFormat(), parsed.listsInCitationOrder(), parsed.citationPrintsNames());
+                parsed.pageRangeFormat(), parsed.listsInCitationOrder(), parsed.citationPrintsNames(),
+                parsed.untestedType());
     }
 
     byte[] bytes() {
@@ -38,7 +40,8 @@ record StyleFacts(boolean noteStyle, StyleVariants.Layout layout, StyleVariants.
                 .string(o.initializeWith() == null ? "" : o.initializeWith()).bool(o.addsYearSuffix())
                 .bool(sortsCitations).bool(hasBibliography).bool(combinesEditorTranslator).bool(punctuationInQuote)
                 .strings(testedLocators.stream().sorted().toList()).bool(testsDisambiguate).string(demoteNonDroppingParticle)
-                .string(authorSubstitute).bool(substitutesSingleNamesOnly).string(pageRangeFormat).bool(listsInCitationOrder).bool(citationPrintsNames).bytes();
+                .string(authorSubstitute).bool(substitutesSingleNamesOnly).string(pageRangeFormat).bool(listsInCitationOrder).bool(citationPrintsNames)
+                .string(untestedType).bytes();
     }
 
     /** The options' initialize-with: null when the style sets none (not the same as ""). */
@@ -59,7 +62,7 @@ record StyleFacts(boolean noteStyle, StyleVariants.Layout layout, StyleVariants.
         StyleVariants.Options options = new StyleVariants.Options(in.string(), in.string(), in.string(), in.string(), in.string(),
                 initializeWith(in), in.bool());
         StyleFacts facts = new StyleFacts(noteStyle, layout, options, in.bool(), in.bool(), in.bool(), in.bool(),
-                new LinkedHashSet<>(in.strings()), in.bool(), in.string(), in.string(), in.bool(), in.string(), in.bool(), in.bool());
+                new LinkedHashSet<>(in.strings()), in.bool(), in.string(), in.string(), in.bool(), in.string(), in.bool(), in.bool(), in.string());
         in.end();
         return facts;
     }

@@ -198,6 +198,37 @@ final class StyleVariants {
         return false;
     }
 
+    /**
+     * The CSL type a source without one is given, so that it takes the branches a source of no
+     * known type takes: pandoc reads {@code @misc} with a {@code howpublished} address as type "",
+     * which no type test matches; citeproc-java takes a missing type as matching the first type
+     * test. So a type this style never tests (chicago-author-date tests all but a few; IEEE tests
+     * "standard", which it prints as a book).
+     */
+    String untestedType() {
+        Set<String> tested = new java.util.HashSet<>();
+        for (String tag : new String[] {"if", "else-if"}) {
+            for (Element condition : CslElements.named(document, tag)) {
+                tested.addAll(words(condition.getAttribute("type")));
+            }
+        }
+        for (String type : UNTYPED_PREFERENCE) {
+            if (!tested.contains(type)) {
+                return type;
+            }
+        }
+        for (de.undercouch.citeproc.csl.CSLType type : de.undercouch.citeproc.csl.CSLType.values()) {
+            if (!tested.contains(type.toString())) {
+                return type.toString();
+            }
+        }
+        return UNTYPED_PREFERENCE.get(0); // every type tested (APA): the rarest
+    }
+
+    /** The types rarest in styles' type tests first. */
+    private static final List<String> UNTYPED_PREFERENCE = List.of("standard", "pamphlet", "classic", "document", "performance",
+            "regulation", "hearing", "treaty", "periodical", "collection", "event", "figure", "musical_score", "review-book");
+
     private Element citation() {
         NodeList citations = document.getElementsByTagNameNS(NS, "citation");
         return citations.getLength() == 0 ? null : (Element) citations.item(0);

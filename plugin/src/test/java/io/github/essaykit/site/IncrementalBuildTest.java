@@ -280,7 +280,7 @@ class IncrementalBuildTest {
                         : text.contains("source file 1") ? sourceFiles
                         : text.contains("essay citations 1") ? citations
                         : text.contains("essay citation text 1") ? citeThis
-                        : text.contains("style facts 2") ? styles
+                        : text.contains("style facts 3") ? styles
                         : text.contains("source prints 1") ? sourcePrints : entries).add(key);
             }
         });
