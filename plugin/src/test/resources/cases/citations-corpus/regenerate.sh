@@ -6,7 +6,7 @@ set -eu
 cd "$(dirname "$0")"
 pandoc --version | head -1
 M2="${M2_REPO:-$HOME/.m2/repository}"
-STYLES="chicago-author-date chicago-notes-bibliography apa modern-language-association ieee"
+STYLES="chicago-author-date chicago-notes-bibliography apa modern-language-association ieee american-medical-association"
 tmp="$(mktemp -d)"
 for style in $STYLES; do
   unzip -o -q "$M2/org/citationstyles/styles/26.2/styles-26.2.jar" "$style.csl" -d "$tmp"

@@ -483,8 +483,16 @@ public final class CitationFormatter {
                         parts.add(suppressed);
                     }
                 }
-                inner = String.join(layout.delimiter(), parts);
-                this.parts = parts;
+                List<String> raised = HtmlCleanup.unwrapped(parts, "sup");
+                if (raised != null) {
+                    // each cite rendered alone is raised by the layout (AMA: vertical-align="sup"): the
+                    // citation is raised once, as pandoc prints "<sup>2(p230),see also 3(p605)</sup>"
+                    inner = "<sup>" + String.join(layout.delimiter(), raised) + "</sup>";
+                    this.parts = raised;
+                } else {
+                    inner = String.join(layout.delimiter(), parts);
+                    this.parts = parts;
+                }
             }
             if (note) {
                 if (citation.inFootnote()) {
@@ -668,7 +676,7 @@ public final class CitationFormatter {
                 CSLCitation cluster = new CSLCitation(items.toArray(new CSLCitationItem[0]), "c" + (counter++),
                         new CSLProperties(Math.max(1, citation.noteNumber()), true));
                 var result = csl.makeCitation(cluster);
-                return clean(result.get(result.size() - 1).getText());
+                return LocatorPages.delimited(clean(result.get(result.size() - 1).getText()), items, style.pageRangeDelimiter());
             });
         }
 
@@ -736,7 +744,7 @@ public final class CitationFormatter {
         }
         if (item.hasLocator()) {
             boolean page = item.label().isEmpty() || item.label().equals("page");
-            builder.locator(page ? LocatorPages.format(item.locator(), style.pageRangeFormat()) : item.locator());
+            builder.locator(page ? LocatorPages.format(item.locator(), style.pageRangeFormat(), style.pageRangeDelimiter()) : item.locator());
             builder.label(item.label().isEmpty() ? CSLLabel.PAGE : CSLLabel.fromString(item.label()));
         }
         return builder.build();

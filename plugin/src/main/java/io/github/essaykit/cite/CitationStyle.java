@@ -46,8 +46,16 @@ public final class CitationStyle {
     }
 
     private CitationStyle(String name, String styleXml, String localeId, String localeXml, StyleVariants parsed) {
-        this(name, styleXml, localeId, localeXml, StyleFacts.of(parsed,
-                localeOption(localeXml != null ? localeXml : localeResource(localeId), "punctuation-in-quote")), parsed);
+        this(name, styleXml, localeId, localeXml, facts(parsed, localeId, localeXml != null ? localeXml : localeResource(localeId)), parsed);
+    }
+
+    private static StyleFacts facts(StyleVariants parsed, String localeId, String localeXml) {
+        String delimiter = parsed.localeTerm("page-range-delimiter", localeId); // the style's own word first, as CSL asks
+        if (delimiter == null) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<term name=\"page-range-delimiter\">([^<]*)</term>").matcher(localeXml);
+            delimiter = m.find() ? m.group(1) : "\u2013";
+        }
+        return StyleFacts.of(parsed, localeOption(localeXml, "punctuation-in-quote"), delimiter);
     }
 
     /** What the build reads of the style besides its variants' XML. */
@@ -231,6 +239,11 @@ public final class CitationStyle {
     /** The style's page-range-format ("" when none), which our layer applies to page locators ({@link LocatorPages}). */
     String pageRangeFormat() {
         return facts.pageRangeFormat();
+    }
+
+    /** What stands between a range's pages: the locale's page-range-delimiter term (AMA: "-"; CSL's default "–"). */
+    String pageRangeDelimiter() {
+        return facts.pageRangeDelimiter();
     }
 
     String styleXml() {

@@ -1,5 +1,8 @@
 package io.github.essaykit.cite;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.github.essaykit.safety.HrefEncoding;
 import io.github.essaykit.safety.UrlPolicy;
 import io.github.essaykit.sources.bibtex.BibTeXReader;
@@ -94,6 +97,20 @@ final class HtmlCleanup {
      * {@code html} without the trailing whitespace and {@code punctuation} of its text. The
      * semicolon that ends a character reference ({@code Sons&gt;}) is markup, not punctuation.
      */
+    /** The pieces without the element {@code tag} each is wholly in ("<sup>2</sup>" → "2"); null unless every one is. */
+    static List<String> unwrapped(List<String> pieces, String tag) {
+        String open = "<" + tag + ">";
+        String close = "</" + tag + ">";
+        List<String> inside = new ArrayList<>();
+        for (String piece : pieces) {
+            if (!piece.startsWith(open) || !piece.endsWith(close) || piece.indexOf(close) != piece.length() - close.length()) {
+                return null;
+            }
+            inside.add(piece.substring(open.length(), piece.length() - close.length()));
+        }
+        return inside;
+    }
+
     static String trimEnd(String html, String punctuation) {
         int end = html.length();
         while (end > 0) {

@@ -2,6 +2,8 @@ package io.github.essaykit.cite;
 
 import de.undercouch.citeproc.bibtex.PageRange;
 import de.undercouch.citeproc.helper.PageRangeFormatter;
+import de.undercouch.citeproc.csl.CSLCitationItem;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,8 +38,11 @@ final class LocatorPages {
         return last.substring(Math.min(same, Math.max(0, last.length() - 2)));
     }
 
-    /** The locator with its ranges in this format (a style's page-range-format; "" or unknown: unchanged). */
-    static String format(String locator, String pageRangeFormat) {
+    /**
+     * The locator with its ranges in this format (a style's page-range-format; "" or unknown: unchanged), the
+     * pages joined by {@code delimiter}.
+     */
+    static String format(String locator, String pageRangeFormat, String delimiter) {
         PageRangeFormatter.Format format = switch (pageRangeFormat) {
             case "chicago", "chicago-15" -> PageRangeFormatter.Format.CHICAGO15;
             case "chicago-16" -> PageRangeFormatter.Format.CHICAGO16;
@@ -56,9 +61,28 @@ final class LocatorPages {
             String last = m.group(2);
             String formatted = format == PageRangeFormatter.Format.MINIMAL2 ? first + "–" + minimalTwo(first, last)
                     : PageRangeFormatter.format(new PageRange(m.group(), first, last, null, true), format);
+            formatted = formatted.replace("–", delimiter); // the locale's page-range-delimiter (AMA: "-")
             m.appendReplacement(out, Matcher.quoteReplacement(formatted));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * A rendered citation with its page locators' ranges joined by {@code delimiter}: citeproc-java
+     * 3.5.2 formats a page locator's range again and joins it with "–" whatever the locale's
+     * page-range-delimiter term (AMA's own locale: "-"; pandoc prints "pp210-212").
+     */
+    static String delimited(String html, List<CSLCitationItem> items, String delimiter) {
+        if (delimiter.equals("\u2013")) {
+            return html;
+        }
+        for (CSLCitationItem item : items) {
+            String locator = item.getLocator();
+            if (locator != null && locator.contains(delimiter)) {
+                html = html.replace(locator.replace(delimiter, "\u2013"), locator);
+            }
+        }
+        return html;
     }
 }

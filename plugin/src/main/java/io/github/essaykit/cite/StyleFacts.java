@@ -16,7 +16,7 @@ record StyleFacts(boolean noteStyle, StyleVariants.Layout layout, StyleVariants.
         boolean hasBibliography, boolean combinesEditorTranslator, boolean punctuationInQuote, Set<String> testedLocators,
         boolean testsDisambiguate, String demoteNonDroppingParticle, String authorSubstitute, boolean substitutesSingleNamesOnly,
         String pageRangeFormat, boolean listsInCitationOrder, boolean citationPrintsNames,
-        String untestedType) {
+        String untestedType, String pageRangeDelimiter) {
 
     private static final String FORMAT = "style facts 3";
 
@@ -24,12 +24,12 @@ record StyleFacts(boolean noteStyle, StyleVariants.Layout layout, StyleVariants.
         testedLocators = Set.copyOf(testedLocators);
     }
 
-    static StyleFacts of(StyleVariants parsed, boolean punctuationInQuote) {
+    static StyleFacts of(StyleVariants parsed, boolean punctuationInQuote, String pageRangeDelimiter) {
         return new StyleFacts(parsed.noteStyle(), parsed.layout(), parsed.options(), parsed.sortsCitations(), parsed.hasBibliography(),
                 parsed.combinesEditorTranslator(), punctuationInQuote, parsed.testedLocators(), parsed.testsDisambiguate(),
                 parsed.demoteNonDroppingParticle(), parsed.subsequentAuthorSubstitute(), parsed.substitutesSingleNamesOnly(),
                 parsed.pageRangeFormat(), parsed.listsInCitationOrder(), parsed.citationPrintsNames(),
-                parsed.untestedType());
+                parsed.untestedType(), pageRangeDelimiter);
     }
 
     byte[] bytes() {
@@ -41,7 +41,7 @@ record StyleFacts(boolean noteStyle, StyleVariants.Layout layout, StyleVariants.
                 .bool(sortsCitations).bool(hasBibliography).bool(combinesEditorTranslator).bool(punctuationInQuote)
                 .strings(testedLocators.stream().sorted().toList()).bool(testsDisambiguate).string(demoteNonDroppingParticle)
                 .string(authorSubstitute).bool(substitutesSingleNamesOnly).string(pageRangeFormat).bool(listsInCitationOrder).bool(citationPrintsNames)
-                .string(untestedType).bytes();
+                .string(untestedType).string(pageRangeDelimiter).bytes();
     }
 
     /** The options' initialize-with: null when the style sets none (not the same as ""). */
@@ -62,7 +62,7 @@ record StyleFacts(boolean noteStyle, StyleVariants.Layout layout, StyleVariants.
         StyleVariants.Options options = new StyleVariants.Options(in.string(), in.string(), in.string(), in.string(), in.string(),
                 initializeWith(in), in.bool());
         StyleFacts facts = new StyleFacts(noteStyle, layout, options, in.bool(), in.bool(), in.bool(), in.bool(),
-                new LinkedHashSet<>(in.strings()), in.bool(), in.string(), in.string(), in.bool(), in.string(), in.bool(), in.bool(), in.string());
+                new LinkedHashSet<>(in.strings()), in.bool(), in.string(), in.string(), in.bool(), in.string(), in.bool(), in.bool(), in.string(), in.string());
         in.end();
         return facts;
     }

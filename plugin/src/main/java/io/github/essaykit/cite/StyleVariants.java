@@ -229,6 +229,26 @@ final class StyleVariants {
     private static final List<String> UNTYPED_PREFERENCE = List.of("standard", "pamphlet", "classic", "document", "performance",
             "regulation", "hearing", "treaty", "periodical", "collection", "event", "figure", "musical_score", "review-book");
 
+    /**
+     * A term as the style's own cs:locale sets it for this locale ("en-US": a cs:locale of "en-US",
+     * of "en", or of no language, in that order), or null where it sets none.
+     */
+    String localeTerm(String name, String localeId) {
+        String language = localeId.contains("-") ? localeId.substring(0, localeId.indexOf('-')) : localeId;
+        for (String lang : List.of(localeId, language, "")) {
+            for (Element locale : CslElements.named(document, "locale")) {
+                if (locale.getAttributeNS(XMLConstants.XML_NS_URI, "lang").equals(lang)) {
+                    for (Element term : CslElements.named(locale, "term")) {
+                        if (name.equals(term.getAttribute("name")) && !term.hasAttribute("form")) {
+                            return term.getTextContent();
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private Element citation() {
         NodeList citations = document.getElementsByTagNameNS(NS, "citation");
         return citations.getLength() == 0 ? null : (Element) citations.item(0);

@@ -20,7 +20,8 @@ import org.commonmark.node.Text;
  * opens its paragraph or names the author in the text ("Orwell¹;"); a period or comma moves
  * inside a closing quotation mark when the locale asks (punctuation-in-quote, en-US). Unlike
  * pandoc we write a moved mark once when the text already ends with it ("etc. [@x]." reads
- * "etc.¹", pandoc "etc..¹"). The tree is only read: the text to write instead of a {@link Text}
+ * "etc.¹", pandoc "etc..¹"). A citation in superscript (AMA, Nature) drops the space before it
+ * too, and the punctuation stays after it ("itself¹."). The tree is only read: the text to write instead of a {@link Text}
  * node's literal, and the punctuation each marker is preceded by, are kept here.
  */
 final class NotePunctuation {
@@ -44,6 +45,8 @@ final class NotePunctuation {
                     Citations.Use use = citations.of(citation);
                     if (use != null && use.note() != null) {
                         result.move(citation, use.formatted().inText().isEmpty(), punctuationInQuote);
+                    } else if (use != null && raised(use.formatted().inText())) {
+                        result.attach(citation);
                     }
                 }
                 visitChildren(node);
@@ -108,6 +111,23 @@ final class NotePunctuation {
             literal = literal + punctuation;
         }
         texts.put(before, literal);
+    }
+
+    /** Whether a citation's text is all superscript (AMA's "<sup>1</sup>"): it sits on the word before it. */
+    private static boolean raised(String inText) {
+        return inText.startsWith("<sup>") && inText.endsWith("</sup>") && inText.indexOf("</sup>") == inText.length() - "</sup>".length();
+    }
+
+    /** A raised citation drops the space or line break before it, as pandoc prints "itself¹." for "itself [@key]." */
+    private void attach(Citation citation) {
+        Node previous = citation.getPrevious();
+        if (previous instanceof SoftLineBreak lineBreak && lineBreak.getPrevious() instanceof Text) {
+            dropped.add(lineBreak);
+            previous = lineBreak.getPrevious();
+        }
+        if (previous instanceof Text before) {
+            texts.put(before, text(before).stripTrailing());
+        }
     }
 
     /** Unicode punctuation, as pandoc's isPunctuation: marks, dashes, brackets and quotes. */

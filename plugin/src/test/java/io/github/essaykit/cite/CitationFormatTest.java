@@ -78,6 +78,17 @@ class CitationFormatTest {
     }
 
     @Test
+    void aPageRangeIsJoinedByTheLocalesDelimiter() throws Exception {
+        // AMA's own locale sets page-range-delimiter to "-": pandoc prints "^1(pp210-212)"; CSL's default is "–"
+        String bib = "@book{a, author = {Okafor, Ngozi}, title = {Tide}, publisher = {P}, year = {2019}}\n";
+        CiteItem pages = new CiteItem("a", "", "", "210-12", "", CiteItem.Mode.NORMAL);
+        assertThat(format("american-medical-association", bib, List.of(CitationRequest.of(pages))).citations())
+                .extracting(FormattedCitation::inText).singleElement().asString().contains("210-212");
+        assertThat(format("chicago-author-date", bib, List.of(CitationRequest.of(pages))).citations())
+                .extracting(FormattedCitation::inText).singleElement().asString().contains("210–12");
+    }
+
+    @Test
     void anEmptyBibTeXFieldIsNoValue() throws Exception {
         // templates leave fields empty (number = "", url = ""): pandoc prints nothing for them; the
         // empty series number left "Harbour Studies, ." and the empty month a stray date

@@ -50,6 +50,8 @@ class StyleFactsTest {
         assertThat(chicago.listsInCitationOrder()).isFalse();
         assertThat(amaAlphabetical.listsInCitationOrder()).as("numbered, but sorted by author").isFalse();
         assertThat(ieee.citationPrintsNames()).isFalse();
+        assertThat(amaAlphabetical.pageRangeDelimiter()).as("AMA's own locale").isEqualTo("-");
+        assertThat(chicago.pageRangeDelimiter()).as("the en-US locale's").isEqualTo("\u2013");
         assertThat(chicago.citationPrintsNames()).isTrue();
         // a source without a type takes a type the style tests nowhere: IEEE prints "standard" as a book
         for (String name : List.of("ieee", "chicago-author-date")) {

@@ -47,7 +47,7 @@ class CitationCorpusPandocTest {
     static final Path CASE = Path.of("src/test/resources/cases/citations-corpus");
 
     @ParameterizedTest
-    @ValueSource(strings = {"chicago-author-date", "chicago-notes-bibliography", "apa", "modern-language-association", "ieee"})
+    @ValueSource(strings = {"chicago-author-date", "chicago-notes-bibliography", "apa", "modern-language-association", "ieee", "american-medical-association"})
     void readsLikePandoc(String style) throws IOException {
         Path out = Path.of("target/citations-corpus/" + style); // kept for a look after a failure
         SiteConfig config = SiteConfig.builder(CASE.resolve("essays"), out).style(style).build();

@@ -21,14 +21,18 @@ class NoteMarkerPunctuationTest {
     Path dir;
 
     private List<String> paragraphs(String locale, String markdown) throws Exception {
+        return paragraphs("chicago-notes-bibliography", locale, markdown);
+    }
+
+    private List<String> paragraphs(String style, String locale, String markdown) throws Exception {
         Path essays = Files.createDirectories(dir.resolve("essays"));
         Files.writeString(essays.resolve("sources.bib"), """
                 @book{orwell1946, author = {Orwell, George}, title = {Politics and the English Language},
                   publisher = {Horizon}, address = {London}, year = {1946}}
                 """);
         Files.writeString(essays.resolve("a.md"), "---\ntitle: A\n---\n\n" + markdown);
-        Path out = dir.resolve("out-" + locale);
-        BuildResult result = SiteBuilder.build(SiteConfig.builder(essays, out).style("chicago-notes-bibliography").locale(locale).build());
+        Path out = dir.resolve("out-" + style + "-" + locale);
+        BuildResult result = SiteBuilder.build(SiteConfig.builder(essays, out).style(style).locale(locale).build());
         assertThat(result.diagnostics().all()).isEmpty();
         Document page = Jsoup.parse(out.resolve("a.html"));
         return page.select("article p:not(section p, li p, .byline)").stream().map(NoteMarkerPunctuationTest::text).toList();
@@ -72,5 +76,17 @@ class NoteMarkerPunctuationTest {
         // en-GB's locale sets punctuation-in-quote="false"
         assertThat(paragraphs("en-GB", "Said “plainly” [@orwell1946], then “curly” [@orwell1946].\n"))
                 .containsExactly("Said “plainly”,^1 then “curly”.^2");
+    }
+
+    @Test
+    void aSuperscriptCitationSitsOnTheWordBeforeItAndThePunctuationStays() throws Exception {
+        // AMA raises its citations: pandoc 2.17 prints "thinking¹." and "compare¹(p12)", the space (or line
+        // break) before the citation gone, whatever its form; a citation of two cites is raised once
+        assertThat(paragraphs("american-medical-association", "en-US", """
+                It changes how we are thinking [@orwell1946].
+
+                Compare @orwell1946 [12] with the rest, and
+                [see @orwell1946, 14; @orwell1946, 20] on this.
+                """)).containsExactly("It changes how we are thinking^1.", "Compare^1(p12) with the rest, and^see 1(p14),1(p20) on this.");
     }
 }
