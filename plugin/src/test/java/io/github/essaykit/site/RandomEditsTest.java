@@ -31,7 +31,7 @@ class RandomEditsTest {
 
     private static final String[] SURNAMES = {"Smith", "Jones", "Okafor", "Lindqvist"};
     private static final String[] WORDS = {"harbour", "ledger", "archive", "witness", "tide", "record", "signal", "draft"};
-    private static final String[] STYLES = {"chicago-author-date", "apa", "chicago-notes-bibliography", "ieee"};
+    private static final String[] STYLES = {"chicago-author-date", "apa", "chicago-notes-bibliography", "ieee", "american-medical-association"};
     /** A 1×1 PNG, for figures. */
     private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
