@@ -20,12 +20,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Edits nobody chose: a seeded sequence of random edits to a small site (essays citing sources in
  * every form, notes, sections, figures and links between essays; sources whose authors and years
- * collide; drafts; essays added and deleted; a template and the style changed), each followed by a
- * build with the cache in a folder (essay:build), one with the cache in memory (essay:serve), and a
- * clean build of the same sources. All three give the same diagnostics and, where the build
- * succeeds, the same files with the same bytes; where it fails, both incremental output folders
- * stay as the last good build left them. {@link IncrementalBuildTest} names each dependency it
- * checks; this looks for the ones nobody named. More seeds: {@code -Dessaykit.edits.seeds=200}.
+ * collide; drafts; front matter naming an essay's own style, sources, nocite, tags and summary;
+ * essays added and deleted; a template and the style changed), each followed by a build with the
+ * cache in a folder (essay:build), one with the cache in memory (essay:serve), and a clean build
+ * of the same sources. All three give the same diagnostics and, where the build succeeds, the same
+ * files with the same bytes; where it fails, both incremental output folders stay as the last good
+ * build left them. {@link IncrementalBuildTest} names each dependency it checks; this looks for the
+ * ones nobody named. More seeds: {@code -Dessaykit.edits.seeds=200}.
  */
 class RandomEditsTest {
 
@@ -66,6 +67,9 @@ class RandomEditsTest {
             bib.append(source());
         }
         Files.writeString(essays.resolve("sources.bib"), bib);
+        // an essay's own sources, read only by an essay whose front matter names the file
+        Files.writeString(essays.resolve("local.bib"), "@book{l0, author = {Okafor, A.}, title = {Local Ledger}, publisher = {Press},"
+                + " year = {2020}}\n@article{l1, author = {Smith, B.}, title = {Local Tide}, journal = {Harbour Review}, year = {2019}}\n");
         for (int i = 0; i < 4; i++) {
             addEssay();
         }
@@ -139,7 +143,7 @@ class RandomEditsTest {
     private String edit() throws IOException {
         List<Path> all = essayFiles();
         Path essay = all.isEmpty() ? null : all.get(random.nextInt(all.size()));
-        int kind = random.nextInt(all.size() < 3 ? 13 : 14); // deletes only while there are three or more
+        int kind = random.nextInt(all.size() < 3 ? 14 : 15); // deletes only while there are three or more
         if (essay == null || kind == 0) {
             return "added " + addEssay();
         }
@@ -168,12 +172,32 @@ class RandomEditsTest {
             case 12 -> {
                 return "no edit";
             }
+            case 13 -> {
+                String line = frontMatterLine();
+                String key = line.substring(0, line.indexOf(':') + 1);
+                String edited = text.matches("(?s).*\n" + java.util.regex.Pattern.quote(key) + ".*")
+                        ? text.replaceFirst("(?m)^" + java.util.regex.Pattern.quote(key) + ".*\n", "")
+                        : text.replaceFirst("---\n", "---\n" + java.util.regex.Matcher.quoteReplacement(line) + "\n");
+                Files.writeString(essay, edited);
+                return "front matter '" + key + "' of " + name;
+            }
             default -> {
                 Files.delete(essay);
                 return "deleted " + name;
             }
         }
         return "edit " + kind + " of " + name;
+    }
+
+    /** A front matter field an essay may have or not: its own style, a nocite, its own bibliography file, tags, a summary. */
+    private String frontMatterLine() {
+        return switch (random.nextInt(5)) {
+            case 0 -> "csl: " + STYLES[random.nextInt(STYLES.length)];
+            case 1 -> "nocite: \"" + (random.nextInt(4) == 0 ? "@*" : "@" + key()) + "\"";
+            case 2 -> "bibliography: local.bib";
+            case 3 -> "tags: [" + word() + ", " + word() + "]";
+            default -> "summary: A note on the " + word() + ".";
+        };
     }
 
     private String addEssay() throws IOException {
@@ -273,6 +297,9 @@ class RandomEditsTest {
 
     /** A key of the sources, now and then one that was never there. */
     private String key() {
+        if (mistakes && random.nextInt(60) == 0) {
+            return "l" + random.nextInt(2); // an essay-local source: there only for an essay naming local.bib
+        }
         return "k" + (mistakes && random.nextInt(40) == 0 ? nextSource : random.nextInt(nextSource));
     }
 
