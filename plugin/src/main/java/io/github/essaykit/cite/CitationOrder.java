@@ -99,7 +99,7 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
      * the site's tenth source first calls it [1]. {@code this} when that is this order already.
      */
     CitationOrder asCited(Collection<String> keys, SourceLibrary library) {
-        List<String> cited = List.copyOf(new LinkedHashSet<>(keys.stream().filter(places::containsKey).toList()));
+        List<String> cited = keys.stream().filter(places::containsKey).distinct().toList();
         if (cited.equals(order)) {
             return this;
         }

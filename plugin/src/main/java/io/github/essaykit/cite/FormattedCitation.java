@@ -29,4 +29,9 @@ public record FormattedCitation(String inText, String note, List<Link> links) {
     public boolean makesNote() {
         return !note.isEmpty();
     }
+
+    /** Whether the citation is all superscript (AMA's "<sup>1</sup>"), so it sits on the word before it. */
+    public boolean raised() {
+        return HtmlCleanup.unwrapped(List.of(inText), "sup") != null;
+    }
 }

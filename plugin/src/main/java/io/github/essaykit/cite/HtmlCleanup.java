@@ -1,8 +1,5 @@
 package io.github.essaykit.cite;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import io.github.essaykit.safety.HrefEncoding;
 import io.github.essaykit.safety.UrlPolicy;
 import io.github.essaykit.sources.bibtex.BibTeXReader;
@@ -13,6 +10,8 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.TextNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -93,10 +92,6 @@ final class HtmlCleanup {
         return true;
     }
 
-    /**
-     * {@code html} without the trailing whitespace and {@code punctuation} of its text. The
-     * semicolon that ends a character reference ({@code Sons&gt;}) is markup, not punctuation.
-     */
     /** The pieces without the element {@code tag} each is wholly in ("<sup>2</sup>" → "2"); null unless every one is. */
     static List<String> unwrapped(List<String> pieces, String tag) {
         String open = "<" + tag + ">";
@@ -111,6 +106,10 @@ final class HtmlCleanup {
         return inside;
     }
 
+    /**
+     * {@code html} without the trailing whitespace and {@code punctuation} of its text. The
+     * semicolon that ends a character reference ({@code Sons&gt;}) is markup, not punctuation.
+     */
     static String trimEnd(String html, String punctuation) {
         int end = html.length();
         while (end > 0) {

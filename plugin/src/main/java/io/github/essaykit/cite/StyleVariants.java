@@ -109,7 +109,7 @@ final class StyleVariants {
 
     /** Whether the style says how to format a bibliography (a citations-only style does not). */
     boolean hasBibliography() {
-        return document.getElementsByTagNameNS(NS, "bibliography").getLength() > 0;
+        return bibliography() != null;
     }
 
     /**
@@ -118,12 +118,8 @@ final class StyleVariants {
      * replaced when every name repeats the entry before), is done; with another rule the names stay.
      */
     String subsequentAuthorSubstitute() {
-        NodeList bibliographies = document.getElementsByTagNameNS(NS, "bibliography");
-        if (bibliographies.getLength() == 0) {
-            return "";
-        }
-        Element bibliography = (Element) bibliographies.item(0);
-        return bibliography.getAttribute("subsequent-author-substitute");
+        Element bibliography = bibliography();
+        return bibliography == null ? "" : bibliography.getAttribute("subsequent-author-substitute");
     }
 
     /**
@@ -133,8 +129,8 @@ final class StyleVariants {
      * one substitute; for longer lists only complete-all is applied (a gap).
      */
     boolean substitutesSingleNamesOnly() {
-        NodeList bibliographies = document.getElementsByTagNameNS(NS, "bibliography");
-        String rule = bibliographies.getLength() == 0 ? "" : ((Element) bibliographies.item(0)).getAttribute("subsequent-author-substitute-rule");
+        Element bibliography = bibliography();
+        String rule = bibliography == null ? "" : bibliography.getAttribute("subsequent-author-substitute-rule");
         return !rule.isEmpty() && !rule.equals("complete-all");
     }
 
@@ -155,11 +151,11 @@ final class StyleVariants {
      * cs:sort, cites and entries appear in the order cited; citation numbers follow that order.
      */
     boolean listsInCitationOrder() {
-        NodeList bibliographies = document.getElementsByTagNameNS(NS, "bibliography");
-        if (bibliographies.getLength() == 0) {
+        Element bibliography = bibliography();
+        if (bibliography == null) {
             return true; // the citation numbers are still the document's, in its order
         }
-        Element sort = child((Element) bibliographies.item(0), "sort");
+        Element sort = child(bibliography, "sort");
         if (sort == null) {
             return true;
         }
@@ -252,6 +248,11 @@ final class StyleVariants {
     private Element citation() {
         NodeList citations = document.getElementsByTagNameNS(NS, "citation");
         return citations.getLength() == 0 ? null : (Element) citations.item(0);
+    }
+
+    private Element bibliography() {
+        NodeList bibliographies = document.getElementsByTagNameNS(NS, "bibliography");
+        return bibliographies.getLength() == 0 ? null : (Element) bibliographies.item(0);
     }
 
     private static Element child(Element parent, String name) {

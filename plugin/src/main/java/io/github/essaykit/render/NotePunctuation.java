@@ -21,8 +21,9 @@ import org.commonmark.node.Text;
  * inside a closing quotation mark when the locale asks (punctuation-in-quote, en-US). Unlike
  * pandoc we write a moved mark once when the text already ends with it ("etc. [@x]." reads
  * "etc.¹", pandoc "etc..¹"). A citation in superscript (AMA, Nature) drops the space before it
- * too, and the punctuation stays after it ("itself¹."). The tree is only read: the text to write instead of a {@link Text}
- * node's literal, and the punctuation each marker is preceded by, are kept here.
+ * too, and the punctuation stays after it ("itself¹."). The tree is only read: the text to write
+ * instead of a {@link Text} node's literal, and the punctuation each marker is preceded by, are
+ * kept here.
  */
 final class NotePunctuation {
 
@@ -45,7 +46,7 @@ final class NotePunctuation {
                     Citations.Use use = citations.of(citation);
                     if (use != null && use.note() != null) {
                         result.move(citation, use.formatted().inText().isEmpty(), punctuationInQuote);
-                    } else if (use != null && raised(use.formatted().inText())) {
+                    } else if (use != null && use.formatted().raised()) {
                         result.attach(citation);
                     }
                 }
@@ -74,12 +75,7 @@ final class NotePunctuation {
         if (!markerOnly || citation.getPrevious() == null) {
             return; // pandoc leaves "Orwell¹;" and a paragraph's opening "¹." as written
         }
-        Node previous = citation.getPrevious();
-        if (previous instanceof SoftLineBreak lineBreak && lineBreak.getPrevious() instanceof Text) {
-            dropped.add(lineBreak); // "objects\n[@key]." reads "objects.¹", as the space before a citation goes
-            previous = lineBreak.getPrevious();
-        }
-        Text before = previous instanceof Text t ? t : null;
+        Text before = textBefore(citation);
         Text after = citation.getNext() instanceof Text t ? t : null;
         String punctuation = "";
         if (after != null) {
@@ -113,21 +109,22 @@ final class NotePunctuation {
         texts.put(before, literal);
     }
 
-    /** Whether a citation's text is all superscript (AMA's "<sup>1</sup>"): it sits on the word before it. */
-    private static boolean raised(String inText) {
-        return inText.startsWith("<sup>") && inText.endsWith("</sup>") && inText.indexOf("</sup>") == inText.length() - "</sup>".length();
-    }
-
     /** A raised citation drops the space or line break before it, as pandoc prints "itself¹." for "itself [@key]." */
     private void attach(Citation citation) {
-        Node previous = citation.getPrevious();
-        if (previous instanceof SoftLineBreak lineBreak && lineBreak.getPrevious() instanceof Text) {
-            dropped.add(lineBreak);
-            previous = lineBreak.getPrevious();
-        }
-        if (previous instanceof Text before) {
+        Text before = textBefore(citation);
+        if (before != null) {
             texts.put(before, text(before).stripTrailing());
         }
+    }
+
+    /** The text right before the citation, or null; a line break between them is left out. */
+    private Text textBefore(Citation citation) {
+        Node previous = citation.getPrevious();
+        if (previous instanceof SoftLineBreak lineBreak && lineBreak.getPrevious() instanceof Text) {
+            dropped.add(lineBreak); // "objects\n[@key]." reads "objects.¹", as the space before a citation goes
+            previous = lineBreak.getPrevious();
+        }
+        return previous instanceof Text t ? t : null;
     }
 
     /** Unicode punctuation, as pandoc's isPunctuation: marks, dashes, brackets and quotes. */
