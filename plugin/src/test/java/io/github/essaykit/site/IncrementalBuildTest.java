@@ -444,7 +444,7 @@ class IncrementalBuildTest {
         return Files.readString(file);
     }
 
-    private static String resource(String name) throws IOException {
+    static String resource(String name) throws IOException {
         try (InputStream in = IncrementalBuildTest.class.getClassLoader().getResourceAsStream(name)) {
             assertThat(in).as(name).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

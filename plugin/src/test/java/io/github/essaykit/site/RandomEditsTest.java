@@ -60,7 +60,7 @@ class RandomEditsTest {
         random = new Random(seed);
         essays = Files.createDirectories(dir.resolve("essays"));
         templates = Files.createDirectories(dir.resolve("templates"));
-        Files.writeString(templates.resolve("essay.mustache"), resource("essaykit/template/essay.mustache"));
+        Files.writeString(templates.resolve("essay.mustache"), IncrementalBuildTest.resource("essaykit/template/essay.mustache"));
         Files.write(essays.resolve("chart.png"), PNG);
         StringBuilder bib = new StringBuilder();
         for (int i = 0; i < 6; i++) {
@@ -77,12 +77,12 @@ class RandomEditsTest {
         BuildMemory folder = BuildMemory.stored(dir.resolve("cache"));
         BuildMemory memory = BuildMemory.create();
         Map<String, String> good = Map.of(); // the files of the last build that succeeded
-        Map<String, String> lastGood = good; // null when the last build failed
+        boolean lastFailed = false;
         List<String> done = new ArrayList<>();
-        Map<Path, byte[]> before = snapshot();
+        Snapshot before = snapshot();
         int succeeded = 0;
         for (int step = 0; step < 30; step++) {
-            if (lastGood == null) { // the author puts right what broke the build, as they would
+            if (lastFailed) { // the author puts right what broke the build, as they would
                 restore(before);
                 done.add("undone");
             } else {
@@ -92,7 +92,7 @@ class RandomEditsTest {
             String as = "seed " + seed + " after " + done;
             Path cleanOut = dir.resolve("clean-" + step);
             BuildResult expected = SiteBuilder.build(config(cleanOut));
-            Map<String, String> cleanFiles = expected.ok() ? files(cleanOut) : null;
+            Map<String, String> cleanFiles = expected.ok() ? IncrementalBuildTest.files(cleanOut) : null;
             for (String kept : List.of("folder", "memory")) {
                 Path out = dir.resolve("out-" + kept);
                 BuildResult actual = SiteBuilder.build(config(out), kept.equals("folder") ? folder : memory);
@@ -103,13 +103,15 @@ class RandomEditsTest {
                 good = cleanFiles;
                 succeeded++;
             }
-            lastGood = cleanFiles;
+            lastFailed = cleanFiles == null;
         }
         assertThat(succeeded).as("builds that succeeded, seed " + seed).isGreaterThan(15);
     }
 
-    /** Every file the site is made from, by path. */
-    private Map<Path, byte[]> snapshot() throws IOException {
+    /** Every file the site is made from, by path, and the style the build is asked for. */
+    private record Snapshot(Map<Path, byte[]> files, String style) {}
+
+    private Snapshot snapshot() throws IOException {
         Map<Path, byte[]> files = new TreeMap<>();
         for (Path folder : List.of(essays, templates)) {
             try (Stream<Path> walk = Files.list(folder)) {
@@ -118,11 +120,10 @@ class RandomEditsTest {
                 }
             }
         }
-        files.put(dir.resolve("style"), style.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return files;
+        return new Snapshot(files, style);
     }
 
-    private void restore(Map<Path, byte[]> files) throws IOException {
+    private void restore(Snapshot snapshot) throws IOException {
         for (Path folder : List.of(essays, templates)) {
             try (Stream<Path> walk = Files.list(folder)) {
                 for (Path file : walk.toList()) {
@@ -130,13 +131,10 @@ class RandomEditsTest {
                 }
             }
         }
-        for (Map.Entry<Path, byte[]> file : files.entrySet()) {
-            if (file.getKey().equals(dir.resolve("style"))) {
-                style = new String(file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
-            } else {
-                Files.write(file.getKey(), file.getValue());
-            }
+        for (Map.Entry<Path, byte[]> file : snapshot.files().entrySet()) {
+            Files.write(file.getKey(), file.getValue());
         }
+        style = snapshot.style();
     }
 
     /** One random edit, applied; its description. */
@@ -330,19 +328,8 @@ class RandomEditsTest {
     }
 
     private static void assertSameFiles(Path out, Map<String, String> expected, String as) {
-        Map<String, String> actual = Files.isDirectory(out) ? files(out) : Map.of();
+        Map<String, String> actual = Files.isDirectory(out) ? IncrementalBuildTest.files(out) : Map.of();
         assertThat(actual.keySet()).as(as).containsExactlyElementsOf(expected.keySet());
         expected.forEach((path, text) -> assertThat(actual.get(path)).as(path + ", " + as).isEqualTo(text));
-    }
-
-    private static Map<String, String> files(Path root) {
-        return new TreeMap<>(IncrementalBuildTest.files(root));
-    }
-
-    private static String resource(String name) throws IOException {
-        try (var in = RandomEditsTest.class.getClassLoader().getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
     }
 }
