@@ -6,6 +6,7 @@ import de.undercouch.citeproc.csl.CSLCitationItem;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
 
 /**
  * A style's page-range-format applies to a page locator as to the page variable ("[@k, 210-212]"
@@ -80,7 +81,8 @@ final class LocatorPages {
         for (CSLCitationItem item : items) {
             String locator = item.getLocator();
             if (locator != null && locator.contains(delimiter)) {
-                html = html.replace(locator.replace(delimiter, "\u2013"), locator);
+                // the locator and the delimiter (a style's own term) are text: matched and written escaped
+                html = html.replace(Entities.escape(locator.replace(delimiter, "\u2013")), Entities.escape(locator));
             }
         }
         return html;

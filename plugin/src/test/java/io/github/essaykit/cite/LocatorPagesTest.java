@@ -2,6 +2,9 @@ package io.github.essaykit.cite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.undercouch.citeproc.csl.CSLCitationItem;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A style's page-range-format on page locators, as pandoc and the CSL test suite apply it. */
@@ -30,5 +33,15 @@ class LocatorPagesTest {
         // AMA sets page-range-delimiter to "-" in its own locale: pandoc prints "pp210-212"
         assertThat(LocatorPages.format("210-12", "expanded", "-")).isEqualTo("210-212");
         assertThat(LocatorPages.format("601-603", "minimal-two", "-")).isEqualTo("601-03");
+    }
+
+    @Test
+    void aDelimiterPutBackIntoARenderedCitationIsText() {
+        // a style's own locale may set any page-range-delimiter; it and the locator are written escaped
+        List<CSLCitationItem> items = List.of(new CSLCitationItemBuilder("a").locator("1<b>2").build());
+        assertThat(LocatorPages.delimited("<sup>1(pp1\u20132)</sup>", items, "<b>"))
+                .isEqualTo("<sup>1(pp1&lt;b&gt;2)</sup>");
+        assertThat(LocatorPages.delimited("<sup>1(pp210\u2013212)</sup>", List.of(new CSLCitationItemBuilder("a").locator("210-212").build()), "-"))
+                .isEqualTo("<sup>1(pp210-212)</sup>");
     }
 }
