@@ -50,7 +50,7 @@ assert sitePages.size() >= 1 && sitePages.size() <= 16
 // formatted citations and "cite this essay" (by its slug: the edited essay's read back, its citations unchanged), and
 // the link check of every page (its table and targets, and the pages in 16 parts), what the build reads of the
 // style besides its XML, and each source's print for page keys (by the library's, unchanged)
-def others = ['sorted items 1', 'output digests 2', 'source file 1', 'essay citations 1', 'essay citation text 1', 'link checks 2',
+def others = ['sorted items 1', 'output digests 2', 'source file 2', 'essay citations 1', 'essay citation text 1', 'link checks 2',
         'style facts 3', 'source prints 1'].collect { kind ->
     entries.findAll { it.value.contains(kind) }
 }

@@ -60,7 +60,7 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
     /** The same, sharing the items made with {@code memo} (made for the same library and style, see {@link ItemMemo}). */
     LibraryItems items(SourceLibrary library, CitationStyle style, ItemMemo memo) {
         return new LibraryItems(library, yearSuffixes::get, givenNames::get, NameParts.demotes(style.demoteNonDroppingParticle()),
-                style.authorSubstitute(), style.combinesEditorTranslator(), style.untypedAs(), memo);
+                style.authorSubstitute(), style.combinesEditorTranslator(), style.untypedAs(), memo, !style.speaksEnglish());
     }
 
     /** True when every one of these keys has its place in the order. */

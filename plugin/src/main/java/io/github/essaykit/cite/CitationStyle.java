@@ -53,7 +53,8 @@ public final class CitationStyle {
         String delimiter = parsed.localeTerm("page-range-delimiter", localeId); // the style's own word first, as CSL asks
         if (delimiter == null) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("<term name=\"page-range-delimiter\">([^<]*)</term>").matcher(localeXml);
-            delimiter = m.find() ? m.group(1) : "\u2013";
+            // the term's text as XML reads it: fr-FR writes its non-breaking hyphen as "&#8209;"
+            delimiter = m.find() ? org.jsoup.parser.Parser.unescapeEntities(m.group(1), false) : "\u2013";
         }
         return StyleFacts.of(parsed, localeOption(localeXml, "punctuation-in-quote"), delimiter);
     }
@@ -86,7 +87,10 @@ public final class CitationStyle {
 
     /**
      * Loads a style by official id ({@code chicago-author-date}) or {@code .csl} file, and a locale
-     * by id ({@code en-US}) or {@code .xml}/{@code .csl} file; files resolve against baseDirectory.
+     * by id ({@code en-US}, or a language whose primary dialect CSL names: {@code de} reads as
+     * de-DE) or {@code .xml}/{@code .csl} file; files resolve against baseDirectory. With no
+     * locale (null), the style's own {@code default-locale}, else en-US, as pandoc and CSL 1.0.2
+     * (Locale Fallback) choose.
      */
     public static Loaded load(String style, String locale, Path baseDirectory) {
         return load(style, locale, baseDirectory, ResultCache.NONE);
@@ -99,7 +103,7 @@ public final class CitationStyle {
      */
     public static Loaded load(String style, String locale, Path baseDirectory, ResultCache cache) {
         InputText.Read styleFile = isFile(style) ? read(baseDirectory, style) : null;
-        InputText.Read localeFile = isFile(locale) ? read(baseDirectory, locale) : null;
+        InputText.Read localeFile = locale != null && isFile(locale) ? read(baseDirectory, locale) : null;
         for (InputText.Read file : new InputText.Read[] {styleFile, localeFile}) {
             if (file != null && !file.ok()) {
                 return new Loaded(null, Diagnostics.of(List.of(file.problem())));
@@ -114,18 +118,27 @@ public final class CitationStyle {
         if (styleXml == null) {
             return failure("unknown citation style '" + style + "'" + suggestion(style));
         }
-        String localeId = locale;
+        String localeId;
         String localeXml = null;
         try {
-            if (isFile(locale)) {
+            if (locale == null) {
+                String own = defaultLocale(styleXml);
+                localeId = own == null ? null : localeFor(own);
+                if (localeId == null) {
+                    localeId = "en-US";
+                }
+            } else if (isFile(locale)) {
                 localeXml = localeFile.text();
                 localeId = "x-file";
-            } else if (resource("locales-" + locale + ".xml") == null) {
-                return failure("unknown locale '" + locale + "'");
+            } else {
+                localeId = localeFor(locale);
+                if (localeId == null) {
+                    return failure("unknown locale '" + locale + "'");
+                }
             }
             return new Loaded(made(style, styleXml, localeId, localeXml, cache), Diagnostics.NONE);
-        } catch (IOException e) {
-            return failure("cannot read locale '" + locale + "': " + e.getMessage());
+        } catch (java.io.UncheckedIOException e) {
+            return failure("cannot read locale '" + locale + "': " + e.getCause().getMessage());
         } catch (RuntimeException e) {
             return failure("malformed style '" + style + "': " + e.getMessage());
         }
@@ -250,7 +263,22 @@ public final class CitationStyle {
         return styleXml;
     }
 
-    String localeId() {
+    /**
+     * Whether the citations are made in English (en-US, en-GB ...; a locale file by its xml:lang):
+     * only then does the style title-case titles (CSL 1.0.2, Text-case), and a BibTeX title is read
+     * sentence-cased for it to do so ({@link io.github.essaykit.sources.Source#asWritten}).
+     */
+    boolean speaksEnglish() {
+        String id = localeId;
+        if (localeXml != null) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<locale\\b[^>]*\\bxml:lang=\"([^\"]+)\"").matcher(localeXml);
+            id = m.find() ? m.group(1) : "en";
+        }
+        return id.equals("en") || id.startsWith("en-");
+    }
+
+    /** The locale the style's citations are made in ({@code de-DE}; "x-file" for a locale given as a file). */
+    public String localeId() {
         return localeId;
     }
 
@@ -304,6 +332,44 @@ public final class CitationStyle {
         try (InputStream in = CSL.class.getClassLoader().getResourceAsStream(name)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * The id of the CSL locale essaykit holds for a language tag: the tag's own ({@code fr-CA}),
+     * else its language's primary dialect ({@code fr} and {@code fr-LU} read as fr-FR, as in
+     * citeproc and pandoc), else null.
+     */
+    public static String localeFor(String tag) {
+        String id = java.util.Locale.forLanguageTag(tag.strip().replace('_', '-')).toLanguageTag();
+        try {
+            if (resource("locales-" + id + ".xml") != null) {
+                return id;
+            }
+            String language = id.split("-", 2)[0];
+            String dialect = PRIMARY_DIALECTS.get(language);
+            return dialect != null && resource("locales-" + dialect + ".xml") != null ? dialect : null;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The primary dialect of each language with CSL locales for several regions (CSL's locales.json). */
+    private static final Map<String, String> PRIMARY_DIALECTS = Map.ofEntries(Map.entry("af", "af-ZA"), Map.entry("bg", "bg-BG"),
+            Map.entry("ca", "ca-AD"), Map.entry("cs", "cs-CZ"), Map.entry("cy", "cy-GB"), Map.entry("da", "da-DK"),
+            Map.entry("de", "de-DE"), Map.entry("el", "el-GR"), Map.entry("en", "en-US"), Map.entry("es", "es-ES"),
+            Map.entry("et", "et-EE"), Map.entry("fa", "fa-IR"), Map.entry("fi", "fi-FI"), Map.entry("fr", "fr-FR"),
+            Map.entry("he", "he-IL"), Map.entry("hr", "hr-HR"), Map.entry("hu", "hu-HU"), Map.entry("id", "id-ID"),
+            Map.entry("is", "is-IS"), Map.entry("it", "it-IT"), Map.entry("ja", "ja-JP"), Map.entry("km", "km-KH"),
+            Map.entry("ko", "ko-KR"), Map.entry("lt", "lt-LT"), Map.entry("lv", "lv-LV"), Map.entry("mn", "mn-MN"),
+            Map.entry("nb", "nb-NO"), Map.entry("nl", "nl-NL"), Map.entry("nn", "nn-NO"), Map.entry("pl", "pl-PL"),
+            Map.entry("pt", "pt-PT"), Map.entry("ro", "ro-RO"), Map.entry("ru", "ru-RU"), Map.entry("sk", "sk-SK"),
+            Map.entry("sl", "sl-SI"), Map.entry("sr", "sr-RS"), Map.entry("sv", "sv-SE"), Map.entry("th", "th-TH"),
+            Map.entry("tr", "tr-TR"), Map.entry("uk", "uk-UA"), Map.entry("vi", "vi-VN"), Map.entry("zh", "zh-CN"));
+
+    /** The {@code default-locale} on the style's root element, or null. */
+    static String defaultLocale(String styleXml) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<style\\b[^>]*?\\bdefault-locale=[\"']([^\"']+)[\"']").matcher(styleXml);
+        return m.find() ? m.group(1) : null;
     }
 
     private static String localeResource(String localeId) {

@@ -7,6 +7,7 @@ import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
+import io.github.essaykit.sources.Source;
 import io.github.essaykit.sources.SourceLibrary;
 import io.github.essaykit.sources.bibtex.BibTeXReader;
 import java.util.Collection;
@@ -65,6 +66,7 @@ final class LibraryItems implements ItemDataProvider {
     /** Items made by the library's other providers (other essays' orders). */
     private final ItemMemo memo;
     private final CSLType untypedAs;
+    private final boolean asWritten;
 
     /**
      * @param yearSuffix a key's year suffix ("a"), or null
@@ -87,6 +89,14 @@ final class LibraryItems implements ItemDataProvider {
      */
     LibraryItems(SourceLibrary library, Function<String, String> yearSuffix, Function<String, CSLName[]> citedNames,
             boolean demoteNonDropping, String authorSubstitute, boolean combinesEditorTranslator, CSLType untypedAs, ItemMemo memo) {
+        this(library, yearSuffix, citedNames, demoteNonDropping, authorSubstitute, combinesEditorTranslator, untypedAs, memo, false);
+    }
+
+    /** The same, each source's titles {@linkplain Source#asWritten as written} when {@code asWritten} (a locale other than English). */
+    LibraryItems(SourceLibrary library, Function<String, String> yearSuffix, Function<String, CSLName[]> citedNames,
+            boolean demoteNonDropping, String authorSubstitute, boolean combinesEditorTranslator, CSLType untypedAs, ItemMemo memo,
+            boolean asWritten) {
+        this.asWritten = asWritten;
         this.untypedAs = untypedAs;
         this.memo = memo;
         this.library = library;
@@ -159,29 +169,29 @@ final class LibraryItems implements ItemDataProvider {
         switch (id.substring(key.length())) {
             case NO_NAMES -> {
                 CSLName[] none = null;
-                CSLItemData item = library.expect(key).item();
+                CSLItemData item = item(library.expect(key));
                 return new CSLItemDataBuilder(item).id(id).yearSuffix(yearSuffix.apply(key)).page(pages(item.getPage()))
                         .author(none).editor(none).translator(none).compiler(none).director(none)
                         .collectionEditor(none).containerAuthor(none).build();
             }
             case NO_DATE -> {
-                CSLItemData item = cited(key, library.expect(key).item());
+                CSLItemData item = cited(key, item(library.expect(key)));
                 return new CSLItemDataBuilder(item).id(id).issued((CSLDate) null).page(pages(item.getPage())).build();
             }
             case MARKED -> {
-                return named(cited(key, library.expect(key).item()), key, id, NAME_MARK);
+                return named(cited(key, item(library.expect(key))), key, id, NAME_MARK);
             }
             case SUBSTITUTED -> {
-                return named(library.expect(key).item(), key, id, authorSubstitute);
+                return named(item(library.expect(key)), key, id, authorSubstitute);
             }
             case CITED -> {
-                CSLItemData item = cited(key, library.expect(key).item());
+                CSLItemData item = cited(key, item(library.expect(key)));
                 return new CSLItemDataBuilder(item).id(id).yearSuffix(yearSuffix.apply(key)).page(pages(item.getPage())).build();
             }
             default -> { // a key alone
                 String suffix = yearSuffix.apply(id);
                 return library.find(id).map(s -> {
-                    CSLItemData item = s.item();
+                    CSLItemData item = item(s);
                     String page = pages(item.getPage());
                     if (suffix == null && page == item.getPage()) {
                         return item;
@@ -190,6 +200,10 @@ final class LibraryItems implements ItemDataProvider {
                 }).orElse(null);
             }
         }
+    }
+
+    private CSLItemData item(Source source) {
+        return asWritten ? source.asWritten() : source.item();
     }
 
     /** The item with its first names (authors, else editors, else translators) as one literal name. */

@@ -43,8 +43,11 @@ abstract class EssayParameters extends AbstractMojo {
     @Parameter(property = "essay.style", defaultValue = "chicago-author-date")
     String style;
 
-    /** CSL locale: an id such as en-US or de-DE, or a locale .xml file. */
-    @Parameter(property = "essay.locale", defaultValue = "en-US")
+    /**
+     * CSL locale: an id such as en-US or de-DE (or de: its primary dialect), or a locale .xml file.
+     * Unset: each style's own default-locale, else en-US, as pandoc; an essay's {@code lang} wins.
+     */
+    @Parameter(property = "essay.locale")
     String locale;
 
     /** Folder of templates and assets overriding the defaults file by file. */

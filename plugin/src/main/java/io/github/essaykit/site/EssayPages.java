@@ -77,7 +77,7 @@ final class EssayPages {
         this.config = config;
         this.resolved = resolved;
         this.pages = pages;
-        this.words = CrossRefWords.load(config.locale(), config.templateDirectory());
+        this.words = CrossRefWords.load(config.lang(), config.templateDirectory());
         this.authorHtml = AuthorHtml.allowingFramesFrom(config.allowedIframeHosts());
         this.keys = keys;
         this.cache = cache;

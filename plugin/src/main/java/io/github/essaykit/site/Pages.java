@@ -44,7 +44,7 @@ final class Pages {
         this.publishing = publishing;
         this.site = new Views.Site(config.lang(), config.siteTitle(), config.liveReload(), config.sidenotes(),
                 ContentSecurityPolicy.of(config.allowedIframeHosts()));
-        this.locale = Locale.forLanguageTag(config.locale());
+        this.locale = Locale.forLanguageTag(config.lang());
         this.lang = config.lang();
         this.toc = config.toc();
     }

@@ -58,7 +58,7 @@ public record SiteConfig(
                 .map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())
                 .collect(Collectors.toCollection(TreeSet::new));
         style = style == null || style.isBlank() ? "chicago-author-date" : style.strip();
-        locale = locale == null || locale.isBlank() ? "en-US" : locale.strip();
+        locale = locale == null || locale.isBlank() ? null : locale.strip(); // null: the style's default-locale for citations
         baseUrl = baseUrl == null ? "" : baseUrl.strip();
         siteTitle = siteTitle == null || siteTitle.isBlank() ? "Essays" : siteTitle.strip();
         encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
@@ -234,8 +234,11 @@ public record SiteConfig(
         }
     }
 
-    /** The language of the pages, from the locale ("en-US" gives "en-US"). */
+    /**
+     * The language of the pages, from the locale ("en-US" gives "en-US"); en-US when none is set,
+     * whatever language the style's {@code default-locale} gives its citations.
+     */
     public String lang() {
-        return locale;
+        return locale == null ? "en-US" : locale;
     }
 }

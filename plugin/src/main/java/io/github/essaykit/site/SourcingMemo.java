@@ -146,6 +146,9 @@ public final class SourcingMemo {
     }
 
     private String digestIfFile(Path root, String value) {
+        if (value == null) {
+            return "";
+        }
         Path file = root.resolve(value);
         return Files.isRegularFile(file) ? digest(file) : "";
     }

@@ -143,9 +143,15 @@ public final class SourceLoader {
                 json.entrySet().removeIf(field -> !field.getKey().equals("type") && "".equals(field.getValue()));
                 CSLItemData item = new CSLItemDataBuilder(CSLItemData.fromJson(json))
                         .citationKey(entry.key()).build();
+                CSLItemData asWritten = null;
+                if (entry.formattedAsWritten() != null) {
+                    Map<String, Object> written = new LinkedHashMap<>(entry.formattedAsWritten());
+                    written.entrySet().removeIf(field -> !field.getKey().equals("type") && "".equals(field.getValue()));
+                    asWritten = new CSLItemDataBuilder(CSLItemData.fromJson(written)).citationKey(entry.key()).build();
+                }
                 sources.add(new Source(entry.key(), item, name, entry.line(), bare(entry.fields(), "archiveurl",
                         "archive-url", "archive_url"), bare(entry.fields(), "archivedate", "archive-date", "archive_date"),
-                        bare(entry.fields(), "file")));
+                        bare(entry.fields(), "file"), asWritten));
             } catch (RuntimeException e) {
                 problems.add(Diagnostic.error(name, entry.line(), entry.column(), "cannot convert entry '" + entry.key()
                         + "': " + firstLine(e.getMessage())));

@@ -1,5 +1,6 @@
 package io.github.essaykit.sources;
 
+import de.undercouch.citeproc.csl.CSLItemData;
 import io.github.essaykit.cache.Blob;
 import io.github.essaykit.cache.CodeStamp;
 import io.github.essaykit.cache.Fingerprint;
@@ -20,7 +21,7 @@ import java.util.Optional;
  */
 final class StoredSources {
 
-    private static final String FORMAT = "source file 1";
+    private static final String FORMAT = "source file 2";
 
     /** Parses the text of a source file named {@code name}; problems are added to the list. */
     @FunctionalInterface
@@ -73,6 +74,10 @@ final class StoredSources {
                 out.string(source.key()).string(source.file()).integer(source.line()).string(source.archiveUrl())
                         .string(source.archiveDate()).string(source.textFile());
                 StoredItem.write(out, source.item());
+                out.bool(source.asWritten() != source.item());
+                if (source.asWritten() != source.item()) {
+                    StoredItem.write(out, source.asWritten());
+                }
             }
             StoredDiagnostics.write(out, loaded.problems());
             return Optional.of(out.bytes());
@@ -94,7 +99,9 @@ final class StoredSources {
             String archiveUrl = in.string();
             String archiveDate = in.string();
             String textFile = in.string();
-            sources.add(new Source(key, StoredItem.read(in), file, line, archiveUrl, archiveDate, textFile));
+            CSLItemData item = StoredItem.read(in);
+            CSLItemData asWritten = in.bool() ? StoredItem.read(in) : null;
+            sources.add(new Source(key, item, file, line, archiveUrl, archiveDate, textFile, asWritten));
         }
         List<Diagnostic> problems = StoredDiagnostics.read(in);
         in.end();

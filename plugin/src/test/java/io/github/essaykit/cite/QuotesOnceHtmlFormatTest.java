@@ -80,9 +80,22 @@ class QuotesOnceHtmlFormatTest {
     void theSameHtmlAsCiteprocsOwnFormat(String style, String locale) throws Exception {
         List<String> theirs = rendered(style, locale, HtmlFormat::new);
         List<String> ours = rendered(style, locale, QuotesOnceHtmlFormat::new);
-        assertThat(ours).isEqualTo(theirs);
+        if (locale.startsWith("fr")) { // but for the no-break spaces citeproc-java adds before French punctuation, as pandoc does not
+            assertThat(ours).isNotEqualTo(theirs);
+            assertThat(ours.stream().map(QuotesOnceHtmlFormatTest::withoutFrenchSpacing).toList())
+                    .isEqualTo(theirs.stream().map(QuotesOnceHtmlFormatTest::withoutFrenchSpacing).toList());
+            assertThat(String.join("", ours)).doesNotContain("\u202f", "&#8239;");
+        } else {
+            assertThat(ours).isEqualTo(theirs);
+        }
         String all = String.join("\n", theirs);
         assertThat(all).as("quotes were curled somewhere").containsAnyOf("&rsquo;", "&ldquo;", "&lsquo;", "&laquo;", "&bdquo;");
         assertThat(all).as("punctuation around quotes and DOIs reached").contains("doi.org");
+    }
+
+    /** The text with any space or no-break space before ":", ";", "!", "?" and "»" and after "«" taken out. */
+    private static String withoutFrenchSpacing(String html) {
+        String space = "(?: |\u00a0|\u202f|&nbsp;|&#160;|&#8239;|&#xa0;|&#x202f;)+";
+        return html.replaceAll(space + "(?=[:;!?»]|&raquo;)", "").replaceAll("(«|&laquo;)" + space, "$1");
     }
 }

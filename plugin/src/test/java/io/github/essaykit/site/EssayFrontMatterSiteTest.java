@@ -49,6 +49,27 @@ class EssayFrontMatterSiteTest {
     }
 
     @Test
+    void anEssaysLangIsItsCitationsLocaleAndALanguageCslLacksIsAmericanEnglishWithAWarning() throws Exception {
+        Files.writeString(src.resolve("sources.bib"), "@book{allison1971, author = {Allison, Graham T.}, title = {Essence of"
+                + " Decision}, publisher = {Little, Brown}, edition = {2}, year = {1971}}\n");
+        Files.writeString(src.resolve("site.md"), "---\ntitle: S\n---\nText [@allison1971, 4].\n");
+        Files.writeString(src.resolve("german.md"), "---\ntitle: G\nlang: de\n---\nText [@allison1971, 4].\n");
+        Files.writeString(src.resolve("french.md"), "---\ntitle: F\ncsl: apa\nlang: fr-FR\n---\nTexte [@allison1971, 4].\n");
+        Files.writeString(src.resolve("unknown.md"), "---\ntitle: U\nlang: xx\n---\nText [@allison1971, 4].\n");
+        BuildResult result = build();
+        assertThat(result.diagnostics().all()).extracting(Diagnostic::toString).containsExactly(
+                "unknown.md:3:1: warning: CSL has no locale for the language 'xx', so this essay's citations use en-US terms"
+                        + " and dates; write a language CSL knows (de, fr-CA, pt-BR ...) to have them in it");
+        assertThat(page("site.html").selectFirst("#sources .csl-entry").text()).contains("2nd ed.");
+        assertThat(page("german.html").selectFirst("#sources .csl-entry").text()).contains("2. Aufl.");
+        assertThat(page("french.html").selectFirst("#sources .csl-entry").text()).contains("2ᵉ éd.");
+        assertThat(page("french.html").selectFirst("#sources .csl-entry").text()).as("an English title as written: CSL title-cases"
+                + " only in English").contains("Essence of Decision");
+        assertThat(page("unknown.html").selectFirst("#sources .csl-entry").text()).contains("2nd ed.");
+        assertThat(page("bibliography.html").selectFirst(".csl-entry").text()).contains("2nd ed."); // the site's locale
+    }
+
+    @Test
     void aCslFileNamedForAnOfficialStyleButAbsentIsThatStyleWithAWarning() throws Exception {
         Files.writeString(src.resolve("sources.bib"), SOURCES);
         Files.writeString(src.resolve("a.md"), "---\ntitle: A\ncsl: apa.csl\n---\nText [@allison1971, 4].\n");

@@ -277,7 +277,7 @@ class IncrementalBuildTest {
                         : text.contains("unchanged site 1") ? records
                         : text.contains("sorted items 1") ? orders
                         : text.contains("output digests 2") ? outputs
-                        : text.contains("source file 1") ? sourceFiles
+                        : text.contains("source file 2") ? sourceFiles
                         : text.contains("essay citations 1") ? citations
                         : text.contains("essay citation text 1") ? citeThis
                         : text.contains("style facts 3") ? styles

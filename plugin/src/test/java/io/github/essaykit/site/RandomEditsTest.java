@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Edits nobody chose: a seeded sequence of random edits to a small site (essays citing sources in
  * every form, notes, sections, figures and links between essays; sources whose authors and years
- * collide; drafts; front matter naming an essay's own style, sources, nocite, tags and summary;
+ * collide; drafts; front matter naming an essay's own style, language, sources, nocite, tags and summary;
  * essays added and deleted; a template and the style changed), each followed by a build with the
  * cache in a folder (essay:build), one with the cache in memory (essay:serve), and a clean build
  * of the same sources. All three give the same diagnostics and, where the build succeeds, the same
@@ -187,10 +187,11 @@ class RandomEditsTest {
         return "edit " + kind + " of " + name;
     }
 
-    /** A front matter field an essay may have or not: its own style, a nocite, its own bibliography file, tags, a summary. */
+    /** A front matter field an essay may have or not: its own style or language, a nocite, its own bibliography file, tags, a summary. */
     private String frontMatterLine() {
-        return switch (random.nextInt(5)) {
+        return switch (random.nextInt(6)) {
             case 0 -> "csl: " + STYLES[random.nextInt(STYLES.length)];
+            case 5 -> "lang: " + new String[] {"de", "fr-FR", "en-GB", "xx"}[random.nextInt(4)];
             case 1 -> "nocite: \"" + (random.nextInt(4) == 0 ? "@*" : "@" + key()) + "\"";
             case 2 -> "bibliography: local.bib";
             case 3 -> "tags: [" + word() + ", " + word() + "]";

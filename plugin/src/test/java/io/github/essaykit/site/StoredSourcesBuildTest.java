@@ -41,7 +41,7 @@ class StoredSourcesBuildTest {
         Path sourcesOnly = dir.resolve("sources-only");
         ResultCache kept = ResultCache.inFolder(sourcesOnly);
         CacheEntries.read(cache).forEach((key, value) -> {
-            if (new String(value, StandardCharsets.ISO_8859_1).contains("source file 1")) {
+            if (new String(value, StandardCharsets.ISO_8859_1).contains("source file 2")) {
                 kept.put(key, value);
             }
         });

@@ -119,7 +119,7 @@ class StoredSourcesTest {
         List<byte[]> damaged = List.of(
                 Arrays.copyOf(stored, stored.length - 9), // ends early
                 Arrays.copyOf(stored, stored.length + 4), // bytes after the end
-                new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1).replace("source file 1", "source file 0")
+                new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1).replace("source file 2", "source file 0")
                         .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), // another format
                 new byte[] {0, 0, 0, 1}); // nothing like it
         for (byte[] bytes : damaged) {

@@ -20,10 +20,12 @@ public final class BibTeXReader {
 
     /**
      * One entry as CSL-JSON: {@code csl} exactly as pandoc writes it, {@code formatted} what the
-     * formatter gets (the same text without markup); its raw fields after crossref, and where it starts.
+     * formatter gets (the same text without markup), {@code formattedAsWritten} the same with its
+     * titles as written where they were sentence-cased (else null: for a non-English locale); its
+     * raw fields after crossref, and where it starts.
      */
-    public record Item(String key, Map<String, Object> csl, Map<String, Object> formatted, Map<String, String> fields,
-            int line, int column) {}
+    public record Item(String key, Map<String, Object> csl, Map<String, Object> formatted, Map<String, Object> formattedAsWritten,
+            Map<String, String> fields, int line, int column) {}
 
     /** The entries (every one, duplicates too, in file order) and the file's problems. */
     public record Result(List<Item> items, List<Diagnostic> problems) {}
@@ -76,9 +78,10 @@ public final class BibTeXReader {
             if (entry.type().equals("xdata")) {
                 continue;
             }
-            Map<String, Object> vars = EntryToCsl.variables(entry, bibtex);
-            items.add(new Item(entry.key(), PandocJson.written(json(vars, false)), json(vars, true), entry.fields(), entry.line(),
-                    entry.column()));
+            Map<String, Object>[] both = EntryToCsl.variablesBothWays(entry, bibtex);
+            Map<String, Object> vars = both[0];
+            items.add(new Item(entry.key(), PandocJson.written(json(vars, false)), json(vars, true),
+                    both[1] == null ? null : json(both[1], true), entry.fields(), entry.line(), entry.column()));
         }
         return new Result(List.copyOf(items), parsed.problems());
     }

@@ -23,6 +23,8 @@ final class EntryToCsl {
     private final boolean bibtex;
     private final Map<String, String> fields;
     private boolean sentenceCase = true;
+    /** Whether a title was sentence-cased and changed by it. */
+    private boolean sentenceCased;
 
     private EntryToCsl(BibEntry entry, boolean bibtex) {
         this.entry = entry;
@@ -33,6 +35,26 @@ final class EntryToCsl {
     /** CSL variables by name: {@code List<Inline>}, String, names ({@code List<Map>}) or a date (Map). */
     static Map<String, Object> variables(BibEntry entry, boolean bibtex) {
         return new EntryToCsl(entry, bibtex).convert();
+    }
+
+    /**
+     * The variables, and the same with every title as written where it was sentence-cased (null
+     * when none was): pandoc sentence-cases an English title for the style to title-case, which
+     * CSL does for English only (CSL 1.0.2, Text-case), so another locale prints it as written.
+     */
+    static Map<String, Object>[] variablesBothWays(BibEntry entry, boolean bibtex) {
+        EntryToCsl converter = new EntryToCsl(entry, bibtex);
+        Map<String, Object> vars = converter.convert();
+        Map<String, Object> written = null;
+        if (converter.sentenceCased) { // the title variables again, made of the same fields left as written
+            EntryToCsl asWritten = new EntryToCsl(entry, bibtex);
+            asWritten.sentenceCase = false;
+            written = new TreeMap<>(vars);
+            new Titles(asWritten, entry.type()).put(written);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object>[] both = new Map[] {vars, written};
+        return both;
     }
 
     private Map<String, Object> convert() {
@@ -263,7 +285,12 @@ final class EntryToCsl {
     /** A title field, sentence-cased if the entry is in English. */
     List<Inline> title(String name) {
         List<Inline> value = field(name);
-        return value == null || !sentenceCase ? value : TitleCase.toSentenceCase(value);
+        if (value == null || !sentenceCase) {
+            return value;
+        }
+        List<Inline> sentence = TitleCase.toSentenceCase(value);
+        sentenceCased |= !sentence.equals(value);
+        return sentence;
     }
 
     /** A biblatex list field ("A and B") as "A; B". */
