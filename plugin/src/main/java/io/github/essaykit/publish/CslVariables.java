@@ -56,7 +56,7 @@ record CslVariables(String key, Map<String, Object> variables) {
 
     /** The text without the formatter's marks. */
     static String clean(String text) {
-        return text.replace(BibTeXReader.KEEP_CASE, "").replace(BibTeXReader.PAGE_SLASH, "/");
+        return BibTeXReader.withoutMarks(text);
     }
 
     /** Whether a word of a value, as the formatter got it, was protected from case changes ({@code {ggplot2}}). */

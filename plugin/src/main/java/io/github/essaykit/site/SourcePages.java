@@ -6,6 +6,7 @@ import io.github.essaykit.polish.Addresses;
 import io.github.essaykit.polish.LinkCheck;
 import io.github.essaykit.render.RenderedEssay;
 import io.github.essaykit.sources.SourceLibrary;
+import io.github.essaykit.sources.bibtex.BibTeXReader;
 import io.github.essaykit.write.SiteOutput;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,9 @@ final class SourcePages {
             String path = path(entry.key());
             List<ParsedEssay> citing = citedIn.getOrDefault(entry.id(), List.of());
             List<ParsedEssay> listing = listedIn.getOrDefault(entry.id(), List.of());
-            String title = library.find(entry.key()).map(s -> s.item().getTitle()).filter(t -> !t.isBlank()).orElse(entry.key());
+            // as text, without the marks the formatter reads ("{ggplot2}" had shown as "𝐀ggplot2" in the page's title)
+            String title = library.find(entry.key()).map(s -> s.item().getTitle()).map(BibTeXReader::withoutMarks).filter(t -> !t.isBlank())
+                    .orElse(entry.key());
             SitePages.Page page = memory.sitePages().page(path, () -> List.of(keys.sourcePage(entry, title, citing, listing), places.key()),
                     () -> pages.source(entry, title, citing, listing), places.byAddress(), memory.links(), kept);
             page.writeTo(site, path);

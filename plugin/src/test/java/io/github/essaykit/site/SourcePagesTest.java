@@ -42,4 +42,17 @@ class SourcePagesTest {
         Set<String> files = keys.stream().map(SourcePages::path).map(p -> p.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         assertThat(files).hasSameSizeAs(keys);
     }
+
+    @Test
+    void aBracedWordOfATitleReadsAsItselfOnItsSourcePage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path src,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path out) throws Exception {
+        java.nio.file.Files.writeString(src.resolve("sources.bib"), "@book{w2016, author = {Wick, Hal}, title = {Plots with"
+                + " {ggplot2} and {eBay} data}, publisher = {Springer}, year = {2016}}\n");
+        java.nio.file.Files.writeString(src.resolve("a.md"), "---\ntitle: A\n---\nText [@w2016].\n");
+        assertThat(SiteBuilder.build(SiteConfig.defaults(src, out)).diagnostics().all()).isEmpty();
+        String page = java.nio.file.Files.readString(out.resolve("bibliography/w2016.html"));
+        // the formatter's case-keeping mark (U+1D400) had reached the page's title: "Plots with 𝐀ggplot2 and 𝐀eBay data"
+        assertThat(org.jsoup.Jsoup.parse(page).title()).startsWith("Plots with ggplot2 and eBay data ·");
+        assertThat(page).doesNotContain("\uD835\uDC00");
+    }
 }

@@ -70,6 +70,11 @@ public final class BibTeXReader {
 
     private BibTeXReader() {}
 
+    /** A value the formatter gets as text for anything else: without {@link #KEEP_CASE}, its page slash a '/' again. */
+    public static String withoutMarks(String formatterText) {
+        return formatterText.replace(KEEP_CASE, "").replace(PAGE_SLASH, "/");
+    }
+
     public static Result read(String text, String file, Dialect dialect) {
         BibFile.Parsed parsed = BibFile.parse(text, file);
         boolean bibtex = dialect == Dialect.BIBTEX;
