@@ -39,6 +39,7 @@ final class QuotesOnceHtmlFormat extends HtmlFormat {
     @Override
     protected void postProcess(TokenBuffer buffer, RenderContext ctx) {
         List<Token> tokens = buffer.getTokens();
+        localQuotes(tokens, ctx);
         curlQuotes(tokens, ctx);
         // from here on citeproc-java 3.5.2's BaseFormat.postProcess, unchanged
         // swap punctuation and closing quotation marks if necessary
@@ -228,8 +229,60 @@ final class QuotesOnceHtmlFormat extends HtmlFormat {
         }
     }
 
-    /** citeproc-java's first step: straight quotes in text, prefixes, suffixes and delimiters made curly. */
+    /**
+     * A quotation inside a value ("On ``quoted'' matters" in BibTeX, curly quotes in CSL-JSON) comes
+     * as “…”, which citeproc-java turns into the inner quotes of an English locale only: in German it
+     * printed „On “quoted” matters“. For a locale whose quotation marks are others, each “…” in a
+     * text takes the locale's marks for its depth among the style's own quotes (CSL 1.0.2, Quotes:
+     * inner quotes within quotes), as pandoc prints it: „On ‚quoted‘ matters“.
+     */
+    private static void localQuotes(List<Token> tokens, RenderContext ctx) {
+        String open = ctx.getTerm("open-quote");
+        if (open == null || open.equals("\u201c")) {
+            return;
+        }
+        String[] marks = {open, ctx.getTerm("close-quote"), ctx.getTerm("open-inner-quote"), ctx.getTerm("close-inner-quote")};
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); ++i) {
+            if (!(tokens.get(i) instanceof TextToken tt)) {
+                continue;
+            }
+            if (tt.getType() == TextToken.Type.OPEN_QUOTE) {
+                depth++;
+            } else if (tt.getType() == TextToken.Type.CLOSE_QUOTE) {
+                depth = Math.max(0, depth - 1);
+            } else if (tt.getType() == TextToken.Type.TEXT && tt.getText().indexOf('\u201c') >= 0) {
+                String text = tt.getText();
+                StringBuilder out = new StringBuilder(text.length());
+                int inner = depth;
+                for (int at = 0; at < text.length(); at++) {
+                    char c = text.charAt(at);
+                    if (c == '\u201c' && text.indexOf('\u201d', at) > 0) {
+                        out.append(marks[inner % 2 == 0 ? 0 : 2]);
+                        inner++;
+                    } else if (c == '\u201d' && inner > depth) {
+                        inner--;
+                        out.append(marks[inner % 2 == 0 ? 1 : 3]);
+                    } else {
+                        out.append(c);
+                    }
+                }
+                tokens.set(i, tt.copyWithText(out.toString()));
+            }
+        }
+    }
+
+    /** Stands for a straight double quote of a value while the quotes are curled (see {@link #curlQuotes}). */
+    private static final char STRAIGHT = '\uE005';
+
+    /**
+     * citeproc-java's first step: straight quotes in text, prefixes, suffixes and delimiters made
+     * curly; but for a locale whose quotation marks are not English ones, a straight double quote of
+     * a value stays as written, as pandoc keeps it: citeproc-java's patterns, made for English, printed
+     * „On „straight“ matters‘ in German.
+     */
     private static void curlQuotes(List<Token> tokens, RenderContext ctx) {
+        boolean keepStraight = !"\u201c".equals(ctx.getTerm("open-quote"));
         List<Object> terms = Arrays.asList(ctx.getTerm("open-inner-quote"), ctx.getTerm("close-inner-quote"), ctx.getTerm("open-quote"),
                 ctx.getTerm("close-quote"), ctx.getLocale().getLang());
         // the terms are spelt into the patterns as they are (a missing one as "null"); two patterns match
@@ -254,7 +307,8 @@ final class QuotesOnceHtmlFormat extends HtmlFormat {
                 quotes = QUOTES.computeIfAbsent(terms, k -> new SmartQuotes((String) k.get(0), (String) k.get(1), (String) k.get(2),
                         (String) k.get(3), (Locale) k.get(4)));
             }
-            String curled = quotes.apply(text);
+            boolean masked = keepStraight && type == TextToken.Type.TEXT && text.indexOf('"') >= 0;
+            String curled = masked ? quotes.apply(text.replace('"', STRAIGHT)).replace(STRAIGHT, '"') : quotes.apply(text);
             if (!curled.equals(text)) {
                 tokens.set(i, tt.copyWithText(curled));
             }
