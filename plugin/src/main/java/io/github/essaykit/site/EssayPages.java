@@ -46,7 +46,8 @@ final class EssayPages {
     private final SiteConfig config;
     private final SiteResolver.ResolvedSite resolved;
     private final Pages pages;
-    private final CrossRefWords words;
+    /** The cross-reference words by language: the site's under "", an essay's own under its {@code lang}. */
+    private final Map<String, CrossRefWords> words = new java.util.concurrent.ConcurrentHashMap<>();
     private final AuthorHtml authorHtml;
     private final PageKeys keys;
     private final EntryExtras extras;
@@ -77,7 +78,7 @@ final class EssayPages {
         this.config = config;
         this.resolved = resolved;
         this.pages = pages;
-        this.words = CrossRefWords.load(config.lang(), config.templateDirectory());
+        this.words.put("", CrossRefWords.load(config.lang(), config.templateDirectory()));
         this.authorHtml = AuthorHtml.allowingFramesFrom(config.allowedIframeHosts());
         this.keys = keys;
         this.cache = cache;
@@ -252,7 +253,9 @@ final class EssayPages {
     private EssayPage render(ParsedEssay essay) {
         List<Diagnostic> warnings = new ArrayList<>();
         io.github.essaykit.resolve.EssayResolution resolution = resolved.of(essay);
-        RenderedEssay body = cleaned(essay, EssayRenderer.render(essay, resolution, resolved.sourcing(), words,
+        // an essay in a language of its own says "Abbildung 2" in it, as its citations are in it
+        CrossRefWords essayWords = words.computeIfAbsent(essay.meta().lang(), lang -> CrossRefWords.load(lang, config.templateDirectory()));
+        RenderedEssay body = cleaned(essay, EssayRenderer.render(essay, resolution, resolved.sourcing(), essayWords,
                 QuoteCheck.check(essay, texts)), warnings);
         String html = pages.essay(essay, body, resolution.labels(), extras, wordCounts.get(essay.slug()));
         String path = Pages.pagePath(essay.slug());

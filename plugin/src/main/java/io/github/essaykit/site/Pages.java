@@ -65,7 +65,8 @@ final class Pages {
                 .map(n -> new Views.Note(n.id(), n.number(), n.html()))
                 .toList();
         Views.Essay view = new Views.Essay(SitePaths.toRoot(page), meta.lang().isEmpty() ? lang : meta.lang(), meta.title(),
-                meta.subtitle(), meta.description(), authors(meta), Bylines.of(meta.authors()), isoDate(meta), dateText(meta), meta.summary(),
+                meta.subtitle(), meta.description(), authors(meta), Bylines.of(meta.authors()), isoDate(meta),
+                meta.date().map(d -> d.text(meta.lang().isEmpty() ? locale : Locale.forLanguageTag(meta.lang()))).orElse(""), meta.summary(),
                 rendered.abstractHtml(), meta.tags(), rendered.body(), notes,
                 meta.referenceSectionTitle().isEmpty() ? "Sources" : meta.referenceSectionTitle(), sources(essay, rendered, extras),
                 previews(rendered));

@@ -53,7 +53,8 @@ class EssayFrontMatterSiteTest {
         Files.writeString(src.resolve("sources.bib"), "@book{allison1971, author = {Allison, Graham T.}, title = {Essence of"
                 + " Decision}, publisher = {Little, Brown}, edition = {2}, year = {1971}}\n");
         Files.writeString(src.resolve("site.md"), "---\ntitle: S\n---\nText [@allison1971, 4].\n");
-        Files.writeString(src.resolve("german.md"), "---\ntitle: G\nlang: de\n---\nText [@allison1971, 4].\n");
+        Files.writeString(src.resolve("german.md"), "---\ntitle: G\nlang: de\ndate: 2020-03-05\n---\nText [@allison1971, 4], see"
+                + " @tbl-t.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n: Tonnen {#tbl-t}\n");
         Files.writeString(src.resolve("french.md"), "---\ntitle: F\ncsl: apa\nlang: fr-FR\n---\nTexte [@allison1971, 4].\n");
         Files.writeString(src.resolve("unknown.md"), "---\ntitle: U\nlang: xx\n---\nText [@allison1971, 4].\n");
         BuildResult result = build();
@@ -62,6 +63,10 @@ class EssayFrontMatterSiteTest {
                         + " and dates; write a language CSL knows (de, fr-CA, pt-BR ...) to have them in it");
         assertThat(page("site.html").selectFirst("#sources .csl-entry").text()).contains("2nd ed.");
         assertThat(page("german.html").selectFirst("#sources .csl-entry").text()).contains("2. Aufl.");
+        // the page's own words in its language too: a cross-reference and the date
+        assertThat(page("german.html").select("article p a[href=#tbl-t]").eachText()).containsExactly("Tabelle 1");
+        assertThat(page("german.html").selectFirst(".byline time").text()).isEqualTo("5. März 2020");
+        assertThat(page("index.html").select(".essay-list time").eachText()).contains("March 5, 2020"); // the index speaks the site's
         assertThat(page("french.html").selectFirst("#sources .csl-entry").text()).contains("2ᵉ éd.");
         assertThat(page("french.html").selectFirst("#sources .csl-entry").text()).as("an English title as written: CSL title-cases"
                 + " only in English").contains("Essence of Decision");
