@@ -277,12 +277,11 @@ final class QuotesOnceHtmlFormat extends HtmlFormat {
 
     /**
      * citeproc-java's first step: straight quotes in text, prefixes, suffixes and delimiters made
-     * curly; but for a locale whose quotation marks are not English ones, a straight double quote of
-     * a value stays as written, as pandoc keeps it: citeproc-java's patterns, made for English, printed
-     * „On „straight“ matters‘ in German.
+     * curly; but a straight double quote of a value (a BibTeX title's {@code "hands"}) stays as
+     * written, as pandoc keeps it ("On "Straight" Matters"): citeproc-java's patterns made it ‘…’ in
+     * English and, made for English, printed „On „straight“ matters‘ in German.
      */
     private static void curlQuotes(List<Token> tokens, RenderContext ctx) {
-        boolean keepStraight = !"\u201c".equals(ctx.getTerm("open-quote"));
         List<Object> terms = Arrays.asList(ctx.getTerm("open-inner-quote"), ctx.getTerm("close-inner-quote"), ctx.getTerm("open-quote"),
                 ctx.getTerm("close-quote"), ctx.getLocale().getLang());
         // the terms are spelt into the patterns as they are (a missing one as "null"); two patterns match
@@ -307,7 +306,7 @@ final class QuotesOnceHtmlFormat extends HtmlFormat {
                 quotes = QUOTES.computeIfAbsent(terms, k -> new SmartQuotes((String) k.get(0), (String) k.get(1), (String) k.get(2),
                         (String) k.get(3), (Locale) k.get(4)));
             }
-            boolean masked = keepStraight && type == TextToken.Type.TEXT && text.indexOf('"') >= 0;
+            boolean masked = type == TextToken.Type.TEXT && text.indexOf('"') >= 0;
             String curled = masked ? quotes.apply(text.replace('"', STRAIGHT)).replace(STRAIGHT, '"') : quotes.apply(text);
             if (!curled.equals(text)) {
                 tokens.set(i, tt.copyWithText(curled));

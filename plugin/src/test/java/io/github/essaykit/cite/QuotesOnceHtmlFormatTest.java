@@ -31,12 +31,15 @@ class QuotesOnceHtmlFormatTest {
     private static final String[] FAMILIES = {"Okafor", "O'Brien", "D’Arcy", "Müller"};
 
     /**
-     * Where the locale's quotation marks are not English ones (“…”), a value's double quotes are
-     * ours to print, as pandoc does (QuotesOnceHtmlFormat#localQuotes; the pandoc case
-     * cases/citation-locale), not citeproc-java's: there the pieces have none.
+     * A value's straight double quotes, and where the locale's quotation marks are not English ones
+     * (“…”) its curly double quotes, are ours to print as pandoc does (QuotesOnceHtmlFormat#localQuotes
+     * and #curlQuotes; the pandoc case cases/citation-locale), not citeproc-java's: the pieces of
+     * values have none of those then. Prefixes and suffixes are curled as citeproc-java curls them.
      */
-    private static final String[] PIECES_WITHOUT_DOUBLE_QUOTES = java.util.Arrays.stream(PIECES)
-            .filter(p -> p.indexOf('"') < 0 && p.indexOf('“') < 0 && p.indexOf('”') < 0).toArray(String[]::new);
+    private static final String[] PIECES_WITHOUT_STRAIGHT_DOUBLE_QUOTES = java.util.Arrays.stream(PIECES)
+            .filter(p -> p.indexOf('"') < 0).toArray(String[]::new);
+    private static final String[] PIECES_WITHOUT_DOUBLE_QUOTES = java.util.Arrays.stream(PIECES_WITHOUT_STRAIGHT_DOUBLE_QUOTES)
+            .filter(p -> p.indexOf('“') < 0 && p.indexOf('”') < 0).toArray(String[]::new);
 
     private static String text(Random random, int count, String[] pieces) {
         StringBuilder s = new StringBuilder();
@@ -61,6 +64,7 @@ class QuotesOnceHtmlFormatTest {
         return works;
     }
 
+    /** Citations (prefixes and suffixes of all the pieces) and entries of works whose values are made of {@code pieces}. */
     private static List<String> rendered(String style, String locale, Supplier<HtmlFormat> format, String[] pieces) throws Exception {
         Random random = new Random(style.hashCode() * 31L + locale.hashCode());
         List<CSLItemData> works = works(random, pieces);
@@ -69,8 +73,8 @@ class QuotesOnceHtmlFormatTest {
         csl.setConvertLinks(true);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < works.size(); i++) {
-            CSLCitationItemBuilder cite = new CSLCitationItemBuilder(works.get(i).getId()).prefix("see " + text(random, 3, pieces) + " ")
-                    .suffix(", " + text(random, 3, pieces) + " x");
+            CSLCitationItemBuilder cite = new CSLCitationItemBuilder(works.get(i).getId()).prefix("see " + text(random, 3, PIECES) + " ")
+                    .suffix(", " + text(random, 3, PIECES) + " x");
             if (i % 3 == 0) {
                 cite.locator(String.valueOf(i + 5)).label(CSLLabel.PAGE);
             }
@@ -86,7 +90,7 @@ class QuotesOnceHtmlFormatTest {
     @CsvSource({"chicago-author-date, en-US", "apa, en-US", "modern-language-association, en-GB", "ieee, en-US",
         "chicago-notes-bibliography, fr-FR", "harvard-cite-them-right, de-DE", "apa, fr-FR", "modern-language-association, it-IT"})
     void theSameHtmlAsCiteprocsOwnFormat(String style, String locale) throws Exception {
-        String[] pieces = locale.equals("en-US") ? PIECES : PIECES_WITHOUT_DOUBLE_QUOTES;
+        String[] pieces = locale.equals("en-US") ? PIECES_WITHOUT_STRAIGHT_DOUBLE_QUOTES : PIECES_WITHOUT_DOUBLE_QUOTES;
         List<String> theirs = rendered(style, locale, HtmlFormat::new, pieces);
         List<String> ours = rendered(style, locale, QuotesOnceHtmlFormat::new, pieces);
         if (locale.startsWith("fr")) { // but for the no-break spaces citeproc-java adds before French punctuation, as pandoc does not

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Citation formats where citeproc-java 3.5.2 and pandoc differed, against pandoc 2.17: builds
  * src/test/resources/cases/citation-format/essays in four styles, and cases/citation-collapse
  * (year suffixes the style does not place, year-suffix collapsing) in the styles that ask for
- * them, and cases/citation-locale (a style's default-locale; an essay's lang) in three styles (each
+ * them, and cases/citation-locale (a style's default-locale; an essay's lang; quotes in titles) in four styles (each
  * case's regenerate.sh makes expected/&lt;style&gt;.html), and compares what readers see: each citation (author-date), each
  * paragraph with its note markers and each note (note style), each Sources entry. Every
  * difference left is listed in known-differences.tsv with its reason and asserted exactly; an
@@ -41,7 +41,8 @@ class CitationFormatPandocTest {
         "citation-format, format, chicago-notes-bibliography", "citation-format, format, modern-language-association",
         "citation-collapse, collapse, american-meteorological-society", "citation-collapse, collapse, annual-reviews-author-date",
         "citation-collapse, collapse, nature", "citation-locale, default-locale, barbara-budrich",
-        "citation-locale, french, chicago-author-date", "citation-locale, german, apa"})
+        "citation-locale, french, chicago-author-date", "citation-locale, german, apa",
+        "citation-locale, english, modern-language-association"})
     void readsLikePandoc(String name, String essay, String style) throws Exception {
         Path dir = CASES.resolve(name);
         SiteConfig config = SiteConfig.builder(dir.resolve("essays"), out).style(style).build();
