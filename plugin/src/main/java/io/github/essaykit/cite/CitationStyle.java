@@ -271,7 +271,7 @@ public final class CitationStyle {
     boolean speaksEnglish() {
         String id = localeId;
         if (localeXml != null) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<locale\\b[^>]*\\bxml:lang=\"([^\"]+)\"").matcher(localeXml);
+            java.util.regex.Matcher m = LOCALE_LANGUAGE.matcher(localeXml);
             id = m.find() ? m.group(1) : "en";
         }
         return id.equals("en") || id.startsWith("en-");
@@ -366,9 +366,13 @@ public final class CitationStyle {
             Map.entry("sl", "sl-SI"), Map.entry("sr", "sr-RS"), Map.entry("sv", "sv-SE"), Map.entry("th", "th-TH"),
             Map.entry("tr", "tr-TR"), Map.entry("uk", "uk-UA"), Map.entry("vi", "vi-VN"), Map.entry("zh", "zh-CN"));
 
+    private static final java.util.regex.Pattern DEFAULT_LOCALE =
+            java.util.regex.Pattern.compile("<style\\b[^>]*?\\bdefault-locale=[\"']([^\"']+)[\"']");
+    private static final java.util.regex.Pattern LOCALE_LANGUAGE = java.util.regex.Pattern.compile("<locale\\b[^>]*\\bxml:lang=\"([^\"]+)\"");
+
     /** The {@code default-locale} on the style's root element, or null. */
     static String defaultLocale(String styleXml) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<style\\b[^>]*?\\bdefault-locale=[\"']([^\"']+)[\"']").matcher(styleXml);
+        java.util.regex.Matcher m = DEFAULT_LOCALE.matcher(styleXml);
         return m.find() ? m.group(1) : null;
     }
 

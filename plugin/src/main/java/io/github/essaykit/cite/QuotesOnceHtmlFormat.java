@@ -21,7 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * quote or the opening inner quote is left alone: each of the fourteen patterns needs one of
  * them to match. The later steps are citeproc-java's own, copied from its {@code BaseFormat}
  * (Apache License 2.0, Michel Kraemer), where they are private, but for its French punctuation
- * spacing, which pandoc does not apply. {@code QuotesOnceHtmlFormatTest} compares the two formats' output. A processor gets a new one on every reset.
+ * spacing, which pandoc does not apply, and for quotation marks in values ({@link #localQuotes},
+ * {@link #curlQuotes}). {@code QuotesOnceHtmlFormatTest} compares the two formats' output. A
+ * processor gets a new one on every reset.
  */
 final class QuotesOnceHtmlFormat extends HtmlFormat {
 
@@ -198,6 +200,7 @@ final class QuotesOnceHtmlFormat extends HtmlFormat {
         // citeproc-java would now put a no-break space before each ":", ";", "!" and "?" of a French
         // citation, titles included ("Essence of Decision : Explaining ..."); pandoc 2.17 leaves the
         // text as written and CSL 1.0.2 asks for no such step, so it is left out
+
         // filter DOI prefix
         if (convertLinks) {
             for (int i = 1; i < tokens.size(); ++i) {
