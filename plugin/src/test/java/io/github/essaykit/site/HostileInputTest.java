@@ -139,10 +139,11 @@ class HostileInputTest {
         try (Stream<Path> files = Files.walk(out)) {
             pages = files.filter(p -> p.toString().endsWith(".html")).sorted().map(p -> new Pages(p, read(p))).toList();
         }
-        // the index, the bibliography, the two essays and each source's own page: every one shows hostile fields
+        // the index, the bibliography, the three essays and each source's own page: every one shows hostile fields
         assertThat(pages).extracting(page -> out.relativize(page.path()).toString().replace('\\', '/')).containsExactly(
                 "bibliography.html", "bibliography/cslevil.html", "bibliography/cslgt.html", "bibliography/datasource.html",
-                "bibliography/gtauthor.html", "bibliography/xssbib.html", "index.html", "markdown-links.html", "raw-html.html");
+                "bibliography/gtauthor.html", "bibliography/quoted.html", "bibliography/xssbib.html", "index.html",
+                "markdown-links.html", "raw-html.html", "styled/terms.html");
         for (Pages page : pages) {
             Document doc = Jsoup.parse(page.html());
             String where = out.relativize(page.path()).toString();
@@ -168,6 +169,11 @@ class HostileInputTest {
             assertThat(BROKEN_REFERENCE.matcher(page.html()).results().map(m -> m.group()).toList())
                     .as(where + ": character references without their semicolon").isEmpty();
         }
+        // a style's own terms (styled/hostile.csl) that essaykit itself puts into citations are text too
+        Document styled = Jsoup.parse(out.resolve("styled/terms.html"));
+        assertThat(styled.select(".citation").eachText()).anySatisfy(t -> assertThat(t).endsWith("12<img src=x onerror=alert(901)>15)"));
+        assertThat(styled.select(".citation").eachText()).anySatisfy(t -> assertThat(t)
+                .contains("<script>alert(902)</script>On <svg onload=alert(904)>inner\"><img src=x onerror=alert(905)> and \"straight\""));
         Document essay = Jsoup.parse(out.resolve("markdown-links.html"));
         assertThat(essay.select(".citation").eachText()).contains("Acme <b>Corp</b> & Sons> (2019)", "Group <Angle> (2017, 3)");
         assertThat(essay.selectFirst("h1").text()).isEqualTo("</title><script>alert(501)</script>“><img src=x onerror=alert(502)>"); // smart quote, as pandoc
