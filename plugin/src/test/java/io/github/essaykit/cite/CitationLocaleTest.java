@@ -62,4 +62,19 @@ class CitationLocaleTest {
         assertThat(CitationStyle.load("chicago-author-date", "fr-FR", folder).style().pageRangeDelimiter()).isEqualTo("\u2011");
         assertThat(CitationStyle.load("chicago-author-date", "de-DE", folder).style().pageRangeDelimiter()).isEqualTo("\u2013");
     }
+
+    @Test
+    void aLocaleFileSpeaksTheLanguageItsXmlNames() throws Exception {
+        // a German locale given as a file: its citations are not English, so BibTeX titles print as written
+        String german;
+        try (var in = de.undercouch.citeproc.CSL.class.getClassLoader().getResourceAsStream("locales-de-DE.xml")) {
+            german = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.nio.file.Files.writeString(folder.resolve("house.xml"), german);
+        assertThat(CitationStyle.load("apa", "house.xml", folder).style().speaksEnglish()).isFalse();
+        assertThat(CitationStyle.load("apa", "de-DE", folder).style().speaksEnglish()).isFalse();
+        assertThat(CitationStyle.load("apa", "en-GB", folder).style().speaksEnglish()).isTrue();
+        java.nio.file.Files.writeString(folder.resolve("english.xml"), german.replace("xml:lang=\"de-DE\"", "xml:lang=\"en-AU\""));
+        assertThat(CitationStyle.load("apa", "english.xml", folder).style().speaksEnglish()).isTrue();
+    }
 }
