@@ -250,10 +250,16 @@ final class UnchangedSite {
             }
         }
         Path root = config.sourceDirectory().toAbsolutePath().normalize();
-        try {
-            file(content, times, root.resolve(config.style()), read);
-        } catch (InvalidPathException e) {
-            content.add("no file"); // no name a file can have
+        for (String styleOrLocale : new String[] {config.style(), config.locale()}) { // each may name a file, read when it does
+            if (styleOrLocale == null) { // no locale given: the style's own
+                content.add("none");
+                continue;
+            }
+            try {
+                file(content, times, root.resolve(styleOrLocale), read);
+            } catch (InvalidPathException e) {
+                content.add("no file"); // no name a file can have
+            }
         }
         for (Path bibliography : config.bibliography()) {
             file(content, times, bibliography.toAbsolutePath().normalize(), read);

@@ -108,6 +108,17 @@ class UnchangedSiteTest {
     }
 
     @Test
+    void anEditedLocaleFileBuildsInFull() throws IOException {
+        // the locale given as a file was read by the build but not stamped: an edit to it left the last site in place
+        Files.writeString(dir.resolve("house.xml"), resource("locales-en-US.xml"));
+        Function<SiteConfig, SiteConfig> house = c -> c.toBuilder().locale(dir.resolve("house.xml").toString()).build();
+        build(house);
+        expectShortCut(house);
+        changed(house, () -> edit(dir.resolve("house.xml"), "<term name=\"no date\" form=\"short\">n.d.</term>",
+                "<term name=\"no date\" form=\"short\">o.\u00a0J.</term>"));
+    }
+
+    @Test
     void aDamagedRecordOrAnUnrecordableBuildIsNoShortCut() throws IOException {
         build(c -> c);
         Path cache = dir.resolve("cache");
