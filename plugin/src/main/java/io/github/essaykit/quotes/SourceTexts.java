@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +34,7 @@ import java.util.stream.Stream;
  */
 public final class SourceTexts {
 
-    public static final SourceTexts NONE = new SourceTexts(Map.of(), Map.of(), null);
+    public static final SourceTexts NONE = new SourceTexts(Map.of(), Map.of(), null, List.of());
 
     /** Keys that can name a file: no folder separators, no "..". */
     private static final Pattern FILE_KEY = Pattern.compile("[\\p{L}\\p{N}_:.+-]+");
@@ -44,10 +45,14 @@ public final class SourceTexts {
     private final Map<String, Optional<SourceText>> loaded = new ConcurrentHashMap<>();
     private final Map<String, String> digests = new ConcurrentHashMap<>();
 
-    private SourceTexts(Map<String, Path> files, Map<String, String> shown, Charset encoding) {
+    /** The folders looked in and the texts found, to tell whether a later build would find others. */
+    private final List<Path> looked;
+
+    private SourceTexts(Map<String, Path> files, Map<String, String> shown, Charset encoding, List<Path> looked) {
         this.files = files;
         this.shown = shown;
         this.encoding = encoding;
+        this.looked = looked;
     }
 
     /** The texts of the library's sources, under the source folder {@code root}. */
@@ -70,7 +75,17 @@ public final class SourceTexts {
                 }
             }
         }
-        return new SourceTexts(Map.copyOf(files), Map.copyOf(shown), encoding);
+        Set<Path> looked = new java.util.TreeSet<>(listed.keySet());
+        looked.addAll(files.values());
+        return new SourceTexts(Map.copyOf(files), Map.copyOf(shown), encoding, List.copyOf(looked));
+    }
+
+    /**
+     * The folders this looked for texts in and the texts it found: a text added, removed or edited
+     * changes one of them (a folder's time changes with its entries).
+     */
+    public List<Path> looked() {
+        return looked;
     }
 
     /**

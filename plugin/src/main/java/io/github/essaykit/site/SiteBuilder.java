@@ -221,9 +221,6 @@ public final class SiteBuilder {
 
         Set<String> sourceFiles = new HashSet<>();
         tree.others().forEach(f -> sourceFiles.add(f.relative()));
-        if (output instanceof Staging staging) {
-            staging.read = new UnchangedSite.Read(UnchangedSite.outside(tree, heads), reading::digest);
-        }
         SourcingLoader.Loaded sources = SourcingLoader.load(config, heads, memory, siteWide.get());
         diagnostics = diagnostics.plus(sources.diagnostics());
         if (sources.sourcing() == null) {
@@ -234,6 +231,9 @@ public final class SiteBuilder {
             return CheckedSite.failed(new BuildResult(null, diagnostics, new BuildResult.Stats(heads.size(), 0, 0, 0, 0)));
         }
         SourceTexts sourceTexts = SourceTexts.find(config.sourceDirectory(), sources.sourcing().library(), config.encoding());
+        if (output instanceof Staging staging) {
+            staging.read = new UnchangedSite.Read(UnchangedSite.outside(tree, heads, sourceTexts.looked()), reading::digest);
+        }
         Set<String> bibliographyFiles = new HashSet<>(sources.sourcing().siteFiles());
         sources.localFiles().values().forEach(bibliographyFiles::addAll);
         bibliographyFiles.addAll(texts); // a source's own text is checked against, never published

@@ -178,8 +178,12 @@ final class UnchangedSite {
         last = new BuildResult(site, diagnostics, stats, work, notes);
     }
 
-    /** The files essays of this build named (bibliography, csl) that are not files of the source folder, so the tree does not cover them. */
-    static List<Path> outside(SourceTree tree, List<ParsedEssay> essays) {
+    /**
+     * The files essays of this build named (bibliography, csl) that are not files of the source
+     * folder, so the tree does not cover them, and of {@code texts} ({@link SourceTexts#looked}:
+     * the folders of sources' texts and the texts) those outside the source folder.
+     */
+    static List<Path> outside(SourceTree tree, List<ParsedEssay> essays, List<Path> texts) {
         Set<Path> inTree = new HashSet<>();
         Stream.concat(tree.essays().stream(), tree.others().stream()).forEach(f -> inTree.add(f.path().toAbsolutePath().normalize()));
         Set<Path> outside = new TreeSet<>();
@@ -200,6 +204,8 @@ final class UnchangedSite {
                 }
             }
         }
+        Path root = tree.root().toAbsolutePath().normalize();
+        texts.stream().map(path -> path.toAbsolutePath().normalize()).filter(path -> !path.startsWith(root)).forEach(outside::add);
         return List.copyOf(outside);
     }
 

@@ -119,6 +119,21 @@ class UnchangedSiteTest {
     }
 
     @Test
+    void aSourceTextBesideABibliographyOutsideTheFolderIsAnInput() throws IOException {
+        // outside.bib lies outside the source folder, so its sources/ folder of texts does too: the check read neither
+        edit(essays.resolve("one.md"), "and Lee that [@lee2018].", "and Lee that \"the tide turned early\" [@lee2018].");
+        Function<SiteConfig, SiteConfig> same = c -> c;
+        build(same);
+        expectShortCut(same);
+        Path text = dir.resolve("sources").resolve("lee2018.txt");
+        changed(same, () -> Files.writeString(Files.createDirectories(text.getParent()).resolve(text.getFileName()),
+                "Lee wrote of other things.\n"));
+        assertThat(build(same).diagnostics().warnings()).anySatisfy(d -> assertThat(d.message()).contains("not in the text of 'lee2018'"));
+        changed(same, () -> Files.writeString(text, "Lee wrote that the tide turned early.\n"));
+        assertThat(build(same).diagnostics().warnings()).noneSatisfy(d -> assertThat(d.message()).contains("lee2018"));
+    }
+
+    @Test
     void aDamagedRecordOrAnUnrecordableBuildIsNoShortCut() throws IOException {
         build(c -> c);
         Path cache = dir.resolve("cache");
