@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Edits nobody chose: a seeded sequence of random edits to a small site (essays citing sources in
  * every form, notes, sections, figures and links between essays; sources whose authors and years
  * collide; drafts; front matter naming an essay's own style, language, sources, nocite, tags and summary;
- * essays added and deleted; a template and the style changed), each followed by a build with the
+ * essays added and deleted; a template and the style changed; a bibliography outside the source
+ * folder whose sources' texts, beside it, are added, edited and removed while essays quote them; a
+ * locale given as a file, edited, and the locale switched), each followed by a build with the
  * cache in a folder (essay:build), one with the cache in memory (essay:serve), and a clean build
  * of the same sources. All three give the same diagnostics and, where the build succeeds, the same
  * files with the same bytes; where it fails, both incremental output folders stay as the last good
@@ -43,7 +45,12 @@ class RandomEditsTest {
     private Random random;
     private Path essays;
     private Path templates;
+    /** A bibliography outside the source folder, with a folder of its sources' texts beside it. */
+    private Path shared;
+    private Path house;
     private String style = STYLES[0];
+    /** The locale asked for: none (the style's), a file, or an id. */
+    private String locale;
     private int nextEssay;
     private int nextSource;
     private int nextId;
@@ -70,6 +77,13 @@ class RandomEditsTest {
         // an essay's own sources, read only by an essay whose front matter names the file
         Files.writeString(essays.resolve("local.bib"), "@book{l0, author = {Okafor, A.}, title = {Local Ledger}, publisher = {Press},"
                 + " year = {2020}}\n@article{l1, author = {Smith, B.}, title = {Local Tide}, journal = {Harbour Review}, year = {2019}}\n");
+        shared = Files.createDirectories(dir.resolve("shared"));
+        Files.writeString(shared.resolve("outside.bib"), "@book{o0, author = {Lindqvist, M.}, title = {Far Harbour}, publisher = {Press},"
+                + " year = {2018}}\n@book{o1, author = {Jones, C.}, title = {Far Ledger}, publisher = {Press}}\n"); // no date: the locale's "n.d."
+        Files.createDirectories(shared.resolve("sources"));
+        house = dir.resolve("house.xml");
+        Files.writeString(house, IncrementalBuildTest.resource("locales-en-US.xml"));
+        locale = house.toString(); // the locale file read from the start: its edits must show
         for (int i = 0; i < 4; i++) {
             addEssay();
         }
@@ -108,40 +122,44 @@ class RandomEditsTest {
         assertThat(succeeded).as("builds that succeeded, seed " + seed).isGreaterThan(15);
     }
 
-    /** Every file the site is made from, by path, and the style the build is asked for. */
-    private record Snapshot(Map<Path, byte[]> files, String style) {}
+    /** Every file the site is made from, by path, and the style and locale the build is asked for. */
+    private record Snapshot(Map<Path, byte[]> files, String style, String locale) {}
 
     private Snapshot snapshot() throws IOException {
         Map<Path, byte[]> files = new TreeMap<>();
-        for (Path folder : List.of(essays, templates)) {
-            try (Stream<Path> walk = Files.list(folder)) {
-                for (Path file : walk.toList()) {
-                    files.put(file, Files.readAllBytes(file));
-                }
-            }
+        for (Path file : inputFiles()) {
+            files.put(file, Files.readAllBytes(file));
         }
-        return new Snapshot(files, style);
+        return new Snapshot(files, style, locale);
     }
 
     private void restore(Snapshot snapshot) throws IOException {
-        for (Path folder : List.of(essays, templates)) {
-            try (Stream<Path> walk = Files.list(folder)) {
-                for (Path file : walk.toList()) {
-                    Files.delete(file);
-                }
-            }
+        for (Path file : inputFiles()) {
+            Files.delete(file);
         }
         for (Map.Entry<Path, byte[]> file : snapshot.files().entrySet()) {
             Files.write(file.getKey(), file.getValue());
         }
         style = snapshot.style();
+        locale = snapshot.locale();
+    }
+
+    /** The files of the source and template folders, the bibliography outside and its texts, the locale file. */
+    private List<Path> inputFiles() throws IOException {
+        List<Path> files = new ArrayList<>(List.of(house));
+        for (Path folder : List.of(essays, templates, shared, shared.resolve("sources"))) {
+            try (Stream<Path> walk = Files.list(folder)) {
+                walk.filter(Files::isRegularFile).forEach(files::add);
+            }
+        }
+        return files;
     }
 
     /** One random edit, applied; its description. */
     private String edit() throws IOException {
         List<Path> all = essayFiles();
         Path essay = all.isEmpty() ? null : all.get(random.nextInt(all.size()));
-        int kind = random.nextInt(all.size() < 3 ? 14 : 15); // deletes only while there are three or more
+        int kind = random.nextInt(all.size() < 3 ? 17 : 18); // deletes only while there are three or more
         if (essay == null || kind == 0) {
             return "added " + addEssay();
         }
@@ -169,6 +187,25 @@ class RandomEditsTest {
             }
             case 12 -> {
                 return "no edit";
+            }
+            case 14 -> { // a source's text beside the bibliography outside the folder: written, rewritten or taken away
+                Path textFile = shared.resolve("sources").resolve("o" + random.nextInt(2) + ".txt");
+                if (Files.exists(textFile) && random.nextBoolean()) {
+                    Files.delete(textFile);
+                    return "removed " + textFile.getFileName();
+                }
+                Files.writeString(textFile, random.nextBoolean() ? "In that year the tide turned early, and the " + word() + " with it.\n"
+                        : "Nothing of the " + word() + " was kept.\n");
+                return "wrote " + textFile.getFileName();
+            }
+            case 15 -> {
+                Files.writeString(house, Files.readString(house).replaceFirst("<term name=\"no date\" form=\"short\">[^<]*</term>",
+                        "<term name=\"no date\" form=\"short\">" + word() + "</term>"));
+                return "edited the locale file";
+            }
+            case 16 -> {
+                locale = new String[] {null, house.toString(), house.toString(), "de", "en-GB"}[random.nextInt(5)];
+                return "locale " + locale;
             }
             case 13 -> {
                 String line = frontMatterLine();
@@ -217,7 +254,7 @@ class RandomEditsTest {
     private String paragraph(String essay) throws IOException {
         String key = key();
         String id = "x" + nextId++;
-        return switch (random.nextInt(11)) {
+        return switch (random.nextInt(12)) {
             case 0 -> "The " + word() + " shows it [@" + key + ", " + (1 + random.nextInt(300)) + "].";
             case 1 -> "@" + key + " says the " + word() + " was kept [" + (1 + random.nextInt(90)) + "].";
             case 2 -> "Compare the " + word() + " [see @" + key + "; @" + key() + ", chap. 3].";
@@ -228,6 +265,7 @@ class RandomEditsTest {
             case 7 -> "![A " + word() + " chart.](chart.png){#fig-" + id + "}\n\n@Fig-" + id + " shows the " + word() + ".";
             case 8 -> "See [the other essay](" + otherEssay(essay) + ") on the " + word() + ".";
             case 9 -> "See [its section](" + otherSection(essay) + ").";
+            case 10 -> "Its " + word() + " reads \"the tide turned early\" [@o" + random.nextInt(2) + "].";
             default -> "Plain " + word() + " and $x^" + random.nextInt(9) + "$ text.";
         };
     }
@@ -325,7 +363,8 @@ class RandomEditsTest {
     }
 
     private SiteConfig config(Path out) {
-        return SiteConfig.builder(essays, out).templateDirectory(templates).style(style).build();
+        return SiteConfig.builder(essays, out).templateDirectory(templates).style(style).locale(locale)
+                .bibliography(List.of(essays.resolve("sources.bib"), shared.resolve("outside.bib"))).build();
     }
 
     private static void assertSameFiles(Path out, Map<String, String> expected, String as) {
