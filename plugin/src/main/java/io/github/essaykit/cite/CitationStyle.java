@@ -137,8 +137,6 @@ public final class CitationStyle {
                 }
             }
             return new Loaded(made(style, styleXml, localeId, localeXml, cache), Diagnostics.NONE);
-        } catch (java.io.UncheckedIOException e) {
-            return failure("cannot read locale '" + locale + "': " + e.getCause().getMessage());
         } catch (RuntimeException e) {
             return failure("malformed style '" + style + "': " + e.getMessage());
         }
@@ -341,16 +339,16 @@ public final class CitationStyle {
      */
     public static String localeFor(String tag) {
         String id = java.util.Locale.forLanguageTag(tag.strip().replace('_', '-')).toLanguageTag();
-        try {
-            if (resource("locales-" + id + ".xml") != null) {
-                return id;
-            }
-            String language = id.split("-", 2)[0];
-            String dialect = PRIMARY_DIALECTS.get(language);
-            return dialect != null && resource("locales-" + dialect + ".xml") != null ? dialect : null;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        if (hasLocale(id)) {
+            return id;
         }
+        String dialect = PRIMARY_DIALECTS.get(id.split("-", 2)[0]);
+        return dialect != null && hasLocale(dialect) ? dialect : null;
+    }
+
+    /** Whether the styles jar holds a locale of this id: looked up, not read (an essay's {@code lang} asks on every build). */
+    private static boolean hasLocale(String id) {
+        return CSL.class.getClassLoader().getResource("locales-" + id + ".xml") != null;
     }
 
     /** The primary dialect of each language with CSL locales for several regions (CSL's locales.json). */

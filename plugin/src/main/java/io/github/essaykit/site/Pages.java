@@ -66,7 +66,7 @@ final class Pages {
                 .toList();
         Views.Essay view = new Views.Essay(SitePaths.toRoot(page), meta.lang().isEmpty() ? lang : meta.lang(), meta.title(),
                 meta.subtitle(), meta.description(), authors(meta), Bylines.of(meta.authors()), isoDate(meta),
-                meta.date().map(d -> d.text(meta.lang().isEmpty() ? locale : Locale.forLanguageTag(meta.lang()))).orElse(""), meta.summary(),
+                dateText(meta, meta.lang().isEmpty() ? locale : Locale.forLanguageTag(meta.lang())), meta.summary(),
                 rendered.abstractHtml(), meta.tags(), rendered.body(), notes,
                 meta.referenceSectionTitle().isEmpty() ? "Sources" : meta.referenceSectionTitle(), sources(essay, rendered, extras),
                 previews(rendered));
@@ -118,7 +118,7 @@ final class Pages {
         String root = SitePaths.toRoot(path);
         List<Views.EssayCard> cards = essays.stream()
                 .map(e -> new Views.EssayCard(SitePaths.href(root + pagePath(e.slug())), e.meta().title(), e.meta().subtitle(),
-                        authors(e.meta()), isoDate(e.meta()), dateText(e.meta()), e.meta().summary(),
+                        authors(e.meta()), isoDate(e.meta()), dateText(e.meta(), locale), e.meta().summary(),
                         ReadingTime.text(words.get(e.slug()))))
                 .toList();
         Views.Pager pager = count == 1 ? null : new Views.Pager(number, String.format(Locale.ROOT, "Page %,d of %,d", number, count),
@@ -192,7 +192,7 @@ final class Pages {
         List<Views.EssayLink> links = new ArrayList<>(essays.size());
         for (ParsedEssay essay : essays) {
             links.add(new Views.EssayLink(SitePaths.href(root + pagePath(essay.slug())) + "#" + entryId, essay.meta().title(),
-                    isoDate(essay.meta()), dateText(essay.meta())));
+                    isoDate(essay.meta()), dateText(essay.meta(), locale)));
         }
         return links;
     }
@@ -209,7 +209,7 @@ final class Pages {
         return meta.date().map(EssayDate::iso).orElse("");
     }
 
-    private String dateText(FrontMatter meta) {
+    private static String dateText(FrontMatter meta, Locale locale) {
         return meta.date().map(d -> d.text(locale)).orElse("");
     }
 }

@@ -131,24 +131,23 @@ public final class SourceLoader {
         return loadBibTeX(text, name, BibTeXReader.Dialect.BIBLATEX, problems);
     }
 
+    /** The item of an entry's variables as the formatter gets them ({@link BibTeXReader.Item#formatted}). */
+    private static CSLItemData item(String key, Map<String, Object> formatted) {
+        Map<String, Object> json = new LinkedHashMap<>(formatted); // @misc: type "", as pandoc (see LibraryItems)
+        // a field left empty (number = "", as templates leave them) is no value to pandoc's
+        // formatter; citeproc-java would print it, with its delimiter ("Series, .")
+        json.entrySet().removeIf(field -> !field.getKey().equals("type") && "".equals(field.getValue()));
+        return new CSLItemDataBuilder(CSLItemData.fromJson(json)).citationKey(key).build();
+    }
+
     private static List<Source> loadBibTeX(String text, String name, BibTeXReader.Dialect dialect, List<Diagnostic> problems) {
         BibTeXReader.Result result = BibTeXReader.read(text, name, dialect);
         problems.addAll(result.problems());
         List<Source> sources = new ArrayList<>();
         for (BibTeXReader.Item entry : result.items()) {
             try {
-                Map<String, Object> json = new LinkedHashMap<>(entry.formatted()); // @misc: type "", as pandoc (see LibraryItems)
-                // a field left empty (number = "", as templates leave them) is no value to pandoc's
-                // formatter; citeproc-java would print it, with its delimiter ("Series, .")
-                json.entrySet().removeIf(field -> !field.getKey().equals("type") && "".equals(field.getValue()));
-                CSLItemData item = new CSLItemDataBuilder(CSLItemData.fromJson(json))
-                        .citationKey(entry.key()).build();
-                CSLItemData asWritten = null;
-                if (entry.formattedAsWritten() != null) {
-                    Map<String, Object> written = new LinkedHashMap<>(entry.formattedAsWritten());
-                    written.entrySet().removeIf(field -> !field.getKey().equals("type") && "".equals(field.getValue()));
-                    asWritten = new CSLItemDataBuilder(CSLItemData.fromJson(written)).citationKey(entry.key()).build();
-                }
+                CSLItemData item = item(entry.key(), entry.formatted());
+                CSLItemData asWritten = entry.formattedAsWritten() == null ? null : item(entry.key(), entry.formattedAsWritten());
                 sources.add(new Source(entry.key(), item, name, entry.line(), bare(entry.fields(), "archiveurl",
                         "archive-url", "archive_url"), bare(entry.fields(), "archivedate", "archive-date", "archive_date"),
                         bare(entry.fields(), "file"), asWritten));

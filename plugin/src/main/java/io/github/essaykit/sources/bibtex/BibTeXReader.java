@@ -83,10 +83,10 @@ public final class BibTeXReader {
             if (entry.type().equals("xdata")) {
                 continue;
             }
-            Map<String, Object>[] both = EntryToCsl.variablesBothWays(entry, bibtex);
-            Map<String, Object> vars = both[0];
+            EntryToCsl.Variables variables = EntryToCsl.variables(entry, bibtex);
+            Map<String, Object> vars = variables.vars();
             items.add(new Item(entry.key(), PandocJson.written(json(vars, false)), json(vars, true),
-                    both[1] == null ? null : json(both[1], true), entry.fields(), entry.line(), entry.column()));
+                    variables.asWritten() == null ? null : json(variables.asWritten(), true), entry.fields(), entry.line(), entry.column()));
         }
         return new Result(List.copyOf(items), parsed.problems());
     }

@@ -32,17 +32,15 @@ final class EntryToCsl {
         this.fields = entry.fields();
     }
 
-    /** CSL variables by name: {@code List<Inline>}, String, names ({@code List<Map>}) or a date (Map). */
-    static Map<String, Object> variables(BibEntry entry, boolean bibtex) {
-        return new EntryToCsl(entry, bibtex).convert();
-    }
-
     /**
-     * The variables, and the same with every title as written where it was sentence-cased (null
-     * when none was): pandoc sentence-cases an English title for the style to title-case, which
-     * CSL does for English only (CSL 1.0.2, Text-case), so another locale prints it as written.
+     * CSL variables by name ({@code List<Inline>}, String, names ({@code List<Map>}) or a date
+     * (Map)), and {@code asWritten} the same with every title as written where it was sentence-cased
+     * (null when none was): pandoc sentence-cases an English title for the style to title-case,
+     * which CSL does for English only (CSL 1.0.2, Text-case), so another locale prints it as written.
      */
-    static Map<String, Object>[] variablesBothWays(BibEntry entry, boolean bibtex) {
+    record Variables(Map<String, Object> vars, Map<String, Object> asWritten) {}
+
+    static Variables variables(BibEntry entry, boolean bibtex) {
         EntryToCsl converter = new EntryToCsl(entry, bibtex);
         Map<String, Object> vars = converter.convert();
         Map<String, Object> written = null;
@@ -52,9 +50,7 @@ final class EntryToCsl {
             written = new TreeMap<>(vars);
             new Titles(asWritten, entry.type()).put(written);
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object>[] both = new Map[] {vars, written};
-        return both;
+        return new Variables(vars, written);
     }
 
     private Map<String, Object> convert() {
