@@ -11,6 +11,8 @@
 #     output folder and the page cache of the build before kept; bench/incremental.sh has more),
 #     each run followed by `mvn validate` on the same project (Maven's own start-up): the ratio is
 #     the median of the pairs' ratios, the two taken side by side;
+#   - essaykit on the same essays without citations (Hugo's twin, below), clean: what the build
+#     costs before its first citation (Maven and the JVM, the Markdown, the pages);
 #   - hugo (if installed): the same essays without citations;
 #   - pandoc --citeproc (if installed), once per essay on a sample of 20 essays (per essay).
 # Prints one Markdown table: median wall seconds, median peak RSS (MiB) and the ratios.
@@ -82,8 +84,14 @@ essaykit() {  # $1: corpus folder; a clean build: no output, no page cache
     (cd "$1" && mvn -B -q -ntp $MVN_ARGS "$PLUGIN" -Dessay.sourceDirectory=essays -Dessay.outputDirectory=out $THREADS_ARG)
 }
 
-printf '| essays | essaykit s | MiB | one-edit rebuild s | mvn validate s | one-edit/validate | hugo s | MiB | essaykit/hugo | pandoc s/essay | pandoc/essaykit per essay |\n'
-printf '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+essaykit_plain() {  # $1: corpus folder; a clean build of Hugo's twin: the same essays, no citations
+    rm -rf "$1/plain-out" "$1/target/plain-cache"
+    (cd "$1" && mvn -B -q -ntp $MVN_ARGS "$PLUGIN" -Dessay.sourceDirectory=hugo/content -Dessay.outputDirectory=plain-out \
+        -Dessay.cacheDirectory=target/plain-cache $THREADS_ARG)
+}
+
+printf '| essays | essaykit s | MiB | one-edit rebuild s | mvn validate s | one-edit/validate | no citations s | hugo s | MiB | essaykit/hugo | no citations/hugo | pandoc s/essay | pandoc/essaykit per essay |\n'
+printf '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for N in $SIZES; do
     DIR="$WORK/corpus-$N"
     if [ ! -f "$DIR/essays/sources.bib" ]; then
@@ -97,7 +105,7 @@ for N in $SIZES; do
     [ -f "$DIR/pom.xml" ] || printf '%s\n' '<project><modelVersion>4.0.0</modelVersion><groupId>bench</groupId>' \
         "<artifactId>corpus-$N</artifactId><version>1</version><packaging>pom</packaging></project>" > "$DIR/pom.xml"
     [ "$JVM_CONFIG" = none ] || cp "$JVM_CONFIG" "$DIR/.mvn/jvm.config"
-    export -f essaykit
+    export -f essaykit essaykit_plain
     export PLUGIN MVN_ARGS THREADS_ARG
     FIGURES=$(measure bash -c "essaykit '$DIR'") # assigned first: a failure in "read <<< $(...)" goes unseen
     read -r EK_S EK_MB <<< "$FIGURES"
@@ -113,11 +121,14 @@ for N in $SIZES; do
     EDIT_RATIO=$(awk -v r="$EDIT_RATIO" 'BEGIN {printf "%.2f×", r}')
     cp "$WORK/edited.bak" "$EDITED"
     EDITED=
-    HUGO_S=- HUGO_MB=- RATIO=- PANDOC_S=- PANDOC_RATIO=-
+    FIGURES=$(measure bash -c "essaykit_plain '$DIR'")
+    read -r PLAIN_S _ <<< "$FIGURES"
+    HUGO_S=- HUGO_MB=- RATIO=- PLAIN_RATIO=- PANDOC_S=- PANDOC_RATIO=-
     if command -v hugo > /dev/null; then
         FIGURES=$(measure hugo --quiet -s "$DIR/hugo" -d "$DIR/hugo-out")
         read -r HUGO_S HUGO_MB <<< "$FIGURES"
         RATIO=$(awk -v a="$EK_S" -v b="$HUGO_S" 'BEGIN {printf "%.1f×", a / b}')
+        PLAIN_RATIO=$(awk -v a="$PLAIN_S" -v b="$HUGO_S" 'BEGIN {printf "%.1f×", a / b}')
     fi
     if command -v pandoc > /dev/null; then
         SAMPLE=$(for f in "${ESSAYS[@]:0:20}"; do basename "$f"; done)
@@ -126,6 +137,6 @@ for N in $SIZES; do
         PANDOC_S=$(awk -v t="$P_TOTAL" -v n="$(echo $SAMPLE | wc -w)" 'BEGIN {printf "%.2f", t / n}')
         PANDOC_RATIO=$(awk -v p="$PANDOC_S" -v e="$EK_S" -v n="$N" 'BEGIN {printf "%.1f×", p / (e / n)}')
     fi
-    printf '| %s | %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$N" "$EK_S" "$EK_MB" "$EDIT_S" "$VALIDATE_S" "$EDIT_RATIO" "$HUGO_S" \
-        "$([ "$HUGO_MB" = - ] && echo - || printf '%.0f' "$HUGO_MB")" "$RATIO" "$PANDOC_S" "$PANDOC_RATIO"
+    printf '| %s | %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$N" "$EK_S" "$EK_MB" "$EDIT_S" "$VALIDATE_S" "$EDIT_RATIO" \
+        "$PLAIN_S" "$HUGO_S" "$([ "$HUGO_MB" = - ] && echo - || printf '%.0f' "$HUGO_MB")" "$RATIO" "$PLAIN_RATIO" "$PANDOC_S" "$PANDOC_RATIO"
 done
