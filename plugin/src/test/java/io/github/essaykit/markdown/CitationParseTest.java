@@ -178,6 +178,21 @@ class CitationParseTest {
                 .satisfies(c -> assertThat(c.isNarrative()).isTrue());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"[@a; b; @c]", "[see b; @c]", "[@a; and; @c, p. 3]", "[(see; this) @c]"})
+    void aPartWithoutAKeyBeforeAKeyMakesTheBracketText(String markdown) {
+        // pandoc 2.17 reads none of these as a citation: each @key inside is a narrative one; a JOSS
+        // paper's "[@Rew90; Rew2006; @OGC_netCDF]" (the @ forgotten) printed as one citation here
+        List<Citation> citations = Nodes.find(markdown, Citation.class);
+        assertThat(citations).isNotEmpty().allSatisfy(c -> assertThat(c.isNarrative()).isTrue());
+    }
+
+    @Test
+    void aSemicolonEscapedOrInCodeIsPartOfThePrefix() {
+        assertThat(only("[see\\; this @c]").items()).extracting(CiteItem::prefix).containsExactly("see; this");
+        assertThat(only("[see `a;b` @c]").items()).extracting(CiteItem::prefix).containsExactly("see `a;b`");
+    }
+
     @Test
     void escapedAtInsideBracketsIsNoKey() {
         assertThat(Nodes.find("[mail \\@a]", Citation.class)).isEmpty();

@@ -16,7 +16,9 @@ import java.util.List;
  * <p>The inside of {@code [...]} is a citation when it is a list of {@code prefix @key suffix}
  * items separated by {@code ;}: the prefix runs up to the next key (an optional {@code -} before
  * the {@code @} suppresses the author), the suffix up to the next top-level {@code ;}. Every item
- * needs a key, else the brackets are not a citation.
+ * needs a key, else the brackets are not a citation: {@code [@a; b; @c]} is text holding two
+ * narrative citations, as in pandoc, and so is {@code [see b; @c]} (an unescaped {@code ;} in a
+ * prefix, even in parentheses, ends an item that has no key).
  */
 public final class CiteSyntax {
 
@@ -112,6 +114,9 @@ public final class CiteSyntax {
             if (suppress) {
                 prefixEnd--;
             }
+            if (separatorIn(text, pos, prefixEnd)) {
+                return null;
+            }
             int suffixEnd = itemEnd(text, key.end);
             String prefix = plain(text.substring(pos, prefixEnd)).strip();
             String rawSuffix = plain(text.substring(key.end, suffixEnd));
@@ -171,6 +176,24 @@ public final class CiteSyntax {
             i++;
         }
         return text.length();
+    }
+
+    /** Whether {@code text[from, to)} holds a {@code ;} that is neither escaped nor in a code span. */
+    private static boolean separatorIn(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i += 2;
+            } else if (c == '`') {
+                i = afterCodeSpan(text, i);
+            } else if (c == ';') {
+                return true;
+            } else {
+                i++;
+            }
+        }
+        return false;
     }
 
     private static int afterCodeSpan(String text, int open) {
