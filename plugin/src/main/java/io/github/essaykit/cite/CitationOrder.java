@@ -147,8 +147,9 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
         if (all.isEmpty()) {
             return EMPTY;
         }
-        // a function of the set of keys for the memory's style and library: the same set, the same order (essay:serve)
-        return memory.remember(memory.citationOrders, Set.copyOf(all), () -> of(style, library, all, memory, sorters, each, comparer));
+        // a function of the keys in the order given for the memory's style and library (essay:serve): not of
+        // their set, since works whose sort keys tie keep the order given, and so do their year suffixes
+        return memory.remember(memory.citationOrders, List.copyOf(all), () -> of(style, library, all, memory, sorters, each, comparer));
     }
 
     private static CitationOrder of(CitationStyle style, SourceLibrary library, Set<String> all, FormatterMemory memory,
@@ -158,7 +159,7 @@ public record CitationOrder(List<String> order, Map<String, String> yearSuffixes
         // where the style lists sources as cited, an essay has its own order (asCited); the site's
         // sources are listed as pandoc lists a document's "nocite: @*", in the order of the files
         List<String> order = style.listsInCitationOrder() ? library.keys().stream().filter(all::contains).toList()
-                : all.size() == 1 ? List.copyOf(all) : memory.remember(memory.orders, Set.copyOf(all),
+                : all.size() == 1 ? List.copyOf(all) : memory.remember(memory.orders, List.copyOf(all),
                 () -> BibliographyOrder.of(sorters, EMPTY.items(library, style), library.print(), all,
                         style.demoteNonDroppingParticle().equals("display-and-sort"), memory.sortKeys, each));
         StyleVariants.Options options = style.options(); // not a variant's XML: an unchanged build makes none

@@ -3,14 +3,13 @@ package io.github.essaykit.cite;
 import io.github.essaykit.cache.ResultCache;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * What formatters of one style and library may keep between builds (essay:serve): an essay's
  * formatted citations, by everything they depend on (its citations, nocite keys, and the
- * order and year suffixes of its sources), and the bibliography order and whole {@link CitationOrder} of a set of keys.
+ * order and year suffixes of its sources), and the bibliography order and whole {@link CitationOrder} of a list of keys.
  * Reuse gives the same output as formatting again.
  */
 public final class FormatterMemory {
@@ -23,9 +22,10 @@ public final class FormatterMemory {
     final SortKeys sortKeys;
     final StoredCitations citations;
     final Map<List<Object>, EssayCitations> essays = new ConcurrentHashMap<>();
-    final Map<Set<String>, List<String>> orders = new ConcurrentHashMap<>();
-    /** Each set of keys' whole order: its bibliography order, year suffixes, added given names and citation ranks. */
-    final Map<Set<String>, CitationOrder> citationOrders = new ConcurrentHashMap<>();
+    /** Each list of keys' bibliography order: works whose sort keys tie keep the order of the list. */
+    final Map<List<String>, List<String>> orders = new ConcurrentHashMap<>();
+    /** Each list of keys' whole order: its bibliography order, year suffixes, added given names and citation ranks. */
+    final Map<List<String>, CitationOrder> citationOrders = new ConcurrentHashMap<>();
     /** Each bibliography by its keys in order and their year suffixes. */
     final Map<List<Object>, List<BibliographyEntry>> bibliographies = new ConcurrentHashMap<>();
 
