@@ -15,7 +15,6 @@ import io.github.essaykit.parallel.Each;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,9 +31,9 @@ import java.util.stream.IntStream;
  * <p>citeproc-java inserts each item by binary search with a comparator that renders both
  * items' sort keys on every comparison (text-case, names, dates: about a millisecond a pair), and
  * renumbers every item after each insertion: 30 s for 5,000 keys. Here each item's keys are
- * rendered once, by the same {@link SKey#render} in the same {@link RenderContext}, and the same
- * insertion (including where citeproc puts an item that compares equal: at the end) runs on the
- * rendered strings. The style's parsed form is read from the processor by reflection, which the
+ * rendered once, by the same {@link SKey#render} in the same {@link RenderContext}, and the items
+ * are sorted by the rendered strings. Items whose keys tie keep the order given (citeproc-java
+ * puts the later one after every item inserted before it: "Okafor 2019b" after "Smith 2020"). The style's parsed form is read from the processor by reflection, which the
  * pinned citeproc-java version allows; if that ever fails, citeproc's own registration is used.
  */
 final class BibliographyOrder {
@@ -134,12 +133,8 @@ final class BibliographyOrder {
         if (known != null) {
             return kept(stored, byItems, known);
         }
-        List<Keyed> sorted = new ArrayList<>(unsorted.size());
-        Comparator<Keyed> comparator = internals.comparator();
-        for (Keyed keyed : unsorted) {
-            int at = Collections.binarySearch(sorted, keyed, comparator);
-            sorted.add(at >= 0 ? sorted.size() : -(at + 1), keyed);
-        }
+        List<Keyed> sorted = new ArrayList<>(unsorted);
+        sorted.sort(internals.comparator()); // stable: works whose keys tie keep the order given
         List<String> order = sorted.stream().map(Keyed::id).toList();
         if (print != null) {
             stored.order(print, order);
