@@ -46,6 +46,15 @@ final class LibraryItems implements ItemDataProvider {
      * "pp.", hyphen as en dash); {@link HtmlCleanup} removes the mark.
      */
     static final String PAGE_DASH = "\uE001";
+    /**
+     * Put around a page written in letters ({@link #guardedPages}): citeproc-java's page parser drops
+     * a number's leading zero ("055012" as "55012") and what follows a dot ("882.e5" as "882"), so a
+     * part it would change reaches it as one word it keeps; {@link HtmlCleanup} writes the part back.
+     */
+    static final char PAGE_TEXT = '\uE005';
+    /** A part of a page citeproc-java's parser gives back as written: letters, a number, or both ("iv", "e12"). */
+    private static final Pattern KEPT_PAGE = Pattern.compile("[A-Za-z]*(?:[1-9][0-9]*|0)?");
+    private static final Pattern PAGE_PART = Pattern.compile("[^\\s,&\\-–]+");
     private static final String[] FORMS = {NO_NAMES, NO_DATE, MARKED, SUBSTITUTED, CITED};
 
     private static final Pattern RANGE = Pattern.compile("([^\\s,&\\-–]+)\\s*[-–]+\\s*([^\\s,&\\-–]+)");
@@ -246,7 +255,8 @@ final class LibraryItems implements ItemDataProvider {
     }
 
     /** The page variable with the dashes of non-arabic ranges protected (the same string when there are none). */
-    static String pages(String page) {
+    static String pages(String written) {
+        String page = guardedPages(written);
         if (page == null || !page.contains("-") && !page.contains("–") || page.contains(BibTeXReader.PAGE_SLASH)) {
             return page; // "n/a--n/a" is protected by the BibTeX reader already
         }
@@ -263,6 +273,36 @@ final class LibraryItems implements ItemDataProvider {
         }
         m.appendTail(out);
         return changed ? out.toString() : page;
+    }
+
+    /**
+     * The page with each part citeproc-java would change written in letters between {@link #PAGE_TEXT}
+     * marks (each UTF-16 unit as four letters a–p); the dashes and commas between parts stay, so a
+     * range is still a range (plural label, the locale's delimiter) and the style's page-range-format
+     * leaves it as written.
+     */
+    static String guardedPages(String page) {
+        if (page == null || page.indexOf(BibTeXReader.PAGE_SLASH.charAt(0)) >= 0) {
+            return page; // "n/a" is protected by the BibTeX reader already
+        }
+        Matcher m = PAGE_PART.matcher(page);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            if (KEPT_PAGE.matcher(m.group()).matches()) {
+                continue;
+            }
+            out = out == null ? new StringBuilder() : out;
+            out.append(page, last, m.start()).append(PAGE_TEXT);
+            for (char c : m.group().toCharArray()) {
+                for (int shift = 12; shift >= 0; shift -= 4) {
+                    out.append((char) ('a' + (c >> shift & 0xF)));
+                }
+            }
+            out.append(PAGE_TEXT);
+            last = m.end();
+        }
+        return out == null ? page : out.append(page, last, page.length()).toString();
     }
 
     /** What {@code \\s} matches. */

@@ -134,6 +134,28 @@ class CitationFormatTest {
     }
 
     @Test
+    void aPageIsPrintedWithEveryCharacterItWasWrittenWith() throws Exception {
+        // JOSS papers: an article number with a leading zero printed "55012", a Cell paper's "867--882.e5" as
+        // "867–882"; pandoc prints both as written. An arabic range still takes the style's format
+        String bib = """
+                @article{a, author = {Okafor, Ngozi}, title = {A}, journal = {J}, volume = {41}, pages = {055012}, year = {2020}}
+                @article{b, author = {Lindqvist, Åsa}, title = {B}, journal = {J}, volume = {57}, pages = {867--882.e5}, year = {2021}}
+                @article{c, author = {Haddad, Karim}, title = {C}, journal = {J}, volume = {9}, pages = {S12--S19, 0021}, year = {2022}}
+                @article{d, author = {Moreau, Claire}, title = {D}, journal = {J}, volume = {3}, pages = {286--298}, year = {2023}}
+                @article{e, author = {Sato, Ken}, title = {E}, journal = {J}, volume = {3}, pages = {12<3.x}, year = {2024}}
+                """;
+        assertThat(format("chicago-author-date", bib, List.of(cite("a", "b", "c", "d", "e"))).bibliography())
+                .extracting(BibliographyEntry::html)
+                .anySatisfy(h -> assertThat(h).endsWith("41: 055012."))
+                .anySatisfy(h -> assertThat(h).endsWith("57: 867–882.e5."))
+                .anySatisfy(h -> assertThat(h).endsWith("9: S12–S19, 0021."))
+                .anySatisfy(h -> assertThat(h).endsWith("3: 286–98."))
+                .anySatisfy(h -> assertThat(h).endsWith("3: 12&lt;3.x."));
+        assertThat(format("apa", bib, List.of(cite("b"))).bibliography()).extracting(BibliographyEntry::html).singleElement()
+                .satisfies(h -> assertThat(h).contains("867–882.e5"));
+    }
+
+    @Test
     void aLowerCasePartAfterAHyphenGetsNoInitial() throws Exception {
         String bib = """
                 @book{k, author = {Lee, Min-jun and Sartre, Jean-Paul and Liu, Hui-Xiao}, title = {K}, publisher = {P}, year = {2016}}
