@@ -41,6 +41,7 @@ final class BibliographyOrder {
     /** Items whose keys one processor renders in one piece: a few pieces for each thread. */
     private static final int PART = 250;
     private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("\\p{P}+");
+    private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("\\s+");
 
     private BibliographyOrder() {}
 
@@ -291,13 +292,30 @@ final class BibliographyOrder {
                     if (!x.isEmpty() && y.isEmpty()) {
                         return -1;
                     }
-                    int c = alphanum.compare(x, y);
+                    int c = byWords(alphanum, x, y);
                     if (c != 0) {
                         return c * keys.get(i).getSort();
                     }
                 }
                 return 0;
             };
+        }
+
+        /**
+         * Word by word, a word that is the start of another first: "Ho, Joses" before "Hochberg, Yosef" and
+         * "Willis, K. J." before "Willis, Katherine J.", as pandoc sorts them; the collator alone ignores
+         * spaces and compared "HoJoses" with "HochbergYosef".
+         */
+        private static int byWords(AlphanumCollation alphanum, String x, String y) {
+            String[] a = WORDS.split(x.strip());
+            String[] b = WORDS.split(y.strip());
+            for (int k = 0; k < Math.min(a.length, b.length); k++) {
+                int c = alphanum.compare(a[k], b[k]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(a.length, b.length);
         }
 
         private static Field field(Class<?> type, String name) throws NoSuchFieldException {

@@ -20,6 +20,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Our bibliography order is citeproc-java's sorted registration order, ties and all. */
@@ -88,6 +89,23 @@ class BibliographyOrderTest {
         CitationStyle style = CitationStyle.load("chicago-author-date", "en-US", dir).style();
         LibraryItems items = new LibraryItems(library, key -> null, key -> null, true, "", false);
         assertThat(BibliographyOrder.of(processor(style, items), items, List.of("k3", "k2", "k0"))).containsExactly("k3", "k0", "k2");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"chicago-author-date, h hb k2 k1", "apa, h hb k1 k2"}) // APA's keys initialize both Willises: by year
+    void aNameThatIsTheStartOfAnotherSortsBeforeIt(String styleId, String order) throws Exception {
+        // JOSS papers, as pandoc sorts them: Ho before Hochberg, "Willis, K. J." before "Willis, Katherine J.";
+        // citeproc-java's collator ignores spaces, so "HoJoses" came after "HochbergYosef"
+        Path file = Files.writeString(dir.resolve("words-" + styleId + ".bib"), """
+                @article{hb, author = {Hochberg, Yosef}, title = {HB}, journal = {J}, year = {1988}}
+                @article{h, author = {Ho, Joses}, title = {H}, journal = {J}, year = {2019}}
+                @article{k1, author = {Willis, Katherine J.}, title = {K1}, journal = {J}, year = {2007}}
+                @article{k2, author = {Willis, K. J.}, title = {K2}, journal = {J}, year = {2010}}
+                """);
+        SourceLibrary library = SourceLoader.create(dir).load(List.of(file)).library();
+        CitationStyle style = CitationStyle.load(styleId, "en-US", dir).style();
+        LibraryItems items = new LibraryItems(library, key -> null, key -> null, true, "", false);
+        assertThat(BibliographyOrder.of(processor(style, items), items, List.of("hb", "h", "k1", "k2"))).containsExactly(order.split(" "));
     }
 
     @ParameterizedTest
