@@ -526,7 +526,8 @@ public final class CitationFormatter {
             for (int i = 0; i < items.size(); i++) {
                 CiteItem item = items.get(i);
                 String full = stripLayout(render(positions.get(i), List.of(citeItem(item, cited(item.key()))), citation));
-                cites.add(new CiteGroups.Cite(HtmlCleanup.trimEnd(authorPart(item, citation), ",;:"), full, CiteGroups.people(library.expect(item.key()).item())));
+                String author = HtmlCleanup.trimEnd(authorPart(item, citation), ",;:");
+                cites.add(new CiteGroups.Cite(author, full, CiteGroups.people(library.expect(item.key()).item(), author)));
             }
             CiteGroups.Collapsed collapsed = CiteGroups.collapse(cites, style.options(), style.layout().delimiter());
             if (collapsed == null) {

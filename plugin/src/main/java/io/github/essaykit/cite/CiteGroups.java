@@ -140,12 +140,28 @@ final class CiteGroups {
         return groups.size() == cites.size() ? null : List.copyOf(groups.values());
     }
 
-    /** Who a source's names are (authors, else editors), for telling namesakes apart. */
-    static String people(CSLItemData item) {
+    /**
+     * Who the names a cite prints are, for telling namesakes apart: of a source's authors (else
+     * editors), those from the first whose family name (or literal) the printed names part holds,
+     * "Shim et al." naming only Jinjoo Shim, so that two works of Shim et al. with other co-authors
+     * collapse, as in pandoc (CSL 1.0.2 compares the names as printed); all of them when the part
+     * names none (a title in the place of names).
+     */
+    static String people(CSLItemData item, String printed) {
         CSLName[] names = item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor();
+        names = names == null ? new CSLName[0] : names;
         StringBuilder people = new StringBuilder();
-        for (CSLName name : names == null ? new CSLName[0] : names) {
+        for (CSLName name : names) {
+            String shown = name.getFamily() != null ? name.getFamily() : name.getLiteral();
+            if (shown == null || !printed.matches("(?s).*(?<!\\p{L})" + java.util.regex.Pattern.quote(shown.strip()) + "(?!\\p{L}).*")) {
+                break;
+            }
             people.append(name.getFamily()).append(',').append(name.getGiven()).append(',').append(name.getLiteral()).append(';');
+        }
+        if (people.isEmpty()) {
+            for (CSLName name : names) {
+                people.append(name.getFamily()).append(',').append(name.getGiven()).append(',').append(name.getLiteral()).append(';');
+            }
         }
         return people.toString();
     }

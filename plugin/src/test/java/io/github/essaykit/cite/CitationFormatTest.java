@@ -229,6 +229,22 @@ class CitationFormatTest {
     }
 
     @Test
+    void worksOfOneFirstAuthorWithOtherCoAuthorsCollapseAsTheirNamesPrintAlike() throws Exception {
+        // JOSS papers, as pandoc prints them: the cites print "Shim et al." and "Connerney et al." alike (CSL
+        // 1.0.2 compares the names as printed); they were kept apart because their co-authors differ
+        String bib = """
+                @article{a2024, author = {Shim, Jinjoo and Fleisch, Elgar and Barata, Filipe and Moreau, Claire}, title = {One}, journal = {J}, year = {2024}}
+                @article{b2025, author = {Shim, Jinjoo and Bishehsari, Faraz and Zeitzer, Jamie and Sato, Ken}, title = {Two}, journal = {J}, year = {2025}}
+                @article{c1987, author = {Connerney, J. E. P. and Acuna, Mario H. and Ness, Norman F. and Okafor, Ngozi}, title = {C1}, journal = {J}, year = {1987}}
+                @article{e2000, author = {Kivelson, M. G.}, title = {K}, journal = {J}, year = {2000}}
+                @article{f2022, author = {Connerney, J. E. P. and Timmins, S. and Bolton, S. J. and Haddad, Karim}, title = {C3}, journal = {J}, year = {2022}}
+                """;
+        assertThat(format("chicago-author-date", bib, List.of(cite("a2024", "b2025"), cite("c1987", "e2000", "f2022"))).citations())
+                .extracting(FormattedCitation::inText)
+                .containsExactly("(Shim et al. 2024, 2025)", "(Connerney et al. 1987, 2022; Kivelson 2000)");
+    }
+
+    @Test
     void givenNamesTellNamesakesApartByInitialsFirst() throws Exception {
         String bib = """
                 @book{c, author = {Brown, Charles}, title = {B}, publisher = {P}, year = {2001}}
