@@ -170,7 +170,7 @@ final class LibraryItems implements ItemDataProvider {
         if (item != null && combinesEditorTranslator && EditorTranslator.applies(item)) {
             item = new CSLItemDataBuilder(item).translator((CSLName[]) null).build();
         }
-        return item == null ? null : NameParts.mark(UpperCaseTitles.mark(QuotedStopWords.mark(item)), demoteNonDropping);
+        return item == null ? null : NameParts.mark(UpperCaseTitles.mark(QuotedStopWords.mark(MixedCaseWords.mark(item))), demoteNonDropping);
     }
 
     private CSLItemData retrieve(String id) {

@@ -156,6 +156,18 @@ class CitationFormatTest {
     }
 
     @Test
+    void aPublisherInMixedCaseKeepsItsCaseWhereTheStyleCapitalizesItsFirstLetter() throws Exception {
+        // a JOSS paper's bioRxiv preprint: CSL 1.0.2 capitalize-first leaves a word that is not lower case alone
+        String bib = """
+                @unpublished{p, author = {Okafor, Ngozi}, title = {Suite}, publisher = {bioRxiv}, year = {2016}}
+                @book{q, author = {Sato, Ken}, title = {Q}, publisher = {riverside press}, year = {2017}}
+                """;
+        assertThat(format("chicago-author-date", bib, List.of(cite("p", "q"))).bibliography()).extracting(BibliographyEntry::html)
+                .anySatisfy(h -> assertThat(h).contains("bioRxiv").doesNotContain("BioRxiv"))
+                .anySatisfy(h -> assertThat(h).contains("Q</em>. Riverside press.")); // a lower-case word still is: as pandoc prints both
+    }
+
+    @Test
     void aLowerCasePartAfterAHyphenGetsNoInitial() throws Exception {
         String bib = """
                 @book{k, author = {Lee, Min-jun and Sartre, Jean-Paul and Liu, Hui-Xiao}, title = {K}, publisher = {P}, year = {2016}}
