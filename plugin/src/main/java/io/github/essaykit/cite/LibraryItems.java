@@ -51,7 +51,7 @@ final class LibraryItems implements ItemDataProvider {
      * a number's leading zero ("055012" as "55012") and what follows a dot ("882.e5" as "882"), so a
      * part it would change reaches it as one word it keeps; {@link HtmlCleanup} writes the part back.
      */
-    static final char PAGE_TEXT = '\uE005';
+    static final char PAGE_TEXT = '\uE010';
     /** A part of a page citeproc-java's parser gives back as written: letters, a number, or both ("iv", "e12"). */
     private static final Pattern KEPT_PAGE = Pattern.compile("[A-Za-z]*(?:[1-9][0-9]*|0)?");
     private static final Pattern PAGE_PART = Pattern.compile("[^\\s,&\\-–]+");
