@@ -32,6 +32,12 @@ final class NameParts {
     static final char NON_DROPPING_END = '\uE024';
     static final char GIVEN_END = '\uE021';
     static final char FAMILY_END = '\uE025';
+    /**
+     * Around a name's suffix: citeproc-java ends an inverted name's family with it ("King Jr., Martin Luther").
+     * Not U+E026 and U+E027, {@link Ordinals}' marks.
+     */
+    static final char SUFFIX_START = '\uE028';
+    static final char SUFFIX_END = '\uE029';
 
     /**
      * The initial of a lower-case part after a hyphen in an initialised given name ("M.-j." of
@@ -40,7 +46,7 @@ final class NameParts {
      * "Guo-ping", as pandoc and citeproc-js print; citeproc-java 3.5.2 writes "G-p".
      */
     private static final java.util.regex.Pattern LOWER_CASE_INITIAL = java.util.regex.Pattern.compile(
-            "(?<!\\p{L})(\\p{Lu}\\.?)-\\p{Ll}\\.?(?!\\p{L})(?=[^\uE020-\uE025<>]*\uE021)");
+            "(?<!\\p{L})(\\p{Lu}\\.?)-\\p{Ll}\\.?(?!\\p{L})(?=[^\uE020-\uE025\uE028\uE029<>]*\uE021)");
 
     private NameParts() {}
 
@@ -111,6 +117,9 @@ final class NameParts {
             return name; // nothing to move the particles after
         }
         CSLNameBuilder builder = new CSLNameBuilder(name);
+        if (!isBlank(name.getSuffix())) {
+            builder.suffix(SUFFIX_START + name.getSuffix().strip() + SUFFIX_END);
+        }
         if (!isBlank(name.getDroppingParticle())) {
             builder.droppingParticle(DROPPING_START + name.getDroppingParticle().strip() + DROPPING_END);
         }
@@ -127,7 +136,8 @@ final class NameParts {
                 orNone(item.getInterviewer()), orNone(item.getOriginalAuthor()), orNone(item.getRecipient()),
                 orNone(item.getReviewedAuthor()), orNone(item.getEditorialDirector()))) {
             for (CSLName name : names) {
-                if (!isBlank(name.getDroppingParticle()) || demote && !isBlank(name.getNonDroppingParticle())) {
+                if (!isBlank(name.getDroppingParticle()) || demote && !isBlank(name.getNonDroppingParticle())
+                        || !isBlank(name.getSuffix()) && !isBlank(name.getGiven()) && !isBlank(name.getFamily())) {
                     return true;
                 }
             }
@@ -155,6 +165,10 @@ final class NameParts {
             char c = text.charAt(i);
             if (i == skip) {
                 i++;
+                continue;
+            }
+            if (c == SUFFIX_START) {
+                i = suffix(text, i, out);
                 continue;
             }
             if (c != DROPPING_START && c != NON_DROPPING_START) {
@@ -186,7 +200,15 @@ final class NameParts {
             }
             int familyEnd = inverted(text, i, j) ? text.indexOf(FAMILY_END, j) : -1;
             int givenEnd = familyEnd < 0 ? -1 : text.indexOf(GIVEN_END, familyEnd);
-            if (givenEnd < 0 || hasMark(text, j, familyEnd) || hasMark(text, familyEnd + 1, givenEnd)) {
+            String family = familyEnd < 0 ? "" : text.substring(j, familyEnd);
+            String suffix = null;
+            int suffixStart = family.indexOf(SUFFIX_START);
+            int suffixEnd = family.indexOf(SUFFIX_END);
+            if (suffixStart >= 0 && suffixEnd == family.length() - 1) {
+                suffix = family.substring(suffixStart + 1, suffixEnd);
+                family = family.substring(0, suffixStart).stripTrailing();
+            }
+            if (givenEnd < 0 || hasMark(family, 0, family.length()) || hasMark(text, familyEnd + 1, givenEnd)) {
                 particles.forEach(p -> out.append(p.text()).append(p.endsWithApostrophe() ? "" : " "));
                 i = j;
                 continue;
@@ -199,13 +221,70 @@ final class NameParts {
                     out.append(p.text()).append(p.endsWithApostrophe() ? "" : " ");
                 }
             }
-            out.append(text, j, familyEnd).append(text, familyEnd + 1, givenEnd);
+            out.append(family).append(text, familyEnd + 1, givenEnd);
             for (Particle p : moved) {
                 out.append(' ').append(p.text());
             }
-            i = givenEnd + 1;
+            if (suffix != null) {
+                out.append(separator(text, familyEnd + 1, givenEnd)).append(suffix);
+            }
+            i = suffix != null ? givenEnd : givenEnd + 1; // after a suffix, its mark next (one period)
         }
         return out.toString();
+    }
+
+    /**
+     * A marked suffix at {@code start}: where it ends an inverted name's family ("King Jr.", then the
+     * family's mark, the sort separator and the given name), moved after the given name with the
+     * separator, "King, Martin Luther, Jr." (CSL 1.0.2, Name-part Order); elsewhere left where it is.
+     * Returns where to go on.
+     */
+    private static int suffix(String text, int start, StringBuilder out) {
+        int end = text.indexOf(SUFFIX_END, start + 1);
+        if (end < 0) {
+            return start + 1; // an unclosed mark: dropped
+        }
+        String suffix = text.substring(start + 1, end);
+        int givenEnd = end + 1 < text.length() && text.charAt(end + 1) == FAMILY_END && !afterItsGivenName(text, start)
+                ? text.indexOf(GIVEN_END, end + 2) : -1;
+        if (givenEnd < 0 || hasMark(text, end + 2, givenEnd)) {
+            out.append(suffix);
+            return end + 1;
+        }
+        while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+        out.append(text, end + 2, givenEnd).append(separator(text, end + 2, givenEnd)).append(suffix);
+        return givenEnd; // its mark next: "Jr." and a period after the name make one period
+    }
+
+    /**
+     * Whether the family name before {@code at} follows its own given name ("M. L. King Jr."): back
+     * over the family's words and any marked particles, a given name's mark comes first, not the
+     * start of the text, markup or a delimiter.
+     */
+    private static boolean afterItsGivenName(String text, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == GIVEN_END) {
+                return true;
+            }
+            boolean partOfName = Character.isLetterOrDigit(c) || c == ' ' || c == '.' || c == '\'' || c == '’' || c == '-'
+                    || c >= DROPPING_START && c <= NON_DROPPING_END;
+            if (!partOfName) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The sort separator an inverted name's given name follows: what comes before its first letter (", "), else a space. */
+    private static String separator(String text, int from, int to) {
+        int k = from;
+        while (k < to && !Character.isLetterOrDigit(text.charAt(k)) && text.charAt(k) != '<' && text.charAt(k) != '&') {
+            k++;
+        }
+        return k > from ? text.substring(from, k) : " ";
     }
 
     /** Whether the text ends with a period, markup aside. */
@@ -265,7 +344,7 @@ final class NameParts {
     }
 
     static boolean isMark(int c) {
-        return c >= DROPPING_START && c <= FAMILY_END;
+        return c >= DROPPING_START && c <= FAMILY_END || c == SUFFIX_START || c == SUFFIX_END;
     }
 
     private record Particle(String text, boolean dropping) {

@@ -7,6 +7,7 @@ import io.github.essaykit.sources.SourceLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -165,6 +166,23 @@ class CitationFormatTest {
         assertThat(format("chicago-author-date", bib, List.of(cite("p", "q"))).bibliography()).extracting(BibliographyEntry::html)
                 .anySatisfy(h -> assertThat(h).contains("bioRxiv").doesNotContain("BioRxiv"))
                 .anySatisfy(h -> assertThat(h).contains("Q</em>. Riverside press.")); // a lower-case word still is: as pandoc prints both
+    }
+
+    @Test
+    void anInvertedNameEndsWithItsSuffix() throws Exception {
+        // CSL 1.0.2 Name-part Order: "King, Martin Luther, Jr."; citeproc-java wrote "King Jr., Martin Luther" (a JOSS
+        // paper). As pandoc prints these three names in each style; names in display order keep it after the family
+        String bib = """
+                @book{k, author = {King, Jr., Martin Luther and van der Berg, Jr., Anneke and Smith, III, John}, title = {Why}, publisher = {Harper}, year = {1964}}
+                """;
+        Map<String, String> expected = Map.of(
+                "chicago-author-date", "King, Martin Luther, Jr., Anneke van der Berg Jr., and John Smith III. 1964.",
+                "apa", "King, M. L., Jr., Berg, A. van der, Jr., &amp; Smith, J., III. (1964).",
+                "ieee", "M. L. King Jr., A. van der Berg Jr., and J. Smith III,");
+        for (Map.Entry<String, String> style : expected.entrySet()) {
+            assertThat(format(style.getKey(), bib, List.of(cite("k"))).bibliography()).extracting(BibliographyEntry::html)
+                    .singleElement().satisfies(h -> assertThat(h).as(style.getKey()).contains(style.getValue()));
+        }
     }
 
     @Test
