@@ -276,7 +276,7 @@ final class QuotesOnceHtmlFormat extends HtmlFormat {
     }
 
     /** Stands for a straight double quote of a value while the quotes are curled (see {@link #curlQuotes}). */
-    private static final char STRAIGHT = '\uE005';
+    static final char STRAIGHT = '\uE005';
 
     /**
      * citeproc-java's first step: straight quotes in text, prefixes, suffixes and delimiters made
