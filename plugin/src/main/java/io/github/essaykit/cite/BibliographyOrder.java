@@ -33,8 +33,9 @@ import java.util.stream.IntStream;
  * renumbers every item after each insertion: 30 s for 5,000 keys. Here each item's keys are
  * rendered once, by the same {@link SKey#render} in the same {@link RenderContext}, and the items
  * are sorted by the rendered strings. Items whose keys tie keep the order given (citeproc-java
- * puts the later one after every item inserted before it: "Okafor 2019b" after "Smith 2020"). The style's parsed form is read from the processor by reflection, which the
- * pinned citeproc-java version allows; if that ever fails, citeproc's own registration is used.
+ * puts the later one after every item inserted before it: "Okafor 2019b" after "Smith 2020").
+ * The style's parsed form is read from the processor by reflection, which the pinned
+ * citeproc-java version allows; if that ever fails, citeproc's own registration is used.
  */
 final class BibliographyOrder {
 
@@ -282,6 +283,7 @@ final class BibliographyOrder {
         /** citeproc's SortComparator on rendered keys: the first key that differs decides; empty sorts last. One per sort. */
         Comparator<Keyed> comparator() {
             AlphanumCollation alphanum = new AlphanumCollation(locale.getLang());
+            Map<String, String[]> words = new java.util.HashMap<>(); // each key split once per sort, not at each comparison
             return (a, b) -> {
                 for (int i = 0; i < keys.size(); i++) {
                     String x = a.keys()[i];
@@ -292,7 +294,7 @@ final class BibliographyOrder {
                     if (!x.isEmpty() && y.isEmpty()) {
                         return -1;
                     }
-                    int c = byWords(alphanum, x, y);
+                    int c = byWords(alphanum, words.computeIfAbsent(x, Internals::words), words.computeIfAbsent(y, Internals::words));
                     if (c != 0) {
                         return c * keys.get(i).getSort();
                     }
@@ -306,9 +308,7 @@ final class BibliographyOrder {
          * "Willis, K. J." before "Willis, Katherine J.", as pandoc sorts them; the collator alone ignores
          * spaces and compared "HoJoses" with "HochbergYosef".
          */
-        private static int byWords(AlphanumCollation alphanum, String x, String y) {
-            String[] a = WORDS.split(x.strip());
-            String[] b = WORDS.split(y.strip());
+        private static int byWords(AlphanumCollation alphanum, String[] a, String[] b) {
             for (int k = 0; k < Math.min(a.length, b.length); k++) {
                 int c = alphanum.compare(a[k], b[k]);
                 if (c != 0) {
@@ -316,6 +316,10 @@ final class BibliographyOrder {
                 }
             }
             return Integer.compare(a.length, b.length);
+        }
+
+        private static String[] words(String key) {
+            return WORDS.split(key.strip());
         }
 
         private static Field field(Class<?> type, String name) throws NoSuchFieldException {

@@ -150,19 +150,30 @@ final class CiteGroups {
     static String people(CSLItemData item, String printed) {
         CSLName[] names = item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor();
         names = names == null ? new CSLName[0] : names;
+        int shown = 0;
+        while (shown < names.length && prints(printed, names[shown].getFamily() != null ? names[shown].getFamily() : names[shown].getLiteral())) {
+            shown++;
+        }
         StringBuilder people = new StringBuilder();
-        for (CSLName name : names) {
-            String shown = name.getFamily() != null ? name.getFamily() : name.getLiteral();
-            if (shown == null || !printed.matches("(?s).*(?<!\\p{L})" + java.util.regex.Pattern.quote(shown.strip()) + "(?!\\p{L}).*")) {
-                break;
-            }
+        for (CSLName name : shown == 0 ? names : java.util.Arrays.copyOf(names, shown)) {
             people.append(name.getFamily()).append(',').append(name.getGiven()).append(',').append(name.getLiteral()).append(';');
         }
-        if (people.isEmpty()) {
-            for (CSLName name : names) {
-                people.append(name.getFamily()).append(',').append(name.getGiven()).append(',').append(name.getLiteral()).append(';');
+        return people.toString();
+    }
+
+    /** Whether {@code printed} holds {@code name} as a whole word (no letter either side). */
+    private static boolean prints(String printed, String name) {
+        if (name == null) {
+            return false;
+        }
+        String word = name.strip();
+        for (int at = printed.indexOf(word); at >= 0; at = printed.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(printed.codePointBefore(at)))
+                    && (end == printed.length() || !Character.isLetter(printed.codePointAt(end)))) {
+                return true;
             }
         }
-        return people.toString();
+        return false;
     }
 }

@@ -36,38 +36,10 @@ final class HtmlCleanup {
     private static final Evaluator LAYOUT = QueryParser.parse("div.csl-left-margin, div.csl-right-inline, div.csl-block, div.csl-indent");
 
     static String clean(String html) {
-        String text = pagesAsWritten(NameParts.place(html, true)).replace(BibTeXReader.KEEP_CASE, "").replace(UpperCaseTitles.MARK, "")
+        String text = LibraryItems.pagesAsWritten(NameParts.place(html, true)).replace(BibTeXReader.KEEP_CASE, "").replace(UpperCaseTitles.MARK, "")
                 .replace(BibTeXReader.PAGE_SLASH, "/").replace(LibraryItems.PAGE_DASH, "").strip();
         // most citations ("(Okafor 2015, 12)") are plain: what markup() gives back unchanged
         return plain(text) ? text : markup(text);
-    }
-
-    /** The parts of pages {@link LibraryItems#guardedPages} wrote in letters, as written (escaped: they are text). */
-    static String pagesAsWritten(String html) {
-        int open = html.indexOf(LibraryItems.PAGE_TEXT);
-        if (open < 0) {
-            return html;
-        }
-        StringBuilder out = new StringBuilder(html.length());
-        int last = 0;
-        while (open >= 0) {
-            int close = html.indexOf(LibraryItems.PAGE_TEXT, open + 1);
-            if (close < 0) {
-                break;
-            }
-            StringBuilder part = new StringBuilder();
-            for (int i = open + 1; i + 4 <= close; i += 4) {
-                int c = 0;
-                for (int j = i; j < i + 4; j++) {
-                    c = c << 4 | (html.charAt(j) - 'a') & 0xF;
-                }
-                part.append((char) c);
-            }
-            out.append(html, last, open).append(Entities.escape(part.toString()));
-            last = close + 1;
-            open = html.indexOf(LibraryItems.PAGE_TEXT, last);
-        }
-        return out.append(html, last, html.length()).toString();
     }
 
     /** {@link #clean}'s steps on markup, with the name marks placed and the page marks removed. */

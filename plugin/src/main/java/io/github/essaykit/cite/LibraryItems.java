@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
 
 /**
  * The library as citeproc items, plus derived items per key: without any names and without a
@@ -54,10 +55,12 @@ final class LibraryItems implements ItemDataProvider {
     static final char PAGE_TEXT = '\uE010';
     /** A part of a page citeproc-java's parser gives back as written: letters, a number, or both ("iv", "e12"). */
     private static final Pattern KEPT_PAGE = Pattern.compile("[A-Za-z]*(?:[1-9][0-9]*|0)?");
-    private static final Pattern PAGE_PART = Pattern.compile("[^\\s,&\\-–]+");
+    /** A part of a page: what stands between its separators (spaces, commas, "&", dashes). */
+    private static final String PART = "[^\\s,&\\-–]+";
+    private static final Pattern PAGE_PART = Pattern.compile(PART);
     private static final String[] FORMS = {NO_NAMES, NO_DATE, MARKED, SUBSTITUTED, CITED};
 
-    private static final Pattern RANGE = Pattern.compile("([^\\s,&\\-–]+)\\s*[-–]+\\s*([^\\s,&\\-–]+)");
+    private static final Pattern RANGE = Pattern.compile("(" + PART + ")\\s*[-–]+\\s*(" + PART + ")");
     /** An edition written as an English ordinal: "2nd", "4th", "21st." */
     private static final Pattern ORDINAL_EDITION = Pattern.compile("(\\d+)(?:st|nd|rd|th)\\.?", Pattern.CASE_INSENSITIVE);
 
@@ -303,6 +306,34 @@ final class LibraryItems implements ItemDataProvider {
             last = m.end();
         }
         return out == null ? page : out.append(page, last, page.length()).toString();
+    }
+
+    /** The parts of pages {@link #guardedPages} wrote in letters, as written (escaped: they are text): for {@link HtmlCleanup}. */
+    static String pagesAsWritten(String html) {
+        int open = html.indexOf(LibraryItems.PAGE_TEXT);
+        if (open < 0) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length());
+        int last = 0;
+        while (open >= 0) {
+            int close = html.indexOf(LibraryItems.PAGE_TEXT, open + 1);
+            if (close < 0) {
+                break;
+            }
+            StringBuilder part = new StringBuilder();
+            for (int i = open + 1; i + 4 <= close; i += 4) {
+                int c = 0;
+                for (int j = i; j < i + 4; j++) {
+                    c = c << 4 | (html.charAt(j) - 'a') & 0xF;
+                }
+                part.append((char) c);
+            }
+            out.append(html, last, open).append(Entities.escape(part.toString()));
+            last = close + 1;
+            open = html.indexOf(LibraryItems.PAGE_TEXT, last);
+        }
+        return out.append(html, last, html.length()).toString();
     }
 
     /** What {@code \\s} matches. */

@@ -37,10 +37,7 @@ final class MixedCaseWords {
         if (text == null || text.chars().noneMatch(Character::isUpperCase)) {
             return text;
         }
-        Matcher m = MIXED.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        return m.replaceAll(r -> Matcher.quoteReplacement(BibTeXReader.KEEP_CASE + r.group(1)));
+        // the very text when no word matches (Matcher.replaceAll gives its input back)
+        return MIXED.matcher(text).replaceAll(r -> Matcher.quoteReplacement(BibTeXReader.KEEP_CASE + r.group(1)));
     }
 }
